@@ -1,0 +1,1029 @@
+/*
+** nw_actors.c — actor finding and resolution within one text (rules in
+** nw_actors.h).
+*/
+#include "nw_actors.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "nw_lex.h"
+
+#define MAX_NAME_WORDS 5
+
+/* ------------------------------------------------------------ small helpers */
+
+static int tok_is_word(const nw_doc *d, size_t i) { return i < d->t.ntok && d->t.tok[i].type == NW_TOK_WORD; }
+
+static int same_sentence(const nw_doc *d, size_t a, size_t b) {
+  return a < d->t.ntok && b < d->t.ntok && d->t.tok[a].sent == d->t.tok[b].sent;
+}
+
+static int tok_is_punct(const nw_doc *d, size_t i, int32_t cp) {
+  return i < d->t.ntok && d->t.tok[i].type == NW_TOK_PUNCT && d->t.tok[i].cp == cp;
+}
+
+/* A capitalized word that can be part of a name (not all capitals). */
+static int is_cap_word(const nw_doc *d, size_t i) {
+  if (!tok_is_word(d, i)) return 0;
+  uint16_t f = d->t.tok[i].flags;
+  return (f & NW_TF_CAP) && !(f & NW_TF_ALLCAPS) && !(f & NW_TF_POSS);
+}
+
+static int is_common(const nw_doc *d, size_t i) { return (d->tok_info[i] & NW_TI_COMMON) != 0; }
+
+static int word_in(const nw_doc *d, size_t i, const char *const *list) {
+  for (int k = 0; list[k]; k++)
+    if (nw_tok_is_ci(&d->t, i, list[k])) return 1;
+  return 0;
+}
+
+/* Name particles that may stand inside a name in lowercase. */
+static int is_particle(const nw_doc *d, size_t i) {
+  static const char *const particles[] = {"de", "da", "di", "du", "del", "della", "der", "den", "van", "von",
+                                          "bin", "ibn", "al", "el", "la", "le", "dos", "das", "ter", "ten",
+                                          "y", "zu", "abu", "bint", NULL};
+  return tok_is_word(d, i) && (d->t.tok[i].flags & NW_TF_LOWER) && word_in(d, i, particles);
+}
+
+static int given_name(const nw_doc *d, size_t i) {
+  return nw_map_get(&nw_lex()->given, nw_tok_text(&d->t, i), nw_tok_len(&d->t, i), -1);
+}
+
+/* The text of tokens [a, b) as it stands (spaces and all). */
+static char *span_text(const nw_doc *d, size_t a, size_t b) {
+  size_t x = d->t.tok[a].start, y = d->t.tok[b - 1].end;
+  char *p = malloc(y - x + 1);
+  if (p) {
+    memcpy(p, d->t.s + x, y - x);
+    p[y - x] = 0;
+  }
+  return p;
+}
+
+/* Token keys of [a, b) joined by single spaces, into out. */
+static void span_key(const nw_doc *d, size_t a, size_t b, nw_buf *out) {
+  for (size_t i = a; i < b; i++) {
+    if (i > a && !(d->t.tok[i].flags & NW_TF_POSS)) nw_buf_putc(out, ' ');
+    nw_tok_key(&d->t, i, 0, out);
+  }
+}
+
+static char *dup_cstr(const char *s) {
+  if (!s) return NULL;
+  size_t n = strlen(s);
+  char *p = malloc(n + 1);
+  if (p) memcpy(p, s, n + 1);
+  return p;
+}
+
+/* Within one edit (insert, delete, substitute or swap) of each other?
+** Byte-wise, which is code-point-wise for the ASCII names it guards. */
+static int within_one_edit(const char *a, size_t an, const char *b, size_t bn) {
+  if (an > bn + 1 || bn > an + 1) return 0;
+  size_t i = 0;
+  while (i < an && i < bn && a[i] == b[i]) i++;
+  if (i == an && i == bn) return 1;
+  if (an == bn) {
+    if (memcmp(a + i + 1, b + i + 1, an - i - 1) == 0) return 1;   /* substitute */
+    return i + 1 < an && a[i] == b[i + 1] && a[i + 1] == b[i] &&   /* swap */
+           memcmp(a + i + 2, b + i + 2, an - i - 2) == 0;
+  }
+  if (an > bn) return memcmp(a + i + 1, b + i, an - i - 1) == 0;
+  return memcmp(a + i, b + i + 1, bn - i - 1) == 0;
+}
+
+/* ------------------------------------------------------------ actors, mentions */
+
+static int find_actor_entity(const nw_doc *d, const nw_entity *e) {
+  for (size_t a = 0; a < d->nactor; a++)
+    if (d->actor[a].ent == e) return (int)a;
+  return -1;
+}
+
+static int find_actor_name(const nw_doc *d, const char *name, int kind) {
+  for (size_t a = 0; a < d->nactor; a++)
+    if (d->actor[a].kind == kind && strcmp(d->actor[a].name, name) == 0) return (int)a;
+  return -1;
+}
+
+/* Words of a person's name: first and last, for surname matching. */
+static void set_name_words(nw_doc_actor *x) {
+  x->first_tok = x->last_tok = 0;
+  if (!x->name) return;
+  const char *s = x->name;
+  size_t n = strlen(s), i = 0, a, b, fa = 0, fb = 0, la = 0, lb = 0;
+  int count = 0;
+  while (nw_next_word(s, n, &i, &a, &b)) {
+    if (!count) fa = a, fb = b;
+    la = a, lb = b;
+    count++;
+  }
+  /* packed as offset << 8 | length into the name string */
+  if (count) {
+    x->first_tok = (uint32_t)(fa << 8 | (fb - fa));
+    x->last_tok = (uint32_t)(la << 8 | (lb - la));
+  }
+}
+
+static int name_word_is(const nw_doc_actor *x, uint32_t packed, const nw_doc *d, size_t i) {
+  if (!x->name || !packed) return 0;
+  const char *w = x->name + (packed >> 8);
+  size_t n = packed & 0xFF;
+  nw_buf key = {0};
+  nw_tok_key(&d->t, i, 0, &key);
+  int same = !key.oom && key.n == n && memcmp(key.p, w, n) == 0;
+  nw_buf_free(&key);
+  return same;
+}
+
+static int new_actor(nw_doc *d, const nw_entity *e, char *name, int kind) {
+  if (!name) return d->oom = 1, -1;
+  if (d->nactor == d->acap) {
+    size_t cap = d->acap ? d->acap * 2 : 32;
+    nw_doc_actor *p = realloc(d->actor, cap * sizeof *p);
+    if (!p) {
+      free(name);
+      return d->oom = 1, -1;
+    }
+    d->actor = p;
+    d->acap = cap;
+  }
+  nw_doc_actor *x = &d->actor[d->nactor];
+  memset(x, 0, sizeof *x);
+  x->ent = e;
+  x->name = name;
+  x->kind = (uint8_t)kind;
+  if (e) {
+    memcpy(x->country, e->country, 4);
+    x->gender = e->gender;
+  }
+  x->first = UINT32_MAX;
+  set_name_words(x);
+  return (int)d->nactor++;
+}
+
+static int actor_for_entity(nw_doc *d, const nw_entity *e) {
+  int a = find_actor_entity(d, e);
+  return a >= 0 ? a : new_actor(d, e, dup_cstr(e->name), e->kind);
+}
+
+static int actor_for_name(nw_doc *d, size_t tok, size_t ntok, int kind) {
+  nw_buf key = {0};
+  span_key(d, tok, tok + ntok, &key);
+  if (!nw_buf_cstr(&key)) return d->oom = 1, -1;
+  int a = find_actor_name(d, key.p, kind);
+  if (a >= 0) {
+    nw_buf_free(&key);
+    return a;
+  }
+  return new_actor(d, NULL, key.p, kind);
+}
+
+int nw_doc_add_mention(nw_doc *d, int a, size_t tok, size_t ntok, int how) {
+  if (a < 0 || ntok == 0) return -1;
+  if (d->nmen == d->mcap) {
+    size_t cap = d->mcap ? d->mcap * 2 : 64;
+    nw_mention *p = realloc(d->men, cap * sizeof *p);
+    if (!p) return d->oom = 1, -1;
+    d->men = p;
+    d->mcap = cap;
+  }
+  nw_mention *m = &d->men[d->nmen];
+  m->actor = (uint32_t)a;
+  m->tok = (uint32_t)tok;
+  m->ntok = (uint32_t)ntok;
+  m->start = d->t.tok[tok].start;
+  m->end = d->t.tok[tok + ntok - 1].end;
+  m->how = (uint8_t)how;
+  for (size_t i = tok; i < tok + ntok; i++) d->tok_men[i] = (int32_t)d->nmen;
+  d->nmen++;
+  return 0;
+}
+
+int nw_doc_actor_at(const nw_doc *d, size_t i) {
+  if (i >= d->t.ntok || d->tok_men[i] < 0) return -1;
+  const nw_mention *m = &d->men[d->tok_men[i]];
+  return m->how == NW_MEN_PLACE ? -1 : (int)m->actor;
+}
+
+static int by_position(const void *a, const void *b) {
+  const nw_mention *x = a, *y = b;
+  return x->tok < y->tok ? -1 : x->tok > y->tok;
+}
+
+void nw_doc_sort_mentions(nw_doc *d) {
+  qsort(d->men, d->nmen, sizeof *d->men, by_position);
+  for (size_t i = 0; i < d->t.ntok; i++) d->tok_men[i] = -1;
+  for (size_t m = 0; m < d->nmen; m++)
+    for (size_t i = d->men[m].tok; i < d->men[m].tok + d->men[m].ntok; i++) d->tok_men[i] = (int32_t)m;
+}
+
+/* ------------------------------------------------------------ glued words */
+
+/* `Jinpingreceived`: a capitalized word that is a known name word followed
+** by an ordinary lowercase word or role, written without the space. */
+static size_t glued_split(const nw_doc *d, size_t i, const nw_map *doc_names) {
+  const nw_lexicon *lx = nw_lex();
+  const char *s = nw_tok_text(&d->t, i);
+  size_t n = nw_tok_len(&d->t, i);
+  if (n < 7 || !is_cap_word(d, i) || (d->t.tok[i].flags & NW_TF_HYPHEN)) return 0;
+  for (size_t k = 0; k < n; k++)
+    if ((unsigned char)s[k] >= 0x80 || s[k] == '\'') return 0;
+  if (nw_lex_is_common(lx, s, n) || nw_map_find(&lx->gaz.name_words, s, n) ||
+      nw_map_get(&lx->given, s, n, -1) >= 0)
+    return 0;
+  for (size_t cut = 3; cut + 4 <= n; cut++) {
+    if (!(s[cut] >= 'a' && s[cut] <= 'z')) continue;
+    int prefix_known = nw_map_find(doc_names, s, cut) || nw_map_find(&lx->gaz.name_words, s, cut);
+    if (!prefix_known) continue;
+    const char *rest = s + cut;
+    size_t rn = n - cut;
+    if (nw_lex_is_common(lx, rest, rn) || nw_phrases_get(&lx->roles, rest, rn, -1) >= 0) return cut;
+  }
+  return 0;
+}
+
+static int split_token(nw_tokens *t, size_t i, size_t cut) {
+  if (t->ntok == t->tcap) {
+    size_t cap = t->tcap * 2 + 1;
+    nw_tok *p = realloc(t->tok, cap * sizeof *p);
+    if (!p) return -1;
+    t->tok = p;
+    t->tcap = cap;
+  }
+  memmove(&t->tok[i + 2], &t->tok[i + 1], (t->ntok - i - 1) * sizeof *t->tok);
+  t->ntok++;
+  nw_tok *a = &t->tok[i], *b = &t->tok[i + 1];
+  *b = *a;
+  a->end = a->start + (uint32_t)cut;
+  a->flags &= (uint16_t) ~(NW_TF_SPACE_AFTER);
+  b->start = a->end;
+  b->cp = (unsigned char)t->s[b->start];
+  b->flags = (uint16_t)((b->flags & NW_TF_SPACE_AFTER) | NW_TF_LOWER);
+  for (size_t s = a->sent + 1; s < t->nsent; s++) t->sent[s].tok++;
+  t->sent[a->sent].ntok++;
+  return 0;
+}
+
+/* Words of capitalized sequences of two or more words in this text: the
+** names a glued word may start with. */
+static int collect_doc_names(const nw_doc *d, nw_map *names) {
+  for (size_t i = 0; i + 1 < d->t.ntok; i++) {
+    if (is_cap_word(d, i) && is_cap_word(d, i + 1) && same_sentence(d, i, i + 1)) {
+      if (nw_map_put(names, nw_tok_text(&d->t, i), nw_tok_len(&d->t, i), 1) ||
+          nw_map_put(names, nw_tok_text(&d->t, i + 1), nw_tok_len(&d->t, i + 1), 1))
+        return -1;
+    }
+  }
+  return 0;
+}
+
+static int unglue(nw_doc *d) {
+  nw_map names = {0};
+  int rc = collect_doc_names(d, &names);
+  for (size_t i = 0; !rc && i < d->t.ntok; i++) {
+    if (!is_cap_word(d, i)) continue;
+    size_t cut = glued_split(d, i, &names);
+    if (cut && split_token(&d->t, i, cut)) rc = -1;
+  }
+  nw_map_free(&names);
+  return rc;
+}
+
+/* ------------------------------------------------------------ typos */
+
+/* Same number of words, one the same, the others one edit away and long. */
+static int words_fuzzy_equal(const char *const *w, const size_t *wl, size_t nw, const char *key) {
+  size_t exact = 0, near = 0, k = 0;
+  const char *p = key;
+  while (*p && k < nw) {
+    const char *sp = strchr(p, ' ');
+    size_t len = sp ? (size_t)(sp - p) : strlen(p);
+    if (len == wl[k] && memcmp(p, w[k], len) == 0) exact++;
+    else if (len >= 5 && wl[k] >= 5 && within_one_edit(p, len, w[k], wl[k])) near++;
+    else return 0;
+    k++;
+    p = sp ? sp + 1 : p + len;
+  }
+  return k == nw && exact >= 1 && near >= 1;
+}
+
+typedef struct word_list {
+  const char *w[MAX_NAME_WORDS];
+  size_t wl[MAX_NAME_WORDS];
+  size_t n;
+  nw_buf keys;
+} word_list;
+
+static int make_words(const nw_doc *d, size_t tok, size_t ntok, word_list *out) {
+  memset(out, 0, sizeof *out);
+  if (ntok > MAX_NAME_WORDS) return -1;
+  size_t at[MAX_NAME_WORDS + 1];
+  for (size_t i = 0; i < ntok; i++) {
+    at[i] = out->keys.n;
+    nw_tok_key(&d->t, tok + i, 0, &out->keys);
+  }
+  at[ntok] = out->keys.n;
+  if (out->keys.oom) return -1;
+  for (size_t i = 0; i < ntok; i++) {
+    out->w[i] = out->keys.p + at[i];
+    out->wl[i] = at[i + 1] - at[i];
+  }
+  out->n = ntok;
+  return 0;
+}
+
+typedef struct fuzzy_search {
+  word_list words;
+  const nw_gazetteer *g;
+  const nw_alias *found;
+  int ambiguous;
+} fuzzy_search;
+
+static int fuzzy_check(void *arg, const nw_alias *alias) {
+  fuzzy_search *fs = arg;
+  if (!alias->key || !words_fuzzy_equal(fs->words.w, fs->words.wl, fs->words.n, alias->key)) return 0;
+  if (fs->found && fs->found->entity != alias->entity) fs->ambiguous = 1;
+  fs->found = alias;
+  return 0;
+}
+
+/* A gazetteer person whose name this multi-word span misspells, or NULL. */
+static const nw_entity *fuzzy_person(const nw_doc *d, const nw_gazetteer *g, size_t tok, size_t ntok) {
+  if (!g || ntok < 2 || ntok > MAX_NAME_WORDS) return NULL;
+  fuzzy_search fs = {0};
+  fs.g = g;
+  if (make_words(d, tok, ntok, &fs.words)) {
+    nw_buf_free(&fs.words.keys);
+    return NULL;
+  }
+  nw_gaz_each_person_sharing(g, fs.words.w, fs.words.wl, fs.words.n, fuzzy_check, &fs);
+  nw_buf_free(&fs.words.keys);
+  if (!fs.found || fs.ambiguous) return NULL;
+  return &g->ent[fs.found->entity];
+}
+
+/* ------------------------------------------------------------ annotation */
+
+static const char *const locatives[] = {"in", "at", "to", "from", "into", "near", "outside", "inside",
+                                        "across", "around", "via", "toward", "towards", "through",
+                                        "within", "throughout", "onto", NULL};
+
+/* `a hearing in Washington`: a place named as a location. */
+static int is_location(const nw_doc *d, size_t i, size_t len) {
+  size_t after = i + len;
+  if (after < d->t.ntok && same_sentence(d, i, after) && (d->t.tok[after].flags & NW_TF_POSS)) return 0;
+  if (i == 0 || !same_sentence(d, i - 1, i)) return 0;
+  size_t p = i - 1;
+  if (nw_tok_is_ci(&d->t, p, "the") && p > 0 && same_sentence(d, p - 1, i)) p--;
+  return tok_is_word(d, p) && word_in(d, p, locatives);
+}
+
+/* The capitalized run around [i, i + len): words that could belong to the
+** same name (for `Hunter Biden` against the alias `Biden`). */
+static void name_extent(const nw_doc *d, size_t i, size_t len, size_t *a, size_t *b) {
+  size_t x = i, y = i + len;
+  while (x > 0 && same_sentence(d, x - 1, i) && is_cap_word(d, x - 1) && d->tok_men[x - 1] < 0 &&
+         !(d->tok_info[x - 1] & (NW_TI_TITLE | NW_TI_HONORIFIC | NW_TI_DEMONYM | NW_TI_INSIDE | NW_TI_ROLE |
+                                 NW_TI_BODY)) &&
+         !((d->t.tok[x - 1].flags & NW_TF_SENT_START) && is_common(d, x - 1)))
+    x--;
+  while (y < d->t.ntok && same_sentence(d, i, y) && is_cap_word(d, y) && !is_common(d, y) && y - x < 6) {
+    int v;
+    if (nw_phrases_match(&nw_lex()->titles, &d->t, y, 1, &v)) break;
+    y++;
+  }
+  *a = x;
+  *b = y;
+}
+
+/* Every token of a phrase carries its kind; all but the first also INSIDE;
+** the first holds the length and value. */
+static void mark_phrase(nw_doc *d, size_t i, size_t len, uint16_t info, int value) {
+  d->tok_info[i] |= info;
+  d->tok_len[i] = (uint8_t)len;
+  d->tok_val[i] = value;
+  for (size_t k = i + 1; k < i + len; k++) d->tok_info[k] |= NW_TI_INSIDE | info;
+}
+
+/* Longest alias at i, user entries first: returns its length. */
+static int match_alias(const nw_doc *d, size_t i, const nw_gazetteer **g, const nw_alias **alias) {
+  const nw_alias *ua = NULL, *ba = NULL;
+  int ul = d->user ? nw_gaz_match(d->user, &d->t, i, &ua) : 0;
+  int bl = nw_gaz_match(&nw_lex()->gaz, &d->t, i, &ba);
+  if (ul && ul >= bl) {
+    *g = d->user;
+    *alias = ua;
+    return ul;
+  }
+  *g = &nw_lex()->gaz;
+  *alias = ba;
+  return bl;
+}
+
+/* A user entry overrides the built-in one of the same name. */
+static const nw_entity *effective_entity(const nw_doc *d, const nw_gazetteer *g, const nw_alias *alias) {
+  const nw_entity *e = &g->ent[alias->entity];
+  if (d->user && g != d->user) {
+    int u = nw_map_get(&d->user->by_name, e->name, strlen(e->name), -1);
+    if (u >= 0) return &d->user->ent[u];
+  }
+  return e;
+}
+
+static void annotate_words(nw_doc *d) {
+  const nw_lexicon *lx = nw_lex();
+  for (size_t i = 0; i < d->t.ntok; i++) {
+    d->tok_men[i] = -1;
+    d->tok_val[i] = -1;
+    if (tok_is_word(d, i) && nw_lex_is_common(lx, nw_tok_text(&d->t, i), nw_tok_len(&d->t, i)))
+      d->tok_info[i] |= NW_TI_COMMON;
+  }
+}
+
+/* A sentence-initial common word (`The`, `After`, `China` is not one) is
+** never a name by itself, even if some alias says so. */
+static int weak_start(const nw_doc *d, size_t i, int len) {
+  return len == 1 && (d->t.tok[i].flags & NW_TF_SENT_START) && is_common(d, i);
+}
+
+static void annotate_phrases(nw_doc *d) {
+  const nw_lexicon *lx = nw_lex();
+  for (size_t i = 0; i < d->t.ntok && !d->oom;) {
+    if (!tok_is_word(d, i)) {
+      i++;
+      continue;
+    }
+    const nw_gazetteer *g;
+    const nw_alias *alias;
+    int len = match_alias(d, i, &g, &alias);
+    if (len && !weak_start(d, i, len)) {
+      const nw_entity *e = effective_entity(d, g, alias);
+      if (e->kind == NW_KIND_PERSON) {
+        size_t a, b;
+        name_extent(d, i, (size_t)len, &a, &b);
+        if (b - a > (size_t)len) { /* a longer name around the alias */
+          const nw_entity *f = fuzzy_person(d, d->user, a, b - a);
+          if (!f) f = fuzzy_person(d, &lx->gaz, a, b - a);
+          if (f) {
+            for (size_t k = a; k < b; k++) d->tok_men[k] = -1;
+            nw_doc_add_mention(d, actor_for_entity(d, f), a, b - a, NW_MEN_NAME);
+            i = b;
+          } else {
+            i = b; /* Hunter Biden is not Joe Biden: left to the name rules */
+          }
+          continue;
+        }
+      }
+      int how = (alias->flags & NW_ALIAS_PLACE) && is_location(d, i, (size_t)len) ? NW_MEN_PLACE : NW_MEN_NAME;
+      nw_doc_add_mention(d, actor_for_entity(d, e), i, (size_t)len, how);
+      i += (size_t)len;
+      continue;
+    }
+    int v;
+    if ((len = nw_phrases_match(&lx->gaz.demonyms, &d->t, i, 4, &v)) > 0) {
+      mark_phrase(d, i, (size_t)len, NW_TI_DEMONYM, v);
+      i += (size_t)len;
+      continue;
+    }
+    if ((d->t.tok[i].flags & NW_TF_CAP) && (len = nw_phrases_match(&lx->titles, &d->t, i, 8, &v)) > 0) {
+      int cls = lx->title[v].cls;
+      mark_phrase(d, i, (size_t)len, cls == NW_TITLE_HONORIFIC ? NW_TI_HONORIFIC : NW_TI_TITLE, v);
+      i += (size_t)len;
+      continue;
+    }
+    if ((len = nw_phrases_match(&lx->verbs, &d->t, i, 4, &v)) > 0) {
+      mark_phrase(d, i, (size_t)len, NW_TI_VERB, v);
+      i += (size_t)len;
+      continue;
+    }
+    if ((len = nw_phrases_match(&lx->roles, &d->t, i, 6, &v)) > 0) {
+      int cls = lx->title[v].cls;
+      mark_phrase(d, i, (size_t)len, cls == NW_TITLE_BODY ? NW_TI_BODY : NW_TI_ROLE, v);
+      i += (size_t)len;
+      continue;
+    }
+    i++;
+  }
+}
+
+/* ------------------------------------------------------------ name rules */
+
+/* Does a phrase with one of the info bits end just before token i? */
+static int phrase_ends_before(const nw_doc *d, size_t i, uint16_t info, size_t *start) {
+  if (i == 0 || !same_sentence(d, i - 1, i) || !(d->tok_info[i - 1] & info)) return 0;
+  size_t k = i - 1;
+  while (k > 0 && (d->tok_info[k] & NW_TI_INSIDE)) k--;
+  if (k + d->tok_len[k] != i) return 0;
+  if (start) *start = k;
+  return 1;
+}
+
+/* `X, who ...`, `X, a consultant ...`, `X, the spokesman ...` */
+static int apposition_after(const nw_doc *d, size_t j) {
+  if (!tok_is_punct(d, j, ',') || !same_sentence(d, j, j + 1)) return 0;
+  size_t k = j + 1;
+  if (nw_tok_is_ci(&d->t, k, "who") || nw_tok_is_ci(&d->t, k, "whose")) return 1;
+  if (!(nw_tok_is_ci(&d->t, k, "a") || nw_tok_is_ci(&d->t, k, "an") || nw_tok_is_ci(&d->t, k, "the") ||
+        (d->tok_info[k] & (NW_TI_ROLE | NW_TI_TITLE | NW_TI_DEMONYM))))
+    return 0;
+  for (size_t m = k; m < k + 6 && same_sentence(d, m, j); m++) {
+    if (tok_is_punct(d, m, ',') || tok_is_punct(d, m, '.')) return 0;
+    if (d->tok_info[m] & (NW_TI_ROLE | NW_TI_TITLE)) return 1;
+  }
+  return 0;
+}
+
+static int is_say_verb(const nw_doc *d, size_t i) {
+  if (!(d->tok_info[i] & NW_TI_VERB)) return 0;
+  int cls = nw_lex()->verb[d->tok_val[i]].cls;
+  return cls == NW_VERB_SAY || cls == NW_VERB_TELL || cls == NW_VERB_WRITE || cls == NW_VERB_ASK;
+}
+
+typedef struct name_evidence {
+  int title, role, given, appos, verb;
+} name_evidence;
+
+static name_evidence evidence_for(const nw_doc *d, size_t i, size_t j) {
+  name_evidence ev = {0};
+  ev.title = phrase_ends_before(d, i, NW_TI_TITLE | NW_TI_HONORIFIC, NULL);
+  ev.role = phrase_ends_before(d, i, NW_TI_ROLE, NULL);
+  int g = given_name(d, i);
+  ev.given = g >= 0 && (!(g & NW_GIVEN_COMMON) || !is_common(d, i + 1));
+  ev.appos = apposition_after(d, j);
+  ev.verb = (j < d->t.ntok && same_sentence(d, i, j) && is_say_verb(d, j)) ||
+            (i > 0 && same_sentence(d, i - 1, i) && is_say_verb(d, i - 1));
+  return ev;
+}
+
+static int org_kind(const nw_doc *d, size_t last) {
+  return nw_map_get(&nw_lex()->org_heads, nw_tok_text(&d->t, last), nw_tok_len(&d->t, last), 0);
+}
+
+/* A word that may be part of a name here. */
+static int name_word(const nw_doc *d, size_t i) {
+  return is_cap_word(d, i) && d->tok_men[i] < 0 &&
+         !(d->tok_info[i] & (NW_TI_TITLE | NW_TI_HONORIFIC | NW_TI_DEMONYM | NW_TI_INSIDE | NW_TI_VERB));
+}
+
+typedef struct cand {
+  uint32_t tok, ntok;
+  uint8_t kind;
+  uint8_t strong;   /* evidence beyond shape */
+} cand;
+
+typedef struct cands {
+  cand *c;
+  size_t n, cap;
+} cands;
+
+static int push_cand(cands *cs, cand c) {
+  if (cs->n == cs->cap) {
+    size_t cap = cs->cap ? cs->cap * 2 : 32;
+    cand *p = realloc(cs->c, cap * sizeof *p);
+    if (!p) return -1;
+    cs->c = p;
+    cs->cap = cap;
+  }
+  cs->c[cs->n++] = c;
+  return 0;
+}
+
+/* Classifies the capitalized run [i, j) and records it. */
+static int classify_run(nw_doc *d, size_t i, size_t j, cands *out) {
+  /* Leading common words are not names (`After`, `Western`), unless a given
+  ** name starts a longer name (`Mark Carney`). */
+  while (i < j && is_common(d, i)) {
+    int g = given_name(d, i);
+    if (g >= 0 && j - i >= 2 && !is_common(d, i + 1)) break;
+    i++;
+  }
+  while (j > i && is_common(d, j - 1) && !org_kind(d, j - 1) && j - i > 1 &&
+         given_name(d, j - 1) < 0)
+    j--; /* `Brian Hemming Saturday` */
+  if (i >= j) return 0;
+  size_t n = j - i;
+  int kind = org_kind(d, j - 1);
+  if (kind && n >= 2) return push_cand(out, (cand){(uint32_t)i, (uint32_t)n, (uint8_t)kind, 1});
+  if (kind) return 0;
+  if (n > MAX_NAME_WORDS) return 0;
+  name_evidence ev = evidence_for(d, i, j);
+  int strong = ev.title || ev.role || ev.given || ev.appos || ev.verb;
+  if (n == 1) {
+    /* one word: a surname to resolve later (sentence-initial common words
+    ** are gone; an ordinary word elsewhere needs a title) */
+    if (is_common(d, i) && !ev.title) return 0;
+    return push_cand(out, (cand){(uint32_t)i, 1, NW_KIND_PERSON, (uint8_t)(ev.title || ev.verb)});
+  }
+  size_t commons = 0;
+  for (size_t k = i; k < j; k++) commons += is_common(d, k) && given_name(d, k) < 0;
+  if (!strong && commons) return 0;
+  return push_cand(out, (cand){(uint32_t)i, (uint32_t)n, NW_KIND_PERSON, (uint8_t)strong});
+}
+
+static int find_name_runs(nw_doc *d, cands *out) {
+  for (size_t i = 0; i < d->t.ntok;) {
+    if (!name_word(d, i)) {
+      i++;
+      continue;
+    }
+    size_t j = i + 1;
+    while (j < d->t.ntok && same_sentence(d, i, j)) {
+      if (name_word(d, j)) {
+        j++;
+      } else if (is_particle(d, j) && j + 1 < d->t.ntok && same_sentence(d, j, j + 1) && name_word(d, j + 1)) {
+        j += 2;
+      } else {
+        break;
+      }
+    }
+    /* `Superior Court of Ontario`, `Bank of Canada`: an organization goes on
+    ** through `of X` */
+    if (org_kind(d, j - 1) && j + 1 < d->t.ntok && same_sentence(d, j, j + 1) &&
+        (nw_tok_is(&d->t, j, "of") || nw_tok_is(&d->t, j, "for")) && is_cap_word(d, j + 1) &&
+        d->tok_men[j + 1] < 0) {
+      j += 2;
+      while (j < d->t.ntok && same_sentence(d, i, j) && name_word(d, j)) j++;
+    }
+    if (classify_run(d, i, j, out)) return -1;
+    i = j;
+  }
+  return 0;
+}
+
+/* ------------------------------------------------------------ resolution */
+
+/* The person actor whose surname (or, failing that, first name) is token i:
+** the one the text names, nearest before i when several do. */
+static int person_by_word(const nw_doc *d, size_t i) {
+  int best = -1, best_first = -1;
+  int seen_first = 0;
+  for (size_t a = 0; a < d->nactor; a++) {
+    const nw_doc_actor *x = &d->actor[a];
+    if (x->kind != NW_KIND_PERSON || !x->name || !strchr(x->name, ' ')) continue;
+    if (name_word_is(x, x->last_tok, d, i)) {
+      if (best < 0 || x->first > d->actor[best].first) best = (int)a;
+    } else if (name_word_is(x, x->first_tok, d, i)) {
+      seen_first++;
+      best_first = (int)a;
+    }
+  }
+  if (best >= 0) return best;
+  return seen_first == 1 ? best_first : -1;
+}
+
+/* A rule-found full name: the same person as a known one when it misspells
+** it (`Anthony Blinken`), or is a shorter form of a longer name (`Paz Akin`
+** of `Lorena Paz Akin`). */
+static int person_for_name(nw_doc *d, size_t tok, size_t ntok) {
+  const nw_entity *e = fuzzy_person(d, d->user, tok, ntok);
+  if (!e) e = fuzzy_person(d, &nw_lex()->gaz, tok, ntok);
+  if (e) return actor_for_entity(d, e);
+  word_list wl;
+  if (make_words(d, tok, ntok, &wl)) {
+    nw_buf_free(&wl.keys);
+    return actor_for_name(d, tok, ntok, NW_KIND_PERSON);
+  }
+  int found = -1;
+  for (size_t a = 0; a < d->nactor && found < 0; a++) {
+    nw_doc_actor *x = &d->actor[a];
+    if (x->kind != NW_KIND_PERSON || !x->name) continue;
+    if (words_fuzzy_equal(wl.w, wl.wl, wl.n, x->name)) found = (int)a;
+    /* the words of the shorter are the last words of the longer */
+    size_t xn = strlen(x->name);
+    nw_buf key = {0};
+    span_key(d, tok, tok + ntok, &key);
+    if (!key.oom && key.n < xn && x->name[xn - key.n - 1] == ' ' && memcmp(x->name + xn - key.n, key.p, key.n) == 0)
+      found = (int)a;
+    nw_buf_free(&key);
+  }
+  nw_buf_free(&wl.keys);
+  return found >= 0 ? found : actor_for_name(d, tok, ntok, NW_KIND_PERSON);
+}
+
+static void resolve_candidates(nw_doc *d, cands *cs) {
+  /* full names first, longest first, so that short forms find them */
+  for (size_t pass = MAX_NAME_WORDS; pass >= 2; pass--) {
+    for (size_t k = 0; k < cs->n; k++) {
+      cand *c = &cs->c[k];
+      if (c->ntok != pass) continue;
+      int a = c->kind == NW_KIND_PERSON ? person_for_name(d, c->tok, c->ntok)
+                                        : actor_for_name(d, c->tok, c->ntok, c->kind);
+      nw_doc_add_mention(d, a, c->tok, c->ntok, NW_MEN_NAME);
+    }
+  }
+  /* then single words: surnames, given names, `Mr. Hemming` */
+  for (size_t k = 0; k < cs->n; k++) {
+    cand *c = &cs->c[k];
+    if (c->ntok != 1 || c->kind != NW_KIND_PERSON) continue;
+    int a = person_by_word(d, c->tok);
+    if (a < 0 && c->strong) a = actor_for_name(d, c->tok, 1, NW_KIND_PERSON);
+    if (a >= 0) nw_doc_add_mention(d, a, c->tok, 1, NW_MEN_SHORT);
+  }
+  /* a gazetteer surname alone (`Putin`) whose actor has not been named in
+  ** full is still that person: nothing to do.  A one-word gazetteer alias
+  ** that is the surname of a different person named in full here is that
+  ** person instead (`Biden` after `Hunter Biden` is ambiguous: keep). */
+}
+
+/* ------------------------------------------------------------ roles */
+
+static int country_of_token(const nw_doc *d, size_t k, char code[4]) {
+  if (d->tok_info[k] & NW_TI_DEMONYM) {
+    const nw_entity *e = &nw_lex()->gaz.ent[d->tok_val[k]];
+    memcpy(code, e->country, 4);
+    return code[0] != 0;
+  }
+  int m = d->tok_men[k];
+  if (m >= 0) {
+    const nw_doc_actor *x = &d->actor[d->men[m].actor];
+    if (x->kind != NW_KIND_PERSON && x->country[0]) {
+      memcpy(code, x->country, 4);
+      return 1;
+    }
+  }
+  return 0;
+}
+
+/* The role family of the role words in [a, b) (last one wins). */
+static int family_of_span(const nw_doc *d, size_t a, size_t b) {
+  int family = 0, v;
+  for (size_t k = a; k < b; k++) {
+    int len = nw_phrases_match(&nw_lex()->role_family, &d->t, k, b - k, &v);
+    if (len > 0) {
+      family = v;
+      k += (size_t)len - 1;
+    }
+  }
+  return family;
+}
+
+static int family_of_text(const char *s) {
+  if (!s) return 0;
+  nw_tokens t = {0};
+  int family = 0, v;
+  if (nw_tokenize_phrase(&t, s, strlen(s)) == 0) {
+    for (size_t k = 0; k < t.ntok; k++) {
+      int len = nw_phrases_match(&nw_lex()->role_family, &t, k, t.ntok - k, &v);
+      if (len > 0) {
+        family = v;
+        break;
+      }
+    }
+  }
+  nw_tokens_free(&t);
+  return family;
+}
+
+static void set_role(nw_doc *d, int a, size_t x, size_t y) {
+  nw_doc_actor *p = &d->actor[a];
+  if (p->role || y <= x) return;
+  p->role = span_text(d, x, y);
+  if (!p->role) {
+    d->oom = 1;
+    return;
+  }
+  char code[4];
+  for (size_t k = x; k < y && !p->country[0]; k++)
+    if (country_of_token(d, k, code)) memcpy(p->country, code, 4);
+  if (!p->family) p->family = family_of_span(d, x, y);
+}
+
+/* Role words, titles, demonyms and non-person names: what a role is made of. */
+static int role_part(const nw_doc *d, size_t k) {
+  if (d->tok_info[k] & (NW_TI_TITLE | NW_TI_ROLE | NW_TI_BODY | NW_TI_DEMONYM)) return 1;
+  int m = d->tok_men[k];
+  return m >= 0 && d->actor[d->men[m].actor].kind != NW_KIND_PERSON;
+}
+
+/* `Russian President Vladimir Putin`, `Kremlin spokesman Dmitry Peskov`,
+** `Russian Ambassador to the United States Anatoly Antonov`: role words,
+** demonyms and names of states and bodies right before the name, with a
+** title or role among them.  A complement (`to the`, `of`, `for`) may stand
+** inside only right after a title or role word. */
+static int is_complement(const nw_doc *d, size_t k) {
+  return nw_tok_is(&d->t, k, "to") || nw_tok_is(&d->t, k, "of") || nw_tok_is(&d->t, k, "for") ||
+         nw_tok_is(&d->t, k, "the");
+}
+
+static int role_before(const nw_doc *d, size_t m, size_t *x) {
+  size_t k = m, start = m;
+  int seen_title = 0;
+  while (k > 0 && same_sentence(d, k - 1, m) && m - k < 12) {
+    size_t p = k - 1;
+    if (role_part(d, p)) {
+      if (d->tok_info[p] & (NW_TI_TITLE | NW_TI_ROLE)) seen_title = 1;
+      start = k = p;
+      continue;
+    }
+    size_t q = p; /* a complement run, then a title or role word before it */
+    while (q > 0 && is_complement(d, q) && same_sentence(d, q - 1, m)) q--;
+    if (q < p && (d->tok_info[q] & (NW_TI_TITLE | NW_TI_ROLE)) && start < m) {
+      k = q + 1;
+      continue;
+    }
+    break;
+  }
+  if (!seen_title || start >= m) return 0;
+  *x = start;
+  return 1;
+}
+
+/* `the spokesman for the Russian Presidency, Dmitri Peskov` */
+static int role_apposition_before(const nw_doc *d, size_t m, size_t *x, size_t *y) {
+  if (m < 2 || !tok_is_punct(d, m - 1, ',') || !same_sentence(d, m - 2, m)) return 0;
+  size_t end = m - 1, k = end;
+  int has_role = 0;
+  while (k > 0 && same_sentence(d, k - 1, m) && end - k < 12) {
+    size_t p = k - 1;
+    if (d->t.tok[p].type == NW_TOK_PUNCT || (d->tok_info[p] & NW_TI_VERB)) break;
+    int det = nw_tok_is_ci(&d->t, p, "the") || nw_tok_is_ci(&d->t, p, "a") || nw_tok_is_ci(&d->t, p, "an");
+    if (det && !(p > 0 && same_sentence(d, p - 1, m) && is_complement(d, p - 1) && !nw_tok_is(&d->t, p - 1, "the"))) {
+      k = p;
+      break;
+    }
+    if (d->tok_info[p] & (NW_TI_TITLE | NW_TI_ROLE)) has_role = 1;
+    k = p;
+  }
+  size_t start = k;
+  if (start < end && (nw_tok_is_ci(&d->t, start, "the") || nw_tok_is_ci(&d->t, start, "a") ||
+                      nw_tok_is_ci(&d->t, start, "an")))
+    start++;
+  if (!has_role || start >= end) return 0;
+  /* the phrase must start the clause: at the sentence start or after a
+  ** preposition/verb is fine, but not in the middle of a noun phrase */
+  *x = start;
+  *y = end;
+  return 1;
+}
+
+/* `Wang Yi, the most prominent foreign policy official within the Party,` */
+static int role_apposition_after(const nw_doc *d, size_t e, size_t *x, size_t *y) {
+  if (!tok_is_punct(d, e, ',') || !same_sentence(d, e, e + 1)) return 0;
+  size_t k = e + 1;
+  if (nw_tok_is_ci(&d->t, k, "the") || nw_tok_is_ci(&d->t, k, "a") || nw_tok_is_ci(&d->t, k, "an")) k++;
+  size_t start = k;
+  int has_role = 0;
+  while (k < d->t.ntok && same_sentence(d, e, k) && k - start < 15) {
+    if (d->t.tok[k].type == NW_TOK_PUNCT && !(d->tok_info[k] & NW_TI_INSIDE)) break;
+    if ((d->tok_info[k] & NW_TI_VERB) || nw_tok_is_ci(&d->t, k, "who") || nw_tok_is_ci(&d->t, k, "said"))
+      break;
+    if (d->tok_info[k] & (NW_TI_TITLE | NW_TI_ROLE)) has_role = 1;
+    k++;
+  }
+  if (!has_role || k == start) return 0;
+  *x = start;
+  *y = k;
+  return 1;
+}
+
+/* `Daniel Kritenbrink Assistant Secretary of State for ...` alone on a line,
+** or `Kalachev` glued to `politologist`. */
+static int role_line_after(const nw_doc *d, size_t e, size_t *x, size_t *y) {
+  if (e >= d->t.ntok || !same_sentence(d, e - 1, e)) return 0;
+  if (!(d->tok_info[e] & (NW_TI_TITLE | NW_TI_ROLE))) return 0;
+  size_t k = e;
+  while (k < d->t.ntok && same_sentence(d, e, k)) {
+    if (d->tok_info[k] & NW_TI_VERB) return 0;
+    k++;
+  }
+  if (k - e > 15) return 0;
+  *x = e;
+  *y = k;
+  if (tok_is_punct(d, k - 1, '.')) (*y)--;
+  return *y > *x;
+}
+
+static void find_roles(nw_doc *d) {
+  for (size_t m = 0; m < d->nmen; m++) {
+    const nw_mention *mn = &d->men[m];
+    int a = (int)mn->actor;
+    if (d->actor[a].kind != NW_KIND_PERSON || d->actor[a].role || mn->how == NW_MEN_ROLE) continue;
+    size_t x, y, s = mn->tok, e = mn->tok + mn->ntok;
+    if (role_before(d, s, &x)) set_role(d, a, x, s);
+    else if (role_apposition_before(d, s, &x, &y)) set_role(d, a, x, y);
+    else if (role_apposition_after(d, e, &x, &y)) set_role(d, a, x, y);
+    else if (role_line_after(d, e, &x, &y)) set_role(d, a, x, y);
+  }
+  for (size_t a = 0; a < d->nactor; a++) {
+    nw_doc_actor *p = &d->actor[a];
+    if (!p->family && p->ent) p->family = family_of_text(p->ent->role);
+  }
+}
+
+/* `the Russian envoy`, `The Chinese leader`, `the Kremlin representative`:
+** a definite role phrase with no name after it names the person of that
+** country and role family the text has named, the nearest before it. */
+static void resolve_role_phrases(nw_doc *d) {
+  const nw_lexicon *lx = nw_lex();
+  size_t count = d->nmen;
+  for (size_t i = 0; i + 1 < d->t.ntok; i++) {
+    if (!nw_tok_is_ci(&d->t, i, "the") || d->tok_men[i] >= 0) continue;
+    size_t k = i + 1;
+    char code[4] = "";
+    while (k < d->t.ntok && same_sentence(d, i, k) && k - i < 5 && !(d->tok_info[k] & (NW_TI_TITLE | NW_TI_ROLE))) {
+      if (!country_of_token(d, k, code) && !(d->tok_info[k] & NW_TI_INSIDE)) break;
+      k++;
+    }
+    if (k >= d->t.ntok || !same_sentence(d, i, k) || !(d->tok_info[k] & (NW_TI_TITLE | NW_TI_ROLE))) continue;
+    size_t end = k + d->tok_len[k];
+    const nw_title *title = &lx->title[d->tok_val[k]];
+    if (title->rank < 2) continue;
+    if (end < d->t.ntok && same_sentence(d, k, end) &&
+        (name_word(d, end) || d->tok_men[end] >= 0 || tok_is_punct(d, end, ',') ||
+         (d->t.tok[end].flags & NW_TF_POSS)))
+      continue; /* a title before a name, or an apposition: handled as roles */
+    int family = family_of_span(d, k, end);
+    if (!family) continue;
+    int best = -1;
+    uint32_t best_pos = 0;
+    for (size_t m = 0; m < count; m++) {
+      const nw_mention *mn = &d->men[m];
+      const nw_doc_actor *x = &d->actor[mn->actor];
+      if (x->kind != NW_KIND_PERSON || x->family != family) continue;
+      if (code[0] && x->country[0] && strcmp(code, x->country) != 0) continue;
+      if (code[0] && !x->country[0]) continue;
+      /* nearest before; else the first after */
+      uint32_t pos = mn->tok;
+      int better = best < 0 || (pos < i && (best_pos > i || pos > best_pos)) || (pos > i && best_pos > i && pos < best_pos);
+      if (better) {
+        best = (int)mn->actor;
+        best_pos = pos;
+      }
+    }
+    if (best >= 0) nw_doc_add_mention(d, best, i, end - i, NW_MEN_ROLE);
+    i = end - 1;
+  }
+}
+
+/* ------------------------------------------------------------ the analysis */
+
+static void finish_actors(nw_doc *d) {
+  for (size_t a = 0; a < d->nactor; a++) {
+    d->actor[a].mentions = 0;
+    d->actor[a].first = UINT32_MAX;
+  }
+  for (size_t m = 0; m < d->nmen; m++) {
+    const nw_mention *mn = &d->men[m];
+    if (mn->how == NW_MEN_PLACE) continue;
+    nw_doc_actor *x = &d->actor[mn->actor];
+    x->mentions++;
+    if (mn->start < x->first) x->first = mn->start;
+  }
+}
+
+int nw_doc_analyze(nw_doc *d, const char *s, size_t n, const nw_gazetteer *user) {
+  memset(d, 0, sizeof *d);
+  d->user = user;
+  if (nw_tokenize(&d->t, s, n)) return -1;
+  size_t cap = d->t.ntok + 1;
+  d->tok_men = malloc(cap * sizeof *d->tok_men);
+  d->tok_info = calloc(cap, sizeof *d->tok_info);
+  d->tok_len = calloc(cap, sizeof *d->tok_len);
+  d->tok_val = malloc(cap * sizeof *d->tok_val);
+  if (!d->tok_men || !d->tok_info || !d->tok_len || !d->tok_val) return d->oom = 1, -1;
+  annotate_words(d);
+  if (unglue(d)) return d->oom = 1, -1;
+  if (d->t.ntok + 1 > cap) { /* tokens were split: grow the per-token arrays */
+    cap = d->t.ntok + 1;
+    int32_t *m = realloc(d->tok_men, cap * sizeof *m);
+    if (m) d->tok_men = m;
+    uint16_t *f = realloc(d->tok_info, cap * sizeof *f);
+    if (f) d->tok_info = f;
+    uint8_t *l = realloc(d->tok_len, cap);
+    if (l) d->tok_len = l;
+    int32_t *v = realloc(d->tok_val, cap * sizeof *v);
+    if (v) d->tok_val = v;
+    if (!m || !f || !l || !v) return d->oom = 1, -1;
+    memset(d->tok_info, 0, cap * sizeof *f);
+    memset(d->tok_len, 0, cap);
+    annotate_words(d);
+  }
+  annotate_phrases(d);
+  cands cs = {0};
+  if (find_name_runs(d, &cs)) d->oom = 1;
+  resolve_candidates(d, &cs);
+  free(cs.c);
+  nw_doc_sort_mentions(d);
+  find_roles(d);
+  resolve_role_phrases(d);
+  nw_doc_sort_mentions(d);
+  finish_actors(d);
+  return d->oom ? -1 : 0;
+}
+
+void nw_doc_free(nw_doc *d) {
+  for (size_t a = 0; a < d->nactor; a++) {
+    free(d->actor[a].name);
+    free(d->actor[a].role);
+  }
+  free(d->actor);
+  free(d->men);
+  free(d->tok_men);
+  free(d->tok_info);
+  free(d->tok_len);
+  free(d->tok_val);
+  nw_tokens_free(&d->t);
+  memset(d, 0, sizeof *d);
+}

@@ -1,0 +1,427 @@
+/*
+** nw_article.c — article parsing (what it does is in nw_article.h).
+*/
+#include "nw_article.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "nw_lex.h"
+
+enum { DROP = 0, KEEP = 1 };
+
+void nw_article_init(nw_article *a) { memset(a, 0, sizeof *a); }
+
+void nw_article_free(nw_article *a) {
+  nw_buf_free(&a->title);
+  nw_buf_free(&a->byline);
+  nw_buf_free(&a->body);
+  nw_buf_free(&a->clean);
+  nw_buf_free(&a->joined);
+  free(a->paras);
+  free(a->keep);
+  memset(a, 0, sizeof *a);
+}
+
+int nw_is_binary(const char *raw, size_t n) {
+  const unsigned char *u = (const unsigned char *)raw;
+  if (n >= 2 && ((u[0] == 0xFF && u[1] == 0xFE) || (u[0] == 0xFE && u[1] == 0xFF))) return 0;
+  return memchr(raw, 0, n < 4096 ? n : 4096) != NULL;
+}
+
+/* ------------------------------------------------------------ small helpers */
+
+static int is_blank_cp(int32_t cp) {
+  return nw_is_space(cp) || cp == 0x200B || cp == 0xFEFF || cp == 0x200E || cp == 0x200F;
+}
+
+/* Trims white space (and invisible marks) from both ends of s[*a..*b). */
+static void trim(const char *s, size_t *a, size_t *b) {
+  while (*a < *b) {
+    size_t k = *a;
+    if (!is_blank_cp(nw_utf8_next(s, *b, &k))) break;
+    *a = k;
+  }
+  while (*b > *a) {
+    size_t at;
+    int32_t cp = nw_utf8_prev(s, *b, &at);
+    if (cp < 0 || !is_blank_cp(cp)) break;
+    *b = at;
+  }
+}
+
+static int push_para(nw_article *a, size_t start, size_t len) {
+  if (a->npara == a->cap) {
+    size_t cap = a->cap ? a->cap * 2 : 64;
+    nw_span *p = realloc(a->paras, cap * sizeof *p);
+    if (!p) return -1;
+    a->paras = p;
+    unsigned char *k = realloc(a->keep, cap);
+    if (!k) return -1;
+    a->keep = k;
+    a->cap = cap;
+  }
+  a->paras[a->npara] = (nw_span){start, len};
+  a->keep[a->npara] = KEEP;
+  a->npara++;
+  return 0;
+}
+
+static int is_digit_at(const char *s, size_t i) { return s[i] >= '0' && s[i] <= '9'; }
+
+/* ` date 2023-03-22 ...`: fills date and moves *i past the header. */
+static void parse_date_header(const char *s, size_t n, size_t *i, char date[11]) {
+  size_t k = *i;
+  while (k < n && (s[k] == ' ' || s[k] == '\t' || s[k] == '\n')) k++;
+  if (n - k < 15 || strncasecmp(s + k, "date", 4) != 0) return;
+  k += 4;
+  if (k < n && s[k] == ':') k++;
+  if (k >= n || (s[k] != ' ' && s[k] != '\t')) return;
+  while (k < n && (s[k] == ' ' || s[k] == '\t')) k++;
+  if (n - k < 10) return;
+  const char *d = s + k;
+  for (int j = 0; j < 10; j++)
+    if ((j == 4 || j == 7) ? d[j] != '-' : !is_digit_at(d, (size_t)j)) return;
+  if (k + 10 < n && !(s[k + 10] == ' ' || s[k + 10] == '\t' || s[k + 10] == '\n')) return;
+  int month = (d[5] - '0') * 10 + (d[6] - '0'), day = (d[8] - '0') * 10 + (d[9] - '0');
+  if (month < 1 || month > 12 || day < 1 || day > 31) return;
+  memcpy(date, d, 10);
+  date[10] = 0;
+  *i = k + 10;
+}
+
+/* ------------------------------------------------------------ paragraphs */
+
+typedef struct line_info {
+  size_t start, end;   /* trimmed */
+  int after_blank;     /* a blank line (or the text start) precedes it */
+} line_info;
+
+/* Text hard-wrapped at a fixed width: most lines run on into the next one,
+** at nearly the same length, never much past 100 characters. */
+static int looks_wrapped(const char *s, const line_info *ln, size_t count) {
+  size_t inner = 0, max = 0, nonempty = 0;
+  for (size_t i = 0; i < count; i++) {
+    nonempty++;
+    if (i + 1 < count && !ln[i + 1].after_blank) {
+      size_t len = nw_cp_count(s + ln[i].start, ln[i].end - ln[i].start);
+      inner++;
+      if (len > max) max = len;
+    }
+  }
+  if (inner < 10 || inner * 2 < nonempty || max < 50 || max > 100) return 0;
+  size_t near = 0;
+  for (size_t i = 0; i + 1 < count; i++) {
+    if (ln[i + 1].after_blank) continue;
+    size_t len = nw_cp_count(s + ln[i].start, ln[i].end - ln[i].start);
+    if (len * 10 >= max * 6) near++;
+  }
+  return near * 10 >= inner * 8;
+}
+
+/* Splits text[from..n) into paragraphs: one per line, or one per block of
+** lines when the text is hard-wrapped. */
+static int split_paragraphs(nw_article *a, const char *s, size_t from, size_t n) {
+  line_info *ln = NULL;
+  size_t count = 0, cap = 0;
+  int blank = 1;
+  size_t i = from;
+  while (i < n) {
+    const char *nl = memchr(s + i, '\n', n - i);
+    size_t e = nl ? (size_t)(nl - s) : n;
+    size_t x = i, y = e;
+    trim(s, &x, &y);
+    if (y > x) {
+      if (count == cap) {
+        cap = cap ? cap * 2 : 64;
+        line_info *p = realloc(ln, cap * sizeof *p);
+        if (!p) {
+          free(ln);
+          return -1;
+        }
+        ln = p;
+      }
+      ln[count++] = (line_info){x, y, blank};
+      blank = 0;
+    } else {
+      blank = 1;
+    }
+    i = e + 1;
+  }
+  int rc = 0;
+  if (looks_wrapped(s, ln, count)) {
+    a->joined.n = 0;
+    for (size_t k = 0; k < count && !rc; k++) {
+      size_t start = a->joined.n;
+      nw_buf_append(&a->joined, s + ln[k].start, ln[k].end - ln[k].start);
+      while (k + 1 < count && !ln[k + 1].after_blank) {
+        k++;
+        nw_buf_putc(&a->joined, ' ');
+        nw_buf_append(&a->joined, s + ln[k].start, ln[k].end - ln[k].start);
+      }
+      rc = a->joined.oom ? -1 : push_para(a, start, a->joined.n - start);
+    }
+  } else {
+    for (size_t k = 0; k < count && !rc; k++) rc = push_para(a, ln[k].start, ln[k].end - ln[k].start);
+  }
+  free(ln);
+  return rc;
+}
+
+/* ------------------------------------------------------------ judging lines */
+
+typedef struct para_shape {
+  size_t words, ui, section, other, chars;
+  int ends_sentence;    /* last character is . ! ? or a closing quote after one */
+  int32_t first;        /* first code point */
+} para_shape;
+
+static int lookup_boiler(const char *s, size_t n) {
+  char low[32];
+  if (n >= sizeof low) return NW_BOILER_NONE;
+  for (size_t i = 0; i < n; i++) {
+    unsigned char c = (unsigned char)s[i];
+    if (c >= 0x80) {  /* `’` in editor’s: fold to ' */
+      if (i + 2 < n && c == 0xE2 && (unsigned char)s[i + 1] == 0x80 && (unsigned char)s[i + 2] == 0x99) {
+        char copy[32];
+        size_t k = 0;
+        for (size_t j = 0; j < n && k + 1 < sizeof copy; j++) {
+          if (j == i) {
+            copy[k++] = '\'';
+            j += 2;
+          } else {
+            copy[k++] = (char)(((unsigned char)s[j] >= 'A' && (unsigned char)s[j] <= 'Z') ? s[j] + 32 : s[j]);
+          }
+        }
+        return nw_map_get(&nw_lex()->boiler, copy, k, NW_BOILER_NONE);
+      }
+      return NW_BOILER_NONE;
+    }
+    low[i] = (char)((c >= 'A' && c <= 'Z') ? c + 32 : c);
+  }
+  return nw_map_get(&nw_lex()->boiler, low, n, NW_BOILER_NONE);
+}
+
+static para_shape shape_of(const char *s, size_t n) {
+  para_shape sh = {0};
+  size_t i = 0, a, b;
+  while (nw_next_word(s, n, &i, &a, &b)) {
+    sh.words++;
+    switch (lookup_boiler(s + a, b - a)) {
+      case NW_BOILER_SECTION: /* a section word is also a ui word */
+        sh.section++;
+        sh.ui++;
+        break;
+      case NW_BOILER_UI: sh.ui++; break;
+      case NW_BOILER_FILLER: break;
+      default: sh.other++;
+    }
+  }
+  sh.chars = nw_cp_count(s, n);
+  size_t k = 0;
+  sh.first = n ? nw_utf8_next(s, n, &k) : -1;
+  size_t end = n;
+  for (int guard = 0; end > 0 && guard < 3; guard++) {  /* skip closing quotes/brackets */
+    size_t at;
+    int32_t cp = nw_utf8_prev(s, end, &at);
+    if (cp == ')' || (nw_quote_mark(cp) & NW_QM_CLOSE)) end = at;
+    else break;
+  }
+  if (end > 0) {
+    size_t at;
+    int32_t cp = nw_utf8_prev(s, end, &at);
+    sh.ends_sentence = cp == '.' || cp == '!' || cp == '?' || cp == 0x2026;
+  }
+  return sh;
+}
+
+/* Furniture: few words, all of them page vocabulary, one at least a ui word. */
+static int is_furniture(const para_shape *sh) {
+  return sh->words > 0 && sh->words <= 10 && sh->other == 0 && sh->ui > 0;
+}
+
+/* A line shaped like a headline: short, no closing punctuation. */
+static int is_headline_shaped(const para_shape *sh) {
+  return sh->words >= 1 && sh->words <= 25 && sh->chars <= 200 && !sh->ends_sentence;
+}
+
+static int word_is(const char *s, size_t a, size_t b, const char *const *list) {
+  for (int i = 0; list[i]; i++)
+    if (strlen(list[i]) == b - a && strncasecmp(s + a, list[i], b - a) == 0) return 1;
+  return 0;
+}
+
+/* `Photo: X`, `(Image: AP)`, `Photo by X/Getty Images`, `Picture credit - X`. */
+static int is_credit(const char *s, size_t n, const para_shape *sh) {
+  static const char *const media[] = {"photo", "photos", "image", "images", "picture", "pictures",
+                                      "photograph", "illustration", "credit", "credits", "video",
+                                      "graphic", "file", "caption", NULL};
+  static const char *const link[] = {"credit", "credits", "courtesy", "by", "source", "photo", NULL};
+  if (sh->words > 20) return 0;
+  size_t i = 0, a, b;
+  while (i < n && (s[i] == '(' || s[i] == '[' || s[i] == ' ')) i++;
+  if (i > 0 && sh->words > 12) return 0;
+  if (!nw_next_word(s, n, &i, &a, &b) || !word_is(s, a, b, media)) return 0;
+  size_t after = i;
+  if (nw_next_word(s, n, &i, &a, &b) && word_is(s, a, b, link) &&
+      !(b - a == 5 && strncasecmp(s + a, "photo", 5) == 0 && sh->words > 3)) {
+    if (strncasecmp(s + a, "by", 2) == 0 && b - a == 2) return 1;
+    after = b;
+  }
+  while (after < n && s[after] == ' ') after++;
+  if (after >= n) return 0;
+  size_t k = after;
+  int32_t cp = nw_utf8_next(s, n, &k);
+  return cp == ':' || cp == '|' || cp == '/' || nw_is_dash(cp);
+}
+
+/* `Home » News » Headline`: returns the last segment through *t. */
+static int is_breadcrumb(const char *s, size_t n, size_t *ta, size_t *tb) {
+  if (n < 6 || strncasecmp(s, "home", 4) != 0) return 0;
+  size_t i = 4, last = 0;
+  int seps = 0;
+  while (i < n) {
+    size_t at = i;
+    int32_t cp = nw_utf8_next(s, n, &i);
+    if (cp == 0xBB || cp == 0x203A || cp == '>' || cp == '/' || cp == '|' || cp == 0x2192) {
+      if (seps == 0 && at > 6) {  /* the separator must follow "Home" */
+        size_t x = 4, y = at;
+        trim(s, &x, &y);
+        if (y > x) return 0;
+      }
+      seps++;
+      last = i;
+    } else if (seps == 0 && !nw_is_space(cp)) {
+      return 0;
+    }
+  }
+  if (!seps) return 0;
+  *ta = last;
+  *tb = n;
+  trim(s, ta, tb);
+  return 1;
+}
+
+/* A navigation bar: several ` | ` separators between short items. */
+static int is_nav_bar(const char *s, size_t n, const para_shape *sh) {
+  size_t bars = 0;
+  for (size_t i = 0; i + 2 < n; i++)
+    if (s[i] == ' ' && s[i + 1] == '|' && s[i + 2] == ' ') bars++;
+  return bars >= 3 && sh->words <= bars * 4 + 4 && !sh->ends_sentence;
+}
+
+/* `READ MORE: headline`, `Related: headline`: a link label and a title. */
+static int is_link_label(const char *s, size_t n, const para_shape *sh) {
+  const char *colon = memchr(s, ':', n < 40 ? n : 40);
+  if (!colon || sh->ends_sentence || sh->words > 25) return 0;
+  para_shape head = shape_of(s, (size_t)(colon - s));
+  return head.words >= 1 && head.words <= 3 && head.other == 0 && head.ui > 0;
+}
+
+/* `by alex`, `By Jane Smith, Reuters`: returns the name through [*na, *nb). */
+static int is_byline(const char *s, size_t n, size_t *na, size_t *nb) {
+  if (n < 4 || strncasecmp(s, "by", 2) != 0 || !(s[2] == ' ' || s[2] == '\t')) return 0;
+  size_t a = 3, b = a;
+  while (b < n && s[b] != ',' && s[b] != '|' && s[b] != '\n') {
+    size_t k = b;
+    int32_t cp = nw_utf8_next(s, n, &k);
+    if (cp == 0x2022 || cp == 0x2014 || cp == 0x2013 || (cp == '-' && b > a && s[b - 1] == ' ')) break;
+    b = k;
+  }
+  trim(s, &a, &b);
+  if (b <= a) return 0;
+  para_shape sh = shape_of(s + a, b - a);
+  if (sh.words == 0 || sh.words > 6 || sh.ends_sentence) return 0;
+  size_t i = a, wa, wb;
+  nw_next_word(s, b, &i, &wa, &wb);
+  if (nw_lex_is_starter(nw_lex(), s + wa, wb - wa)) return 0;
+  *na = a;
+  *nb = b;
+  return 1;
+}
+
+static int same_text(const char *s, const nw_span *p, const char *t, size_t tn) {
+  return p->len == tn && memcmp(s + p->start, t, tn) == 0;
+}
+
+/* ------------------------------------------------------------ the parse */
+
+static void find_title_and_byline(nw_article *a, const char *s) {
+  size_t first = 0;
+  if (a->npara == 0) return;
+  const nw_span *p0 = &a->paras[0];
+  size_t ta, tb;
+  if (is_breadcrumb(s + p0->start, p0->len, &ta, &tb)) {
+    a->keep[0] = DROP;
+    if (tb > ta) nw_buf_append(&a->title, s + p0->start + ta, tb - ta);
+    first = 1;
+  } else if (a->npara >= 3) {
+    para_shape sh = shape_of(s + p0->start, p0->len);
+    if (is_headline_shaped(&sh) && sh.words >= 2 && !nw_is_lower(sh.first) && !is_furniture(&sh)) {
+      a->keep[0] = DROP;
+      nw_buf_append(&a->title, s + p0->start, p0->len);
+      first = 1;
+    }
+  }
+  /* The headline again, and a byline, within the next few lines. */
+  for (size_t i = first; i < a->npara && i < first + 4; i++) {
+    const nw_span *p = &a->paras[i];
+    size_t na, nb;
+    if (a->title.n && same_text(s, p, a->title.p, a->title.n)) {
+      a->keep[i] = DROP;
+    } else if (!a->byline.n && is_byline(s + p->start, p->len, &na, &nb)) {
+      a->keep[i] = DROP;
+      nw_buf_append(&a->byline, s + p->start + na, nb - na);
+    }
+  }
+}
+
+static void drop_furniture(nw_article *a, const char *s) {
+  int in_link_list = 0;
+  for (size_t i = 0; i < a->npara; i++) {
+    if (a->keep[i] == DROP) continue;
+    const char *t = s + a->paras[i].start;
+    size_t n = a->paras[i].len;
+    para_shape sh = shape_of(t, n);
+    size_t x, y;
+    if (is_furniture(&sh)) {
+      a->keep[i] = DROP;
+      if (sh.section) in_link_list = 1;
+    } else if (is_credit(t, n, &sh) || is_nav_bar(t, n, &sh) || is_breadcrumb(t, n, &x, &y) ||
+               is_link_label(t, n, &sh)) {
+      a->keep[i] = DROP;
+    } else if (in_link_list && is_headline_shaped(&sh)) {
+      a->keep[i] = DROP;  /* a link title under "Related News" */
+    } else {
+      in_link_list = 0;
+    }
+  }
+}
+
+static void emit_body(nw_article *a, const char *s) {
+  for (size_t i = 0; i < a->npara; i++) {
+    if (a->keep[i] == DROP) continue;
+    if (a->body.n) nw_buf_append(&a->body, "\n\n", 2);
+    nw_buf_append(&a->body, s + a->paras[i].start, a->paras[i].len);
+  }
+  a->chars = nw_cp_count(a->body.p ? a->body.p : "", a->body.n);
+  a->words = nw_count_words(a->body.p ? a->body.p : "", a->body.n);
+}
+
+int nw_article_parse(nw_article *a, const char *raw, size_t n) {
+  a->date[0] = 0;
+  a->title.n = a->byline.n = a->body.n = a->clean.n = a->joined.n = 0;
+  a->npara = 0;
+  a->chars = a->words = 0;
+  if (nw_clean_text(raw, n, &a->clean)) return -1;
+  const char *s = a->clean.p ? a->clean.p : "";
+  size_t from = 0;
+  parse_date_header(s, a->clean.n, &from, a->date);
+  if (split_paragraphs(a, s, from, a->clean.n)) return -1;
+  if (a->joined.n) s = a->joined.p; /* hard-wrapped text was joined there */
+  find_title_and_byline(a, s);
+  drop_furniture(a, s);
+  emit_body(a, s);
+  return a->title.oom || a->byline.oom || a->body.oom ? -1 : 0;
+}

@@ -1,0 +1,93 @@
+/*
+** nw_lex.h — the compiled-in word lists, loaded once and then read-only.
+**
+** The lists are the TSV files of sql/dict/, embedded into the extension at
+** build time (tools/embed.c writes build/nw_dict_data.c), so `.load` alone
+** is enough.  nw_lex() parses them on first use (thread-safe, once per
+** process) into hash maps; after that nothing here changes, so any number of
+** connections and threads can share them.  Users add their own entries
+** through tables (see nw_gazetteer.h), never by changing these.
+*/
+#ifndef NW_LEX_H
+#define NW_LEX_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "nw_gazetteer.h"
+#include "nw_map.h"
+#include "nw_phrase.h"
+
+/* Embedded files: returns the text of sql/dict/<name>, or "" with *len = 0
+** when the build had no such file. */
+const char *nw_dict_text(const char *name, size_t *len);
+
+/* Abbreviation classes (abbreviations.tsv). */
+enum {
+  NW_ABBR_NONE = 0,
+  NW_ABBR_TITLE,   /* Mr. Dr. Gen.: a name follows, never ends a sentence */
+  NW_ABBR_NUMBER,  /* No. Vol. p.: a number follows */
+  NW_ABBR_MONTH,   /* Jan. Feb. */
+  NW_ABBR_PLACE,   /* Calif. Ont.: may end a sentence */
+  NW_ABBR_COMMON   /* Inc. U.S. a.m. etc.: may end a sentence */
+};
+
+/* Boilerplate word classes (boilerplate.tsv). */
+enum { NW_BOILER_NONE = 0, NW_BOILER_FILLER, NW_BOILER_UI, NW_BOILER_SECTION };
+
+/* Title classes (titles.tsv). */
+enum { NW_TITLE_HONORIFIC = 1, NW_TITLE_TITLE, NW_TITLE_ROLE, NW_TITLE_BODY };
+
+typedef struct nw_title {
+  uint8_t cls, gender, rank;
+} nw_title;
+
+/* Speech verb classes (speech_verbs.tsv). */
+enum {
+  NW_VERB_SAY = 1,
+  NW_VERB_TELL,
+  NW_VERB_WRITE,
+  NW_VERB_ASK,
+  NW_VERB_THINK,
+  NW_VERB_NOUN,
+  NW_VERB_ACCORDING
+};
+enum { NW_TENSE_NONE = 0, NW_TENSE_BASE, NW_TENSE_PRESENT, NW_TENSE_PAST, NW_TENSE_PASTPART, NW_TENSE_PARTICIPLE };
+
+typedef struct nw_verb {
+  uint8_t cls, tense;
+} nw_verb;
+
+/* given_names.tsv values: gender in the low bits, COMMON when the name is
+** also an ordinary word (Will, Mark, Grace). */
+enum { NW_GIVEN_COMMON = 8 };
+
+typedef struct nw_lexicon {
+  nw_map abbrev;        /* abbreviation without its last period -> NW_ABBR_* */
+  nw_map common;        /* lowercase common English word -> rank (1 = most) */
+  nw_map starters;      /* lowercase words that open sentences */
+  nw_map boiler;        /* web-page furniture words -> NW_BOILER_* */
+  nw_map given;         /* given name -> NW_GENDER_* | NW_GIVEN_COMMON */
+  nw_map org_heads;     /* last word of organization names -> NW_KIND_* */
+  nw_phrases titles;    /* honorifics and titles, case kept -> index into title[] */
+  nw_phrases roles;     /* role nouns and bodies, case folded -> index into title[] */
+  nw_title *title;
+  size_t ntitle;
+  nw_phrases verbs;     /* speech verbs, case folded -> index into verb[] */
+  nw_verb *verb;
+  size_t nverb;
+  nw_phrases role_family; /* role words, folded -> family number (1..) */
+  nw_gazetteer gaz;     /* countries, organizations, media, people */
+  int oom;
+} nw_lexicon;
+
+/* The process-wide lexicon; never NULL (lists may be empty after OOM). */
+const nw_lexicon *nw_lex(void);
+
+/* Is the lowercase form of s[0..n) a common English word? */
+int nw_lex_is_common(const nw_lexicon *lx, const char *s, size_t n);
+
+/* Does s[0..n) (any case) open sentences (`The`, `He`, `However`)? */
+int nw_lex_is_starter(const nw_lexicon *lx, const char *s, size_t n);
+
+#endif

@@ -1,0 +1,43 @@
+/*
+** nw_phrase.h — multi-word dictionary entries matched against tokens.
+**
+** A phrase is stored under the keys of its tokens joined by single spaces,
+** made by the same tokenizer that reads the text (so `People’s Republic of
+** China` in text meets `People's Republic of China` in a dictionary: both
+** are `People 's Republic of China`).  Matching at a token tries the longest
+** phrase first.  A table either keeps case (names: `US` is not `us`) or
+** folds it (verbs, role nouns).
+*/
+#ifndef NW_PHRASE_H
+#define NW_PHRASE_H
+
+#include <stddef.h>
+
+#include "nw_map.h"
+#include "nw_token.h"
+
+#define NW_PHRASE_MAX_TOKENS 12
+
+typedef struct nw_phrases {
+  nw_map map;     /* key -> value */
+  nw_map first;   /* first token's key -> longest phrase (tokens) it starts */
+  int fold;       /* keys are lowercase; text is lowercased to match */
+} nw_phrases;
+
+/* Adds phrase text[0..n) with value (a later add of the same key replaces
+** it).  Returns the phrase's length in tokens, or 0 when it has none or
+** is too long, -1 on memory failure. */
+int nw_phrases_add(nw_phrases *p, const char *text, size_t n, int value);
+
+/* The longest phrase starting at token i, not crossing the sentence and not
+** longer than max tokens: returns its length in tokens (0: none) and its
+** value through *value. */
+int nw_phrases_match(const nw_phrases *p, const nw_tokens *t, size_t i, size_t max, int *value);
+
+/* Looks up one key made from the text (e.g. a single word), folding case
+** when the table does. */
+int nw_phrases_get(const nw_phrases *p, const char *text, size_t n, int missing);
+
+void nw_phrases_free(nw_phrases *p);
+
+#endif

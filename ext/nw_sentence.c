@@ -1,0 +1,259 @@
+/*
+** nw_sentence.c — sentence boundaries (rules in nw_sentence.h).
+*/
+#include "nw_sentence.h"
+
+#include "nw_lex.h"
+#include "nw_text.h"
+
+/* Abbreviations are short: a longer word before a period is never one, and
+** bounding the look-back keeps the scan linear on pathological input. */
+#define MAX_ABBREV_BYTES 24
+
+static int is_terminator(int32_t cp) {
+  return cp == '.' || cp == '!' || cp == '?' || cp == 0x2026 || cp == 0x3002 || cp == 0xFF01 ||
+         cp == 0xFF1F || cp == 0xFF0E || cp == 0x203C || cp == 0x2047 || cp == 0x2048 || cp == 0x2049;
+}
+
+static int is_cjk_terminator(int32_t cp) {
+  return cp == 0x3002 || cp == 0xFF01 || cp == 0xFF1F || cp == 0xFF0E;
+}
+
+static int is_closer(int32_t cp) {
+  return cp == ')' || cp == ']' || cp == '}' || (nw_quote_mark(cp) & NW_QM_CLOSE);
+}
+
+static int is_opener(int32_t cp) {
+  return cp == '(' || cp == '[' || cp == '{' || (nw_quote_mark(cp) & NW_QM_OPEN);
+}
+
+static int32_t cp_at(const char *s, size_t n, size_t i) {
+  size_t k = i;
+  return i < n ? nw_utf8_next(s, n, &k) : -1;
+}
+
+/* The word that ends at byte `end` (just before a period): back to white
+** space, without leading brackets or quotes.  Returns its start, or `end`
+** when it is too long to be an abbreviation. */
+static size_t word_before(const char *s, size_t end) {
+  size_t i = end;
+  while (i > 0 && end - i <= MAX_ABBREV_BYTES) {
+    size_t at;
+    int32_t cp = nw_utf8_prev(s, i, &at);
+    if (cp < 0 || nw_is_space(cp)) break;
+    i = at;
+  }
+  if (end - i > MAX_ABBREV_BYTES) return end;
+  while (i < end) {
+    size_t k = i;
+    int32_t cp = nw_utf8_next(s, end, &k);
+    if (!is_opener(cp) && cp != '"' && cp != '\'') break;
+    i = k;
+  }
+  return i;
+}
+
+/* A single letter in uppercase (`J` of `J. Smith`, `W` of `George W.`). */
+static int is_initial(const char *s, size_t a, size_t b) {
+  size_t k = a;
+  int32_t cp = nw_utf8_next(s, b, &k);
+  return k == b && nw_is_upper(cp);
+}
+
+/* Letters separated by periods: `U.S`, `a.m`, `U.N`. */
+static int is_dotted(const char *s, size_t a, size_t b) {
+  int dots = 0, run = 0;
+  for (size_t k = a; k < b;) {
+    int32_t cp = nw_utf8_next(s, b, &k);
+    if (cp == '.') {
+      if (run == 0) return 0;
+      dots++, run = 0;
+    } else if (nw_is_letter(cp) && run < 3) {
+      run++;
+    } else {
+      return 0;
+    }
+  }
+  return dots > 0 && run > 0;
+}
+
+/* The next word after white space at i: [*a, *b), skipping opening quotes
+** and brackets.  Returns its first code point, or -1. */
+static int32_t next_word(const char *s, size_t n, size_t i, size_t *a, size_t *b) {
+  while (i < n) {
+    size_t k = i;
+    int32_t cp = nw_utf8_next(s, n, &k);
+    if (!nw_is_space(cp) && !is_opener(cp) && cp != '"' && cp != '\'') break;
+    i = k;
+  }
+  *a = *b = i;
+  if (i >= n) return -1;
+  int32_t first = cp_at(s, n, i);
+  size_t k = i;
+  while (k < n) {
+    size_t at = k;
+    int32_t cp = nw_utf8_next(s, n, &k);
+    if (!nw_is_alnum(cp)) {
+      k = at;
+      break;
+    }
+  }
+  *b = k;
+  return first;
+}
+
+static int starts_sentence_strongly(const char *s, size_t n, size_t i) {
+  size_t a, b;
+  int32_t first = next_word(s, n, i, &a, &b);
+  if (first < 0) return 1;
+  return nw_is_upper(first) && b > a && nw_lex_is_starter(nw_lex(), s + a, b - a);
+}
+
+int nw_sentence_ends_at(const char *s, size_t n, size_t term_start, size_t i) {
+  size_t j = i;
+  while (j < n) {
+    size_t k = j;
+    if (!nw_is_space(nw_utf8_next(s, n, &k))) break;
+    j = k;
+  }
+  if (j >= n) return 1;
+  int32_t next = cp_at(s, n, j);
+  if (next == ',' || next == ';' || next == ':' || is_closer(next)) {
+    /* `?” he said` is handled below; a lone closer after space is odd text */
+    if (!(nw_quote_mark(next) & NW_QM_OPEN)) return 0;
+  }
+
+  int single_period = s[term_start] == '.' && !(term_start + 1 < n && s[term_start + 1] == '.') &&
+                      !(term_start > 0 && s[term_start - 1] == '.');
+  if (single_period) {
+    size_t w = word_before(s, term_start);
+    if (w < term_start) {
+      const nw_lexicon *lx = nw_lex();
+      int cls = nw_map_get(&lx->abbrev, s + w, term_start - w, NW_ABBR_NONE);
+      if (cls == NW_ABBR_NONE && (is_initial(s, w, term_start) || is_dotted(s, w, term_start)))
+        cls = NW_ABBR_COMMON;
+      size_t a, b;
+      int32_t first = next_word(s, n, j, &a, &b);
+      switch (cls) {
+        case NW_ABBR_TITLE:
+          return 0;
+        case NW_ABBR_NUMBER:
+        case NW_ABBR_MONTH:
+          if (nw_is_digit(first)) return 0;
+          return starts_sentence_strongly(s, n, j);
+        case NW_ABBR_PLACE:
+        case NW_ABBR_COMMON:
+          return starts_sentence_strongly(s, n, j);
+        default:
+          break;
+      }
+    }
+  }
+  /* After any terminator: a sentence does not go on in lowercase. */
+  size_t a, b;
+  int32_t first = next_word(s, n, j, &a, &b);
+  return !nw_is_lower(first);
+}
+
+void nw_sentencer_init(nw_sentencer *st, const char *s, size_t n) {
+  st->s = s;
+  st->n = n;
+  st->pos = 0;
+  st->paragraph = 0;
+  st->started = 0;
+}
+
+/* Skips white space from *i; returns how many line breaks it crossed. */
+static int skip_space(const char *s, size_t n, size_t *i) {
+  int breaks = 0;
+  while (*i < n) {
+    size_t k = *i;
+    int32_t cp = nw_utf8_next(s, n, &k);
+    if (!nw_is_space(cp)) break;
+    if (cp == '\n' || cp == 0x2029) breaks++;
+    *i = k;
+  }
+  return breaks;
+}
+
+/* At a single line break: does the sentence go on into the next line?  It
+** does when the next line starts in lowercase or the line stops where no
+** sentence stops (a comma, hyphen, opening bracket, or a period the
+** terminator rule already judged an abbreviation). */
+static int line_continues(const char *s, size_t n, size_t line_start, size_t nl, size_t next) {
+  int32_t first = cp_at(s, n, next);
+  if (nw_is_lower(first)) return 1;
+  size_t i = nl, at;
+  while (i > line_start) {
+    int32_t cp = nw_utf8_prev(s, i, &at);
+    if (cp < 0) return 0;
+    if (!nw_is_space(cp)) return cp == ',' || cp == '.' || nw_is_dash(cp) || is_opener(cp);
+    i = at;
+  }
+  return 0;
+}
+
+int nw_sentence_next(nw_sentencer *st, size_t *start, size_t *end, int *paragraph) {
+  const char *s = st->s;
+  size_t n = st->n, i = st->pos;
+  int breaks = skip_space(s, n, &i);
+  if (i >= n) {
+    st->pos = n;
+    return 0;
+  }
+  if (st->started && breaks >= 2) st->paragraph++;
+  *start = i;
+  size_t stop = n;
+  while (i < n) {
+    unsigned char c = (unsigned char)s[i];
+    if (c == '\n') {
+      size_t j = i + 1;
+      while (j < n && (s[j] == ' ' || s[j] == '\t' || s[j] == '\r')) j++;
+      if (j >= n || s[j] == '\n' || !line_continues(s, n, *start, i, j)) {
+        stop = i;
+        break;
+      }
+      i = j;
+      continue;
+    }
+    size_t k = i;
+    int32_t cp = nw_utf8_next(s, n, &k);
+    if (!is_terminator(cp)) {
+      i = k;
+      continue;
+    }
+    size_t term = i;
+    while (k < n) { /* the run of terminators and closers: `?!”)` */
+      size_t m = k;
+      int32_t c2 = nw_utf8_next(s, n, &m);
+      if (!is_terminator(c2) && !is_closer(c2)) break;
+      k = m;
+    }
+    if (k >= n) {
+      stop = k;
+      break;
+    }
+    size_t m = k;
+    if (is_cjk_terminator(cp)) { /* CJK text puts no space after its stops */
+      stop = k;
+      break;
+    }
+    if (nw_is_space(nw_utf8_next(s, n, &m)) && nw_sentence_ends_at(s, n, term, k)) {
+      stop = k;
+      break;
+    }
+    i = k;
+  }
+  size_t e = stop;
+  while (e > *start) {
+    size_t at;
+    int32_t cp = nw_utf8_prev(s, e, &at);
+    if (cp < 0 || !nw_is_space(cp)) break;
+    e = at;
+  }
+  *end = e;
+  *paragraph = st->paragraph;
+  st->pos = stop;
+  st->started = 1;
+  return 1;
+}

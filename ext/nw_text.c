@@ -1,0 +1,405 @@
+/*
+** nw_text.c — UTF-8 decoding, repair, NFC and character classes.
+*/
+#include "nw_text.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <utf8proc.h>
+
+/* ---------------------------------------------------------------- buffers */
+
+void nw_buf_free(nw_buf *b) {
+  free(b->p);
+  b->p = NULL;
+  b->n = b->cap = 0;
+  b->oom = 0;
+}
+
+int nw_buf_reserve(nw_buf *b, size_t extra) {
+  if (b->oom) return -1;
+  if (b->n + extra + 1 <= b->cap) return 0;
+  size_t cap = b->cap ? b->cap : 256;
+  while (cap < b->n + extra + 1) {
+    if (cap > SIZE_MAX / 2) {
+      b->oom = 1;
+      return -1;
+    }
+    cap *= 2;
+  }
+  char *p = realloc(b->p, cap);
+  if (!p) {
+    b->oom = 1;
+    return -1;
+  }
+  b->p = p;
+  b->cap = cap;
+  return 0;
+}
+
+void nw_buf_append(nw_buf *b, const char *s, size_t n) {
+  if (n == 0 || nw_buf_reserve(b, n)) return;
+  memcpy(b->p + b->n, s, n);
+  b->n += n;
+}
+
+void nw_buf_putc(nw_buf *b, char c) {
+  if (nw_buf_reserve(b, 1)) return;
+  b->p[b->n++] = c;
+}
+
+void nw_buf_put_cp(nw_buf *b, int32_t cp) {
+  if (nw_buf_reserve(b, 4)) return;
+  b->n += (size_t)utf8proc_encode_char(cp, (utf8proc_uint8_t *)b->p + b->n);
+}
+
+char *nw_buf_cstr(nw_buf *b) {
+  if (nw_buf_reserve(b, 0)) return NULL;
+  b->p[b->n] = 0;
+  return b->p;
+}
+
+/* ---------------------------------------------------------------- decoding */
+
+int32_t nw_utf8_next(const char *str, size_t n, size_t *i) {
+  const unsigned char *s = (const unsigned char *)str + *i;
+  size_t left = n - *i;
+  unsigned c = s[0];
+  if (c < 0x80) {
+    *i += 1;
+    return (int32_t)c;
+  }
+  int len;
+  int32_t cp, min;
+  if (c >= 0xC2 && c <= 0xDF) {
+    len = 2, cp = c & 0x1F, min = 0x80;
+  } else if (c >= 0xE0 && c <= 0xEF) {
+    len = 3, cp = c & 0x0F, min = 0x800;
+  } else if (c >= 0xF0 && c <= 0xF4) {
+    len = 4, cp = c & 0x07, min = 0x10000;
+  } else {
+    *i += 1;
+    return -1;
+  }
+  if (left < (size_t)len) {
+    *i += 1;
+    return -1;
+  }
+  for (int k = 1; k < len; k++) {
+    if ((s[k] & 0xC0) != 0x80) {
+      *i += 1;
+      return -1;
+    }
+    cp = (cp << 6) | (s[k] & 0x3F);
+  }
+  if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
+    *i += 1;
+    return -1;
+  }
+  *i += (size_t)len;
+  return cp;
+}
+
+int32_t nw_utf8_prev(const char *s, size_t i, size_t *start) {
+  if (i == 0) return -1;
+  size_t j = i - 1;
+  int back = 0;
+  while (j > 0 && back < 3 && ((unsigned char)s[j] & 0xC0) == 0x80) j--, back++;
+  size_t k = j;
+  int32_t cp = nw_utf8_next(s, i, &k);
+  if (k != i) return -1;
+  if (start) *start = j;
+  return cp;
+}
+
+int nw_utf8_len(int32_t cp) {
+  return cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+}
+
+size_t nw_utf8_encode(int32_t cp, char *out) {
+  return (size_t)utf8proc_encode_char(cp, (utf8proc_uint8_t *)out);
+}
+
+size_t nw_cp_count(const char *s, size_t n) {
+  size_t count = 0;
+  for (size_t i = 0; i < n; i++) count += ((unsigned char)s[i] & 0xC0) != 0x80;
+  return count;
+}
+
+void nw_cp_cursor_init(nw_cp_cursor *c, const char *s) {
+  c->s = s;
+  c->byte = c->cp = 0;
+}
+
+size_t nw_cp_at(nw_cp_cursor *c, size_t byte) {
+  if (byte < c->byte) c->byte = c->cp = 0;
+  c->cp += nw_cp_count(c->s + c->byte, byte - c->byte);
+  c->byte = byte;
+  return c->cp;
+}
+
+/* ---------------------------------------------------------------- classes */
+
+static utf8proc_category_t category(int32_t cp) {
+  return utf8proc_category(cp);
+}
+
+int nw_is_letter(int32_t cp) {
+  if (cp < 0x80) return (cp | 0x20) >= 'a' && (cp | 0x20) <= 'z';
+  utf8proc_category_t c = category(cp);
+  return c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_LO;
+}
+
+int nw_is_upper(int32_t cp) {
+  if (cp < 0x80) return cp >= 'A' && cp <= 'Z';
+  utf8proc_category_t c = category(cp);
+  return c == UTF8PROC_CATEGORY_LU || c == UTF8PROC_CATEGORY_LT;
+}
+
+int nw_is_lower(int32_t cp) {
+  if (cp < 0x80) return cp >= 'a' && cp <= 'z';
+  return category(cp) == UTF8PROC_CATEGORY_LL;
+}
+
+int nw_is_digit(int32_t cp) {
+  if (cp < 0x80) return cp >= '0' && cp <= '9';
+  return category(cp) == UTF8PROC_CATEGORY_ND;
+}
+
+int nw_is_alnum(int32_t cp) {
+  if (cp < 0x80) return nw_is_letter(cp) || nw_is_digit(cp);
+  utf8proc_category_t c = category(cp);
+  return (c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_NO);
+}
+
+int nw_is_space(int32_t cp) {
+  if (cp < 0x80) return cp == ' ' || (cp >= 9 && cp <= 13);
+  return cp == 0x85 || category(cp) == UTF8PROC_CATEGORY_ZS || cp == 0x2028 || cp == 0x2029;
+}
+
+int nw_is_dash(int32_t cp) {
+  if (cp < 0x80) return cp == '-';
+  return category(cp) == UTF8PROC_CATEGORY_PD || cp == 0x2212;
+}
+
+int32_t nw_to_lower(int32_t cp) {
+  if (cp < 0x80) return (cp >= 'A' && cp <= 'Z') ? cp + 32 : cp;
+  return utf8proc_tolower(cp);
+}
+
+int nw_quote_mark(int32_t cp) {
+  switch (cp) {
+    case '"': case '\'': case 0x2018: case 0x2019: case 0x201B: case 0x201F:
+      return NW_QM_BOTH;
+    case 0x201C: case 0x00AB: case 0x201E: case 0x201A: case 0x2039: case 0x300C:
+    case 0x300E:
+      return NW_QM_OPEN;
+    case 0x201D: case 0x00BB: case 0x203A: case 0x300D: case 0x300F:
+      return NW_QM_CLOSE;
+    default:
+      return NW_QM_NONE;
+  }
+}
+
+int nw_is_quote(int32_t cp) { return nw_quote_mark(cp) != NW_QM_NONE; }
+
+/* ---------------------------------------------------------------- repair */
+
+/* UTF-16 with a BOM to UTF-8; unpaired surrogates become U+FFFD. */
+static void utf16_to_utf8(const unsigned char *s, size_t n, int big_endian, nw_buf *out) {
+  size_t i = 0;
+  while (i + 1 < n) {
+    uint32_t u = big_endian ? (uint32_t)(s[i] << 8 | s[i + 1]) : (uint32_t)(s[i + 1] << 8 | s[i]);
+    i += 2;
+    if (u >= 0xD800 && u <= 0xDBFF && i + 1 < n) {
+      uint32_t v = big_endian ? (uint32_t)(s[i] << 8 | s[i + 1]) : (uint32_t)(s[i + 1] << 8 | s[i]);
+      if (v >= 0xDC00 && v <= 0xDFFF) {
+        i += 2;
+        nw_buf_put_cp(out, (int32_t)(0x10000 + ((u - 0xD800) << 10) + (v - 0xDC00)));
+        continue;
+      }
+    }
+    if ((u >= 0xD800 && u <= 0xDFFF) || u == 0) u = 0xFFFD;
+    nw_buf_put_cp(out, (int32_t)u);
+  }
+  if (i < n) nw_buf_put_cp(out, 0xFFFD); /* odd trailing byte */
+}
+
+/* Valid UTF-8 with LF line ends and no NUL. */
+static void repair_utf8(const char *s, size_t n, nw_buf *out) {
+  size_t i = 0;
+  while (i < n) {
+    size_t run = i;
+    while (run < n && (unsigned char)s[run] >= 0x20 && (unsigned char)s[run] < 0x80) run++;
+    nw_buf_append(out, s + i, run - i);
+    i = run;
+    if (i >= n) break;
+    unsigned char c = (unsigned char)s[i];
+    if (c == '\r') {
+      nw_buf_putc(out, '\n');
+      i += (i + 1 < n && s[i + 1] == '\n') ? 2 : 1;
+    } else if (c == 0) {
+      nw_buf_put_cp(out, 0xFFFD);
+      i++;
+    } else if (c < 0x80) {
+      nw_buf_putc(out, (char)c);
+      i++;
+    } else {
+      size_t at = i;
+      int32_t cp = nw_utf8_next(s, n, &i);
+      if (cp < 0) nw_buf_put_cp(out, 0xFFFD);
+      else nw_buf_append(out, s + at, i - at);
+    }
+  }
+}
+
+int nw_clean_text(const char *in, size_t n, nw_buf *out) {
+  const unsigned char *u = (const unsigned char *)in;
+  nw_buf tmp = {0};
+  if (n >= 2 && ((u[0] == 0xFF && u[1] == 0xFE) || (u[0] == 0xFE && u[1] == 0xFF))) {
+    nw_buf utf8 = {0};
+    utf16_to_utf8(u + 2, n - 2, u[0] == 0xFE, &utf8);
+    repair_utf8(utf8.p ? utf8.p : "", utf8.n, &tmp);
+    nw_buf_free(&utf8);
+  } else {
+    if (n >= 3 && u[0] == 0xEF && u[1] == 0xBB && u[2] == 0xBF) in += 3, n -= 3;
+    repair_utf8(in, n, &tmp);
+  }
+  int rc = tmp.oom ? -1 : nw_nfc(tmp.p ? tmp.p : "", tmp.n, out);
+  nw_buf_free(&tmp);
+  return rc || out->oom ? -1 : 0;
+}
+
+/* ---------------------------------------------------------------- NFC */
+
+/* True when NFC leaves cp alone whatever stands around it: a starter with no
+** decomposition that never composes with what precedes it.  Conservative:
+** anything doubtful takes the slow path.  tests/unit.c checks this against
+** utf8proc over all code points. */
+int nw_nfc_inert(int32_t cp) {
+  if (cp < 0x300) return 1;
+  if (cp >= 0x1100 && cp <= 0x11FF) return 0; /* Hangul jamo compose */
+  if (cp >= 0xA960 && cp <= 0xA97F) return 0;
+  if (cp >= 0xD7B0 && cp <= 0xD7FF) return 0;
+  const utf8proc_property_t *p = utf8proc_get_property(cp);
+  if (p->combining_class != 0 || p->comp_exclusion) return 0;
+  if (p->category == UTF8PROC_CATEGORY_MN || p->category == UTF8PROC_CATEGORY_MC ||
+      p->category == UTF8PROC_CATEGORY_ME)
+    return 0;
+  /* A canonical decomposition must compose back to cp itself: not for a
+  ** singleton (U+212B ANGSTROM SIGN -> U+00C5) or an excluded composition.
+  ** Marks that follow take the slow path themselves.  Compatibility
+  ** decompositions do not matter to NFC. */
+  if (p->decomp_seqindex != UINT16_MAX && p->decomp_type == 0) {
+    utf8proc_int32_t parts[8];
+    int last = 0;
+    utf8proc_ssize_t n = utf8proc_decompose_char(cp, parts, 8, UTF8PROC_DECOMPOSE, &last);
+    if (n < 1 || n > 8) return 0;
+    n = utf8proc_normalize_utf32(parts, n, UTF8PROC_COMPOSE);
+    if (n != 1 || parts[0] != cp) return 0;
+  }
+  return 1;
+}
+
+static int nfc_slow(const char *s, size_t n, nw_buf *out) {
+  utf8proc_uint8_t *dst = NULL;
+  utf8proc_ssize_t len =
+      utf8proc_map((const utf8proc_uint8_t *)s, (utf8proc_ssize_t)n, &dst, UTF8PROC_STABLE | UTF8PROC_COMPOSE);
+  if (len < 0) {
+    free(dst);
+    if (len == UTF8PROC_ERROR_NOMEM) return -1;
+    nw_buf_append(out, s, n); /* cannot happen on valid input: keep text */
+    return 0;
+  }
+  nw_buf_append(out, (const char *)dst, (size_t)len);
+  free(dst);
+  return 0;
+}
+
+int nw_nfc(const char *s, size_t n, nw_buf *out) {
+  size_t line = 0;
+  while (line < n) {
+    const char *nl = memchr(s + line, '\n', n - line);
+    size_t end = nl ? (size_t)(nl - s) + 1 : n;
+    int inert = 1;
+    for (size_t i = line; i < end && inert;) {
+      if ((unsigned char)s[i] < 0x80) {
+        i++;
+        continue;
+      }
+      int32_t cp = nw_utf8_next(s, end, &i);
+      inert = cp >= 0 && nw_nfc_inert(cp);
+    }
+    if (inert) nw_buf_append(out, s + line, end - line);
+    else if (nfc_slow(s + line, end - line, out)) return -1;
+    line = end;
+  }
+  return out->oom ? -1 : 0;
+}
+
+void nw_lower(const char *s, size_t n, nw_buf *out) {
+  size_t i = 0;
+  while (i < n) {
+    unsigned char c = (unsigned char)s[i];
+    if (c < 0x80) {
+      nw_buf_putc(out, (char)((c >= 'A' && c <= 'Z') ? c + 32 : c));
+      i++;
+      continue;
+    }
+    size_t at = i;
+    int32_t cp = nw_utf8_next(s, n, &i);
+    if (cp < 0) nw_buf_append(out, s + at, i - at);
+    else nw_buf_put_cp(out, utf8proc_tolower(cp));
+  }
+}
+
+/* ---------------------------------------------------------------- words */
+
+static int is_word_char(int32_t cp) {
+  if (cp < 0x80) return nw_is_alnum(cp);
+  utf8proc_category_t c = category(cp);
+  return (c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_NO);
+}
+
+static int is_word_joiner(int32_t cp) {
+  return cp == '\'' || cp == 0x2019 || cp == '-' || cp == 0x2010 || cp == 0x2011;
+}
+
+int nw_next_word(const char *s, size_t n, size_t *i, size_t *start, size_t *end) {
+  size_t k = *i;
+  while (k < n) {
+    size_t at = k;
+    int32_t cp = nw_utf8_next(s, n, &k);
+    if (!is_word_char(cp)) continue;
+    *start = at;
+    size_t stop = k;
+    while (k < n) {
+      size_t before = k;
+      int32_t c = nw_utf8_next(s, n, &k);
+      if (is_word_char(c)) {
+        stop = k;
+        continue;
+      }
+      if (is_word_joiner(c) && k < n) {
+        size_t peek = k;
+        if (is_word_char(nw_utf8_next(s, n, &peek))) {
+          stop = k = peek;
+          continue;
+        }
+      }
+      k = before;
+      break;
+    }
+    *end = stop;
+    *i = stop;
+    return 1;
+  }
+  *i = n;
+  return 0;
+}
+
+size_t nw_count_words(const char *s, size_t n) {
+  size_t i = 0, a, b, count = 0;
+  while (nw_next_word(s, n, &i, &a, &b)) count++;
+  return count;
+}

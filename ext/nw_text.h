@@ -1,0 +1,105 @@
+/*
+** nw_text.h — UTF-8 text primitives of the newswire core.
+**
+** The core never includes sqlite3.h: it works on byte buffers and returns
+** spans as byte offsets; the SQLite face converts them to code points.
+**
+** Code points are counted the way SQLite's length() and substr() count
+** characters: every byte that is not a UTF-8 continuation byte (10xxxxxx)
+** starts a character.  For valid UTF-8 that is exactly the code point count,
+** and for anything else it still round-trips through substr().
+*/
+#ifndef NW_TEXT_H
+#define NW_TEXT_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+/* A growable byte buffer.  On allocation failure `oom` is set, later appends
+** are ignored, and the owner reports the error once at the end. */
+typedef struct nw_buf {
+  char *p;
+  size_t n, cap;
+  int oom;
+} nw_buf;
+
+void nw_buf_free(nw_buf *b);
+int nw_buf_reserve(nw_buf *b, size_t extra);
+void nw_buf_append(nw_buf *b, const char *s, size_t n);
+void nw_buf_putc(nw_buf *b, char c);
+void nw_buf_put_cp(nw_buf *b, int32_t cp);
+/* NUL-terminates without counting the NUL in n; returns p (or NULL on OOM). */
+char *nw_buf_cstr(nw_buf *b);
+
+/* Decodes one code point at s[*i] (i < n) and advances *i.  Returns the code
+** point, or -1 for an invalid or truncated sequence (then *i advances by one
+** byte).  Overlong forms, surrogates and values above U+10FFFF are invalid. */
+int32_t nw_utf8_next(const char *s, size_t n, size_t *i);
+/* Decodes the code point that ends just before s[i]; *start receives where it
+** starts.  Returns -1 for i == 0 or for a byte that does not end a valid
+** sequence. */
+int32_t nw_utf8_prev(const char *s, size_t i, size_t *start);
+int nw_utf8_len(int32_t cp);
+/* Writes cp as UTF-8 to out (room for 4 bytes); returns the bytes written. */
+size_t nw_utf8_encode(int32_t cp, char *out);
+
+/* Characters (see above) in s[0..n). */
+size_t nw_cp_count(const char *s, size_t n);
+
+/* Converts increasing byte offsets of one text to character offsets in time
+** proportional to the distance moved; a backwards step recounts from 0. */
+typedef struct nw_cp_cursor {
+  const char *s;
+  size_t byte, cp;
+} nw_cp_cursor;
+void nw_cp_cursor_init(nw_cp_cursor *c, const char *s);
+size_t nw_cp_at(nw_cp_cursor *c, size_t byte);
+
+/* Character classes over code points (Unicode-aware through utf8proc). */
+int nw_is_letter(int32_t cp);
+int nw_is_upper(int32_t cp);
+int nw_is_lower(int32_t cp);
+int nw_is_digit(int32_t cp);
+int nw_is_alnum(int32_t cp);
+int nw_is_space(int32_t cp);       /* includes NBSP and the Unicode spaces */
+int nw_is_dash(int32_t cp);        /* - – — and friends */
+int32_t nw_to_lower(int32_t cp);
+
+/* Quotation marks. */
+enum {
+  NW_QM_NONE = 0,
+  NW_QM_OPEN = 1,      /* only opens: “ « „ ‚ ‹ (and » in some locales, ignored) */
+  NW_QM_CLOSE = 2,     /* only closes: ” » › */
+  NW_QM_BOTH = 3       /* either: " ' ‘ ’ ` */
+};
+int nw_quote_mark(int32_t cp);
+int nw_is_quote(int32_t cp);
+
+/* Makes `in` valid, NFC-normalized UTF-8 with LF line ends, appended to out:
+** drops a UTF-8 BOM, decodes UTF-16 (LE or BE) when it starts with a BOM,
+** replaces invalid sequences and NUL bytes with U+FFFD, turns CRLF and lone
+** CR into LF.  Returns 0, or -1 when memory ran out. */
+int nw_clean_text(const char *in, size_t n, nw_buf *out);
+
+/* NFC-normalizes s[0..n) into out (appending).  Lines made only of
+** characters that NFC leaves alone are copied as they are, so the common case
+** costs a scan.  Input must be valid UTF-8.  Returns 0 or -1 (memory). */
+int nw_nfc(const char *s, size_t n, nw_buf *out);
+
+/* True when NFC leaves cp alone whatever stands around it (the fast path
+** of nw_nfc; exposed for the exhaustive unit test). */
+int nw_nfc_inert(int32_t cp);
+
+/* Lowercases (Unicode simple case mapping) s[0..n) into out. */
+void nw_lower(const char *s, size_t n, nw_buf *out);
+
+/* Words: maximal runs of letters, digits, marks and inner apostrophes or
+** hyphens between letters ("don't", "Kim Jong-un", "3.5" is two numbers
+** joined by a period; see nw_next_word). */
+size_t nw_count_words(const char *s, size_t n);
+
+/* Finds the next word at or after *i: sets *start and *end (bytes) and moves
+** *i past it; returns 0 when there is none. */
+int nw_next_word(const char *s, size_t n, size_t *i, size_t *start, size_t *end);
+
+#endif

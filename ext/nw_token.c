@@ -1,0 +1,249 @@
+/*
+** nw_token.c — tokenization (rules in nw_token.h).
+*/
+#include "nw_token.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "nw_sentence.h"
+
+static int push_tok(nw_tokens *t, nw_tok tok) {
+  if (t->ntok == t->tcap) {
+    size_t cap = t->tcap ? t->tcap * 2 : 256;
+    nw_tok *p = realloc(t->tok, cap * sizeof *p);
+    if (!p) return t->oom = 1, -1;
+    t->tok = p;
+    t->tcap = cap;
+  }
+  t->tok[t->ntok++] = tok;
+  return 0;
+}
+
+static int push_sent(nw_tokens *t, nw_sent sent) {
+  if (t->nsent == t->scap) {
+    size_t cap = t->scap ? t->scap * 2 : 64;
+    nw_sent *p = realloc(t->sent, cap * sizeof *p);
+    if (!p) return t->oom = 1, -1;
+    t->sent = p;
+    t->scap = cap;
+  }
+  t->sent[t->nsent++] = sent;
+  return 0;
+}
+
+static inline int32_t decode(const char *s, size_t n, size_t *i) {
+  unsigned char c = (unsigned char)s[*i];
+  if (c < 0x80) {
+    (*i)++;
+    return c;
+  }
+  return nw_utf8_next(s, n, i);
+}
+
+static inline int32_t peek(const char *s, size_t n, size_t i) {
+  return i < n ? decode(s, n, &i) : -1;
+}
+
+/* Letters, digits and combining marks make words. */
+static inline int is_word_cp(int32_t cp) {
+  if (cp < 0x80) return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
+  if (cp < 0) return 0;
+  return nw_is_alnum(cp) || (cp >= 0x300 && cp <= 0x36F);
+}
+
+static inline int is_apostrophe(int32_t cp) { return cp == '\'' || cp == 0x2019; }
+static inline int is_hyphen(int32_t cp) { return cp == '-' || cp == 0x2010 || cp == 0x2011; }
+
+/* Case facts of a word token. */
+static uint16_t case_flags(const char *s, size_t a, size_t b) {
+  size_t i = a;
+  int32_t first = decode(s, b, &i);
+  uint16_t f = 0;
+  if (nw_is_upper(first)) f |= NW_TF_CAP;
+  else if (nw_is_lower(first)) f |= NW_TF_LOWER;
+  if (f & NW_TF_CAP) {
+    int letters = 1, lower = 0;
+    while (i < b && !lower) {
+      int32_t cp = decode(s, b, &i);
+      if (nw_is_lower(cp)) lower = 1;
+      else if (nw_is_upper(cp)) letters++;
+    }
+    if (!lower && letters >= 2) f |= NW_TF_ALLCAPS;
+  }
+  return f;
+}
+
+/* Scans one word or number starting at a; returns its end.  Sets *extra
+** flags (hyphen, dotted). */
+static size_t scan_word(const char *s, size_t n, size_t a, int number, uint16_t *extra) {
+  size_t i = a, end;
+  decode(s, n, &i);
+  end = i;
+  int letters_in_part = 1, dotted = 0;
+  while (i < n) {
+    size_t k = i;
+    int32_t cp = decode(s, n, &k);
+    if (is_word_cp(cp)) {
+      i = end = k;
+      letters_in_part++;
+      continue;
+    }
+    int32_t next = peek(s, n, k);
+    if (is_apostrophe(cp) && nw_is_letter(next) && !number) {
+      /* 's at a word's end is the possessive: a token of its own */
+      size_t after = k;
+      decode(s, n, &after);
+      if ((next == 's' || next == 'S') && !is_word_cp(peek(s, n, after))) break;
+      i = end = k;
+      continue;
+    }
+    if (is_hyphen(cp) && is_word_cp(next) && !number) {
+      *extra |= NW_TF_HYPHEN;
+      i = end = k;
+      letters_in_part = 0;
+      continue;
+    }
+    if (number && (cp == '.' || cp == ',') && nw_is_digit(next)) {
+      i = end = k;
+      continue;
+    }
+    if (cp == '.' && !number && (letters_in_part == 1 || dotted)) {
+      /* U.S. a.m. D.C.: single letters joined by periods */
+      size_t after = k;
+      int32_t l = next;
+      if (nw_is_letter(l)) {
+        decode(s, n, &after);
+        if (peek(s, n, after) == '.') {
+          i = end = after;
+          dotted = 1;
+          letters_in_part = 1;
+          continue;
+        }
+      }
+      if (dotted) end = k; /* the final period of U.S. */
+    }
+    break;
+  }
+  if (dotted) *extra |= NW_TF_DOTTED;
+  return end;
+}
+
+static void tokenize_span(nw_tokens *t, uint32_t sent_index, size_t a, size_t b, int para_start) {
+  const char *s = t->s;
+  size_t i = a;
+  int first = 1;
+  uint16_t pending = 0; /* space/newline flags for the next token */
+  while (i < b && !t->oom) {
+    size_t k = i;
+    int32_t cp = decode(s, b, &k);
+    if (cp >= 0 && nw_is_space(cp)) {
+      if (t->ntok && !first) t->tok[t->ntok - 1].flags |= NW_TF_SPACE_AFTER;
+      pending |= NW_TF_SPACE_BEFORE;
+      if (cp == '\n') pending |= NW_TF_NEWLINE_BEFORE;
+      i = k;
+      continue;
+    }
+    nw_tok tok = {0};
+    tok.start = (uint32_t)i;
+    tok.sent = sent_index;
+    tok.cp = cp;
+    tok.flags = pending;
+    pending = 0;
+    if (is_word_cp(cp)) {
+      int number = nw_is_digit(cp);
+      uint16_t extra = 0;
+      size_t end = scan_word(s, b, i, number, &extra);
+      tok.type = number ? NW_TOK_NUM : NW_TOK_WORD;
+      tok.end = (uint32_t)end;
+      tok.flags |= extra | (number ? 0 : case_flags(s, i, end));
+      i = end;
+    } else if (is_apostrophe(cp) && (peek(s, b, k) == 's' || peek(s, b, k) == 'S') && t->ntok && !first &&
+               t->tok[t->ntok - 1].end == i && !is_word_cp(peek(s, b, k + 1))) {
+      tok.type = NW_TOK_WORD; /* the possessive 's */
+      tok.end = (uint32_t)(k + 1);
+      tok.flags |= NW_TF_POSS | NW_TF_LOWER;
+      i = k + 1;
+    } else {
+      tok.type = NW_TOK_PUNCT;
+      tok.end = (uint32_t)k;
+      tok.qm = (uint8_t)nw_quote_mark(cp);
+      if (tok.qm) tok.flags |= NW_TF_QUOTE;
+      i = k;
+    }
+    if (first) {
+      tok.flags |= NW_TF_SENT_START | (para_start ? NW_TF_PARA_START : 0);
+      first = 0;
+    }
+    push_tok(t, tok);
+  }
+}
+
+int nw_tokenize(nw_tokens *t, const char *s, size_t n) {
+  t->s = s;
+  t->n = n;
+  t->ntok = t->nsent = 0;
+  t->oom = 0;
+  if (n >= UINT32_MAX) return t->oom = 1, -1;
+  nw_sentencer st;
+  nw_sentencer_init(&st, s, n);
+  size_t a, b;
+  int paragraph, last_para = -1;
+  while (nw_sentence_next(&st, &a, &b, &paragraph) && !t->oom) {
+    nw_sent sent = {(uint32_t)a, (uint32_t)b, (uint32_t)t->ntok, 0, (uint32_t)paragraph};
+    tokenize_span(t, (uint32_t)t->nsent, a, b, paragraph != last_para);
+    sent.ntok = (uint32_t)(t->ntok - sent.tok);
+    push_sent(t, sent);
+    last_para = paragraph;
+  }
+  return t->oom ? -1 : 0;
+}
+
+int nw_tokenize_phrase(nw_tokens *t, const char *s, size_t n) {
+  t->s = s;
+  t->n = n;
+  t->ntok = t->nsent = 0;
+  t->oom = 0;
+  if (n >= UINT32_MAX) return t->oom = 1, -1;
+  nw_sent sent = {0, (uint32_t)n, 0, 0, 0};
+  tokenize_span(t, 0, 0, n, 1);
+  sent.ntok = (uint32_t)t->ntok;
+  push_sent(t, sent);
+  return t->oom ? -1 : 0;
+}
+
+void nw_tokens_free(nw_tokens *t) {
+  free(t->tok);
+  free(t->sent);
+  memset(t, 0, sizeof *t);
+}
+
+int nw_tok_is(const nw_tokens *t, size_t i, const char *w) {
+  size_t n = strlen(w);
+  return nw_tok_len(t, i) == n && memcmp(nw_tok_text(t, i), w, n) == 0;
+}
+
+int nw_tok_is_ci(const nw_tokens *t, size_t i, const char *w) {
+  size_t n = strlen(w);
+  return nw_tok_len(t, i) == n && strncasecmp(nw_tok_text(t, i), w, n) == 0;
+}
+
+void nw_tok_key(const nw_tokens *t, size_t i, int lower, nw_buf *out) {
+  const char *s = nw_tok_text(t, i);
+  size_t n = nw_tok_len(t, i);
+  for (size_t k = 0; k < n;) {
+    unsigned char c = (unsigned char)s[k];
+    if (c < 0x80) {
+      nw_buf_putc(out, (char)(lower && c >= 'A' && c <= 'Z' ? c + 32 : c));
+      k++;
+      continue;
+    }
+    size_t at = k;
+    int32_t cp = nw_utf8_next(s, n, &k);
+    if (cp == 0x2019) nw_buf_putc(out, '\'');
+    else if (cp == 0x2010 || cp == 0x2011) nw_buf_putc(out, '-');
+    else if (cp < 0) nw_buf_append(out, s + at, k - at);
+    else nw_buf_put_cp(out, lower ? nw_to_lower(cp) : cp);
+  }
+}

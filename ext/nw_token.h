@@ -1,0 +1,84 @@
+/*
+** nw_token.h — words, numbers and punctuation of a text, with sentences.
+**
+** One pass over the text gives tokens with byte offsets and the facts the
+** later stages ask about again and again (capitalized? sentence start?
+** quote mark?), so actors, quotes and stance share one tokenization.
+**
+**   - a word is letters, digits and marks, with inner hyphens and
+**     apostrophes (`Jong-un`, `don't`); a possessive `'s`/`’s` is a token of
+**     its own (`Russia` `’s`); dotted abbreviations are one token (`U.S.`);
+**   - a number may hold inner `.` and `,` (`3.5`, `1,200`);
+**   - every other visible character is a punctuation token.
+*/
+#ifndef NW_TOKEN_H
+#define NW_TOKEN_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "nw_text.h"
+
+enum { NW_TOK_WORD = 1, NW_TOK_NUM, NW_TOK_PUNCT };
+
+enum {
+  NW_TF_CAP = 1 << 0,        /* first letter uppercase */
+  NW_TF_ALLCAPS = 1 << 1,    /* two or more letters, all uppercase */
+  NW_TF_LOWER = 1 << 2,      /* first letter lowercase */
+  NW_TF_SENT_START = 1 << 3, /* first token of a sentence */
+  NW_TF_PARA_START = 1 << 4, /* first token of a paragraph */
+  NW_TF_POSS = 1 << 5,       /* the possessive 's */
+  NW_TF_QUOTE = 1 << 6,      /* a quotation mark (see qm) */
+  NW_TF_SPACE_BEFORE = 1 << 7,
+  NW_TF_SPACE_AFTER = 1 << 8,
+  NW_TF_HYPHEN = 1 << 9,     /* a word with an inner hyphen */
+  NW_TF_DOTTED = 1 << 10,    /* a dotted abbreviation: U.S. a.m. */
+  NW_TF_NEWLINE_BEFORE = 1 << 11
+};
+
+typedef struct nw_tok {
+  uint32_t start, end;  /* bytes */
+  uint32_t sent;        /* sentence index */
+  uint16_t flags;
+  uint8_t type;
+  uint8_t qm;           /* NW_QM_* for quote marks */
+  int32_t cp;           /* first code point */
+} nw_tok;
+
+typedef struct nw_sent {
+  uint32_t start, end;       /* bytes */
+  uint32_t tok, ntok;        /* its tokens */
+  uint32_t paragraph;
+} nw_sent;
+
+typedef struct nw_tokens {
+  const char *s;
+  size_t n;
+  nw_tok *tok;
+  size_t ntok, tcap;
+  nw_sent *sent;
+  size_t nsent, scap;
+  int oom;
+} nw_tokens;
+
+/* Tokenizes s[0..n) (valid or not: invalid bytes are punctuation).
+** Returns 0 or -1 (memory, or a text over 4 GiB). */
+int nw_tokenize(nw_tokens *t, const char *s, size_t n);
+/* Tokenizes a short phrase as one sentence, without sentence splitting (for
+** dictionary entries; safe while the lexicon itself is being loaded). */
+int nw_tokenize_phrase(nw_tokens *t, const char *s, size_t n);
+void nw_tokens_free(nw_tokens *t);
+
+/* Token text and length. */
+static inline const char *nw_tok_text(const nw_tokens *t, size_t i) { return t->s + t->tok[i].start; }
+static inline size_t nw_tok_len(const nw_tokens *t, size_t i) { return t->tok[i].end - t->tok[i].start; }
+
+/* Does token i equal word w exactly / ignoring ASCII case? */
+int nw_tok_is(const nw_tokens *t, size_t i, const char *w);
+int nw_tok_is_ci(const nw_tokens *t, size_t i, const char *w);
+
+/* Writes the token's text folded for dictionary keys into out (appending):
+** ’ becomes ', and with `lower` letters are lowercased. */
+void nw_tok_key(const nw_tokens *t, size_t i, int lower, nw_buf *out);
+
+#endif

@@ -1,0 +1,111 @@
+/*
+** nw_user.c — the user's newswire_actors table as a gazetteer (see nw_user.h).
+*/
+#include "nw_user.h"
+
+#include <string.h>
+
+#include "nw_lex.h"
+
+SQLITE_EXTENSION_INIT3
+
+struct nw_conn {
+  sqlite3 *db;
+  int refs;
+  int loaded, present;
+  nw_gazetteer gaz;
+  /* what the database looked like when gaz was built */
+  unsigned int data_version;
+  sqlite3_int64 changes;
+  int schema_version;
+};
+
+nw_conn *nw_conn_new(sqlite3 *db) {
+  nw_conn *c = sqlite3_malloc(sizeof *c);
+  if (!c) return NULL;
+  memset(c, 0, sizeof *c);
+  c->db = db;
+  c->refs = 1;
+  nw_gaz_init(&c->gaz);
+  return c;
+}
+
+nw_conn *nw_conn_retain(nw_conn *c) {
+  if (c) c->refs++;
+  return c;
+}
+
+void nw_conn_release(nw_conn *c) {
+  if (!c || --c->refs > 0) return;
+  nw_gaz_free(&c->gaz);
+  sqlite3_free(c);
+}
+
+static int schema_version(sqlite3 *db) {
+  sqlite3_stmt *st = NULL;
+  int v = -1;
+  if (sqlite3_prepare_v2(db, "PRAGMA schema_version", -1, &st, NULL) == SQLITE_OK && sqlite3_step(st) == SQLITE_ROW)
+    v = sqlite3_column_int(st, 0);
+  sqlite3_finalize(st);
+  return v;
+}
+
+static int is_common(const char *s, size_t n) { return nw_lex_is_common(nw_lex(), s, n); }
+
+static size_t text_of(sqlite3_stmt *st, int col, const char **s) {
+  *s = (const char *)sqlite3_column_text(st, col);
+  if (!*s) {
+    *s = "";
+    return 0;
+  }
+  return (size_t)sqlite3_column_bytes(st, col);
+}
+
+static int load(nw_conn *c, char **err) {
+  nw_gaz_free(&c->gaz);
+  c->present = 0;
+  sqlite3_stmt *st = NULL;
+  int rc = sqlite3_prepare_v2(c->db, "SELECT name, alias, kind, country, role FROM newswire_actors", -1, &st, NULL);
+  if (rc != SQLITE_OK) {
+    const char *msg = sqlite3_errmsg(c->db);
+    if (strstr(msg, "no such table")) return SQLITE_OK;
+    *err = sqlite3_mprintf("newswire_actors: %s (expected columns name, alias, kind, country, role)", msg);
+    return rc;
+  }
+  while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+    const char *name, *alias, *kind, *country, *role;
+    size_t nn = text_of(st, 0, &name), an = text_of(st, 1, &alias), kn = text_of(st, 2, &kind);
+    size_t cn = text_of(st, 3, &country), rn = text_of(st, 4, &role);
+    if (!nn) continue;
+    int k = kn ? nw_kind_from_name(kind, kn) : NW_KIND_PERSON;
+    if (!k) k = NW_KIND_PERSON;
+    int e = nw_gaz_entity(&c->gaz, name, nn, k, country, cn, role, rn, 0);
+    nw_gaz_alias(&c->gaz, e, name, nn, 0, is_common);
+    if (an) nw_gaz_alias(&c->gaz, e, alias, an, 0, is_common);
+    c->present = 1;
+  }
+  sqlite3_finalize(st);
+  if (rc != SQLITE_DONE) {
+    *err = sqlite3_mprintf("newswire_actors: %s", sqlite3_errmsg(c->db));
+    return rc;
+  }
+  return c->gaz.oom ? SQLITE_NOMEM : SQLITE_OK;
+}
+
+const nw_gazetteer *nw_conn_user_gazetteer(nw_conn *c, char **err) {
+  *err = NULL;
+  if (!c) return NULL;
+  unsigned int dv = 0;
+  sqlite3_file_control(c->db, "main", SQLITE_FCNTL_DATA_VERSION, &dv);
+  sqlite3_int64 changes = sqlite3_total_changes64(c->db);
+  int sv = schema_version(c->db);
+  if (!c->loaded || dv != c->data_version || changes != c->changes || sv != c->schema_version) {
+    c->loaded = 0;
+    if (load(c, err) != SQLITE_OK) return NULL;
+    c->loaded = 1;
+    c->data_version = dv;
+    c->changes = changes;
+    c->schema_version = sv;
+  }
+  return c->present ? &c->gaz : NULL;
+}

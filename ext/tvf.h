@@ -1,0 +1,78 @@
+/*
+** tvf.h — one generic table-valued-function module for every newswire table
+** function.
+**
+** A function describes itself with an nw_tvf: its output columns, its
+** argument names, and a row producer (start, next, finish).  The module does
+** the rest of the virtual-table work once: declaring the table with hidden
+** argument columns, planning, copying arguments, turning produced cells into
+** SQL values, and the conventions SQLite's own table-valued functions follow:
+**
+**   - arguments are HIDDEN columns; `f(x)` and `WHERE f.arg = x` both work;
+**   - xBestIndex never fails for a missing argument: it accepts the plan at a
+**     huge cost and xFilter reports the error, so that `WHERE col = 1 OR
+**     col = 2` plans still work; an argument constraint that is present but
+**     unusable in this plan gives SQLITE_CONSTRAINT, so SQLite picks another;
+**   - a NULL argument gives no rows;
+**   - constraints on output columns are left to SQLite;
+**   - functions that read files are DIRECTONLY, the others INNOCUOUS.
+*/
+#ifndef NW_TVF_H
+#define NW_TVF_H
+
+#include <stddef.h>
+
+#include "sqlite3ext.h"
+
+enum { NW_CELL_NULL = 0, NW_CELL_INT, NW_CELL_REAL, NW_CELL_TEXT };
+
+/* One value of a produced row.  Text is UTF-8 and stays valid until the
+** producer's next call. */
+typedef struct nw_cell {
+  int type;
+  sqlite3_int64 i;
+  double r;
+  const char *s;
+  size_t n;
+} nw_cell;
+
+static inline nw_cell nw_cell_null(void) { return (nw_cell){NW_CELL_NULL, 0, 0, NULL, 0}; }
+static inline nw_cell nw_cell_int(sqlite3_int64 i) { return (nw_cell){NW_CELL_INT, i, 0, NULL, 0}; }
+static inline nw_cell nw_cell_real(double r) { return (nw_cell){NW_CELL_REAL, 0, r, NULL, 0}; }
+static inline nw_cell nw_cell_text(const char *s, size_t n) { return (nw_cell){NW_CELL_TEXT, 0, 0, s, n}; }
+/* Text that may be empty: NULL when n == 0. */
+static inline nw_cell nw_cell_text_or_null(const char *s, size_t n) {
+  return n ? nw_cell_text(s, n) : nw_cell_null();
+}
+
+enum { NW_TVF_MAX_COLS = 16, NW_TVF_MAX_ARGS = 4 };
+
+/* Results of next(). */
+enum { NW_ROW = 1, NW_DONE = 0 };
+
+/* What a connection keeps between calls: the user's own dictionary entries
+** (nw_user.c), rebuilt when the database changes. */
+typedef struct nw_conn nw_conn;
+
+typedef struct nw_tvf {
+  const char *name;                    /* the SQL name */
+  const char *const *columns;          /* output columns, NULL-terminated */
+  const char *const *args;             /* argument names, NULL-terminated */
+  int required;                        /* how many leading args are required */
+  int reads_files;                     /* DIRECTONLY; left out by noread_init */
+  /* Starts a scan over args (text, truncated at a NUL byte as SQLite's own
+  ** text functions do; never NULL: a NULL argument gives no rows without a
+  ** call).  Returns a state, or NULL with a malloc'd message in *err. */
+  void *(*start)(sqlite3 *db, nw_conn *conn, const nw_cell *args, char **err);
+  /* Fills row[0..ncolumns) and returns NW_ROW, returns NW_DONE, or returns
+  ** minus an SQLite error code (-SQLITE_ERROR, -SQLITE_TOOBIG, ...) with a
+  ** malloc'd message in *err. */
+  int (*next)(void *state, nw_cell *row, char **err);
+  void (*finish)(void *state);
+} nw_tvf;
+
+/* Registers def as an eponymous table-valued function on db; every call
+** gets conn (which must outlive the registration; see nw_conn_retain). */
+int nw_tvf_register(sqlite3 *db, const nw_tvf *def, nw_conn *conn);
+
+#endif

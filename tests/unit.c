@@ -1,0 +1,267 @@
+/*
+** unit.c — unit tests of the pure C core (no SQLite involved).
+**
+** Ends with one line `N passed, N failed`; exit status 1 when any failed.
+*/
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <utf8proc.h>
+
+#include "nw_article.h"
+#include "nw_lex.h"
+#include "nw_map.h"
+#include "nw_sentence.h"
+#include "nw_text.h"
+
+static int passed, failed;
+
+#define CHECK(cond)                                                   \
+  do {                                                                \
+    if (cond) passed++;                                               \
+    else {                                                            \
+      failed++;                                                       \
+      printf("FAIL %s:%d: %s\n", __FILE__, __LINE__, #cond);          \
+    }                                                                 \
+  } while (0)
+
+static int buf_is(const nw_buf *b, const char *want) {
+  size_t n = strlen(want);
+  return b->n == n && (n == 0 || memcmp(b->p, want, n) == 0);
+}
+
+/* ------------------------------------------------------------ UTF-8 */
+
+static void test_decode(void) {
+  size_t i = 0;
+  CHECK(nw_utf8_next("A", 1, &i) == 'A' && i == 1);
+  i = 0;
+  CHECK(nw_utf8_next("\xC3\xA9", 2, &i) == 0xE9 && i == 2);
+  i = 0;
+  CHECK(nw_utf8_next("\xE2\x80\x9C", 3, &i) == 0x201C && i == 3);
+  i = 0;
+  CHECK(nw_utf8_next("\xF0\x9F\x98\x80", 4, &i) == 0x1F600 && i == 4);
+  i = 0;  /* overlong '/' */
+  CHECK(nw_utf8_next("\xC0\xAF", 2, &i) == -1 && i == 1);
+  i = 0;  /* surrogate */
+  CHECK(nw_utf8_next("\xED\xA0\x80", 3, &i) == -1 && i == 1);
+  i = 0;  /* truncated */
+  CHECK(nw_utf8_next("\xE2\x80", 2, &i) == -1 && i == 1);
+  i = 0;  /* above U+10FFFF */
+  CHECK(nw_utf8_next("\xF4\x90\x80\x80", 4, &i) == -1);
+  size_t at;
+  CHECK(nw_utf8_prev("a\xC3\xA9", 3, &at) == 0xE9 && at == 1);
+  CHECK(nw_utf8_prev("ab", 2, &at) == 'b' && at == 1);
+  CHECK(nw_utf8_prev("x", 0, &at) == -1);
+}
+
+static void test_cp_count(void) {
+  CHECK(nw_cp_count("abc", 3) == 3);
+  CHECK(nw_cp_count("\xC3\xA9t\xC3\xA9", 5) == 3);
+  nw_cp_cursor c;
+  const char *s = "\xE2\x80\x9C" "ab\xE2\x80\x9D cd";
+  nw_cp_cursor_init(&c, s);
+  CHECK(nw_cp_at(&c, 3) == 1);
+  CHECK(nw_cp_at(&c, 5) == 3);
+  CHECK(nw_cp_at(&c, 9) == 5);
+  CHECK(nw_cp_at(&c, 0) == 0); /* backwards */
+  CHECK(nw_cp_at(&c, 11) == 7);
+}
+
+static void test_clean(void) {
+  nw_buf b = {0};
+  CHECK(nw_clean_text("a\r\nb\rc", 6, &b) == 0 && buf_is(&b, "a\nb\nc"));
+  b.n = 0;
+  CHECK(nw_clean_text("\xEF\xBB\xBFhi", 5, &b) == 0 && buf_is(&b, "hi"));
+  b.n = 0;
+  CHECK(nw_clean_text("a\xFF" "b", 3, &b) == 0 && buf_is(&b, "a\xEF\xBF\xBD" "b"));
+  b.n = 0;
+  CHECK(nw_clean_text("a\0b", 3, &b) == 0 && buf_is(&b, "a\xEF\xBF\xBD" "b"));
+  b.n = 0;  /* UTF-16LE with BOM: "hé" */
+  CHECK(nw_clean_text("\xFF\xFEh\0\xE9\0", 6, &b) == 0 && buf_is(&b, "h\xC3\xA9"));
+  b.n = 0;  /* UTF-16BE with BOM and a surrogate pair (U+1F600) */
+  CHECK(nw_clean_text("\xFE\xFF\xD8\x3D\xDE\x00", 6, &b) == 0 && buf_is(&b, "\xF0\x9F\x98\x80"));
+  b.n = 0;  /* an unpaired surrogate in UTF-16 */
+  CHECK(nw_clean_text("\xFF\xFE\x00\xD8x\0", 6, &b) == 0 && buf_is(&b, "\xEF\xBF\xBDx"));
+  b.n = 0;  /* NFC: e + combining acute -> é */
+  CHECK(nw_clean_text("e\xCC\x81", 3, &b) == 0 && buf_is(&b, "\xC3\xA9"));
+  b.n = 0;  /* Angstrom sign (singleton) -> Å */
+  CHECK(nw_clean_text("\xE2\x84\xAB", 3, &b) == 0 && buf_is(&b, "\xC3\x85"));
+  b.n = 0;  /* Hangul jamo compose */
+  CHECK(nw_clean_text("\xE1\x84\x80\xE1\x85\xA1", 6, &b) == 0 && buf_is(&b, "\xEA\xB0\x80"));
+  nw_buf_free(&b);
+}
+
+/* The NFC fast path must only skip characters NFC leaves alone whatever
+** stands around them: check every code point against utf8proc. */
+static void test_nfc_inert_exhaustive(void) {
+  static unsigned char second[0x110000 / 8];
+  memset(second, 0, sizeof second);
+  for (int32_t cp = 0; cp < 0x110000; cp++) {  /* every non-first part of a decomposition */
+    utf8proc_int32_t out[32];
+    int last = 0;
+    utf8proc_ssize_t n = utf8proc_decompose_char(cp, out, 32, UTF8PROC_DECOMPOSE, &last);
+    for (utf8proc_ssize_t k = 1; k < n && k < 32; k++) second[out[k] >> 3] |= (unsigned char)(1 << (out[k] & 7));
+  }
+  int bad_self = 0, bad_second = 0;
+  for (int32_t cp = 0; cp < 0x110000; cp++) {
+    if (cp >= 0xD800 && cp <= 0xDFFF) continue;
+    if (!nw_nfc_inert(cp)) continue;
+    if (second[cp >> 3] & (1 << (cp & 7))) bad_second++;
+    utf8proc_uint8_t in[8];
+    utf8proc_ssize_t len = utf8proc_encode_char(cp, in);
+    in[len] = 0;
+    utf8proc_uint8_t *nfc = utf8proc_NFC(in);
+    if (!nfc || strcmp((char *)nfc, (char *)in) != 0) bad_self++;
+    free(nfc);
+  }
+  CHECK(bad_self == 0);
+  CHECK(bad_second == 0);
+}
+
+static void test_words(void) {
+  CHECK(nw_count_words("Kim Jong-un didn't go.", 22) == 4);
+  CHECK(nw_count_words("  ", 2) == 0);
+  CHECK(nw_count_words("Путин и Си", 17) == 3);
+  CHECK(nw_count_words("3.5 per cent", 12) == 4);
+}
+
+static void test_classes(void) {
+  CHECK(nw_is_upper(0xC9) && nw_is_lower(0xE9) && nw_is_letter(0x4E2D));
+  CHECK(nw_is_space(0xA0) && nw_is_space(0x2009) && !nw_is_space('x'));
+  CHECK(nw_is_dash(0x2014) && nw_is_dash('-'));
+  CHECK(nw_quote_mark(0x201C) == NW_QM_OPEN && nw_quote_mark(0x201D) == NW_QM_CLOSE);
+  CHECK(nw_quote_mark('"') == NW_QM_BOTH && nw_quote_mark('x') == NW_QM_NONE);
+  CHECK(nw_to_lower(0x416) == 0x436);
+}
+
+/* ------------------------------------------------------------ map, TSV */
+
+static int count_fields(void *arg, int nf, const char **f, const size_t *len) {
+  (void)f, (void)len;
+  int *total = arg;
+  *total += nf * 10 + 1;
+  return 0;
+}
+
+static void test_map(void) {
+  nw_map m = {0};
+  char key[16];
+  for (int i = 0; i < 1000; i++) {
+    snprintf(key, sizeof key, "k%d", i);
+    nw_map_put(&m, key, strlen(key), i);
+  }
+  CHECK(m.count == 1000);
+  CHECK(nw_map_get(&m, "k617", 4, -1) == 617);
+  CHECK(nw_map_get(&m, "k1000", 5, -1) == -1);
+  nw_map_put(&m, "k5", 2, 55);
+  CHECK(nw_map_get(&m, "k5", 2, -1) == 55 && m.count == 1000);
+  nw_map_free(&m);
+  int total = 0;
+  const char *tsv = "# comment\na\tb\tc\n\nd\r\ne\tf";
+  nw_tsv_each(tsv, strlen(tsv), 3, count_fields, &total);
+  CHECK(total == 31 + 11 + 21);
+}
+
+/* ------------------------------------------------------------ sentences */
+
+static int split_count(const char *s) {
+  nw_sentencer st;
+  nw_sentencer_init(&st, s, strlen(s));
+  size_t a, b;
+  int p, n = 0;
+  while (nw_sentence_next(&st, &a, &b, &p)) n++;
+  return n;
+}
+
+static void test_sentences(void) {
+  CHECK(split_count("One. Two. Three.") == 3);
+  CHECK(split_count("Mr. Smith met Dr. Jones.") == 1);
+  CHECK(split_count("") == 0);
+  CHECK(split_count("....") == 1);
+  CHECK(split_count("a.b.c.d. e") == 1);
+  CHECK(split_count("\n\n\n") == 0);
+  CHECK(split_count("x") == 1);
+  /* a long run without terminators stays one sentence */
+  size_t n = 1 << 20;
+  char *big = malloc(n + 1);
+  memset(big, 'a', n);
+  big[n] = 0;
+  CHECK(split_count(big) == 1);
+  for (size_t i = 0; i < n; i += 2) big[i] = '.';  /* ".a.a.a..." */
+  CHECK(split_count(big) == 1);
+  free(big);
+}
+
+/* ------------------------------------------------------------ articles */
+
+static void test_article(void) {
+  nw_article a;
+  nw_article_init(&a);
+  const char *raw =
+      "Home \xC2\xBB World \xC2\xBB Leaders meet in the capital\n\n"
+      "Leaders meet in the capital\n\nby Jane Roe\n\n"
+      "Photo: Someone / Agency\n\n"
+      "The leaders met on Monday. They agreed to talk again.\n\n"
+      "Share this article\n\n"
+      "\xE2\x80\x9CWe are pleased,\xE2\x80\x9D the minister said.\n\n"
+      "Related Stories\n\nAnother headline about something\n\nLeave a Reply\n";
+  CHECK(nw_article_parse(&a, raw, strlen(raw)) == 0);
+  CHECK(buf_is(&a.title, "Leaders meet in the capital"));
+  CHECK(buf_is(&a.byline, "Jane Roe"));
+  CHECK(buf_is(&a.body,
+               "The leaders met on Monday. They agreed to talk again.\n\n"
+               "\xE2\x80\x9CWe are pleased,\xE2\x80\x9D the minister said."));
+  CHECK(a.words == 16);
+
+  const char *dated = " date 2021-07-09 First line of text.\n\nSecond paragraph.\n";
+  CHECK(nw_article_parse(&a, dated, strlen(dated)) == 0);
+  CHECK(strcmp(a.date, "2021-07-09") == 0 && a.title.n == 0);
+  CHECK(buf_is(&a.body, "First line of text.\n\nSecond paragraph."));
+
+  const char *bad_date = " date 2021-13-09 Text.\n";
+  CHECK(nw_article_parse(&a, bad_date, strlen(bad_date)) == 0 && a.date[0] == 0);
+
+  const char *headline = "Ports reopen after strike\n\nDock workers returned on Monday.\n\nCargo moved again.\n";
+  CHECK(nw_article_parse(&a, headline, strlen(headline)) == 0);
+  CHECK(buf_is(&a.title, "Ports reopen after strike"));
+
+  /* a short text: no headline is taken from it */
+  const char *short_text = "Just one line\n\nAnd another.\n";
+  CHECK(nw_article_parse(&a, short_text, strlen(short_text)) == 0 && a.title.n == 0);
+
+  /* "By the time ..." is a sentence, not a byline */
+  const char *by_time = "Storm hits the coast\n\nBy the time crews arrived\n\nThe roads were closed.\n";
+  CHECK(nw_article_parse(&a, by_time, strlen(by_time)) == 0 && a.byline.n == 0);
+
+  /* hard-wrapped text is joined into paragraphs */
+  nw_buf w = {0};
+  for (int p = 0; p < 3; p++) {
+    for (int l = 0; l < 5; l++)
+      nw_buf_append(&w, "This line of the report is wrapped at a fixed width of text\n", 60);
+    nw_buf_append(&w, "\n", 1);
+  }
+  CHECK(nw_article_parse(&a, w.p, w.n) == 0);
+  size_t blank = 0;
+  for (size_t i = 0; i + 1 < a.body.n; i++) blank += a.body.p[i] == '\n' && a.body.p[i + 1] == '\n';
+  CHECK(blank == 2 && memchr(a.body.p, '\n', 60) == NULL);
+  nw_buf_free(&w);
+
+  CHECK(nw_article_parse(&a, "", 0) == 0 && a.body.n == 0 && a.title.n == 0);
+  CHECK(nw_is_binary("ab\0cd", 5) && !nw_is_binary("\xFF\xFEh\0", 4) && !nw_is_binary("text", 4));
+  nw_article_free(&a);
+}
+
+int main(void) {
+  test_decode();
+  test_cp_count();
+  test_clean();
+  test_nfc_inert_exhaustive();
+  test_words();
+  test_classes();
+  test_map();
+  test_sentences();
+  test_article();
+  printf("%d passed, %d failed\n", passed, failed);
+  return failed ? 1 : 0;
+}
