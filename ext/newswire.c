@@ -24,9 +24,10 @@ extern const nw_tvf nw_articles_tvf;
 extern const nw_tvf nw_sentences_tvf;
 extern const nw_tvf nw_actors_tvf;
 extern const nw_tvf nw_mentions_tvf;
+extern const nw_tvf nw_quotes_tvf;
 
 static const nw_tvf *const table_functions[] = {&nw_articles_tvf, &nw_sentences_tvf, &nw_actors_tvf,
-                                                &nw_mentions_tvf};
+                                                &nw_mentions_tvf, &nw_quotes_tvf};
 
 static void version_func(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
   (void)argc, (void)argv;

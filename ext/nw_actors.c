@@ -929,7 +929,7 @@ static void resolve_role_phrases(nw_doc *d) {
     if (k >= d->t.ntok || !same_sentence(d, i, k) || !(d->tok_info[k] & (NW_TI_TITLE | NW_TI_ROLE))) continue;
     size_t end = k + d->tok_len[k];
     const nw_title *title = &lx->title[d->tok_val[k]];
-    if (title->rank < 2) continue;
+    if (title->rank < 2 && !code[0]) continue;
     if (end < d->t.ntok && same_sentence(d, k, end) &&
         (name_word(d, end) || d->tok_men[end] >= 0 || tok_is_punct(d, end, ',') ||
          (d->t.tok[end].flags & NW_TF_POSS)))

@@ -86,6 +86,13 @@ static int add_given(void *arg, int nf, const char **f, const size_t *len) {
   return 0;
 }
 
+static int add_finite(void *arg, int nf, const char **f, const size_t *len) {
+  (void)nf;
+  nw_lexicon *lx = arg;
+  if (len[0]) nw_map_put(&lx->finite, f[0], len[0], 1);
+  return 0;
+}
+
 static int add_org_head(void *arg, int nf, const char **f, const size_t *len) {
   nw_lexicon *lx = arg;
   if (!len[0]) return 0;
@@ -116,11 +123,11 @@ static int add_title(void *arg, int nf, const char **f, const size_t *len) {
 }
 
 static int add_verb(void *arg, int nf, const char **f, const size_t *len) {
-  static const char *classes[] = {"", "say", "tell", "write", "ask", "think", "noun", "according"};
+  static const char *classes[] = {"", "say", "tell", "write", "ask", "think", "noun", "according", "name"};
   static const char *tenses[] = {"", "base", "present", "past", "pastpart", "participle"};
   nw_lexicon *lx = arg;
   if (!len[0] || nf < 3) return 0;
-  int cls = pick(f[2], len[2], classes, 8, 0);
+  int cls = pick(f[2], len[2], classes, 9, 0);
   if (!cls) return 0;
   nw_verb *p = realloc(lx->verb, (lx->nverb + 1) * sizeof *p);
   if (!p) return lx->oom = 1, 0;
@@ -191,6 +198,7 @@ static void load_lexicon(void) {
   load_list(lx, "boilerplate.tsv", 2, add_boiler, NULL);
   load_list(lx, "given_names.tsv", 3, add_given, NULL);
   load_list(lx, "org_heads.tsv", 2, add_org_head, NULL);
+  load_list(lx, "finite_verbs.tsv", 1, add_finite, NULL);
   load_list(lx, "titles.tsv", 4, add_title, NULL);
   load_list(lx, "speech_verbs.tsv", 4, add_verb, NULL);
   family_ctx fc = {lx, 0};
@@ -203,7 +211,7 @@ static void load_lexicon(void) {
   text = nw_dict_text("people.tsv", &n);
   nw_gaz_load_people(&lx->gaz, text, n, is_common_word);
   lx->oom |= lx->abbrev.oom || lx->common.oom || lx->starters.oom || lx->boiler.oom || lx->given.oom ||
-             lx->org_heads.oom || lx->gaz.oom;
+             lx->org_heads.oom || lx->finite.oom || lx->gaz.oom;
 }
 
 /* SQLite dlcloses an extension when the last connection that loaded it
@@ -217,6 +225,7 @@ __attribute__((destructor)) static void free_lexicon(void) {
   nw_map_free(&lx->boiler);
   nw_map_free(&lx->given);
   nw_map_free(&lx->org_heads);
+  nw_map_free(&lx->finite);
   nw_phrases_free(&lx->titles);
   nw_phrases_free(&lx->roles);
   nw_phrases_free(&lx->verbs);

@@ -50,7 +50,8 @@ enum {
   NW_VERB_ASK,
   NW_VERB_THINK,
   NW_VERB_NOUN,
-  NW_VERB_ACCORDING
+  NW_VERB_ACCORDING,
+  NW_VERB_NAME       /* called the ties "unprecedented": labels, never clauses */
 };
 enum { NW_TENSE_NONE = 0, NW_TENSE_BASE, NW_TENSE_PRESENT, NW_TENSE_PAST, NW_TENSE_PASTPART, NW_TENSE_PARTICIPLE };
 
@@ -69,6 +70,7 @@ typedef struct nw_lexicon {
   nw_map boiler;        /* web-page furniture words -> NW_BOILER_* */
   nw_map given;         /* given name -> NW_GENDER_* | NW_GIVEN_COMMON */
   nw_map org_heads;     /* last word of organization names -> NW_KIND_* */
+  nw_map finite;        /* auxiliaries and irregular past tenses (lowercase) */
   nw_phrases titles;    /* honorifics and titles, case kept -> index into title[] */
   nw_phrases roles;     /* role nouns and bodies, case folded -> index into title[] */
   nw_title *title;

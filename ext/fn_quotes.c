@@ -1,0 +1,84 @@
+/*
+** fn_quotes.c — quotes(text): who said what.
+**
+**   SELECT speaker, kind, quote FROM quotes(:text);
+**
+** Columns: quote, speaker, speaker_text, verb, kind ('direct' or
+** 'indirect'), offset, length; substr(text, offset + 1, length) = quote.
+** The analysis is nw_quotes.h over nw_actors.h, with the connection's
+** newswire_actors entries, if any.
+*/
+#include <stdlib.h>
+#include <string.h>
+
+#include "nw_quotes.h"
+#include "nw_user.h"
+#include "tvf.h"
+
+SQLITE_EXTENSION_INIT3
+
+typedef struct quotes_scan {
+  nw_doc doc;
+  nw_quotes quotes;
+  size_t next;
+  nw_cp_cursor chars;
+} quotes_scan;
+
+static void finish(void *state) {
+  quotes_scan *scan = state;
+  nw_quotes_free(&scan->quotes);
+  nw_doc_free(&scan->doc);
+  free(scan);
+}
+
+static void *start(sqlite3 *db, nw_conn *conn, const nw_cell *arg, char **err) {
+  (void)db;
+  char *uerr = NULL;
+  const nw_gazetteer *user = nw_conn_user_gazetteer(conn, &uerr);
+  if (uerr) {
+    *err = strdup(uerr);
+    sqlite3_free(uerr);
+    return NULL;
+  }
+  quotes_scan *scan = calloc(1, sizeof *scan);
+  if (!scan) return NULL;
+  if (nw_doc_analyze(&scan->doc, arg[0].s, arg[0].n, user) || nw_find_quotes(&scan->doc, &scan->quotes)) {
+    finish(scan);
+    return NULL;
+  }
+  nw_cp_cursor_init(&scan->chars, arg[0].s);
+  return scan;
+}
+
+static nw_cell span(const char *s, uint32_t a, uint32_t b) { return b > a ? nw_cell_text(s + a, b - a) : nw_cell_null(); }
+
+static int next(void *state, nw_cell *row, char **err) {
+  (void)err;
+  quotes_scan *scan = state;
+  if (scan->next >= scan->quotes.n) return NW_DONE;
+  const nw_quote *q = &scan->quotes.q[scan->next++];
+  const char *s = scan->doc.t.s;
+  size_t offset = nw_cp_at(&scan->chars, q->start);
+  size_t end = nw_cp_at(&scan->chars, q->end);
+  row[0] = nw_cell_text(s + q->start, q->end - q->start);
+  row[1] = q->speaker ? nw_cell_text(q->speaker, strlen(q->speaker)) : nw_cell_null();
+  row[2] = span(s, q->sp_start, q->sp_end);
+  row[3] = span(s, q->verb_start, q->verb_end);
+  row[4] = q->kind == NW_QUOTE_DIRECT ? nw_cell_text("direct", 6) : nw_cell_text("indirect", 8);
+  row[5] = nw_cell_int((sqlite3_int64)offset);
+  row[6] = nw_cell_int((sqlite3_int64)(end - offset));
+  return NW_ROW;
+}
+
+static const char *const columns[] = {"quote", "speaker", "speaker_text", "verb", "kind", "offset", "length", NULL};
+static const char *const args[] = {"text", NULL};
+
+const nw_tvf nw_quotes_tvf = {
+    .name = "quotes",
+    .columns = columns,
+    .args = args,
+    .required = 1,
+    .start = start,
+    .next = next,
+    .finish = finish,
+};

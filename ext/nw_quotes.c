@@ -1,0 +1,1069 @@
+/*
+** nw_quotes.c — direct and reported speech (rules in nw_quotes.h).
+*/
+#include "nw_quotes.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "nw_lex.h"
+
+/* A quoted word or short term (at most this many words) with no speech or
+** naming verb in its sentence is a scare quote, not speech. */
+#define SCARE_QUOTE_WORDS 4
+/* Reported clauses shorter than this (in words) are not speech. */
+#define MIN_CLAUSE_WORDS 3
+/* How far back (in paragraphs) a pronoun or follow-on quote looks. */
+#define CONTEXT_PARAGRAPHS 3
+
+/* ------------------------------------------------------------ token helpers */
+
+static size_t ntok(const nw_doc *d) { return d->t.ntok; }
+static uint32_t sent_of(const nw_doc *d, size_t i) { return d->t.tok[i].sent; }
+static uint32_t para_of(const nw_doc *d, size_t i) { return d->t.sent[d->t.tok[i].sent].paragraph; }
+static int same_sent(const nw_doc *d, size_t a, size_t b) {
+  return a < ntok(d) && b < ntok(d) && sent_of(d, a) == sent_of(d, b);
+}
+static int is_word(const nw_doc *d, size_t i) { return i < ntok(d) && d->t.tok[i].type == NW_TOK_WORD; }
+static int is_punct(const nw_doc *d, size_t i, int32_t cp) {
+  return i < ntok(d) && d->t.tok[i].type == NW_TOK_PUNCT && d->t.tok[i].cp == cp;
+}
+static int is_mark(const nw_doc *d, size_t i) { return i < ntok(d) && (d->t.tok[i].flags & NW_TF_QUOTE); }
+static int is_dash(const nw_doc *d, size_t i) {
+  return i < ntok(d) && d->t.tok[i].type == NW_TOK_PUNCT && (d->t.tok[i].cp == 0x2014 || d->t.tok[i].cp == 0x2013 ||
+                                                            (d->t.tok[i].cp == '-' && (d->t.tok[i].flags & NW_TF_SPACE_BEFORE)));
+}
+static int word_is(const nw_doc *d, size_t i, const char *w) { return is_word(d, i) && nw_tok_is_ci(&d->t, i, w); }
+static int word_in(const nw_doc *d, size_t i, const char *const *list) {
+  if (!is_word(d, i)) return 0;
+  for (int k = 0; list[k]; k++)
+    if (nw_tok_is_ci(&d->t, i, list[k])) return 1;
+  return 0;
+}
+static size_t sent_start(const nw_doc *d, size_t i) { return d->t.sent[sent_of(d, i)].tok; }
+static size_t sent_end(const nw_doc *d, size_t i) {
+  const nw_sent *s = &d->t.sent[sent_of(d, i)];
+  return s->tok + s->ntok;
+}
+
+static const char *const determiners[];
+
+/* The class of the speech verb phrase starting at i (0: none).  After a
+** determiner a verb form is a noun (`This remark came`, `the reports`). */
+static int verb_at(const nw_doc *d, size_t i) {
+  if (i >= ntok(d) || !(d->tok_info[i] & NW_TI_VERB) || (d->tok_info[i] & NW_TI_INSIDE)) return 0;
+  int cls = nw_lex()->verb[d->tok_val[i]].cls;
+  if (cls != NW_VERB_NOUN && cls != NW_VERB_ACCORDING && i > 0 && d->t.tok[i - 1].sent == d->t.tok[i].sent &&
+      d->t.tok[i - 1].type == NW_TOK_WORD) {
+    static const char *const dets[] = {"the", "a", "an", "this", "that", "these", "those", "his", "her",
+                                       "its", "their", "our", "my", "your", NULL};
+    for (int k = 0; dets[k]; k++)
+      if (nw_tok_is_ci(&d->t, i - 1, dets[k])) return 0;
+  }
+  return cls;
+}
+static int verb_tense(const nw_doc *d, size_t i) { return nw_lex()->verb[d->tok_val[i]].tense; }
+static size_t phrase_end(const nw_doc *d, size_t i) { return i + (d->tok_len[i] ? d->tok_len[i] : 1); }
+static int speaks(int cls) { return cls == NW_VERB_SAY || cls == NW_VERB_TELL || cls == NW_VERB_WRITE || cls == NW_VERB_ASK; }
+
+/* The start of the verb phrase that covers token i, or -1. */
+static long verb_start_covering(const nw_doc *d, size_t i) {
+  if (i >= ntok(d) || !(d->tok_info[i] & NW_TI_VERB)) return -1;
+  while (i > 0 && (d->tok_info[i] & NW_TI_INSIDE)) i--;
+  return verb_at(d, i) ? (long)i : -1;
+}
+
+enum { PRON_NONE = 0, PRON_HE, PRON_SHE, PRON_THEY, PRON_IT, PRON_FIRST };
+
+static int pronoun(const nw_doc *d, size_t i) {
+  if (!is_word(d, i)) return PRON_NONE;
+  if (word_is(d, i, "he")) return PRON_HE;
+  if (word_is(d, i, "she")) return PRON_SHE;
+  if (word_is(d, i, "they")) return PRON_THEY;
+  if (word_is(d, i, "it")) return PRON_IT;
+  if (word_is(d, i, "i") || word_is(d, i, "we")) return PRON_FIRST;
+  return PRON_NONE;
+}
+
+static const char *const determiners[] = {"the", "a", "an", "some", "many", "several", "most", "other", "few",
+                                          "two", "three", "four", "both", "all", "one", "another", "his", "her",
+                                          "their", "its", "this", "these", "those", NULL};
+
+/* Words that stand between a speaker and a speech verb: auxiliaries and
+** adverbs (`has repeatedly said`, `also noted`). */
+static int is_filler(const nw_doc *d, size_t i) {
+  static const char *const fill[] = {"also", "later", "then", "still", "further", "previously", "recently",
+                                     "once", "again", "has", "have", "had", "was", "is", "are", "were",
+                                     "would", "will", "could", "can", "may", "might", "should", "must", "did",
+                                     "does", "do", "earlier", "just", "only", "even", "first", "finally",
+                                     "subsequently", "immediately", "had", "been", "not", "never", "already",
+                                     "yesterday", "today", "tonight", "separately", "repeatedly", "simply",
+                                     "however", "too", "now", "often", NULL};
+  if (!is_word(d, i) || !(d->t.tok[i].flags & NW_TF_LOWER)) return 0;
+  if (word_in(d, i, fill)) return 1;
+  size_t n = nw_tok_len(&d->t, i);
+  const char *s = nw_tok_text(&d->t, i);
+  return n > 4 && s[n - 2] == 'l' && s[n - 1] == 'y' && !(d->tok_info[i] & (NW_TI_ROLE | NW_TI_BODY));
+}
+
+/* Day and month names and time words: `Blinken on Wednesday said`. */
+static int is_time_word(const nw_doc *d, size_t i) {
+  static const char *const times[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                                      "sunday", "january", "february", "march", "april", "may", "june",
+                                      "july", "august", "september", "october", "november", "december",
+                                      "week", "month", "year", "morning", "afternoon", "evening", "night",
+                                      "weekend", "today", "yesterday", "tonight", "earlier", "later", NULL};
+  return word_in(d, i, times);
+}
+static int is_time_lead(const nw_doc *d, size_t i) {
+  static const char *const leads[] = {"on", "this", "last", "late", "early", "earlier", "next", "in", NULL};
+  return word_in(d, i, leads);
+}
+
+/* ------------------------------------------------------------ output */
+
+static int push_quote(nw_quotes *out, nw_quote q) {
+  if (out->n == out->cap) {
+    size_t cap = out->cap ? out->cap * 2 : 32;
+    nw_quote *p = realloc(out->q, cap * sizeof *p);
+    if (!p) {
+      free(q.speaker);
+      return out->oom = 1, -1;
+    }
+    out->q = p;
+    out->cap = cap;
+  }
+  out->q[out->n++] = q;
+  return 0;
+}
+
+void nw_quotes_free(nw_quotes *q) {
+  for (size_t i = 0; i < q->n; i++) free(q->q[i].speaker);
+  free(q->q);
+  memset(q, 0, sizeof *q);
+}
+
+/* ------------------------------------------------------------ speakers */
+
+enum { SP_NONE = 0, SP_ACTOR, SP_PRONOUN, SP_PHRASE };
+
+typedef struct speaker {
+  int kind;
+  size_t tok, end;   /* speaker_text tokens [tok, end) */
+  int actor;         /* resolved actor, or -1 */
+  int pron;
+} speaker;
+
+static speaker no_speaker(void) { return (speaker){SP_NONE, 0, 0, -1, 0}; }
+
+static speaker mention_speaker(const nw_doc *d, size_t i) {
+  const nw_mention *m = &d->men[d->tok_men[i]];
+  return (speaker){SP_ACTOR, m->tok, m->tok + m->ntok, (int)m->actor, 0};
+}
+
+static int counts_as_actor(const nw_doc *d, size_t i) {
+  return i < ntok(d) && d->tok_men[i] >= 0 && d->men[d->tok_men[i]].how != NW_MEN_PLACE;
+}
+
+/* A noun phrase ending at token k (inclusive), going back to its
+** determiner: `a justice official`, `Some experts`, `the joint statement`,
+** `Public health and environmental researchers`.  Its last word must be a
+** role, body or attribution noun, or capitalized. */
+static speaker phrase_ending_at(const nw_doc *d, size_t k) {
+  if (!is_word(d, k) || verb_start_covering(d, k) >= 0) return no_speaker();
+  uint16_t info = d->tok_info[k];
+  int head_ok = (info & (NW_TI_ROLE | NW_TI_BODY)) || (d->t.tok[k].flags & NW_TF_CAP);
+  if (!head_ok && (info & NW_TI_VERB)) head_ok = 0;
+  if (!head_ok) {
+    int v;
+    head_ok = nw_phrases_match(&nw_lex()->verbs, &d->t, k, 1, &v) == 1 && nw_lex()->verb[v].cls == NW_VERB_NOUN;
+  }
+  if (!head_ok) return no_speaker();
+  size_t a = k, s0 = sent_start(d, k);
+  while (a > s0 && k - a < 7) {
+    size_t p = a - 1;
+    if (word_in(d, p, determiners)) {
+      a = p;
+      break;
+    }
+    if (d->t.tok[p].flags & NW_TF_POSS) {
+      a = p;
+      continue;
+    }
+    if (!is_word(d, p) || verb_start_covering(d, p) >= 0 || pronoun(d, p) || word_is(d, p, "who") ||
+        word_is(d, p, "that") || word_is(d, p, "which") || word_is(d, p, "when") || word_is(d, p, "as"))
+      break;
+    if (counts_as_actor(d, p) && d->actor[d->men[d->tok_men[p]].actor].kind == NW_KIND_PERSON) break;
+    a = p;
+  }
+  speaker sp = {SP_PHRASE, a, k + 1, -1, 0};
+  for (size_t i = a; i <= k; i++) /* a role phrase the actor step resolved */
+    if (counts_as_actor(d, i) && d->men[d->tok_men[i]].how == NW_MEN_ROLE) sp.actor = (int)d->men[d->tok_men[i]].actor;
+  return sp;
+}
+
+/* Skips back over fillers, time words and a parenthesis set off by commas;
+** returns the last token of the subject, or -1. */
+static long subject_end_before(const nw_doc *d, size_t v) {
+  size_t s0 = sent_start(d, v);
+  long k = (long)v - 1;
+  while (k >= (long)s0) {
+    if (is_filler(d, (size_t)k)) {
+      k--;
+      continue;
+    }
+    if (is_time_word(d, (size_t)k)) {
+      k--;
+      if (k >= (long)s0 && is_time_lead(d, (size_t)k)) k--;
+      continue;
+    }
+    if (is_punct(d, (size_t)k, ',')) {
+      /* `X, the Green Party's director of communications, said` */
+      long p = k - 1;
+      while (p >= (long)s0 && !is_punct(d, (size_t)p, ',') && k - p < 25) p--;
+      if (p >= (long)s0 && is_punct(d, (size_t)p, ',') && p > (long)s0) {
+        k = p - 1;
+        continue;
+      }
+      return -1;
+    }
+    if (word_is(d, (size_t)k, "who") || word_is(d, (size_t)k, "which")) {
+      k--;
+      if (k >= (long)s0 && is_punct(d, (size_t)k, ',')) k--;
+      continue;
+    }
+    break;
+  }
+  return k >= (long)s0 ? k : -1;
+}
+
+/* The subject of the speech verb at v: `Blinken said`, `he added`,
+** `Pat Vanini, executive director of ..., said`, `supporters who said`. */
+static speaker subject_before(const nw_doc *d, size_t v) {
+  long k = subject_end_before(d, v);
+  if (k < 0) return no_speaker();
+  if (counts_as_actor(d, (size_t)k)) return mention_speaker(d, (size_t)k);
+  int p = pronoun(d, (size_t)k);
+  if (p) return (speaker){SP_PRONOUN, (size_t)k, (size_t)k + 1, -1, p};
+  return phrase_ending_at(d, (size_t)k);
+}
+
+/* The speaker after a verb: `said Daniel Kritenbrink`, `says architect
+** Lorena Paz Akin`, `said the spokesman for the Russian Presidency, Dmitri
+** Peskov`, `said a justice official`, `reads a joint statement`. */
+static speaker speaker_after(const nw_doc *d, size_t k) {
+  if (k >= ntok(d)) return no_speaker();
+  size_t end = sent_end(d, k);
+  int p = pronoun(d, k);
+  if (p) return (speaker){SP_PRONOUN, k, k + 1, -1, p};
+  for (size_t j = k; j < end && j - k < 14; j++) {
+    if (counts_as_actor(d, j) && d->actor[d->men[d->tok_men[j]].actor].kind == NW_KIND_PERSON)
+      return mention_speaker(d, j);
+    if (d->t.tok[j].type == NW_TOK_PUNCT && !is_punct(d, j, ',') && !(d->t.tok[j].flags & NW_TF_POSS)) break;
+    if (j > k && verb_at(d, j)) break;
+  }
+  if (counts_as_actor(d, k)) return mention_speaker(d, k);
+  /* a phrase: from k up to punctuation, a verb or a preposition */
+  static const char *const stops[] = {"at", "in", "on", "during", "after", "before", "to", "with", "from",
+                                      "who", "which", "that", "when", NULL};
+  speaker best = no_speaker();
+  for (size_t j = k; j < end && j - k < 8 && is_word(d, j) && !word_in(d, j, stops) && !(j > k && verb_at(d, j)); j++) {
+    speaker sp = phrase_ending_at(d, j);
+    if (sp.kind == SP_PHRASE && sp.tok <= k) best = (speaker){SP_PHRASE, k, j + 1, sp.actor, 0};
+  }
+  return best;
+}
+
+/* ------------------------------------------------------------ resolution */
+
+typedef struct context {
+  nw_doc *d;
+  nw_quotes *out;
+  uint8_t *in_quote;      /* per token: inside a direct quote's marks */
+  int32_t *subject;       /* per sentence: the person it is about, or -1 */
+  const struct spans *spans; /* the quote marks' spans */
+  int last_actor;         /* the last quote's speaker */
+  long last_para;
+  speaker last_speaker;
+} context;
+
+
+static int gender_fits(const nw_doc *d, int a, int pron) {
+  int g = d->actor[a].gender;
+  return !g || g == (pron == PRON_HE ? NW_GENDER_MALE : NW_GENDER_FEMALE);
+}
+
+/* it: the organization named last, outside quotes. */
+static int resolve_it(context *c, size_t i) {
+  nw_doc *d = c->d;
+  for (size_t m = d->nmen; m-- > 0;) {
+    const nw_mention *mn = &d->men[m];
+    if (mn->tok >= i || mn->how == NW_MEN_PLACE || c->in_quote[mn->tok]) continue;
+    if (para_of(d, i) - para_of(d, mn->tok) > 1) break;
+    int kind = d->actor[mn->actor].kind;
+    if (kind == NW_KIND_ORG || kind == NW_KIND_MEDIA) return (int)mn->actor;
+  }
+  return -1;
+}
+
+/* he/she: a person of that gender named before token i in its sentence
+** (outside quotes), else the person the nearest sentences before were
+** about (their subjects, which pronouns themselves pass on), else the
+** nearest person of that gender mentioned, within a few paragraphs. */
+static int resolve_pronoun(context *c, size_t i, int pron) {
+  nw_doc *d = c->d;
+  if (pron == PRON_IT) return resolve_it(c, i);
+  if (pron != PRON_HE && pron != PRON_SHE) return -1;
+  uint32_t para = para_of(d, i), s = sent_of(d, i);
+  for (size_t k = sent_start(d, i); k < i; k++)
+    if (!c->in_quote[k] && counts_as_actor(d, k)) {
+      int a = (int)d->men[d->tok_men[k]].actor;
+      if (d->actor[a].kind == NW_KIND_PERSON && gender_fits(d, a, pron)) return a;
+    }
+  while (s-- > 0) {
+    if (para - d->t.sent[s].paragraph > CONTEXT_PARAGRAPHS) break;
+    int a = c->subject[s];
+    if (a >= 0 && gender_fits(d, a, pron)) return a;
+  }
+  for (size_t m = d->nmen; m-- > 0;) {
+    const nw_mention *mn = &d->men[m];
+    if (mn->tok >= i || mn->how == NW_MEN_PLACE || c->in_quote[mn->tok]) continue;
+    if (para - para_of(d, mn->tok) > CONTEXT_PARAGRAPHS) break;
+    if (d->actor[mn->actor].kind == NW_KIND_PERSON && gender_fits(d, (int)mn->actor, pron)) return (int)mn->actor;
+  }
+  return -1;
+}
+
+/* What each sentence is about: its first person outside quotes, or the
+** person its first he/she stands for. */
+static void find_subjects(context *c) {
+  nw_doc *d = c->d;
+  for (size_t s = 0; s < d->t.nsent; s++) {
+    c->subject[s] = -1;
+    const nw_sent *se = &d->t.sent[s];
+    for (size_t k = se->tok; k < se->tok + se->ntok; k++) {
+      if (c->in_quote[k]) continue;
+      if (counts_as_actor(d, k) && d->actor[d->men[d->tok_men[k]].actor].kind == NW_KIND_PERSON) {
+        c->subject[s] = (int32_t)d->men[d->tok_men[k]].actor;
+        break;
+      }
+      int p = pronoun(d, k);
+      if (p == PRON_HE || p == PRON_SHE) {
+        c->subject[s] = resolve_pronoun(c, k, p);
+        break;
+      }
+    }
+  }
+}
+
+/* `The group says`, `the company said`: the organization named last. */
+static int resolve_generic_body(context *c, const speaker *sp) {
+  static const char *const bodies[] = {"group", "company", "firm", "organization", "organisation", "agency",
+                                       "union", "association", "ministry", "department", "council", "party",
+                                       "network", "broadcaster", "club", "team", "board", NULL};
+  nw_doc *d = c->d;
+  if (sp->end - sp->tok != 2 || !word_is(d, sp->tok, "the") || !word_in(d, sp->end - 1, bodies)) return -1;
+  for (size_t m = d->nmen; m-- > 0;) {
+    const nw_mention *mn = &d->men[m];
+    if (mn->tok >= sp->tok || c->in_quote[mn->tok]) continue;
+    if (para_of(d, sp->tok) - para_of(d, mn->tok) > CONTEXT_PARAGRAPHS) break;
+    int kind = d->actor[mn->actor].kind;
+    if (kind == NW_KIND_ORG || kind == NW_KIND_MEDIA) return (int)mn->actor;
+  }
+  return -1;
+}
+
+/* Resolves sp and fills the quote's speaker fields. */
+static void set_speaker(context *c, nw_quote *q, speaker sp) {
+  nw_doc *d = c->d;
+  q->actor = -1;
+  q->speaker = NULL;
+  q->sp_start = q->sp_end = 0;
+  if (sp.kind == SP_NONE) return;
+  q->sp_start = d->t.tok[sp.tok].start;
+  q->sp_end = d->t.tok[sp.end - 1].end;
+  int a = sp.actor;
+  if (sp.kind == SP_PRONOUN && a < 0) {
+    a = resolve_pronoun(c, sp.tok, sp.pron);
+    if (a >= 0 && !d->actor[a].gender && (sp.pron == PRON_HE || sp.pron == PRON_SHE))
+      d->actor[a].gender = sp.pron == PRON_HE ? NW_GENDER_MALE : NW_GENDER_FEMALE;
+  }
+  if (sp.kind == SP_PHRASE && a < 0) a = resolve_generic_body(c, &sp);
+  if (a >= 0) {
+    q->actor = a;
+    q->speaker = strdup(d->actor[a].name);
+    return;
+  }
+  if (sp.kind == SP_PHRASE) {
+    size_t n = q->sp_end - q->sp_start;
+    q->speaker = malloc(n + 1);
+    if (q->speaker) {
+      memcpy(q->speaker, d->t.s + q->sp_start, n);
+      q->speaker[n] = 0;
+    }
+  }
+}
+
+static int emit(context *c, int kind, size_t start, size_t end, speaker sp, long verb, size_t verb_end) {
+  if (end <= start) return 0;
+  nw_doc *d = c->d;
+  nw_quote q = {0};
+  q.kind = (uint8_t)kind;
+  q.start = (uint32_t)start;
+  q.end = (uint32_t)end;
+  q.actor = -1;
+  if (verb >= 0) {
+    q.verb_start = d->t.tok[verb].start;
+    q.verb_end = d->t.tok[verb_end - 1].end;
+  }
+  set_speaker(c, &q, sp);
+  return push_quote(c->out, q);
+}
+
+/* ------------------------------------------------------------ quote marks */
+
+typedef struct qspan {
+  uint32_t open, close;   /* mark tokens; close == NO_CLOSE: ends with its paragraph */
+  uint32_t a, b;          /* content tokens [a, b) */
+  uint8_t single;
+} qspan;
+
+#define NO_CLOSE UINT32_MAX
+
+static int is_double(int32_t cp) {
+  return cp == '"' || cp == 0x201C || cp == 0x201D || cp == 0x201E || cp == 0x201F || cp == 0xAB ||
+         cp == 0xBB || cp == 0x300C || cp == 0x300D || cp == 0x300E || cp == 0x300F;
+}
+
+static int boundary_before(const nw_doc *d, size_t i) {
+  if (i == 0 || (d->t.tok[i].flags & (NW_TF_SPACE_BEFORE | NW_TF_SENT_START))) return 1;
+  const nw_tok *p = &d->t.tok[i - 1];
+  return p->type == NW_TOK_PUNCT && (p->cp == '(' || p->cp == '[' || p->cp == 0x2014 || p->cp == 0x2013 ||
+                                     p->cp == ':' || p->cp == '-' || (p->flags & NW_TF_QUOTE));
+}
+
+static int boundary_after(const nw_doc *d, size_t i) {
+  if (i + 1 >= ntok(d) || !same_sent(d, i, i + 1) || (d->t.tok[i].flags & NW_TF_SPACE_AFTER)) return 1;
+  return d->t.tok[i + 1].type == NW_TOK_PUNCT;
+}
+
+static int can_open(const nw_doc *d, size_t i) {
+  int qm = d->t.tok[i].qm;
+  if (qm == NW_QM_CLOSE) return 0;
+  if (i + 1 >= ntok(d) || para_of(d, i + 1) != para_of(d, i)) return 0;
+  if (qm == NW_QM_OPEN) return 1;
+  return boundary_before(d, i) && !(d->t.tok[i].flags & NW_TF_SPACE_AFTER);
+}
+
+static int can_close(const nw_doc *d, size_t i) {
+  int qm = d->t.tok[i].qm;
+  if (qm == NW_QM_OPEN) return 0;
+  if (qm == NW_QM_CLOSE) return 1;
+  return !(d->t.tok[i].flags & (NW_TF_SPACE_BEFORE | NW_TF_SENT_START)) && boundary_after(d, i);
+}
+
+static size_t words_in(const nw_doc *d, size_t a, size_t b) {
+  size_t n = 0;
+  for (size_t i = a; i < b; i++) n += is_word(d, i) || d->t.tok[i].type == NW_TOK_NUM;
+  return n;
+}
+
+typedef struct spans {
+  qspan *s;
+  size_t n, cap;
+} spans;
+
+
+static int push_span(spans *ss, const nw_doc *d, qspan q) {
+  if (q.b <= q.a || words_in(d, q.a, q.b) == 0) return 0;
+  if (ss->n == ss->cap) {
+    size_t cap = ss->cap ? ss->cap * 2 : 32;
+    qspan *p = realloc(ss->s, cap * sizeof *p);
+    if (!p) return -1;
+    ss->s = p;
+    ss->cap = cap;
+  }
+  ss->s[ss->n++] = q;
+  return 0;
+}
+
+/* Pairs the marks paragraph by paragraph. */
+static int pair_marks(const nw_doc *d, spans *out) {
+  long open_d = -1, open_s = -1;
+  uint32_t para = 0;
+  for (size_t i = 0; i <= ntok(d); i++) {
+    if (i == ntok(d) || para_of(d, i) != para) {
+      if (open_d >= 0) /* the paragraph ends inside a quote: it ends here */
+        if (push_span(out, d, (qspan){(uint32_t)open_d, NO_CLOSE, (uint32_t)open_d + 1, (uint32_t)i, 0})) return -1;
+      open_d = open_s = -1;
+      if (i == ntok(d)) break;
+      para = para_of(d, i);
+    }
+    if (!is_mark(d, i)) continue;
+    int32_t cp = d->t.tok[i].cp;
+    if (is_double(cp)) {
+      if (open_d >= 0 && can_close(d, i)) {
+        if (push_span(out, d, (qspan){(uint32_t)open_d, (uint32_t)i, (uint32_t)open_d + 1, (uint32_t)i, 0})) return -1;
+        open_d = -1;
+      } else if (open_d < 0 && can_open(d, i)) {
+        open_d = (long)i;
+        open_s = -1;
+      }
+    } else if (open_d < 0) {
+      if (open_s >= 0 && can_close(d, i)) {
+        if (push_span(out, d, (qspan){(uint32_t)open_s, (uint32_t)i, (uint32_t)open_s + 1, (uint32_t)i, 1})) return -1;
+        open_s = -1;
+      } else if (open_s < 0 && can_open(d, i) && nw_is_letter(d->t.tok[i + 1].cp)) {
+        open_s = (long)i;
+      }
+    }
+  }
+  return 0;
+}
+
+/* ------------------------------------------------------------ attribution */
+
+typedef struct attribution {
+  speaker sp;
+  long verb;          /* verb phrase start, or -1 */
+  size_t verb_end;
+} attribution;
+
+static attribution no_attribution(void) { return (attribution){no_speaker(), -1, 0}; }
+
+/* Speech was attributed: a speaker, or at least a speech verb. */
+static int attributed(const attribution *at) { return at->sp.kind != SP_NONE || at->verb >= 0; }
+
+/* `“…,” X said`, `“…,” said X`, `“…” — X` */
+static attribution after_quote(const nw_doc *d, size_t close) {
+  attribution at = no_attribution();
+  size_t k = close + 1;
+  if (k >= ntok(d) || !same_sent(d, close, k)) return at;
+  size_t end = sent_end(d, k);
+  if (is_punct(d, k, ',')) k++;
+  if (k >= end) return at;
+  if (is_dash(d, k)) {
+    at.sp = speaker_after(d, k + 1);
+    if (at.sp.kind == SP_ACTOR || at.sp.kind == SP_PHRASE) return at;
+    return no_attribution();
+  }
+  int cls = verb_at(d, k);
+  if (speaks(cls) || cls == NW_VERB_THINK) {
+    at.sp = speaker_after(d, phrase_end(d, k));
+    at.verb = (long)k;
+    at.verb_end = phrase_end(d, k);
+    return at.sp.kind ? at : no_attribution();
+  }
+  for (size_t v = k + 1; v < end && v - k < 16; v++) {
+    if (is_mark(d, v) || is_punct(d, v, '.')) break;
+    cls = verb_at(d, v);
+    if (!cls) continue;
+    if (!speaks(cls) && cls != NW_VERB_THINK) break;
+    speaker sp = subject_before(d, v);
+    if (sp.kind && sp.tok >= k) {
+      at.sp = sp;
+      at.verb = (long)v;
+      at.verb_end = phrase_end(d, v);
+    }
+    break;
+  }
+  return at;
+}
+
+/* The main subject of the sentence holding token i: its first actor or
+** pronoun, for `..., adding that` and partial quotes. */
+static speaker sentence_subject(const nw_doc *d, size_t i) {
+  size_t s0 = sent_start(d, i);
+  long first_actor = -1;
+  for (size_t k = s0; k < i && k - s0 < 30; k++) {
+    if (counts_as_actor(d, k)) {
+      if (d->actor[d->men[d->tok_men[k]].actor].kind == NW_KIND_PERSON) return mention_speaker(d, k);
+      if (first_actor < 0) first_actor = (long)k;
+      continue;
+    }
+    int p = pronoun(d, k);
+    if (p && p != PRON_FIRST && first_actor < 0) return (speaker){SP_PRONOUN, k, k + 1, -1, p};
+    if (verb_at(d, k)) break;
+  }
+  return first_actor >= 0 ? mention_speaker(d, (size_t)first_actor) : no_speaker();
+}
+
+/* The speaker of the speech verb at v: its subject, or for a participle
+** after a comma (`, adding that`) the sentence's subject. */
+static speaker verb_speaker(const nw_doc *d, size_t v) {
+  if (verb_tense(d, v) == NW_TENSE_PARTICIPLE && v > 0 && is_punct(d, v - 1, ',')) return sentence_subject(d, v);
+  if (v > 0 && same_sent(d, v - 1, v) && word_is(d, v - 1, "and")) return sentence_subject(d, v); /* `and declared` */
+  speaker sp = subject_before(d, v);
+  if (!sp.kind && verb_tense(d, v) == NW_TENSE_PARTICIPLE) sp = sentence_subject(d, v);
+  return sp;
+}
+
+/* `X said, “…”`, `X, who noted that “…”`, `X: “…”`, `according to X, “…”` */
+static attribution before_quote(const nw_doc *d, size_t open) {
+  attribution at = no_attribution();
+  if (open == 0 || !same_sent(d, open - 1, open)) return at;
+  long k = (long)open - 1;
+  int colon = is_punct(d, (size_t)k, ':');
+  if (colon || is_punct(d, (size_t)k, ',')) k--;
+  if (k >= 0 && word_is(d, (size_t)k, "that")) k--;
+  if (k < 0 || !same_sent(d, (size_t)k, open)) return at;
+  long v = verb_start_covering(d, (size_t)k);
+  if (v >= 0) {
+    int cls = verb_at(d, (size_t)v);
+    if (cls == NW_VERB_ACCORDING) return at;
+    if (speaks(cls) || cls == NW_VERB_THINK) {
+      at.sp = verb_speaker(d, (size_t)v);
+      at.verb = v;
+      at.verb_end = phrase_end(d, (size_t)v);
+    }
+    return at;
+  }
+  if (colon) { /* `Peskov: “…”` */
+    if (counts_as_actor(d, (size_t)k)) at.sp = mention_speaker(d, (size_t)k);
+    else if (pronoun(d, (size_t)k)) at.sp = (speaker){SP_PRONOUN, (size_t)k, (size_t)k + 1, -1, pronoun(d, (size_t)k)};
+    else at.sp = phrase_ending_at(d, (size_t)k);
+    return at;
+  }
+  /* `according to X, “…”` */
+  for (long j = k; j >= (long)sent_start(d, open) && k - j < 12; j--) {
+    long a = verb_start_covering(d, (size_t)j);
+    if (a >= 0 && verb_at(d, (size_t)a) == NW_VERB_ACCORDING) {
+      at.sp = speaker_after(d, phrase_end(d, (size_t)a));
+      at.verb = a;
+      at.verb_end = phrase_end(d, (size_t)a);
+      return at;
+    }
+    if (a >= 0) break;
+  }
+  return at;
+}
+
+/* A speech or naming verb earlier in the sentence whose subject speaks the
+** partial quote: `Pilon called the conclusion “bold”`, `he added that what
+** matters is “the result of the negotiations”`. */
+static attribution verb_earlier(const nw_doc *d, size_t open) {
+  attribution at = no_attribution();
+  size_t s0 = sent_start(d, open);
+  for (size_t j = open; j-- > s0;) {
+    int cls = verb_at(d, j);
+    if (!cls) continue;
+    if (cls == NW_VERB_ACCORDING) {
+      at.sp = speaker_after(d, phrase_end(d, j));
+    } else if (speaks(cls) || cls == NW_VERB_NAME || cls == NW_VERB_THINK) {
+      at.sp = verb_speaker(d, j);
+    } else {
+      continue;
+    }
+    at.verb = (long)j;
+    at.verb_end = phrase_end(d, j);
+    return at; /* the verb is evidence of speech even without a speaker */
+  }
+  return at;
+}
+
+/* The quote fills its sentence(s): opens the sentence, closes it. */
+static int standalone(const nw_doc *d, const qspan *q) {
+  if (!(d->t.tok[q->open].flags & NW_TF_SENT_START)) return 0;
+  if (q->close == NO_CLOSE) return 1;
+  size_t e = sent_end(d, q->close);
+  size_t k = q->close + 1;
+  return k >= e || is_punct(d, k, ',') || is_punct(d, k, '.') || (d->t.tok[k].type == NW_TOK_PUNCT && k + 1 >= e);
+}
+
+/* Title Case quoted words (`“We Believe: The Best Men Can Be”`) name a work. */
+static int looks_like_title(const nw_doc *d, const qspan *q) {
+  size_t words = 0, caps = 0;
+  for (size_t i = q->a; i < q->b; i++) {
+    if (!is_word(d, i)) continue;
+    words++;
+    if (d->t.tok[i].flags & NW_TF_CAP) caps++;
+  }
+  return words >= 2 && caps * 10 >= words * 7 && !(d->t.tok[q->open].flags & NW_TF_SENT_START);
+}
+
+/* The speaker of the last quote before token i, if it is recent. */
+static speaker previous_speaker(const context *c, size_t i, int *actor) {
+  *actor = -1;
+  if (c->last_para < 0 || (long)para_of(c->d, i) - c->last_para > 1) return no_speaker();
+  *actor = c->last_actor;
+  return c->last_speaker;
+}
+
+static void remember(context *c, const nw_quote *q, speaker sp, size_t tok) {
+  if (!q->speaker && q->actor < 0) return;
+  c->last_actor = q->actor;
+  c->last_speaker = sp;
+  c->last_speaker.actor = q->actor;
+  c->last_para = (long)para_of(c->d, tok);
+}
+
+/* `From the minister:` closing the previous paragraph. */
+static speaker colon_line_before(const nw_doc *d, size_t open) {
+  if (open == 0 || !(d->t.tok[open].flags & NW_TF_PARA_START)) return no_speaker();
+  size_t k = open - 1;
+  if (!is_punct(d, k, ':')) return no_speaker();
+  for (size_t j = k; j-- > sent_start(d, k);)
+    if (counts_as_actor(d, j)) return mention_speaker(d, j);
+  return no_speaker();
+}
+
+static void direct_quotes(context *c, const spans *ss) {
+  nw_doc *d = c->d;
+  for (size_t n = 0; n < ss->n; n++) {
+    const qspan *q = &ss->s[n];
+    attribution at = no_attribution();
+    if (q->close != NO_CLOSE) at = after_quote(d, q->close);
+    attribution before = before_quote(d, q->open);
+    /* `X said, “…,” ANI reported`: the person introduced before speaks, the
+    ** medium after only reports it */
+    if (!at.sp.kind || (before.sp.kind && at.sp.kind == SP_ACTOR && d->actor[at.sp.actor].kind == NW_KIND_MEDIA))
+      if (before.sp.kind) at = before;
+    if (!at.sp.kind) {
+      attribution earlier = verb_earlier(d, q->open);
+      if (attributed(&earlier)) at = earlier;
+    }
+    size_t words = words_in(d, q->a, q->b);
+    int alone = standalone(d, q);
+    if (!attributed(&at)) {
+      if (!alone && words <= SCARE_QUOTE_WORDS) continue;   /* scare quote or term */
+      if (looks_like_title(d, q) || q->single) continue;
+      at.sp = colon_line_before(d, q->open);
+      if (!at.sp.kind && alone) { /* goes on from the last speaker */
+        int actor;
+        at.sp = previous_speaker(c, q->open, &actor);
+        if (at.sp.kind) {
+          at.sp.actor = actor;
+          at.sp.kind = actor >= 0 ? SP_ACTOR : at.sp.kind;
+        }
+      }
+    }
+    size_t start = d->t.tok[q->a].start, end = d->t.tok[q->b - 1].end;
+    /* a follow-on keeps the speaker's name but not its words here */
+    int follow_on = at.verb < 0 && at.sp.kind && (at.sp.tok >= q->open ? 0 : sent_of(d, at.sp.tok) != sent_of(d, q->open));
+    if (emit(c, NW_QUOTE_DIRECT, start, end, at.sp, at.verb, at.verb_end)) return;
+    nw_quote *last = &c->out->q[c->out->n - 1];
+    last->sent = sent_of(d, q->open);
+    if (follow_on) last->sp_start = last->sp_end = 0;
+    remember(c, last, at.sp, q->open);
+  }
+}
+
+/* ------------------------------------------------------------ pull quotes */
+
+/* A line that is only a name and a title: `Daniel Kritenbrink Assistant
+** Secretary of State for ...`, `Joint statement of Russia and China`. */
+static int speaker_line(const nw_doc *d, uint32_t s, speaker *sp) {
+  const nw_sent *se = &d->t.sent[s];
+  if (se->ntok == 0 || se->ntok > 18) return 0;
+  size_t a = se->tok, b = se->tok + se->ntok;
+  if (is_punct(d, b - 1, '.') || is_punct(d, b - 1, ':')) return 0;
+  for (size_t i = a; i < b; i++)
+    if (is_mark(d, i) || (verb_at(d, i) && verb_at(d, i) != NW_VERB_NOUN)) return 0;
+  if (counts_as_actor(d, a) && d->actor[d->men[d->tok_men[a]].actor].kind == NW_KIND_PERSON) {
+    size_t e = a + d->men[d->tok_men[a]].ntok;
+    if (e < b && !(d->tok_info[e] & (NW_TI_TITLE | NW_TI_ROLE))) return 0;
+    *sp = mention_speaker(d, a);
+    return 1;
+  }
+  if (b - a >= 3 && (verb_at(d, a) == NW_VERB_NOUN || (a + 1 < b && verb_at(d, a + 1) == NW_VERB_NOUN))) {
+    size_t e = phrase_end(d, verb_at(d, a) == NW_VERB_NOUN ? a : a + 1);
+    *sp = (speaker){SP_PHRASE, a, e, -1, 0};
+    return 1;
+  }
+  return 0;
+}
+
+static void pull_quotes(context *c) {
+  nw_doc *d = c->d;
+  size_t nsent = d->t.nsent;
+  for (uint32_t s = 0; s + 1 < nsent; s++) {
+    uint32_t para = d->t.sent[s].paragraph;
+    if (d->t.sent[s + 1].paragraph != para + 1) continue;
+    if (s + 2 < nsent && d->t.sent[s + 2].paragraph == para + 1) continue; /* the line must stand alone */
+    speaker sp;
+    if (!speaker_line(d, s + 1, &sp)) continue;
+    uint32_t first = s;
+    while (first > 0 && d->t.sent[first - 1].paragraph == para) first--;
+    size_t a = d->t.sent[first].tok, b = d->t.sent[s].tok + d->t.sent[s].ntok;
+    if (words_in(d, a, b) < 6) continue;
+    speaker own;
+    if (first == s && speaker_line(d, s, &own)) continue; /* a speaker line itself */
+    int has_speech = 0;
+    for (size_t i = a; i < b && !has_speech; i++) {
+      if (is_mark(d, i)) has_speech = 1;
+      else if (speaks(verb_at(d, i))) has_speech = subject_before(d, i).kind == SP_ACTOR || subject_before(d, i).kind == SP_PRONOUN;
+    }
+    if (has_speech) continue;
+    if (is_punct(d, b - 1, '.')) b--;
+    if (emit(c, NW_QUOTE_DIRECT, d->t.tok[a].start, d->t.tok[b - 1].end, sp, -1, 0)) return;
+    c->out->q[c->out->n - 1].sent = first;
+  }
+}
+
+/* ------------------------------------------------------------ reported speech */
+
+/* Words that cannot start a reported clause (`said in a statement`, `said
+** so`, `told to leave`). */
+static int clause_can_start(const nw_doc *d, size_t i) {
+  static const char *const no[] = {"in", "on", "at", "to", "for", "with", "by", "from", "of", "about",
+                                   "after", "before", "during", "as", "so", "yes", "no", "nothing",
+                                   "something", "and", "or", "but", "goodbye", "hello", "sorry", "thanks",
+                                   "until", "while", "over", "under", "through", "into", "against", "via",
+                                   "amid", "without", "is", "was", "would", "will", "be", NULL};
+  if (i >= ntok(d)) return 0;
+  if (is_mark(d, i)) return 0;
+  if (!is_word(d, i) && d->t.tok[i].type != NW_TOK_NUM) return 0;
+  if (word_in(d, i, no) || verb_at(d, i)) return 0;
+  return 1;
+}
+
+/* Where a clause from c ends: the sentence's end, or where another
+** attribution starts (`, adding`, `, he said`, `, according to`, a dash,
+** a semicolon).  Returns the end token (exclusive). */
+static size_t clause_end(const nw_doc *d, const uint8_t *in_quote, size_t c) {
+  size_t end = sent_end(d, c);
+  for (size_t k = c; k < end; k++) {
+    if (in_quote[k]) continue;
+    if (is_punct(d, k, ';') || (is_dash(d, k) && k > c + 2)) return k;
+    if (is_punct(d, k, ',') && k + 1 < end) {
+      size_t n = k + 1;
+      int cls = verb_at(d, n);
+      if (cls && (speaks(cls) || cls == NW_VERB_ACCORDING)) return k;
+      /* `, he said` / `, Kim says` / `, the group said` */
+      for (size_t v = n; v < end && v - n < 6; v++) {
+        int vc = verb_at(d, v);
+        if (!vc) {
+          if (d->t.tok[v].type == NW_TOK_PUNCT && !(d->t.tok[v].flags & NW_TF_POSS)) break;
+          continue;
+        }
+        if (speaks(vc) || vc == NW_VERB_THINK) {
+          speaker sp = subject_before(d, v);
+          if (sp.kind && sp.tok >= n) return k;
+        }
+        break;
+      }
+    }
+  }
+  /* leave out the closing period */
+  while (end > c && (is_punct(d, end - 1, '.') || is_punct(d, end - 1, ','))) end--;
+  return end;
+}
+
+/* After a speech verb: skip `that`, a hearer (`told reporters`), time and
+** place phrases (`on Saturday`, `in a statement`) up to the clause. */
+static long clause_start_after(const nw_doc *d, size_t v, int cls) {
+  size_t k = phrase_end(d, v), end = sent_end(d, v);
+  if (k >= end) return -1;
+  /* `that` within a few words, with no verb between */
+  for (size_t j = k; j < end && j - k < 9; j++) {
+    if (word_is(d, j, "that")) return (long)j + 1 < (long)end ? (long)j + 1 : -1;
+    if (verb_at(d, j) || is_mark(d, j) || is_punct(d, j, '.') || is_punct(d, j, ':')) break;
+  }
+  if (cls == NW_VERB_TELL) { /* the hearer: a name, a pronoun, a role */
+    if (counts_as_actor(d, k)) k = d->men[d->tok_men[k]].tok + d->men[d->tok_men[k]].ntok;
+    else if (word_in(d, k, (const char *const[]){"him", "her", "them", "us", "me", "reporters", "journalists", NULL}))
+      k++;
+    else {
+      size_t j = k;
+      if (word_is(d, j, "the")) j++;
+      size_t names = j;
+      while (names < end && names - j < 4 && is_word(d, names) && (d->t.tok[names].flags & NW_TF_CAP)) names++;
+      if (names > j) {
+        k = names; /* `told the Globe`, `told CTV News` */
+      } else {
+        while (j < end && j - k < 3 && is_word(d, j) && !(d->tok_info[j] & (NW_TI_ROLE | NW_TI_BODY))) j++;
+        if (j < end && (d->tok_info[j] & (NW_TI_ROLE | NW_TI_BODY))) k = j + 1;
+      }
+    }
+  }
+  while (k < end && (is_time_word(d, k) || (is_time_lead(d, k) && k + 1 < end && is_time_word(d, k + 1)))) k++;
+  if (k < end && is_punct(d, k, ',')) return -1; /* `X said, “…”` or an aside */
+  return clause_can_start(d, k) ? (long)k : -1;
+}
+
+/* Does a direct quote already cover bytes [a, b)? */
+static int covered(const context *c, size_t a, size_t b, size_t first) {
+  for (size_t i = first; i < c->out->n; i++) {
+    const nw_quote *q = &c->out->q[i];
+    if (q->kind == NW_QUOTE_DIRECT && q->start <= a + 3 && q->end + 3 >= b) return 1;
+  }
+  return 0;
+}
+
+static int clause_ok(const nw_doc *d, size_t a, size_t b) { return b > a && words_in(d, a, b) >= MIN_CLAUSE_WORDS; }
+
+/* A quote that opens inside the clause and closes in a later sentence
+** belongs to it: `said he was “very pleased. This levels the field.”` */
+static size_t extend_over_quote(const context *c, size_t a, size_t b) {
+  for (size_t n = 0; n < c->spans->n; n++) {
+    const qspan *q = &c->spans->s[n];
+    if (q->open >= a && q->open < b && q->b >= b) b = q->close == NO_CLOSE ? q->b : q->close + 1;
+  }
+  return b;
+}
+
+static void emit_clause(context *c, size_t a, size_t b, speaker sp, long v, size_t v_end, size_t ndirect) {
+  nw_doc *d = c->d;
+  b = extend_over_quote(c, a, b);
+  if (!clause_ok(d, a, b) || !sp.kind) return;
+  size_t start = d->t.tok[a].start, end = d->t.tok[b - 1].end;
+  if (covered(c, start, end, 0) || ndirect > c->out->n) return;
+  if (is_mark(d, a) && is_mark(d, b - 1)) return; /* the clause is one direct quote */
+  if (emit(c, NW_QUOTE_INDIRECT, start, end, sp, v, v_end)) return;
+  c->out->q[c->out->n - 1].sent = sent_of(d, a);
+}
+
+/* `CLAUSE, X said.`, `CLAUSE, said X.`, `CLAUSE, according to X.` */
+static void clause_before(context *c, size_t v, int cls, size_t ndirect) {
+  nw_doc *d = c->d;
+  size_t s0 = sent_start(d, v), end = sent_end(d, v);
+  size_t ve = phrase_end(d, v);
+  speaker sp = no_speaker();
+  size_t comma;
+  if (v > s0 && is_punct(d, v - 1, ',')) { /* `, said X.` / `, according to X.` */
+    sp = speaker_after(d, ve);
+    comma = v - 1;
+    size_t k = sp.kind ? sp.end : ve;
+    while (k < end && !is_punct(d, k, '.') && k - ve < 20) k++;
+    if (k + 1 < end) return;
+  } else {
+    sp = subject_before(d, v);
+    if (!sp.kind || sp.tok == s0 || !is_punct(d, sp.tok - 1, ',')) return;
+    comma = sp.tok - 1;
+    size_t k = ve;
+    while (k < end && (is_filler(d, k) || is_time_word(d, k) || is_time_lead(d, k) || is_word(d, k)) && k - ve < 8) k++;
+    if (k < end && !is_punct(d, k, '.')) return;
+  }
+  if (cls == NW_VERB_THINK) return;
+  if (is_mark(d, s0)) return; /* a direct quote: found by the marks */
+  for (size_t k = s0; k < comma; k++) /* the clause has its own attribution */
+    if (speaks(verb_at(d, k)) && !c->in_quote[k]) return;
+  emit_clause(c, s0, comma, sp, (long)v, ve, ndirect);
+}
+
+/* `..., said X.` with nothing after X but an apposition or a medium's
+** `writes TASS`: the clause is before the verb. */
+static int inverted_at_end(const nw_doc *d, size_t v) {
+  if (v == 0 || !is_punct(d, v - 1, ',') || !same_sent(d, v - 1, v)) return 0;
+  speaker sp = speaker_after(d, phrase_end(d, v));
+  if (!sp.kind) return 0;
+  size_t end = sent_end(d, v), k = sp.end;
+  if (k < end && is_punct(d, k, ',')) {
+    while (k < end && !is_punct(d, k, '.') && k - sp.end < 20) k++;
+  }
+  return k + 1 >= end;
+}
+
+/* A clause without `that` must hold a finite verb early on (`the talks
+** were useful`), or it is the verb's object (`denied media reports`). */
+static int has_finite_verb(const nw_doc *d, size_t a, size_t b) {
+  const nw_lexicon *lx = nw_lex();
+  for (size_t i = a; i < b && i - a < 14; i++) {
+    if (!is_word(d, i)) continue;
+    const char *s = nw_tok_text(&d->t, i);
+    size_t n = nw_tok_len(&d->t, i);
+    if (n < 2 || n > 20) continue;
+    char low[24];
+    for (size_t k = 0; k < n; k++) low[k] = (char)((s[k] >= 'A' && s[k] <= 'Z') ? s[k] + 32 : s[k]);
+    if (nw_map_find(&lx->finite, low, n)) return 1;
+    if (n >= 5 && low[n - 2] == 'e' && low[n - 1] == 'd' && (d->t.tok[i].flags & NW_TF_LOWER)) return 1;
+    if (d->tok_info[i] & NW_TI_VERB) return 1;
+  }
+  return 0;
+}
+
+static void reported_speech(context *c) {
+  nw_doc *d = c->d;
+  size_t ndirect = c->out->n;
+  for (size_t v = 0; v < ntok(d); v++) {
+    int cls = verb_at(d, v);
+    if (!cls || c->in_quote[v]) continue;
+    size_t ve = phrase_end(d, v);
+    if (cls == NW_VERB_ACCORDING) {
+      if (!(word_is(d, v, "according") || word_is(d, v, "as"))) continue;
+      speaker sp = speaker_after(d, ve);
+      if (!sp.kind) continue;
+      size_t k = sp.end;
+      if (is_punct(d, k, ',') && (d->t.tok[v].flags & NW_TF_SENT_START)) { /* According to X, CLAUSE */
+        if (!is_word(d, k + 1) && d->t.tok[k + 1].type != NW_TOK_NUM) continue;
+        emit_clause(c, k + 1, clause_end(d, c->in_quote, k + 1), sp, (long)v, ve, ndirect);
+      } else if (v > 0 && is_punct(d, v - 1, ',')) { /* CLAUSE, according to X */
+        clause_before(c, v, cls, ndirect);
+      }
+      continue;
+    }
+    if (!(speaks(cls) || cls == NW_VERB_THINK) || cls == NW_VERB_ASK) continue;
+    if (inverted_at_end(d, v)) {
+      clause_before(c, v, cls, ndirect);
+      continue;
+    }
+    long k = clause_start_after(d, v, cls);
+    if (k >= 0 && !(k > 0 && word_is(d, (size_t)k - 1, "that")) &&
+        !has_finite_verb(d, (size_t)k, clause_end(d, c->in_quote, (size_t)k)))
+      k = -1;
+    if (k >= 0) {
+      speaker sp = verb_speaker(d, v);
+      if (cls == NW_VERB_THINK && !((sp.kind == SP_PRONOUN && (sp.pron == PRON_HE || sp.pron == PRON_SHE)) ||
+                                    (sp.kind == SP_ACTOR && d->actor[sp.actor].kind == NW_KIND_PERSON)))
+        continue;
+      emit_clause(c, (size_t)k, clause_end(d, c->in_quote, (size_t)k), sp, (long)v, ve, ndirect);
+    } else if (speaks(cls)) {
+      clause_before(c, v, cls, ndirect);
+    }
+  }
+}
+
+/* ------------------------------------------------------------ the finder */
+
+/* A single quoted word inside a reported clause (`he said the price was
+** “appropriate”`) is part of that paraphrase, not speech of its own; longer
+** fragments (`called the ties “unprecedented” and “a new era”`, `said it
+** “tacitly supports” Russia`) are partial quotes, kept as direct. */
+static void drop_embedded(const nw_doc *d, nw_quotes *out) {
+  size_t w = 0;
+  for (size_t i = 0; i < out->n; i++) {
+    nw_quote *q = &out->q[i];
+    int inside = 0;
+    if (q->kind == NW_QUOTE_DIRECT && nw_count_words(d->t.s + q->start, q->end - q->start) == 1)
+      for (size_t j = 0; j < out->n && !inside; j++) {
+        const nw_quote *r = &out->q[j];
+        inside = r->kind == NW_QUOTE_INDIRECT && r->start < q->start && r->end + 3 >= q->end;
+      }
+    if (inside) free(q->speaker);
+    else out->q[w++] = *q;
+  }
+  out->n = w;
+}
+
+static int by_start(const void *a, const void *b) {
+  const nw_quote *x = a, *y = b;
+  if (x->start != y->start) return x->start < y->start ? -1 : 1;
+  return x->kind < y->kind ? -1 : x->kind > y->kind;
+}
+
+int nw_find_quotes(nw_doc *d, nw_quotes *out) {
+  memset(out, 0, sizeof *out);
+  context c = {.d = d, .out = out, .last_actor = -1, .last_para = -1, .last_speaker = no_speaker()};
+  c.in_quote = calloc(ntok(d) + 1, 1);
+  c.subject = malloc((d->t.nsent + 1) * sizeof *c.subject);
+  spans ss = {0};
+  if (!c.in_quote || !c.subject || pair_marks(d, &ss)) {
+    free(c.in_quote);
+    free(c.subject);
+    free(ss.s);
+    return -1;
+  }
+  for (size_t n = 0; n < ss.n; n++)
+    for (size_t i = ss.s[n].a; i < ss.s[n].b; i++) c.in_quote[i] = 1;
+  c.spans = &ss;
+  find_subjects(&c);
+  direct_quotes(&c, &ss);
+  pull_quotes(&c);
+  reported_speech(&c);
+  drop_embedded(d, out);
+  qsort(out->q, out->n, sizeof *out->q, by_start);
+  free(c.in_quote);
+  free(c.subject);
+  free(ss.s);
+  return out->oom ? -1 : 0;
+}
