@@ -213,7 +213,7 @@ static int by_position(const void *a, const void *b) {
 }
 
 void nw_doc_sort_mentions(nw_doc *d) {
-  qsort(d->men, d->nmen, sizeof *d->men, by_position);
+  if (d->nmen > 1) qsort(d->men, d->nmen, sizeof *d->men, by_position);
   for (size_t i = 0; i < d->t.ntok; i++) d->tok_men[i] = -1;
   for (size_t m = 0; m < d->nmen; m++)
     for (size_t i = d->men[m].tok; i < d->men[m].tok + d->men[m].ntok; i++) d->tok_men[i] = (int32_t)m;
@@ -445,7 +445,8 @@ static void annotate_words(nw_doc *d) {
 /* A sentence-initial common word (`The`, `After`, `China` is not one) is
 ** never a name by itself, even if some alias says so. */
 static int weak_start(const nw_doc *d, size_t i, int len) {
-  return len == 1 && (d->t.tok[i].flags & NW_TF_SENT_START) && is_common(d, i);
+  return len == 1 && (d->t.tok[i].flags & NW_TF_SENT_START) && !(d->t.tok[i].flags & NW_TF_ALLCAPS) &&
+         is_common(d, i);
 }
 
 static void annotate_phrases(nw_doc *d) {
@@ -746,7 +747,7 @@ static int country_of_token(const nw_doc *d, size_t k, char code[4]) {
   return 0;
 }
 
-/* The role family of the role words in [a, b) (last one wins). */
+/* The role families of the role words in [a, b) (the last one's). */
 static int family_of_span(const nw_doc *d, size_t a, size_t b) {
   int family = 0, v;
   for (size_t k = a; k < b; k++) {
@@ -941,7 +942,7 @@ static void resolve_role_phrases(nw_doc *d) {
     for (size_t m = 0; m < count; m++) {
       const nw_mention *mn = &d->men[m];
       const nw_doc_actor *x = &d->actor[mn->actor];
-      if (x->kind != NW_KIND_PERSON || x->family != family) continue;
+      if (x->kind != NW_KIND_PERSON || !(x->family & family)) continue;
       if (code[0] && x->country[0] && strcmp(code, x->country) != 0) continue;
       if (code[0] && !x->country[0]) continue;
       /* nearest before; else the first after */

@@ -63,7 +63,7 @@ typedef struct nw_doc_actor {
   uint32_t mentions;
   uint32_t first;         /* byte offset of the first mention */
   uint32_t first_tok, last_tok; /* name tokens of a person (for surnames) */
-  int family;             /* role family of its role (0: none) */
+  int family;             /* bit set of the role families of its role (0: none) */
 } nw_doc_actor;
 
 typedef struct nw_mention {

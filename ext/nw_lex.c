@@ -143,9 +143,12 @@ typedef struct family_ctx {
   int family;
 } family_ctx;
 
+/* A word may name offices of several families (`leader`, `representative`):
+** the value is a bit set of families. */
 static void add_family_word(void *arg, const char *item, size_t n) {
   family_ctx *c = arg;
-  if (nw_phrases_add(&c->lx->role_family, item, n, c->family) < 0) c->lx->oom = 1;
+  int bits = nw_phrases_get(&c->lx->role_family, item, n, 0);
+  if (c->family < 31 && nw_phrases_add(&c->lx->role_family, item, n, bits | (1 << c->family)) < 0) c->lx->oom = 1;
 }
 
 static int add_family(void *arg, int nf, const char **f, const size_t *len) {

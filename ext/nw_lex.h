@@ -78,7 +78,7 @@ typedef struct nw_lexicon {
   nw_phrases verbs;     /* speech verbs, case folded -> index into verb[] */
   nw_verb *verb;
   size_t nverb;
-  nw_phrases role_family; /* role words, folded -> family number (1..) */
+  nw_phrases role_family; /* role words, folded -> bit set of families */
   nw_gazetteer gaz;     /* countries, organizations, media, people */
   int oom;
 } nw_lexicon;

@@ -52,13 +52,19 @@ static const char *const determiners[];
 ** determiner a verb form is a noun (`This remark came`, `the reports`). */
 static int verb_at(const nw_doc *d, size_t i) {
   if (i >= ntok(d) || !(d->tok_info[i] & NW_TI_VERB) || (d->tok_info[i] & NW_TI_INSIDE)) return 0;
-  int cls = nw_lex()->verb[d->tok_val[i]].cls;
+  const nw_verb *v = &nw_lex()->verb[d->tok_val[i]];
+  int cls = v->cls;
   if (cls != NW_VERB_NOUN && cls != NW_VERB_ACCORDING && i > 0 && d->t.tok[i - 1].sent == d->t.tok[i].sent &&
       d->t.tok[i - 1].type == NW_TOK_WORD) {
     static const char *const dets[] = {"the", "a", "an", "this", "that", "these", "those", "his", "her",
                                        "its", "their", "our", "my", "your", NULL};
+    static const char *const preps[] = {"of", "for", "by", "in", "without", "after", "before", "on", NULL};
+    if (d->t.tok[i - 1].flags & NW_TF_POSS) return 0; /* `Russia's claims` */
     for (int k = 0; dets[k]; k++)
       if (nw_tok_is_ci(&d->t, i - 1, dets[k])) return 0;
+    if (v->tense == NW_TENSE_PARTICIPLE) /* `of countering`, `without citing` */
+      for (int k = 0; preps[k]; k++)
+        if (nw_tok_is_ci(&d->t, i - 1, preps[k])) return 0;
   }
   return cls;
 }
@@ -70,7 +76,8 @@ static int speaks(int cls) { return cls == NW_VERB_SAY || cls == NW_VERB_TELL ||
 static long verb_start_covering(const nw_doc *d, size_t i) {
   if (i >= ntok(d) || !(d->tok_info[i] & NW_TI_VERB)) return -1;
   while (i > 0 && (d->tok_info[i] & NW_TI_INSIDE)) i--;
-  return verb_at(d, i) ? (long)i : -1;
+  int cls = verb_at(d, i);
+  return cls && cls != NW_VERB_NOUN ? (long)i : -1;
 }
 
 enum { PRON_NONE = 0, PRON_HE, PRON_SHE, PRON_THEY, PRON_IT, PRON_FIRST };
@@ -78,6 +85,11 @@ enum { PRON_NONE = 0, PRON_HE, PRON_SHE, PRON_THEY, PRON_IT, PRON_FIRST };
 static int pronoun(const nw_doc *d, size_t i) {
   if (!is_word(d, i)) return PRON_NONE;
   if (word_is(d, i, "he")) return PRON_HE;
+  if (i >= 2 && word_is(d, i - 1, "to") && word_is(d, i - 2, "according")) { /* according to him */
+    if (word_is(d, i, "him")) return PRON_HE;
+    if (word_is(d, i, "her")) return PRON_SHE;
+    if (word_is(d, i, "them")) return PRON_THEY;
+  }
   if (word_is(d, i, "she")) return PRON_SHE;
   if (word_is(d, i, "they")) return PRON_THEY;
   if (word_is(d, i, "it")) return PRON_IT;
@@ -112,12 +124,29 @@ static int is_time_word(const nw_doc *d, size_t i) {
                                       "sunday", "january", "february", "march", "april", "may", "june",
                                       "july", "august", "september", "october", "november", "december",
                                       "week", "month", "year", "morning", "afternoon", "evening", "night",
-                                      "weekend", "today", "yesterday", "tonight", "earlier", "later", NULL};
+                                      "weekend", "today", "yesterday", "tonight", "earlier", "later", "weeks",
+                                      "months", "years", "decades", "days", NULL};
   return word_in(d, i, times);
 }
 static int is_time_lead(const nw_doc *d, size_t i) {
-  static const char *const leads[] = {"on", "this", "last", "late", "early", "earlier", "next", "in", NULL};
+  static const char *const leads[] = {"on", "this", "last", "late", "early", "earlier", "next", "in", "for", NULL};
   return word_in(d, i, leads);
+}
+
+/* Where the main clause of the sentence holding token i starts: after an
+** opening prepositional or subordinate phrase (`At the start of his
+** meeting with Wang, Putin praised ...`). */
+static size_t main_clause_start(const nw_doc *d, size_t i) {
+  static const char *const openers[] = {"at", "in", "during", "after", "before", "on", "while", "when", "as",
+                                        "since", "following", "despite", "amid", "with", "for", "from", "under",
+                                        "unlike", "like", "although", "though", "because", "if", "speaking",
+                                        "asked", "meanwhile", "earlier", "later", "separately", "still", "but",
+                                        "however", "also", "nevertheless", "instead", "according", NULL};
+  size_t s0 = sent_start(d, i);
+  if (!word_in(d, s0, openers)) return s0;
+  for (size_t k = s0 + 1; k < i && k - s0 < 25; k++)
+    if (is_punct(d, k, ',')) return k + 1 < i ? k + 1 : s0;
+  return s0;
 }
 
 /* ------------------------------------------------------------ output */
@@ -156,6 +185,26 @@ typedef struct speaker {
 
 static speaker no_speaker(void) { return (speaker){SP_NONE, 0, 0, -1, 0}; }
 
+/* A lowercase word in -ed: a past tense or participle (`accused`). */
+static int looks_past(const nw_doc *d, size_t i) {
+  if (!is_word(d, i) || !(d->t.tok[i].flags & NW_TF_LOWER)) return 0;
+  const char *s = nw_tok_text(&d->t, i);
+  size_t n = nw_tok_len(&d->t, i);
+  return n >= 5 && s[n - 2] == 'e' && s[n - 1] == 'd';
+}
+
+/* A finite verb form: listed in finite_verbs.tsv, or a regular past tense. */
+static int has_finite_form(const nw_doc *d, size_t i) {
+  if (!is_word(d, i) || !(d->t.tok[i].flags & NW_TF_LOWER)) return 0;
+  const char *s = nw_tok_text(&d->t, i);
+  size_t n = nw_tok_len(&d->t, i);
+  if (n < 2 || n > 20) return 0;
+  char low[24];
+  for (size_t k = 0; k < n; k++) low[k] = (char)((s[k] >= 'A' && s[k] <= 'Z') ? s[k] + 32 : s[k]);
+  if (nw_map_find(&nw_lex()->finite, low, n)) return 1;
+  return n >= 5 && low[n - 2] == 'e' && low[n - 1] == 'd' && !(d->tok_info[i] & (NW_TI_ROLE | NW_TI_BODY));
+}
+
 static speaker mention_speaker(const nw_doc *d, size_t i) {
   const nw_mention *m = &d->men[d->tok_men[i]];
   return (speaker){SP_ACTOR, m->tok, m->tok + m->ntok, (int)m->actor, 0};
@@ -173,24 +222,46 @@ static speaker phrase_ending_at(const nw_doc *d, size_t k) {
   if (!is_word(d, k) || verb_start_covering(d, k) >= 0) return no_speaker();
   uint16_t info = d->tok_info[k];
   int head_ok = (info & (NW_TI_ROLE | NW_TI_BODY)) || (d->t.tok[k].flags & NW_TF_CAP);
-  if (!head_ok && (info & NW_TI_VERB)) head_ok = 0;
+  if (!head_ok && (d->t.tok[k].flags & NW_TF_LOWER) && nw_tok_len(&d->t, k) > 4 && !has_finite_form(d, k) &&
+      nw_tok_text(&d->t, k)[nw_tok_len(&d->t, k) - 1] == 's' && k + 1 < ntok(d) && verb_start_covering(d, k + 1) >= 0)
+    head_ok = 1; /* a bare plural right before its verb: `countries stated`, `officials said` */
+  if (!head_ok && (d->t.tok[k].flags & NW_TF_LOWER) && !is_filler(d, k) && !pronoun(d, k) &&
+      !nw_lex_is_starter(nw_lex(), nw_tok_text(&d->t, k), nw_tok_len(&d->t, k)) && !has_finite_form(d, k)) {
+    /* any noun phrase that starts with a determiner: `one veteran of the
+    ** government infrastructure projects`, `the 26-year-old right wing` */
+    for (size_t j = k; j-- > sent_start(d, k) && k - j < 8;) {
+      if (word_in(d, j, determiners)) {
+        head_ok = j < k;
+        break;
+      }
+      if (!is_word(d, j) && !(d->t.tok[j].type == NW_TOK_NUM) && !is_punct(d, j, '-')) break;
+    }
+  }
   if (!head_ok) {
     int v;
     head_ok = nw_phrases_match(&nw_lex()->verbs, &d->t, k, 1, &v) == 1 && nw_lex()->verb[v].cls == NW_VERB_NOUN;
   }
   if (!head_ok) return no_speaker();
   size_t a = k, s0 = sent_start(d, k);
-  while (a > s0 && k - a < 7) {
+  while (a > s0 && k - a < 9) {
     size_t p = a - 1;
     if (word_in(d, p, determiners)) {
       a = p;
+      /* `one veteran of the projects`: the phrase the `of` phrase hangs on */
+      if (p >= 2 && word_is(d, p - 1, "of") && is_word(d, p - 2) && !verb_at(d, p - 2)) {
+        size_t q = p - 2;
+        while (q > s0 && k - q < 12 && is_word(d, q - 1) && !word_in(d, q, determiners) && !verb_at(d, q - 1) &&
+               !pronoun(d, q - 1) && !word_is(d, q - 1, "as"))
+          q--;
+        if (word_in(d, q, determiners)) a = q;
+      }
       break;
     }
     if (d->t.tok[p].flags & NW_TF_POSS) {
       a = p;
       continue;
     }
-    if (!is_word(d, p) || verb_start_covering(d, p) >= 0 || pronoun(d, p) || word_is(d, p, "who") ||
+    if (!is_word(d, p) || verb_start_covering(d, p) >= 0 || pronoun(d, p) || has_finite_form(d, p) || word_is(d, p, "who") ||
         word_is(d, p, "that") || word_is(d, p, "which") || word_is(d, p, "when") || word_is(d, p, "as"))
       break;
     if (counts_as_actor(d, p) && d->actor[d->men[d->tok_men[p]].actor].kind == NW_KIND_PERSON) break;
@@ -227,6 +298,10 @@ static long subject_end_before(const nw_doc *d, size_t v) {
       }
       return -1;
     }
+    if (word_is(d, (size_t)k, "as") && k > (long)s0 && verb_at(d, (size_t)k - 1) == NW_VERB_ACCORDING) {
+      k -= 2; /* `X was quoted as telling`, `X is cited as saying` */
+      continue;
+    }
     if (word_is(d, (size_t)k, "who") || word_is(d, (size_t)k, "which")) {
       k--;
       if (k >= (long)s0 && is_punct(d, (size_t)k, ',')) k--;
@@ -239,9 +314,21 @@ static long subject_end_before(const nw_doc *d, size_t v) {
 
 /* The subject of the speech verb at v: `Blinken said`, `he added`,
 ** `Pat Vanini, executive director of ..., said`, `supporters who said`. */
+static int person_at(const nw_doc *d, size_t i) {
+  return counts_as_actor(d, i) && d->actor[d->men[d->tok_men[i]].actor].kind == NW_KIND_PERSON;
+}
+
 static speaker subject_before(const nw_doc *d, size_t v) {
   long k = subject_end_before(d, v);
   if (k < 0) return no_speaker();
+  if (!person_at(d, (size_t)k)) { /* `Jingyi Pan of IG said`, `X with the union says` */
+    for (long j = k - 1; j > (long)sent_start(d, v) && k - j < 9; j--) {
+      if (is_punct(d, (size_t)j, ',') || verb_at(d, (size_t)j)) break;
+      if ((word_is(d, (size_t)j, "of") || word_is(d, (size_t)j, "with") || word_is(d, (size_t)j, "from") ||
+           word_is(d, (size_t)j, "at")) && person_at(d, (size_t)j - 1))
+        return mention_speaker(d, (size_t)j - 1);
+    }
+  }
   if (counts_as_actor(d, (size_t)k)) return mention_speaker(d, (size_t)k);
   int p = pronoun(d, (size_t)k);
   if (p) return (speaker){SP_PRONOUN, (size_t)k, (size_t)k + 1, -1, p};
@@ -260,18 +347,69 @@ static speaker speaker_after(const nw_doc *d, size_t k) {
     if (counts_as_actor(d, j) && d->actor[d->men[d->tok_men[j]].actor].kind == NW_KIND_PERSON)
       return mention_speaker(d, j);
     if (d->t.tok[j].type == NW_TOK_PUNCT && !is_punct(d, j, ',') && !(d->t.tok[j].flags & NW_TF_POSS)) break;
-    if (j > k && verb_at(d, j)) break;
+    if (j > k && verb_start_covering(d, j) >= 0) break;
   }
   if (counts_as_actor(d, k)) return mention_speaker(d, k);
   /* a phrase: from k up to punctuation, a verb or a preposition */
   static const char *const stops[] = {"at", "in", "on", "during", "after", "before", "to", "with", "from",
                                       "who", "which", "that", "when", NULL};
   speaker best = no_speaker();
-  for (size_t j = k; j < end && j - k < 8 && is_word(d, j) && !word_in(d, j, stops) && !(j > k && verb_at(d, j)); j++) {
+  for (size_t j = k; j < end && j - k < 8 && is_word(d, j) && !word_in(d, j, stops) &&
+                     !(j > k && verb_start_covering(d, j) >= 0);
+       j++) {
     speaker sp = phrase_ending_at(d, j);
     if (sp.kind == SP_PHRASE && sp.tok <= k) best = (speaker){SP_PHRASE, k, j + 1, sp.actor, 0};
   }
   return best;
+}
+
+/* The main subject of the sentence holding token i: its first actor or
+** pronoun, for `..., adding that` and partial quotes. */
+static speaker sentence_subject(const nw_doc *d, size_t i) {
+  size_t s0 = main_clause_start(d, i);
+  long first_actor = -1;
+  for (size_t k = s0; k < i && k - s0 < 30; k++) {
+    if (counts_as_actor(d, k)) {
+      if (d->actor[d->men[d->tok_men[k]].actor].kind == NW_KIND_PERSON) return mention_speaker(d, k);
+      if (first_actor < 0) first_actor = (long)k;
+      continue;
+    }
+    int p = pronoun(d, k);
+    if (p && p != PRON_FIRST && first_actor < 0) return (speaker){SP_PRONOUN, k, k + 1, -1, p};
+    if (verb_at(d, k)) break;
+  }
+  if (first_actor >= 0 && d->actor[d->men[d->tok_men[first_actor]].actor].kind != NW_KIND_ORG)
+    return mention_speaker(d, (size_t)first_actor);
+  /* `A Superior Court of Ontario judge chastised ...`: the role noun that
+  ** ends the opening noun phrase */
+  long role = -1;
+  for (size_t k = s0; k < i && k - s0 < 10 && (is_word(d, k) || d->t.tok[k].type == NW_TOK_NUM); k++) {
+    if (d->tok_info[k] & NW_TI_ROLE) role = (long)k;
+    if (verb_start_covering(d, k) >= 0 || (k > s0 && has_finite_form(d, k))) break;
+  }
+  if (role >= 0) return phrase_ending_at(d, (size_t)role);
+  return first_actor >= 0 ? mention_speaker(d, (size_t)first_actor) : no_speaker();
+}
+
+/* `..., said X.` with nothing after X but an apposition or a medium's
+** `writes TASS`: the clause is before the verb. */
+static int inverted_at_end(const nw_doc *d, size_t v) {
+  if (v == 0 || !is_punct(d, v - 1, ',') || !same_sent(d, v - 1, v)) return 0;
+  speaker sp = speaker_after(d, phrase_end(d, v));
+  if (!sp.kind) return 0;
+  size_t end = sent_end(d, v), k = sp.end;
+  return k >= end || is_punct(d, k, ',') || (is_punct(d, k, '.') && k + 1 >= end);
+}
+
+/* The speaker of the speech verb at v: its subject, or for a participle
+** after a comma (`, adding that`) the sentence's subject. */
+static speaker verb_speaker(const nw_doc *d, size_t v) {
+  if (inverted_at_end(d, v)) return speaker_after(d, phrase_end(d, v)); /* `, said X.` */
+  if (verb_tense(d, v) == NW_TENSE_PARTICIPLE && v > 0 && is_punct(d, v - 1, ',')) return sentence_subject(d, v);
+  if (v > 0 && same_sent(d, v - 1, v) && word_is(d, v - 1, "and")) return sentence_subject(d, v); /* `and declared` */
+  speaker sp = subject_before(d, v);
+  if (!sp.kind && verb_tense(d, v) == NW_TENSE_PARTICIPLE) sp = sentence_subject(d, v);
+  return sp;
 }
 
 /* ------------------------------------------------------------ resolution */
@@ -282,9 +420,6 @@ typedef struct context {
   uint8_t *in_quote;      /* per token: inside a direct quote's marks */
   int32_t *subject;       /* per sentence: the person it is about, or -1 */
   const struct spans *spans; /* the quote marks' spans */
-  int last_actor;         /* the last quote's speaker */
-  long last_para;
-  speaker last_speaker;
 } context;
 
 
@@ -336,12 +471,26 @@ static int resolve_pronoun(context *c, size_t i, int pron) {
 
 /* What each sentence is about: its first person outside quotes, or the
 ** person its first he/she stands for. */
+/* The person a speech verb of sentence s attributes to by name. */
+static int named_speaker_of(context *c, const nw_sent *se) {
+  nw_doc *d = c->d;
+  for (size_t k = se->tok; k < se->tok + se->ntok; k++) {
+    if (c->in_quote[k] || !speaks(verb_at(d, k))) continue;
+    speaker sp = verb_speaker(d, k);
+    if (sp.kind != SP_ACTOR && k > se->tok && is_mark(d, k - 1)) sp = speaker_after(d, phrase_end(d, k)); /* `” said X` */
+    if (sp.kind == SP_ACTOR && d->actor[sp.actor].kind == NW_KIND_PERSON) return sp.actor;
+  }
+  return -1;
+}
+
 static void find_subjects(context *c) {
   nw_doc *d = c->d;
   for (size_t s = 0; s < d->t.nsent; s++) {
     c->subject[s] = -1;
     const nw_sent *se = &d->t.sent[s];
-    for (size_t k = se->tok; k < se->tok + se->ntok; k++) {
+    if (se->ntok == 0) continue;
+    if ((c->subject[s] = named_speaker_of(c, se)) >= 0) continue;
+    for (size_t k = main_clause_start(d, se->tok); k < se->tok + se->ntok; k++) {
       if (c->in_quote[k]) continue;
       if (counts_as_actor(d, k) && d->actor[d->men[d->tok_men[k]].actor].kind == NW_KIND_PERSON) {
         c->subject[s] = (int32_t)d->men[d->tok_men[k]].actor;
@@ -360,9 +509,12 @@ static void find_subjects(context *c) {
 static int resolve_generic_body(context *c, const speaker *sp) {
   static const char *const bodies[] = {"group", "company", "firm", "organization", "organisation", "agency",
                                        "union", "association", "ministry", "department", "council", "party",
-                                       "network", "broadcaster", "club", "team", "board", NULL};
+                                       "network", "broadcaster", "club", "team", "board", "utility", "authority",
+                                       "institute", "bank", "commission", "committee", "corporation", NULL};
   nw_doc *d = c->d;
-  if (sp->end - sp->tok != 2 || !word_is(d, sp->tok, "the") || !word_in(d, sp->end - 1, bodies)) return -1;
+  if (!word_is(d, sp->tok, "the") || sp->end - sp->tok > 4 || !word_in(d, sp->end - 1, bodies)) return -1;
+  for (size_t k = sp->tok; k < sp->end; k++)
+    if (counts_as_actor(d, k)) return -1;
   for (size_t m = d->nmen; m-- > 0;) {
     const nw_mention *mn = &d->men[m];
     if (mn->tok >= sp->tok || c->in_quote[mn->tok]) continue;
@@ -371,6 +523,60 @@ static int resolve_generic_body(context *c, const speaker *sp) {
     if (kind == NW_KIND_ORG || kind == NW_KIND_MEDIA) return (int)mn->actor;
   }
   return -1;
+}
+
+/* `The 26-year-old right wing said`, `the veteran diplomat added`: a
+** definite description of a person with no name in it stands for the person
+** the sentences just before were about. */
+static int resolve_description(context *c, const speaker *sp) {
+  nw_doc *d = c->d;
+  if (!word_is(d, sp->tok, "the") || sp->end - sp->tok < 3) return -1;
+  int person = 0;
+  for (size_t k = sp->tok; k < sp->end; k++) {
+    if (counts_as_actor(d, k) || (d->tok_info[k] & NW_TI_BODY)) return -1;
+    if ((d->tok_info[k] & NW_TI_ROLE) && nw_lex()->title[d->tok_val[k] >= 0 ? d->tok_val[k] : 0].cls == NW_TITLE_ROLE)
+      person = 1;
+    const char *s = nw_tok_text(&d->t, k);
+    size_t n = nw_tok_len(&d->t, k);
+    if (n >= 8 && memcmp(s + n - 8, "year-old", 8) == 0) person = 1;
+  }
+  if (!person) return -1;
+  uint32_t s = sent_of(d, sp->tok), para = para_of(d, sp->tok);
+  while (s-- > 0 && para - d->t.sent[s].paragraph <= 1)
+    if (c->subject[s] >= 0) return c->subject[s];
+  return -1;
+}
+
+/* A plural speaker: `they`, a plural noun (`countries`, `the parties`,
+** `the leaders`), or two actors joined by `and` (`China and Russia`). */
+static int plural_speaker(const nw_doc *d, const speaker *sp) {
+  if (sp->kind == SP_PRONOUN) return sp->pron == PRON_THEY;
+  if (sp->kind == SP_ACTOR)
+    return sp->tok >= 2 && word_is(d, sp->tok - 1, "and") && counts_as_actor(d, sp->tok - 2);
+  if (sp->kind != SP_PHRASE) return 0;
+  size_t h = sp->end - 1;
+  const char *s = nw_tok_text(&d->t, h);
+  size_t n = nw_tok_len(&d->t, h);
+  return (d->t.tok[h].flags & NW_TF_LOWER) && n > 3 && s[n - 1] == 's' && s[n - 2] != 's';
+}
+
+/* A joint statement, declaration or communiqué named in this or the
+** previous paragraph: returns its noun phrase's tokens through *a, *b. */
+static int nearby_document(const nw_doc *d, size_t i, size_t *a, size_t *b) {
+  static const char *const docs[] = {"statement", "declaration", "communique", "communiqué", NULL};
+  uint32_t para = para_of(d, i);
+  size_t k = i;
+  while (k > 0 && para - para_of(d, k - 1) <= 1) k--;
+  for (; k < ntok(d) && para_of(d, k) <= para; k++) {
+    if (!word_in(d, k, docs) || (k >= 2 && word_is(d, k - 1, "a") && word_is(d, k - 2, "in"))) continue;
+    if (!(k > 0 && word_is(d, k - 1, "joint")) && !word_is(d, k, "declaration") && !word_is(d, k, "communique") &&
+        !word_is(d, k, "communiqué"))
+      continue;
+    *b = k + 1;
+    *a = k > 0 && word_is(d, k - 1, "joint") ? k - 1 : k;
+    return 1;
+  }
+  return 0;
 }
 
 /* Resolves sp and fills the quote's speaker fields. */
@@ -382,6 +588,18 @@ static void set_speaker(context *c, nw_quote *q, speaker sp) {
   if (sp.kind == SP_NONE) return;
   q->sp_start = d->t.tok[sp.tok].start;
   q->sp_end = d->t.tok[sp.end - 1].end;
+  size_t da, db;
+  if (plural_speaker(d, &sp) && nearby_document(d, sp.tok, &da, &db)) {
+    /* `they declared`, `countries stated`: the parties speak through their
+    ** joint statement */
+    size_t n = d->t.tok[db - 1].end - d->t.tok[da].start;
+    q->speaker = malloc(n + 1);
+    if (q->speaker) {
+      memcpy(q->speaker, d->t.s + d->t.tok[da].start, n);
+      q->speaker[n] = 0;
+    }
+    return;
+  }
   int a = sp.actor;
   if (sp.kind == SP_PRONOUN && a < 0) {
     a = resolve_pronoun(c, sp.tok, sp.pron);
@@ -389,6 +607,11 @@ static void set_speaker(context *c, nw_quote *q, speaker sp) {
       d->actor[a].gender = sp.pron == PRON_HE ? NW_GENDER_MALE : NW_GENDER_FEMALE;
   }
   if (sp.kind == SP_PHRASE && a < 0) a = resolve_generic_body(c, &sp);
+  if (sp.kind == SP_PHRASE && a < 0 && sp.end - sp.tok == 2) { /* `her statement read` */
+    int p = word_is(d, sp.tok, "his") ? PRON_HE : word_is(d, sp.tok, "her") ? PRON_SHE : word_is(d, sp.tok, "its") ? PRON_IT : 0;
+    if (p) a = resolve_pronoun(c, sp.tok, p);
+  }
+  if (sp.kind == SP_PHRASE && a < 0) a = resolve_description(c, &sp);
   if (a >= 0) {
     q->actor = a;
     q->speaker = strdup(d->actor[a].name);
@@ -535,10 +758,21 @@ static attribution no_attribution(void) { return (attribution){no_speaker(), -1,
 static int attributed(const attribution *at) { return at->sp.kind != SP_NONE || at->verb >= 0; }
 
 /* `“…,” X said`, `“…,” said X`, `“…” — X` */
+/* `“…?” Moore said.` is split after the question mark: a next sentence
+** that is only an attribution belongs to the quote. */
+static int attribution_sentence(const nw_doc *d, size_t k) {
+  size_t end = sent_end(d, k);
+  if (end - k > 10) return 0;
+  for (size_t v = k; v < end; v++)
+    if (speaks(verb_at(d, v))) return 1;
+  return 0;
+}
+
 static attribution after_quote(const nw_doc *d, size_t close) {
   attribution at = no_attribution();
   size_t k = close + 1;
-  if (k >= ntok(d) || !same_sent(d, close, k)) return at;
+  if (k >= ntok(d) || para_of(d, k) != para_of(d, close)) return at;
+  if (!same_sent(d, close, k) && !attribution_sentence(d, k)) return at;
   size_t end = sent_end(d, k);
   if (is_punct(d, k, ',')) k++;
   if (k >= end) return at;
@@ -552,15 +786,15 @@ static attribution after_quote(const nw_doc *d, size_t close) {
     at.sp = speaker_after(d, phrase_end(d, k));
     at.verb = (long)k;
     at.verb_end = phrase_end(d, k);
-    return at.sp.kind ? at : no_attribution();
+    return at; /* a speech verb right after the quote: speech, even if no speaker is found */
   }
-  for (size_t v = k + 1; v < end && v - k < 16; v++) {
-    if (is_mark(d, v) || is_punct(d, v, '.')) break;
+  for (size_t v = k + 1; v < end && v - k < 25; v++) {
+    if (is_mark(d, v)) break;
     cls = verb_at(d, v);
     if (!cls) continue;
     if (!speaks(cls) && cls != NW_VERB_THINK) break;
     speaker sp = subject_before(d, v);
-    if (sp.kind && sp.tok >= k) {
+    if (sp.kind && sp.tok == k) { /* the speaker starts right after the quote */
       at.sp = sp;
       at.verb = (long)v;
       at.verb_end = phrase_end(d, v);
@@ -568,34 +802,6 @@ static attribution after_quote(const nw_doc *d, size_t close) {
     break;
   }
   return at;
-}
-
-/* The main subject of the sentence holding token i: its first actor or
-** pronoun, for `..., adding that` and partial quotes. */
-static speaker sentence_subject(const nw_doc *d, size_t i) {
-  size_t s0 = sent_start(d, i);
-  long first_actor = -1;
-  for (size_t k = s0; k < i && k - s0 < 30; k++) {
-    if (counts_as_actor(d, k)) {
-      if (d->actor[d->men[d->tok_men[k]].actor].kind == NW_KIND_PERSON) return mention_speaker(d, k);
-      if (first_actor < 0) first_actor = (long)k;
-      continue;
-    }
-    int p = pronoun(d, k);
-    if (p && p != PRON_FIRST && first_actor < 0) return (speaker){SP_PRONOUN, k, k + 1, -1, p};
-    if (verb_at(d, k)) break;
-  }
-  return first_actor >= 0 ? mention_speaker(d, (size_t)first_actor) : no_speaker();
-}
-
-/* The speaker of the speech verb at v: its subject, or for a participle
-** after a comma (`, adding that`) the sentence's subject. */
-static speaker verb_speaker(const nw_doc *d, size_t v) {
-  if (verb_tense(d, v) == NW_TENSE_PARTICIPLE && v > 0 && is_punct(d, v - 1, ',')) return sentence_subject(d, v);
-  if (v > 0 && same_sent(d, v - 1, v) && word_is(d, v - 1, "and")) return sentence_subject(d, v); /* `and declared` */
-  speaker sp = subject_before(d, v);
-  if (!sp.kind && verb_tense(d, v) == NW_TENSE_PARTICIPLE) sp = sentence_subject(d, v);
-  return sp;
 }
 
 /* `X said, “…”`, `X, who noted that “…”`, `X: “…”`, `according to X, “…”` */
@@ -618,10 +824,11 @@ static attribution before_quote(const nw_doc *d, size_t open) {
     }
     return at;
   }
-  if (colon) { /* `Peskov: “…”` */
+  if (colon) { /* `Peskov: “…”`, `Musk took to Twitter with this: “…”` */
     if (counts_as_actor(d, (size_t)k)) at.sp = mention_speaker(d, (size_t)k);
     else if (pronoun(d, (size_t)k)) at.sp = (speaker){SP_PRONOUN, (size_t)k, (size_t)k + 1, -1, pronoun(d, (size_t)k)};
     else at.sp = phrase_ending_at(d, (size_t)k);
+    if (!at.sp.kind) at.sp = sentence_subject(d, open);
     return at;
   }
   /* `according to X, “…”` */
@@ -648,6 +855,7 @@ static attribution verb_earlier(const nw_doc *d, size_t open) {
     int cls = verb_at(d, j);
     if (!cls) continue;
     if (cls == NW_VERB_ACCORDING) {
+      if (!word_is(d, j, "according") && !word_is(d, j, "as")) continue; /* `without citing the conflict` */
       at.sp = speaker_after(d, phrase_end(d, j));
     } else if (speaks(cls) || cls == NW_VERB_NAME || cls == NW_VERB_THINK) {
       at.sp = verb_speaker(d, j);
@@ -681,22 +889,6 @@ static int looks_like_title(const nw_doc *d, const qspan *q) {
   return words >= 2 && caps * 10 >= words * 7 && !(d->t.tok[q->open].flags & NW_TF_SENT_START);
 }
 
-/* The speaker of the last quote before token i, if it is recent. */
-static speaker previous_speaker(const context *c, size_t i, int *actor) {
-  *actor = -1;
-  if (c->last_para < 0 || (long)para_of(c->d, i) - c->last_para > 1) return no_speaker();
-  *actor = c->last_actor;
-  return c->last_speaker;
-}
-
-static void remember(context *c, const nw_quote *q, speaker sp, size_t tok) {
-  if (!q->speaker && q->actor < 0) return;
-  c->last_actor = q->actor;
-  c->last_speaker = sp;
-  c->last_speaker.actor = q->actor;
-  c->last_para = (long)para_of(c->d, tok);
-}
-
 /* `From the minister:` closing the previous paragraph. */
 static speaker colon_line_before(const nw_doc *d, size_t open) {
   if (open == 0 || !(d->t.tok[open].flags & NW_TF_PARA_START)) return no_speaker();
@@ -728,23 +920,44 @@ static void direct_quotes(context *c, const spans *ss) {
       if (!alone && words <= SCARE_QUOTE_WORDS) continue;   /* scare quote or term */
       if (looks_like_title(d, q) || q->single) continue;
       at.sp = colon_line_before(d, q->open);
-      if (!at.sp.kind && alone) { /* goes on from the last speaker */
-        int actor;
-        at.sp = previous_speaker(c, q->open, &actor);
-        if (at.sp.kind) {
-          at.sp.actor = actor;
-          at.sp.kind = actor >= 0 ? SP_ACTOR : at.sp.kind;
-        }
-      }
     }
     size_t start = d->t.tok[q->a].start, end = d->t.tok[q->b - 1].end;
-    /* a follow-on keeps the speaker's name but not its words here */
-    int follow_on = at.verb < 0 && at.sp.kind && (at.sp.tok >= q->open ? 0 : sent_of(d, at.sp.tok) != sent_of(d, q->open));
     if (emit(c, NW_QUOTE_DIRECT, start, end, at.sp, at.verb, at.verb_end)) return;
     nw_quote *last = &c->out->q[c->out->n - 1];
     last->sent = sent_of(d, q->open);
-    if (follow_on) last->sp_start = last->sp_end = 0;
-    remember(c, last, at.sp, q->open);
+    last->follow_on = !attributed(&at) && !at.sp.kind && alone;
+  }
+}
+
+/* A quote with no attribution of its own goes on with the person the
+** sentence before it was about (`Durning did not need much coaxing. “I’m
+** thankful ...”`), else with the last speaker of this or the previous
+** paragraph (`“A,” he said. “B.”`, `Guest says there are many reasons. /
+** “The emergency department ...”`).  The quotes are in text order. */
+static void resolve_follow_ons(context *c) {
+  nw_doc *d = c->d;
+  for (size_t i = 0; i < c->out->n; i++) {
+    nw_quote *q = &c->out->q[i];
+    if (!q->follow_on) continue;
+    uint32_t s = q->sent;
+    int a = -1;
+    if (s > 0 && d->t.sent[s].paragraph - d->t.sent[s - 1].paragraph <= 1) a = c->subject[s - 1];
+    const nw_quote *prev = NULL;
+    for (size_t j = i; j-- > 0;) {
+      const nw_quote *r = &c->out->q[j];
+      if (d->t.sent[q->sent].paragraph - d->t.sent[r->sent].paragraph > 1) break;
+      if (r->speaker) {
+        prev = r;
+        break;
+      }
+    }
+    if (a < 0 && prev && prev->actor >= 0) a = prev->actor;
+    if (a >= 0) {
+      q->actor = a;
+      q->speaker = strdup(d->actor[a].name);
+    } else if (prev && prev->speaker) {
+      q->speaker = strdup(prev->speaker);
+    }
   }
 }
 
@@ -813,35 +1026,62 @@ static int clause_can_start(const nw_doc *d, size_t i) {
   if (i >= ntok(d)) return 0;
   if (is_mark(d, i)) return 0;
   if (!is_word(d, i) && d->t.tok[i].type != NW_TOK_NUM) return 0;
-  if (word_in(d, i, no) || verb_at(d, i)) return 0;
+  if (word_in(d, i, no) || verb_at(d, i) || has_finite_form(d, i)) return 0;
   return 1;
 }
 
 /* Where a clause from c ends: the sentence's end, or where another
 ** attribution starts (`, adding`, `, he said`, `, according to`, a dash,
 ** a semicolon).  Returns the end token (exclusive). */
+/* A dash that only sets off an aside or adds to the clause (`stress — and
+** her blood pressure`, `not – as suggested – out of`) does not end it. */
+static int dash_ends_clause(const nw_doc *d, size_t k, size_t end) {
+  if (word_is(d, k + 1, "and") || word_is(d, k + 1, "or") || word_is(d, k + 1, "but")) return 0;
+  for (size_t j = k + 1; j < end; j++)
+    if (is_dash(d, j)) return 0;
+  return 1;
+}
+
+/* `, he said.` `, Kim says.` `, said the group.`: an attribution that ends
+** the sentence (or goes on with a comma). */
+static int trailing_attribution(const nw_doc *d, size_t n, size_t end) {
+  for (size_t v = n; v < end && v - n < 7; v++) {
+    int vc = verb_at(d, v);
+    if (!vc) {
+      if (d->t.tok[v].type == NW_TOK_PUNCT && !(d->t.tok[v].flags & NW_TF_POSS)) return 0;
+      continue;
+    }
+    if (!(speaks(vc) || vc == NW_VERB_THINK || vc == NW_VERB_ACCORDING)) return 0;
+    size_t after = phrase_end(d, v);
+    if (v == n) { /* `, said X` */
+      speaker sp = speaker_after(d, after);
+      if (!sp.kind) return 0;
+      after = sp.end;
+    } else {
+      speaker sp = subject_before(d, v);
+      if (!sp.kind || sp.tok < n) return 0;
+    }
+    while (after < end && (is_filler(d, after) || is_time_word(d, after) || is_time_lead(d, after))) after++;
+    return after >= end || is_punct(d, after, ',') || is_punct(d, after, '.');
+  }
+  return 0;
+}
+
 static size_t clause_end(const nw_doc *d, const uint8_t *in_quote, size_t c) {
   size_t end = sent_end(d, c);
   for (size_t k = c; k < end; k++) {
     if (in_quote[k]) continue;
-    if (is_punct(d, k, ';') || (is_dash(d, k) && k > c + 2)) return k;
+    if (is_punct(d, k, ';') || (is_dash(d, k) && k > c + 2 && dash_ends_clause(d, k, end))) return k;
+    /* `A, and that B`: B is a second clause of the same speaker */
+    if (k > c + 2 && word_is(d, k, "and") && word_is(d, k + 1, "that")) return is_punct(d, k - 1, ',') ? k - 1 : k;
     if (is_punct(d, k, ',') && k + 1 < end) {
-      size_t n = k + 1;
-      int cls = verb_at(d, n);
-      if (cls && (speaks(cls) || cls == NW_VERB_ACCORDING)) return k;
-      /* `, he said` / `, Kim says` / `, the group said` */
-      for (size_t v = n; v < end && v - n < 6; v++) {
-        int vc = verb_at(d, v);
-        if (!vc) {
-          if (d->t.tok[v].type == NW_TOK_PUNCT && !(d->t.tok[v].flags & NW_TF_POSS)) break;
-          continue;
-        }
-        if (speaks(vc) || vc == NW_VERB_THINK) {
-          speaker sp = subject_before(d, v);
-          if (sp.kind && sp.tok >= n) return k;
-        }
-        break;
-      }
+      int cls = verb_at(d, k + 1);
+      if (cls && speaks(cls) && verb_tense(d, k + 1) == NW_TENSE_PARTICIPLE) return k; /* `, adding that` */
+      if (trailing_attribution(d, k + 1, end)) return k;
+      /* `, and accused Washington`: the subject goes on with another verb */
+      if (word_is(d, k + 1, "and") && k + 2 < end &&
+          (has_finite_form(d, k + 2) || looks_past(d, k + 2) || verb_start_covering(d, k + 2) >= 0))
+        return k;
     }
   }
   /* leave out the closing period */
@@ -857,7 +1097,7 @@ static long clause_start_after(const nw_doc *d, size_t v, int cls) {
   /* `that` within a few words, with no verb between */
   for (size_t j = k; j < end && j - k < 9; j++) {
     if (word_is(d, j, "that")) return (long)j + 1 < (long)end ? (long)j + 1 : -1;
-    if (verb_at(d, j) || is_mark(d, j) || is_punct(d, j, '.') || is_punct(d, j, ':')) break;
+    if (verb_start_covering(d, j) >= 0 || is_mark(d, j) || is_punct(d, j, '.') || is_punct(d, j, ':')) break;
   }
   if (cls == NW_VERB_TELL) { /* the hearer: a name, a pronoun, a role */
     if (counts_as_actor(d, k)) k = d->men[d->tok_men[k]].tok + d->men[d->tok_men[k]].ntok;
@@ -904,6 +1144,9 @@ static size_t extend_over_quote(const context *c, size_t a, size_t b) {
 
 static void emit_clause(context *c, size_t a, size_t b, speaker sp, long v, size_t v_end, size_t ndirect) {
   nw_doc *d = c->d;
+  /* `according to the Associated Press, ...`, `..., ANI reported`: a news
+  ** outlet reports what happened; it is not the one speaking */
+  if (sp.kind == SP_ACTOR && d->actor[sp.actor].kind == NW_KIND_MEDIA) return;
   b = extend_over_quote(c, a, b);
   if (!clause_ok(d, a, b) || !sp.kind) return;
   size_t start = d->t.tok[a].start, end = d->t.tok[b - 1].end;
@@ -911,6 +1154,9 @@ static void emit_clause(context *c, size_t a, size_t b, speaker sp, long v, size
   if (is_mark(d, a) && is_mark(d, b - 1)) return; /* the clause is one direct quote */
   if (emit(c, NW_QUOTE_INDIRECT, start, end, sp, v, v_end)) return;
   c->out->q[c->out->n - 1].sent = sent_of(d, a);
+  size_t k = b < ntok(d) && is_punct(d, b, ',') ? b + 1 : b;
+  if (k + 2 < ntok(d) && same_sent(d, a, k) && word_is(d, k, "and") && word_is(d, k + 1, "that"))
+    emit_clause(c, k + 2, clause_end(d, c->in_quote, k + 2), sp, v, v_end, ndirect);
 }
 
 /* `CLAUSE, X said.`, `CLAUSE, said X.`, `CLAUSE, according to X.` */
@@ -923,9 +1169,7 @@ static void clause_before(context *c, size_t v, int cls, size_t ndirect) {
   if (v > s0 && is_punct(d, v - 1, ',')) { /* `, said X.` / `, according to X.` */
     sp = speaker_after(d, ve);
     comma = v - 1;
-    size_t k = sp.kind ? sp.end : ve;
-    while (k < end && !is_punct(d, k, '.') && k - ve < 20) k++;
-    if (k + 1 < end) return;
+    if (!sp.kind || !(sp.end >= end || is_punct(d, sp.end, ',') || is_punct(d, sp.end, '.'))) return;
   } else {
     sp = subject_before(d, v);
     if (!sp.kind || sp.tok == s0 || !is_punct(d, sp.tok - 1, ',')) return;
@@ -941,33 +1185,12 @@ static void clause_before(context *c, size_t v, int cls, size_t ndirect) {
   emit_clause(c, s0, comma, sp, (long)v, ve, ndirect);
 }
 
-/* `..., said X.` with nothing after X but an apposition or a medium's
-** `writes TASS`: the clause is before the verb. */
-static int inverted_at_end(const nw_doc *d, size_t v) {
-  if (v == 0 || !is_punct(d, v - 1, ',') || !same_sent(d, v - 1, v)) return 0;
-  speaker sp = speaker_after(d, phrase_end(d, v));
-  if (!sp.kind) return 0;
-  size_t end = sent_end(d, v), k = sp.end;
-  if (k < end && is_punct(d, k, ',')) {
-    while (k < end && !is_punct(d, k, '.') && k - sp.end < 20) k++;
-  }
-  return k + 1 >= end;
-}
-
 /* A clause without `that` must hold a finite verb early on (`the talks
 ** were useful`), or it is the verb's object (`denied media reports`). */
 static int has_finite_verb(const nw_doc *d, size_t a, size_t b) {
-  const nw_lexicon *lx = nw_lex();
-  for (size_t i = a; i < b && i - a < 14; i++) {
-    if (!is_word(d, i)) continue;
-    const char *s = nw_tok_text(&d->t, i);
-    size_t n = nw_tok_len(&d->t, i);
-    if (n < 2 || n > 20) continue;
-    char low[24];
-    for (size_t k = 0; k < n; k++) low[k] = (char)((s[k] >= 'A' && s[k] <= 'Z') ? s[k] + 32 : s[k]);
-    if (nw_map_find(&lx->finite, low, n)) return 1;
-    if (n >= 5 && low[n - 2] == 'e' && low[n - 1] == 'd' && (d->t.tok[i].flags & NW_TF_LOWER)) return 1;
-    if (d->tok_info[i] & NW_TI_VERB) return 1;
+  for (size_t i = a + 1; i < b && i - a < 14; i++) { /* a subject comes first */
+    if (is_punct(d, i, ',') || verb_start_covering(d, i) >= 0) return 0;
+    if (has_finite_form(d, i)) return 1;
   }
   return 0;
 }
@@ -998,8 +1221,9 @@ static void reported_speech(context *c) {
       continue;
     }
     long k = clause_start_after(d, v, cls);
-    if (k >= 0 && !(k > 0 && word_is(d, (size_t)k - 1, "that")) &&
-        !has_finite_verb(d, (size_t)k, clause_end(d, c->in_quote, (size_t)k)))
+    int after_that = k > 0 && word_is(d, (size_t)k - 1, "that");
+    int after_hearer = cls == NW_VERB_TELL && k > (long)phrase_end(d, v);
+    if (k >= 0 && !after_that && !after_hearer && !has_finite_verb(d, (size_t)k, clause_end(d, c->in_quote, (size_t)k)))
       k = -1;
     if (k >= 0) {
       speaker sp = verb_speaker(d, v);
@@ -1043,7 +1267,7 @@ static int by_start(const void *a, const void *b) {
 
 int nw_find_quotes(nw_doc *d, nw_quotes *out) {
   memset(out, 0, sizeof *out);
-  context c = {.d = d, .out = out, .last_actor = -1, .last_para = -1, .last_speaker = no_speaker()};
+  context c = {.d = d, .out = out};
   c.in_quote = calloc(ntok(d) + 1, 1);
   c.subject = malloc((d->t.nsent + 1) * sizeof *c.subject);
   spans ss = {0};
@@ -1061,7 +1285,8 @@ int nw_find_quotes(nw_doc *d, nw_quotes *out) {
   pull_quotes(&c);
   reported_speech(&c);
   drop_embedded(d, out);
-  qsort(out->q, out->n, sizeof *out->q, by_start);
+  if (out->n > 1) qsort(out->q, out->n, sizeof *out->q, by_start);
+  resolve_follow_ons(&c);
   free(c.in_quote);
   free(c.subject);
   free(ss.s);

@@ -55,6 +55,7 @@ typedef struct nw_quote {
   char *speaker;                /* canonical name or phrase, or NULL */
   uint32_t sent;                /* sentence where the quote starts */
   uint8_t kind;
+  uint8_t follow_on;            /* no attribution of its own (internal) */
 } nw_quote;
 
 typedef struct nw_quotes {
