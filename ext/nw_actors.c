@@ -568,6 +568,17 @@ static int name_word(const nw_doc *d, size_t i) {
          !(d->tok_info[i] & (NW_TI_TITLE | NW_TI_HONORIFIC | NW_TI_DEMONYM | NW_TI_INSIDE | NW_TI_VERB));
 }
 
+/* An acronym the gazetteer does not know (`RCMP`, `IRCC`, `BC` of `BC
+** Hydro`): two to six capitals, not an ordinary word or a title. */
+static int is_acronym(const nw_doc *d, size_t i) {
+  if (!tok_is_word(d, i) || !(d->t.tok[i].flags & NW_TF_ALLCAPS) || d->tok_men[i] >= 0) return 0;
+  size_t n = nw_tok_len(&d->t, i);
+  if (n < 2 || n > 6 || is_common(d, i) || (d->tok_info[i] & (NW_TI_TITLE | NW_TI_HONORIFIC | NW_TI_ROLE | NW_TI_DEMONYM | NW_TI_INSIDE)))
+    return 0;
+  /* a headline in capitals is not a row of acronyms */
+  return !((i > 0 && (d->t.tok[i - 1].flags & NW_TF_ALLCAPS)) || (i + 1 < d->t.ntok && (d->t.tok[i + 1].flags & NW_TF_ALLCAPS)));
+}
+
 typedef struct cand {
   uint32_t tok, ntok;
   uint8_t kind;
@@ -592,30 +603,47 @@ static int push_cand(cands *cs, cand c) {
 }
 
 /* Classifies the capitalized run [i, j) and records it. */
+static int is_day_or_month(const nw_doc *d, size_t i) {
+  static const char *const names[] = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+                                      "Sunday", "January", "February", "March", "April", "June", "July",
+                                      "August", "September", "October", "November", "December", NULL};
+  return word_in(d, i, names);
+}
+
+/* A role or title right after token j-1, and a name after it. */
+static int modifies_role(const nw_doc *d, size_t j) {
+  if (j >= d->t.ntok || !same_sentence(d, j - 1, j) || !(d->tok_info[j] & (NW_TI_ROLE | NW_TI_TITLE))) return 0;
+  size_t k = j;
+  while (k < d->t.ntok && same_sentence(d, j, k) && (d->tok_info[k] & (NW_TI_ROLE | NW_TI_TITLE)) && k - j < 6) k++;
+  return k < d->t.ntok && same_sentence(d, j, k) && (is_cap_word(d, k) || d->tok_men[k] >= 0) &&
+         !(d->t.tok[j].flags & NW_TF_CAP && d->tok_info[j] & NW_TI_TITLE && d->tok_info[j - 1] & NW_TI_DEMONYM);
+}
+
 static int classify_run(nw_doc *d, size_t i, size_t j, cands *out) {
   /* Leading common words are not names (`After`, `Western`), unless a given
   ** name starts a longer name (`Mark Carney`). */
   while (i < j && is_common(d, i)) {
     int g = given_name(d, i);
     if (g >= 0 && j - i >= 2 && !is_common(d, i + 1)) break;
+    if (j - i == 1 && i + 1 < d->t.ntok && is_say_verb(d, i + 1)) break; /* `Guest said` */
     i++;
   }
-  while (j > i && is_common(d, j - 1) && !org_kind(d, j - 1) && j - i > 1 &&
-         given_name(d, j - 1) < 0)
-    j--; /* `Brian Hemming Saturday` */
+  while (j > i + 1 && is_day_or_month(d, j - 1)) j--; /* `Brian Hemming Saturday` */
   if (i >= j) return 0;
   size_t n = j - i;
   int kind = org_kind(d, j - 1);
   if (kind && n >= 2) return push_cand(out, (cand){(uint32_t)i, (uint32_t)n, (uint8_t)kind, 1});
   if (kind) return 0;
   if (n > MAX_NAME_WORDS) return 0;
+  if (modifies_role(d, j)) /* `MaRS director Adam Jagelewski`, `Oilers head coach X` */
+    return n >= 1 ? push_cand(out, (cand){(uint32_t)i, (uint32_t)n, NW_KIND_ORG, 1}) : 0;
   name_evidence ev = evidence_for(d, i, j);
   int strong = ev.title || ev.role || ev.given || ev.appos || ev.verb;
   if (n == 1) {
-    /* one word: a surname to resolve later (sentence-initial common words
-    ** are gone; an ordinary word elsewhere needs a title) */
-    if (is_common(d, i) && !ev.title) return 0;
-    return push_cand(out, (cand){(uint32_t)i, 1, NW_KIND_PERSON, (uint8_t)(ev.title || ev.verb)});
+    /* one word: a surname to resolve later.  An ordinary word (`Guest
+    ** said`) only joins a person named in full; it makes no new one. */
+    if (is_common(d, i) && !ev.title && !ev.verb) return 0;
+    return push_cand(out, (cand){(uint32_t)i, 1, NW_KIND_PERSON, (uint8_t)((ev.title || ev.verb) && !is_common(d, i))});
   }
   size_t commons = 0;
   for (size_t k = i; k < j; k++) commons += is_common(d, k) && given_name(d, k) < 0;
@@ -625,6 +653,13 @@ static int classify_run(nw_doc *d, size_t i, size_t j, cands *out) {
 
 static int find_name_runs(nw_doc *d, cands *out) {
   for (size_t i = 0; i < d->t.ntok;) {
+    if (is_acronym(d, i)) { /* `BC Hydro`, `RCMP`: an organization */
+      size_t j = i + 1;
+      while (j < d->t.ntok && same_sentence(d, i, j) && name_word(d, j) && !is_common(d, j) && j - i < 4) j++;
+      if (push_cand(out, (cand){(uint32_t)i, (uint32_t)(j - i), NW_KIND_ORG, 1})) return -1;
+      i = j;
+      continue;
+    }
     if (!name_word(d, i)) {
       i++;
       continue;
@@ -714,9 +749,13 @@ static void resolve_candidates(nw_doc *d, cands *cs) {
       nw_doc_add_mention(d, a, c->tok, c->ntok, NW_MEN_NAME);
     }
   }
-  /* then single words: surnames, given names, `Mr. Hemming` */
+  /* then single words: acronyms, surnames, given names, `Mr. Hemming` */
   for (size_t k = 0; k < cs->n; k++) {
     cand *c = &cs->c[k];
+    if (c->ntok == 1 && c->kind != NW_KIND_PERSON) {
+      nw_doc_add_mention(d, actor_for_name(d, c->tok, 1, c->kind), c->tok, 1, NW_MEN_NAME);
+      continue;
+    }
     if (c->ntok != 1 || c->kind != NW_KIND_PERSON) continue;
     int a = person_by_word(d, c->tok);
     if (a < 0 && c->strong) a = actor_for_name(d, c->tok, 1, NW_KIND_PERSON);
@@ -958,6 +997,28 @@ static void resolve_role_phrases(nw_doc *d) {
   }
 }
 
+/* Gender of people the gazetteer does not know: an honorific or gendered
+** role right before a mention (`Mr.`, `Ms.`, `spokeswoman`), else the given
+** name that starts the name. */
+static void find_genders(nw_doc *d) {
+  const nw_lexicon *lx = nw_lex();
+  for (size_t m = 0; m < d->nmen; m++) {
+    const nw_mention *mn = &d->men[m];
+    nw_doc_actor *x = &d->actor[mn->actor];
+    if (x->kind != NW_KIND_PERSON || x->gender || mn->tok == 0) continue;
+    size_t p = mn->tok - 1;
+    while (p > 0 && (d->tok_info[p] & NW_TI_INSIDE)) p--;
+    if (same_sentence(d, p, mn->tok) && (d->tok_info[p] & (NW_TI_HONORIFIC | NW_TI_TITLE | NW_TI_ROLE)) && d->tok_val[p] >= 0)
+      x->gender = lx->title[d->tok_val[p]].gender;
+  }
+  for (size_t a = 0; a < d->nactor; a++) {
+    nw_doc_actor *x = &d->actor[a];
+    if (x->kind != NW_KIND_PERSON || x->gender || !x->first_tok || !strchr(x->name, ' ')) continue;
+    int g = nw_map_get(&lx->given, x->name + (x->first_tok >> 8), x->first_tok & 0xFF, -1);
+    if (g > 0) x->gender = (uint8_t)(g & 3);
+  }
+}
+
 /* ------------------------------------------------------------ the analysis */
 
 static void finish_actors(nw_doc *d) {
@@ -1010,6 +1071,7 @@ int nw_doc_analyze(nw_doc *d, const char *s, size_t n, const nw_gazetteer *user)
   find_roles(d);
   resolve_role_phrases(d);
   nw_doc_sort_mentions(d);
+  find_genders(d);
   finish_actors(d);
   return d->oom ? -1 : 0;
 }

@@ -343,12 +343,25 @@ static speaker speaker_after(const nw_doc *d, size_t k) {
   size_t end = sent_end(d, k);
   int p = pronoun(d, k);
   if (p) return (speaker){SP_PRONOUN, k, k + 1, -1, p};
+  /* the person the phrase ends with: `said Oilers head coach Ken Hitchcock`;
+  ** after a comma, an apposition names the person: `said the spokesman
+  ** for the presidency, Dmitri Peskov` */
+  long person = -1;
   for (size_t j = k; j < end && j - k < 14; j++) {
-    if (counts_as_actor(d, j) && d->actor[d->men[d->tok_men[j]].actor].kind == NW_KIND_PERSON)
-      return mention_speaker(d, j);
-    if (d->t.tok[j].type == NW_TOK_PUNCT && !is_punct(d, j, ',') && !(d->t.tok[j].flags & NW_TF_POSS)) break;
+    if (is_punct(d, j, ',')) {
+      if (person >= 0) break;
+      continue;
+    }
+    if (counts_as_actor(d, j) && d->actor[d->men[d->tok_men[j]].actor].kind == NW_KIND_PERSON) {
+      person = (long)j;
+      j = d->men[d->tok_men[j]].tok + d->men[d->tok_men[j]].ntok - 1;
+      continue;
+    }
+    if (person >= 0 && !(d->tok_info[j] & (NW_TI_ROLE | NW_TI_TITLE))) break;
+    if (d->t.tok[j].type == NW_TOK_PUNCT && !(d->t.tok[j].flags & NW_TF_POSS) && !is_punct(d, j, '.')) break;
     if (j > k && verb_start_covering(d, j) >= 0) break;
   }
+  if (person >= 0) return mention_speaker(d, (size_t)person);
   if (counts_as_actor(d, k)) return mention_speaker(d, k);
   /* a phrase: from k up to punctuation, a verb or a preposition */
   static const char *const stops[] = {"at", "in", "on", "during", "after", "before", "to", "with", "from",
@@ -406,7 +419,8 @@ static int inverted_at_end(const nw_doc *d, size_t v) {
 static speaker verb_speaker(const nw_doc *d, size_t v) {
   if (inverted_at_end(d, v)) return speaker_after(d, phrase_end(d, v)); /* `, said X.` */
   if (verb_tense(d, v) == NW_TENSE_PARTICIPLE && v > 0 && is_punct(d, v - 1, ',')) return sentence_subject(d, v);
-  if (v > 0 && same_sent(d, v - 1, v) && word_is(d, v - 1, "and")) return sentence_subject(d, v); /* `and declared` */
+  if (v > 0 && same_sent(d, v - 1, v) && (word_is(d, v - 1, "and") || word_is(d, v - 1, "but") || word_is(d, v - 1, "then")))
+    return sentence_subject(d, v); /* `and declared`, `but said` */
   speaker sp = subject_before(d, v);
   if (!sp.kind && verb_tense(d, v) == NW_TENSE_PARTICIPLE) sp = sentence_subject(d, v);
   return sp;
@@ -762,9 +776,11 @@ static int attributed(const attribution *at) { return at->sp.kind != SP_NONE || 
 ** that is only an attribution belongs to the quote. */
 static int attribution_sentence(const nw_doc *d, size_t k) {
   size_t end = sent_end(d, k);
-  if (end - k > 10) return 0;
-  for (size_t v = k; v < end; v++)
-    if (speaks(verb_at(d, v))) return 1;
+  if (end - k > 30 || !(person_at(d, k) || is_word(d, k))) return 0;
+  for (size_t v = k; v < end; v++) {
+    if (speaks(verb_at(d, v))) return subject_before(d, v).tok == k || person_at(d, k);
+    if (is_mark(d, v)) return 0;
+  }
   return 0;
 }
 
@@ -791,10 +807,14 @@ static attribution after_quote(const nw_doc *d, size_t close) {
   for (size_t v = k + 1; v < end && v - k < 25; v++) {
     if (is_mark(d, v)) break;
     cls = verb_at(d, v);
-    if (!cls) continue;
+    if (!cls || cls == NW_VERB_NOUN) continue; /* `, her statement read` */
     if (!speaks(cls) && cls != NW_VERB_THINK) break;
     speaker sp = subject_before(d, v);
-    if (sp.kind && sp.tok == k) { /* the speaker starts right after the quote */
+    size_t lead = k; /* titles and roles may stand first: `” Mr. Wilkinson told` */
+    while (lead < sp.tok && (is_punct(d, lead, '.') || (d->tok_info[lead] & (NW_TI_TITLE | NW_TI_HONORIFIC | NW_TI_ROLE | NW_TI_DEMONYM)) ||
+                             counts_as_actor(d, lead) || is_word(d, lead)))
+      lead++; /* `” St. Charles Police Lt. Tom Wilkison said`, `” former critic Michael Chong said` */
+    if (sp.kind && sp.tok >= k && lead == sp.tok) { /* the speaker starts right after the quote */
       at.sp = sp;
       at.verb = (long)v;
       at.verb_end = phrase_end(d, v);
@@ -827,7 +847,7 @@ static attribution before_quote(const nw_doc *d, size_t open) {
   if (colon) { /* `Peskov: “…”`, `Musk took to Twitter with this: “…”` */
     if (counts_as_actor(d, (size_t)k)) at.sp = mention_speaker(d, (size_t)k);
     else if (pronoun(d, (size_t)k)) at.sp = (speaker){SP_PRONOUN, (size_t)k, (size_t)k + 1, -1, pronoun(d, (size_t)k)};
-    else at.sp = phrase_ending_at(d, (size_t)k);
+    else if (d->tok_info[k] & (NW_TI_ROLE | NW_TI_BODY)) at.sp = phrase_ending_at(d, (size_t)k); /* `the minister:` */
     if (!at.sp.kind) at.sp = sentence_subject(d, open);
     return at;
   }
