@@ -201,6 +201,12 @@ int nw_doc_add_mention(nw_doc *d, int a, size_t tok, size_t ntok, int how) {
   return 0;
 }
 
+int nw_doc_phrase_value(const nw_doc *d, size_t i) {
+  if (i >= d->t.ntok) return -1;
+  while (i > 0 && (d->tok_info[i] & NW_TI_INSIDE)) i--;
+  return d->tok_val[i];
+}
+
 int nw_doc_actor_at(const nw_doc *d, size_t i) {
   if (i >= d->t.ntok || d->tok_men[i] < 0) return -1;
   const nw_mention *m = &d->men[d->tok_men[i]];
@@ -537,8 +543,9 @@ static int apposition_after(const nw_doc *d, size_t j) {
 }
 
 static int is_say_verb(const nw_doc *d, size_t i) {
-  if (!(d->tok_info[i] & NW_TI_VERB)) return 0;
-  int cls = nw_lex()->verb[d->tok_val[i]].cls;
+  int v = nw_doc_phrase_value(d, i);
+  if (!(d->tok_info[i] & NW_TI_VERB) || v < 0) return 0;
+  int cls = nw_lex()->verb[v].cls;
   return cls == NW_VERB_SAY || cls == NW_VERB_TELL || cls == NW_VERB_WRITE || cls == NW_VERB_ASK;
 }
 
@@ -619,7 +626,15 @@ static int modifies_role(const nw_doc *d, size_t j) {
          !(d->t.tok[j].flags & NW_TF_CAP && d->tok_info[j] & NW_TI_TITLE && d->tok_info[j - 1] & NW_TI_DEMONYM);
 }
 
-static int classify_run(nw_doc *d, size_t i, size_t j, cands *out) {
+static int classify_run(nw_doc *d, size_t i, size_t j, int org, cands *out) {
+  /* An organization keeps its words (`Superior Court`, `National Post`)
+  ** but not an opening function word (`The`). */
+  if (org || (j - i >= 2 && org_kind(d, j - 1))) {
+    while (i < j && nw_lex_is_starter(nw_lex(), nw_tok_text(&d->t, i), nw_tok_len(&d->t, i))) i++;
+    int kind = org_kind(d, org ? (size_t)org : j - 1);
+    if (j - i >= 2) return push_cand(out, (cand){(uint32_t)i, (uint32_t)(j - i), (uint8_t)kind, 1});
+    return 0;
+  }
   /* Leading common words are not names (`After`, `Western`), unless a given
   ** name starts a longer name (`Mark Carney`). */
   while (i < j && is_common(d, i)) {
@@ -631,9 +646,7 @@ static int classify_run(nw_doc *d, size_t i, size_t j, cands *out) {
   while (j > i + 1 && is_day_or_month(d, j - 1)) j--; /* `Brian Hemming Saturday` */
   if (i >= j) return 0;
   size_t n = j - i;
-  int kind = org_kind(d, j - 1);
-  if (kind && n >= 2) return push_cand(out, (cand){(uint32_t)i, (uint32_t)n, (uint8_t)kind, 1});
-  if (kind) return 0;
+  if (org_kind(d, j - 1)) return 0; /* one word like `Court`: nothing */
   if (n > MAX_NAME_WORDS) return 0;
   if (modifies_role(d, j)) /* `MaRS director Adam Jagelewski`, `Oilers head coach X` */
     return n >= 1 ? push_cand(out, (cand){(uint32_t)i, (uint32_t)n, NW_KIND_ORG, 1}) : 0;
@@ -676,13 +689,15 @@ static int find_name_runs(nw_doc *d, cands *out) {
     }
     /* `Superior Court of Ontario`, `Bank of Canada`: an organization goes on
     ** through `of X` */
+    size_t head = 0;
     if (org_kind(d, j - 1) && j + 1 < d->t.ntok && same_sentence(d, j, j + 1) &&
         (nw_tok_is(&d->t, j, "of") || nw_tok_is(&d->t, j, "for")) && is_cap_word(d, j + 1) &&
         d->tok_men[j + 1] < 0) {
+      head = j - 1;
       j += 2;
       while (j < d->t.ntok && same_sentence(d, i, j) && name_word(d, j)) j++;
     }
-    if (classify_run(d, i, j, out)) return -1;
+    if (classify_run(d, i, j, (int)head, out)) return -1;
     i = j;
   }
   return 0;
@@ -771,7 +786,9 @@ static void resolve_candidates(nw_doc *d, cands *cs) {
 
 static int country_of_token(const nw_doc *d, size_t k, char code[4]) {
   if (d->tok_info[k] & NW_TI_DEMONYM) {
-    const nw_entity *e = &nw_lex()->gaz.ent[d->tok_val[k]];
+    int v = nw_doc_phrase_value(d, k);
+    if (v < 0) return 0;
+    const nw_entity *e = &nw_lex()->gaz.ent[v];
     memcpy(code, e->country, 4);
     return code[0] != 0;
   }
@@ -968,12 +985,21 @@ static void resolve_role_phrases(nw_doc *d) {
     }
     if (k >= d->t.ntok || !same_sentence(d, i, k) || !(d->tok_info[k] & (NW_TI_TITLE | NW_TI_ROLE))) continue;
     size_t end = k + d->tok_len[k];
-    const nw_title *title = &lx->title[d->tok_val[k]];
+    int tv = nw_doc_phrase_value(d, k);
+    if (tv < 0) continue;
+    const nw_title *title = &lx->title[tv];
     if (title->rank < 2 && !code[0]) continue;
     if (end < d->t.ntok && same_sentence(d, k, end) &&
         (name_word(d, end) || d->tok_men[end] >= 0 || tok_is_punct(d, end, ',') ||
          (d->t.tok[end].flags & NW_TF_POSS)))
       continue; /* a title before a name, or an apposition: handled as roles */
+    int apposition = 0; /* `the spokesman for the presidency, Karl Tamm` */
+    for (size_t n = end; n < d->t.ntok && same_sentence(d, k, n) && n - end < 10 && !apposition; n++) {
+      if (tok_is_punct(d, n, '.') || (d->tok_info[n] & NW_TI_VERB)) break;
+      apposition = tok_is_punct(d, n, ',') && n + 1 < d->t.ntok && (name_word(d, n + 1) ||
+                   (d->tok_men[n + 1] >= 0 && d->actor[d->men[d->tok_men[n + 1]].actor].kind == NW_KIND_PERSON));
+    }
+    if (apposition) continue;
     int family = family_of_span(d, k, end);
     if (!family) continue;
     int best = -1;

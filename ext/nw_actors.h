@@ -104,6 +104,10 @@ typedef struct nw_doc {
 int nw_doc_analyze(nw_doc *d, const char *s, size_t n, const nw_gazetteer *user);
 void nw_doc_free(nw_doc *d);
 
+/* The value of the phrase (title, role, verb, demonym) that covers token i,
+** or -1: only a phrase's first token holds it. */
+int nw_doc_phrase_value(const nw_doc *d, size_t i);
+
 /* The actor a mention of token i names, or -1. */
 int nw_doc_actor_at(const nw_doc *d, size_t i);
 

@@ -195,7 +195,7 @@ static int looks_past(const nw_doc *d, size_t i) {
 
 /* A finite verb form: listed in finite_verbs.tsv, or a regular past tense. */
 static int has_finite_form(const nw_doc *d, size_t i) {
-  if (!is_word(d, i) || !(d->t.tok[i].flags & NW_TF_LOWER)) return 0;
+  if (!is_word(d, i) || !(d->t.tok[i].flags & NW_TF_LOWER) || (d->t.tok[i].flags & NW_TF_POSS)) return 0;
   const char *s = nw_tok_text(&d->t, i);
   size_t n = nw_tok_len(&d->t, i);
   if (n < 2 || n > 20) return 0;
@@ -353,8 +353,15 @@ static speaker speaker_after(const nw_doc *d, size_t k) {
       continue;
     }
     if (counts_as_actor(d, j) && d->actor[d->men[d->tok_men[j]].actor].kind == NW_KIND_PERSON) {
+      const nw_mention *mn = &d->men[d->tok_men[j]];
       person = (long)j;
-      j = d->men[d->tok_men[j]].tok + d->men[d->tok_men[j]].ntok - 1;
+      j = mn->tok + mn->ntok - 1;
+      if (mn->how == NW_MEN_ROLE) { /* a name may follow: `the spokesman, Karl Tamm` */
+        for (size_t n = j + 1; n < end && n - j < 12; n++)
+          if (is_punct(d, n, ',') && n + 1 < end && counts_as_actor(d, n + 1) && d->men[d->tok_men[n + 1]].how == NW_MEN_NAME &&
+              d->men[d->tok_men[n + 1]].actor == mn->actor)
+            return mention_speaker(d, n + 1);
+      }
       continue;
     }
     if (person >= 0 && !(d->tok_info[j] & (NW_TI_ROLE | NW_TI_TITLE))) break;
@@ -548,8 +555,8 @@ static int resolve_description(context *c, const speaker *sp) {
   int person = 0;
   for (size_t k = sp->tok; k < sp->end; k++) {
     if (counts_as_actor(d, k) || (d->tok_info[k] & NW_TI_BODY)) return -1;
-    if ((d->tok_info[k] & NW_TI_ROLE) && nw_lex()->title[d->tok_val[k] >= 0 ? d->tok_val[k] : 0].cls == NW_TITLE_ROLE)
-      person = 1;
+    int tv = nw_doc_phrase_value(d, k);
+    if ((d->tok_info[k] & NW_TI_ROLE) && tv >= 0 && nw_lex()->title[tv].cls == NW_TITLE_ROLE) person = 1;
     const char *s = nw_tok_text(&d->t, k);
     size_t n = nw_tok_len(&d->t, k);
     if (n >= 8 && memcmp(s + n - 8, "year-old", 8) == 0) person = 1;
@@ -739,7 +746,10 @@ static int pair_marks(const nw_doc *d, spans *out) {
     if (!is_mark(d, i)) continue;
     int32_t cp = d->t.tok[i].cp;
     if (is_double(cp)) {
-      if (open_d >= 0 && can_close(d, i)) {
+      /* German „…“: after a low opening mark, “ closes */
+      int low_high = open_d >= 0 && d->t.tok[open_d].cp == 0x201E && cp == 0x201C &&
+                     !(d->t.tok[i].flags & (NW_TF_SPACE_BEFORE | NW_TF_SENT_START));
+      if (open_d >= 0 && (can_close(d, i) || low_high)) {
         if (push_span(out, d, (qspan){(uint32_t)open_d, (uint32_t)i, (uint32_t)open_d + 1, (uint32_t)i, 0})) return -1;
         open_d = -1;
       } else if (open_d < 0 && can_open(d, i)) {
@@ -764,12 +774,13 @@ typedef struct attribution {
   speaker sp;
   long verb;          /* verb phrase start, or -1 */
   size_t verb_end;
+  int colon;          /* introduced by a colon */
 } attribution;
 
-static attribution no_attribution(void) { return (attribution){no_speaker(), -1, 0}; }
+static attribution no_attribution(void) { return (attribution){no_speaker(), -1, 0, 0}; }
 
-/* Speech was attributed: a speaker, or at least a speech verb. */
-static int attributed(const attribution *at) { return at->sp.kind != SP_NONE || at->verb >= 0; }
+/* Speech was attributed: a speaker, a speech verb, or a colon before it. */
+static int attributed(const attribution *at) { return at->sp.kind != SP_NONE || at->verb >= 0 || at->colon; }
 
 /* `“…,” X said`, `“…,” said X`, `“…” — X` */
 /* `“…?” Moore said.` is split after the question mark: a next sentence
@@ -849,6 +860,7 @@ static attribution before_quote(const nw_doc *d, size_t open) {
     else if (pronoun(d, (size_t)k)) at.sp = (speaker){SP_PRONOUN, (size_t)k, (size_t)k + 1, -1, pronoun(d, (size_t)k)};
     else if (d->tok_info[k] & (NW_TI_ROLE | NW_TI_BODY)) at.sp = phrase_ending_at(d, (size_t)k); /* `the minister:` */
     if (!at.sp.kind) at.sp = sentence_subject(d, open);
+    at.colon = 1;
     return at;
   }
   /* `according to X, “…”` */
@@ -929,13 +941,19 @@ static void direct_quotes(context *c, const spans *ss) {
     /* `X said, “…,” ANI reported`: the person introduced before speaks, the
     ** medium after only reports it */
     if (!at.sp.kind || (before.sp.kind && at.sp.kind == SP_ACTOR && d->actor[at.sp.actor].kind == NW_KIND_MEDIA))
-      if (before.sp.kind) at = before;
+      if (before.sp.kind || (!attributed(&at) && attributed(&before))) at = before;
     if (!at.sp.kind) {
       attribution earlier = verb_earlier(d, q->open);
       if (attributed(&earlier)) at = earlier;
     }
     size_t words = words_in(d, q->a, q->b);
     int alone = standalone(d, q);
+    if (!alone && looks_like_title(d, q)) continue; /* `called “We Believe: The Best Men Can Be”` */
+    /* `a “new era”`, `the “hostile” reaction`: a term, unless a naming verb
+    ** labels something with it (`called the minister a “chicken”`) */
+    if (!alone && words <= SCARE_QUOTE_WORDS && q->open > 0 && word_in(d, q->open - 1, (const char *const[]){"a", "an", "the", NULL}) &&
+        !(at.verb >= 0 && verb_at(d, (size_t)at.verb) == NW_VERB_NAME))
+      continue;
     if (!attributed(&at)) {
       if (!alone && words <= SCARE_QUOTE_WORDS) continue;   /* scare quote or term */
       if (looks_like_title(d, q) || q->single) continue;
@@ -1117,7 +1135,9 @@ static long clause_start_after(const nw_doc *d, size_t v, int cls) {
   /* `that` within a few words, with no verb between */
   for (size_t j = k; j < end && j - k < 9; j++) {
     if (word_is(d, j, "that")) return (long)j + 1 < (long)end ? (long)j + 1 : -1;
-    if (verb_start_covering(d, j) >= 0 || is_mark(d, j) || is_punct(d, j, '.') || is_punct(d, j, ':')) break;
+    if (verb_start_covering(d, j) >= 0 || has_finite_form(d, j) || is_mark(d, j) || is_punct(d, j, '.') ||
+        is_punct(d, j, ':'))
+      break;
   }
   if (cls == NW_VERB_TELL) { /* the hearer: a name, a pronoun, a role */
     if (counts_as_actor(d, k)) k = d->men[d->tok_men[k]].tok + d->men[d->tok_men[k]].ntok;
@@ -1192,8 +1212,12 @@ static void clause_before(context *c, size_t v, int cls, size_t ndirect) {
     if (!sp.kind || !(sp.end >= end || is_punct(d, sp.end, ',') || is_punct(d, sp.end, '.'))) return;
   } else {
     sp = subject_before(d, v);
-    if (!sp.kind || sp.tok == s0 || !is_punct(d, sp.tok - 1, ',')) return;
-    comma = sp.tok - 1;
+    if (!sp.kind || sp.tok == s0) return;
+    comma = sp.tok - 1; /* `, transport official Ana Diaz said`: role words may come first */
+    while (comma > s0 && !is_punct(d, comma, ',') && is_word(d, comma) && !verb_at(d, comma) &&
+           !has_finite_form(d, comma) && sp.tok - comma < 6)
+      comma--;
+    if (!is_punct(d, comma, ',')) return;
     size_t k = ve;
     while (k < end && (is_filler(d, k) || is_time_word(d, k) || is_time_lead(d, k) || is_word(d, k)) && k - ve < 8) k++;
     if (k < end && !is_punct(d, k, '.')) return;

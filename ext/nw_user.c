@@ -17,7 +17,7 @@ struct nw_conn {
   /* what the database looked like when gaz was built */
   unsigned int data_version;
   sqlite3_int64 changes;
-  int schema_version;
+  sqlite3_int64 schema_version;
 };
 
 nw_conn *nw_conn_new(sqlite3 *db) {
@@ -41,12 +41,17 @@ void nw_conn_release(nw_conn *c) {
   sqlite3_free(c);
 }
 
-static int schema_version(sqlite3 *db) {
-  sqlite3_stmt *st = NULL;
-  int v = -1;
-  if (sqlite3_prepare_v2(db, "PRAGMA schema_version", -1, &st, NULL) == SQLITE_OK && sqlite3_step(st) == SQLITE_ROW)
-    v = sqlite3_column_int(st, 0);
-  sqlite3_finalize(st);
+/* The schema cookies of main and temp together: a TEMP table's creation
+** does not change main's. */
+static sqlite3_int64 schema_version(sqlite3 *db) {
+  sqlite3_int64 v = 0;
+  const char *const sql[] = {"PRAGMA main.schema_version", "PRAGMA temp.schema_version"};
+  for (int i = 0; i < 2; i++) {
+    sqlite3_stmt *st = NULL;
+    if (sqlite3_prepare_v2(db, sql[i], -1, &st, NULL) == SQLITE_OK && sqlite3_step(st) == SQLITE_ROW)
+      v = v * 1000003 + sqlite3_column_int64(st, 0);
+    sqlite3_finalize(st);
+  }
   return v;
 }
 
@@ -98,7 +103,7 @@ const nw_gazetteer *nw_conn_user_gazetteer(nw_conn *c, char **err) {
   unsigned int dv = 0;
   sqlite3_file_control(c->db, "main", SQLITE_FCNTL_DATA_VERSION, &dv);
   sqlite3_int64 changes = sqlite3_total_changes64(c->db);
-  int sv = schema_version(c->db);
+  sqlite3_int64 sv = schema_version(c->db);
   if (!c->loaded || dv != c->data_version || changes != c->changes || sv != c->schema_version) {
     c->loaded = 0;
     if (load(c, err) != SQLITE_OK) return NULL;
