@@ -203,10 +203,14 @@ static int lookup_boiler(const char *s, size_t n) {
   return nw_map_get(&nw_lex()->boiler, low, n, NW_BOILER_NONE);
 }
 
+/* Every rule below looks at paragraphs of at most 25 words, so counting
+** stops after 26: a long paragraph costs no more than a short one. */
+#define SHAPE_MAX_WORDS 26
+
 static para_shape shape_of(const char *s, size_t n) {
   para_shape sh = {0};
   size_t i = 0, a, b;
-  while (nw_next_word(s, n, &i, &a, &b)) {
+  while (sh.words < SHAPE_MAX_WORDS && nw_next_word(s, n, &i, &a, &b)) {
     sh.words++;
     switch (lookup_boiler(s + a, b - a)) {
       case NW_BOILER_SECTION: /* a section word is also a ui word */
@@ -218,7 +222,7 @@ static para_shape shape_of(const char *s, size_t n) {
       default: sh.other++;
     }
   }
-  sh.chars = nw_cp_count(s, n);
+  sh.chars = n > 800 ? 800 : nw_cp_count(s, n); /* only compared with small limits */
   size_t k = 0;
   sh.first = n ? nw_utf8_next(s, n, &k) : -1;
   size_t end = n;

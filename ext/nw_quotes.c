@@ -1213,13 +1213,21 @@ static void clause_before(context *c, size_t v, int cls, size_t ndirect) {
   } else {
     sp = subject_before(d, v);
     if (!sp.kind || sp.tok == s0) return;
-    comma = sp.tok - 1; /* `, transport official Ana Diaz said`: role words may come first */
-    while (comma > s0 && !is_punct(d, comma, ',') && is_word(d, comma) && !verb_at(d, comma) &&
-           !has_finite_form(d, comma) && sp.tok - comma < 6)
-      comma--;
+    comma = sp.tok - 1; /* `, transport official Ana Diaz said`: a role may come first */
+    if (comma > s0 && (d->tok_info[comma] & (NW_TI_ROLE | NW_TI_TITLE)))
+      while (comma > s0 && !is_punct(d, comma, ',') && is_word(d, comma) && !verb_at(d, comma) &&
+             !has_finite_form(d, comma) && sp.tok - comma < 6)
+        comma--;
     if (!is_punct(d, comma, ',')) return;
+    /* after the verb only fillers, time words and a short place or time
+    ** phrase may follow (`he said in an interview.`), never `to upend ...` */
     size_t k = ve;
-    while (k < end && (is_filler(d, k) || is_time_word(d, k) || is_time_lead(d, k) || is_word(d, k)) && k - ve < 8) k++;
+    while (k < end && (is_filler(d, k) || is_time_word(d, k))) k++;
+    if (k < end && word_in(d, k, (const char *const[]){"in", "at", "on", "during", "after", "before", "from", NULL})) {
+      size_t pp = k + 1;
+      while (pp < end && is_word(d, pp) && pp - k <= 4) pp++;
+      k = pp;
+    }
     if (k < end && !is_punct(d, k, '.')) return;
   }
   if (cls == NW_VERB_THINK) return;

@@ -355,10 +355,29 @@ void nw_lower(const char *s, size_t n, nw_buf *out) {
 
 /* ---------------------------------------------------------------- words */
 
+static const unsigned char ascii_alnum[128] = {
+    ['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1, ['5'] = 1, ['6'] = 1, ['7'] = 1, ['8'] = 1, ['9'] = 1,
+    ['A'] = 1, ['B'] = 1, ['C'] = 1, ['D'] = 1, ['E'] = 1, ['F'] = 1, ['G'] = 1, ['H'] = 1, ['I'] = 1, ['J'] = 1,
+    ['K'] = 1, ['L'] = 1, ['M'] = 1, ['N'] = 1, ['O'] = 1, ['P'] = 1, ['Q'] = 1, ['R'] = 1, ['S'] = 1, ['T'] = 1,
+    ['U'] = 1, ['V'] = 1, ['W'] = 1, ['X'] = 1, ['Y'] = 1, ['Z'] = 1, ['a'] = 1, ['b'] = 1, ['c'] = 1, ['d'] = 1,
+    ['e'] = 1, ['f'] = 1, ['g'] = 1, ['h'] = 1, ['i'] = 1, ['j'] = 1, ['k'] = 1, ['l'] = 1, ['m'] = 1, ['n'] = 1,
+    ['o'] = 1, ['p'] = 1, ['q'] = 1, ['r'] = 1, ['s'] = 1, ['t'] = 1, ['u'] = 1, ['v'] = 1, ['w'] = 1, ['x'] = 1,
+    ['y'] = 1, ['z'] = 1};
+
 static int is_word_char(int32_t cp) {
-  if (cp < 0x80) return nw_is_alnum(cp);
+  if (cp < 0x80) return cp >= 0 && ascii_alnum[cp];
   utf8proc_category_t c = category(cp);
   return (c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_NO);
+}
+
+/* Decodes with a fast path for ASCII. */
+static inline int32_t next_cp(const char *s, size_t n, size_t *i) {
+  unsigned char c = (unsigned char)s[*i];
+  if (c < 0x80) {
+    (*i)++;
+    return c;
+  }
+  return nw_utf8_next(s, n, i);
 }
 
 static int is_word_joiner(int32_t cp) {
@@ -369,20 +388,20 @@ int nw_next_word(const char *s, size_t n, size_t *i, size_t *start, size_t *end)
   size_t k = *i;
   while (k < n) {
     size_t at = k;
-    int32_t cp = nw_utf8_next(s, n, &k);
+    int32_t cp = next_cp(s, n, &k);
     if (!is_word_char(cp)) continue;
     *start = at;
     size_t stop = k;
     while (k < n) {
       size_t before = k;
-      int32_t c = nw_utf8_next(s, n, &k);
+      int32_t c = next_cp(s, n, &k);
       if (is_word_char(c)) {
         stop = k;
         continue;
       }
       if (is_word_joiner(c) && k < n) {
         size_t peek = k;
-        if (is_word_char(nw_utf8_next(s, n, &peek))) {
+        if (is_word_char(next_cp(s, n, &peek))) {
           stop = k = peek;
           continue;
         }
