@@ -82,8 +82,17 @@ static int load(nw_conn *c, char **err) {
     size_t nn = text_of(st, 0, &name), an = text_of(st, 1, &alias), kn = text_of(st, 2, &kind);
     size_t cn = text_of(st, 3, &country), rn = text_of(st, 4, &role);
     if (!nn) continue;
-    int k = kn ? nw_kind_from_name(kind, kn) : NW_KIND_PERSON;
-    if (!k) k = NW_KIND_PERSON;
+    /* a row about a built-in actor starts from the built-in entry: only the
+    ** fields it gives change */
+    const nw_gazetteer *base = &nw_lex()->gaz;
+    int b = nw_map_get(&base->by_name, name, nn, -1);
+    if (b >= 0 && nw_map_get(&c->gaz.by_name, name, nn, -1) < 0) {
+      const nw_entity *x = &base->ent[b];
+      nw_gaz_entity(&c->gaz, name, nn, x->kind, x->country, strlen(x->country), x->role ? x->role : "",
+                    x->role ? strlen(x->role) : 0, x->gender);
+    }
+    int k = kn ? nw_kind_from_name(kind, kn) : 0;
+    if (!k && b < 0) k = NW_KIND_PERSON;
     int e = nw_gaz_entity(&c->gaz, name, nn, k, country, cn, role, rn, 0);
     nw_gaz_alias(&c->gaz, e, name, nn, 0, is_common);
     if (an) nw_gaz_alias(&c->gaz, e, alias, an, 0, is_common);
