@@ -25,9 +25,11 @@ extern const nw_tvf nw_sentences_tvf;
 extern const nw_tvf nw_actors_tvf;
 extern const nw_tvf nw_mentions_tvf;
 extern const nw_tvf nw_quotes_tvf;
+extern const nw_tvf nw_stances_tvf;
+void nw_stance_func(sqlite3_context *ctx, int argc, sqlite3_value **argv);
 
 static const nw_tvf *const table_functions[] = {&nw_articles_tvf, &nw_sentences_tvf, &nw_actors_tvf,
-                                                &nw_mentions_tvf, &nw_quotes_tvf};
+                                                &nw_mentions_tvf, &nw_quotes_tvf, &nw_stances_tvf};
 
 static void version_func(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
   (void)argc, (void)argv;
@@ -41,6 +43,10 @@ static int register_all(sqlite3 *db, char **err, int allow_reading) {
                                       version_func, NULL, NULL, NULL);
   nw_conn *conn = nw_conn_new(db);
   if (!conn) rc = SQLITE_NOMEM;
+  if (rc == SQLITE_OK) /* the connection's user entries come with it; freed with the function */
+    rc = sqlite3_create_function_v2(db, "stance", 2, SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS,
+                                    nw_conn_retain(conn), nw_stance_func, NULL, NULL,
+                                    (void (*)(void *))nw_conn_release);
   for (size_t i = 0; rc == SQLITE_OK && i < sizeof table_functions / sizeof *table_functions; i++) {
     if (table_functions[i]->reads_files && !allow_reading) continue;
     rc = nw_tvf_register(db, table_functions[i], conn);

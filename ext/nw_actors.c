@@ -455,6 +455,27 @@ static int weak_start(const nw_doc *d, size_t i, int len) {
          is_common(d, i);
 }
 
+/* A demonym that stands for its country acting: a plural used as a noun
+** (`Americans`, `the Russians`), or a demonym before people or a body that
+** act for the state (`Turkish forces`, `Russian officials`, `the Chinese
+** government`).  Not before a single person's title (`the Turkish
+** president`: a role) or anything else (`Russian gas`). */
+static int demonym_acts(const nw_doc *d, size_t i, size_t len) {
+  static const char *const bodies[] = {"officials", "official", "forces", "troops", "government", "authorities",
+                                       "military", "army", "navy", "diplomats", "leaders", "leadership",
+                                       "lawmakers", "police", "side", "state", "regime", "administration",
+                                       "ministry", "embassy", "delegation", "negotiators", "soldiers", "people",
+                                       "public", "media", "press", "monarchy", "parliament", "cabinet", NULL};
+  size_t end = i + len;
+  const char *s = nw_tok_text(&d->t, end - 1);
+  size_t n = nw_tok_len(&d->t, end - 1);
+  int plural = n > 3 && s[n - 1] == 's' && s[n - 2] != 's';
+  int next_word = end < d->t.ntok && same_sentence(d, i, end) && tok_is_word(d, end);
+  if (plural) return !next_word || !(d->t.tok[end].flags & NW_TF_LOWER) || !is_common(d, end) ||
+                     word_in(d, end, (const char *const[]){"have", "has", "are", "were", "will", "would", "say", "said", NULL});
+  return next_word && word_in(d, end, bodies);
+}
+
 static void annotate_phrases(nw_doc *d) {
   const nw_lexicon *lx = nw_lex();
   for (size_t i = 0; i < d->t.ntok && !d->oom;) {
@@ -491,6 +512,8 @@ static void annotate_phrases(nw_doc *d) {
     int v;
     if ((len = nw_phrases_match(&lx->gaz.demonyms, &d->t, i, 4, &v)) > 0) {
       mark_phrase(d, i, (size_t)len, NW_TI_DEMONYM, v);
+      if (demonym_acts(d, i, (size_t)len)) /* `Americans`, `Russian officials`: the country acting */
+        nw_doc_add_mention(d, actor_for_entity(d, &lx->gaz.ent[v]), i, (size_t)len, NW_MEN_NAME);
       i += (size_t)len;
       continue;
     }
@@ -626,7 +649,35 @@ static int modifies_role(const nw_doc *d, size_t j) {
          !(d->t.tok[j].flags & NW_TF_CAP && d->tok_info[j] & NW_TI_TITLE && d->tok_info[j - 1] & NW_TI_DEMONYM);
 }
 
+/* Is [i, j) exactly a place that is no actor (`Toronto`, `New Jersey`)? */
+static int is_place(const nw_doc *d, size_t i, size_t j) {
+  int v;
+  return nw_phrases_match(&nw_lex()->places, &d->t, i, j - i, &v) == (int)(j - i);
+}
+
+/* After a name, a verb or a possessive: `Ryan has endorsed`, `Hurd also
+** denounced`, `Cruz's approval`. */
+static int verb_follows(const nw_doc *d, size_t j) {
+  const nw_lexicon *lx = nw_lex();
+  if (j < d->t.ntok && (d->t.tok[j].flags & NW_TF_POSS)) return 1;
+  for (size_t k = j; k < d->t.ntok && k < j + 2; k++) {
+    if (!tok_is_word(d, k) || !(d->t.tok[k].flags & NW_TF_LOWER)) return 0;
+    const char *s = nw_tok_text(&d->t, k);
+    size_t n = nw_tok_len(&d->t, k);
+    char low[24];
+    if (n >= sizeof low) return 0;
+    for (size_t x = 0; x < n; x++) low[x] = s[x];
+    if (nw_map_find(&lx->finite, low, n) || (n >= 5 && s[n - 2] == 'e' && s[n - 1] == 'd') || (d->tok_info[k] & NW_TI_VERB))
+      return 1;
+    int v;
+    if (nw_phrases_match(&lx->cues, &d->t, k, 1, &v) && lx->cue[v].pos == NW_POS_VERB) return 1;
+    if (!word_in(d, k, (const char *const[]){"also", "then", "later", "now", "still", "previously", "never", "often", NULL})) return 0;
+  }
+  return 0;
+}
+
 static int classify_run(nw_doc *d, size_t i, size_t j, int org, cands *out) {
+  if (is_place(d, i, j)) return 0;
   /* An organization keeps its words (`Superior Court`, `National Post`)
   ** but not an opening function word (`The`). */
   if (org || (j - i >= 2 && org_kind(d, j - 1))) {
@@ -655,8 +706,16 @@ static int classify_run(nw_doc *d, size_t i, size_t j, int org, cands *out) {
   if (n == 1) {
     /* one word: a surname to resolve later.  An ordinary word (`Guest
     ** said`) only joins a person named in full; it makes no new one. */
+    if (nw_cp_count(nw_tok_text(&d->t, i), nw_tok_len(&d->t, i)) < 2) return 0; /* `U` of `U. S.` */
+    /* a verb after the word counts where a name is likely: not first in its
+    ** sentence (`Hypertension is`) unless it is a given name (`Ryan has`), not
+    ** after a determiner (`the Globe has`) */
+    int follows = verb_follows(d, j) &&
+                  (!(d->t.tok[i].flags & NW_TF_SENT_START) || given_name(d, i) >= 0) &&
+                  !(i > 0 && same_sentence(d, i - 1, i) && word_in(d, i - 1, (const char *const[]){"the", "a", "an", NULL}));
     if (is_common(d, i) && !ev.title && !ev.verb) return 0;
-    return push_cand(out, (cand){(uint32_t)i, 1, NW_KIND_PERSON, (uint8_t)((ev.title || ev.verb) && !is_common(d, i))});
+    return push_cand(out, (cand){(uint32_t)i, 1, NW_KIND_PERSON,
+                                 (uint8_t)((ev.title || ev.verb || follows) && !is_common(d, i))});
   }
   size_t commons = 0;
   for (size_t k = i; k < j; k++) commons += is_common(d, k) && given_name(d, k) < 0;
@@ -753,6 +812,24 @@ static int person_for_name(nw_doc *d, size_t tok, size_t ntok) {
   return found >= 0 ? found : actor_for_name(d, tok, ntok, NW_KIND_PERSON);
 }
 
+/* A surname of someone in the gazetteer (`Tillerson`): that person; when
+** several share it (`Clinton`), a person named by the surname, if the word
+** stands like a name here. */
+static int known_surname(nw_doc *d, size_t i, int strong) {
+  const nw_gazetteer *gs[2] = {d->user, &nw_lex()->gaz};
+  for (int g = 0; g < 2; g++) {
+    if (!gs[g]) continue;
+    nw_buf key = {0};
+    nw_tok_key(&d->t, i, 0, &key);
+    int e = key.oom ? -1 : nw_map_get(&gs[g]->surnames, key.p, key.n, -1);
+    nw_buf_free(&key);
+    if (e >= 0) return actor_for_entity(d, &gs[g]->ent[e]);
+    if (e == -2) return actor_for_name(d, i, 1, NW_KIND_PERSON);
+  }
+  (void)strong;
+  return -1;
+}
+
 static void resolve_candidates(nw_doc *d, cands *cs) {
   /* full names first, longest first, so that short forms find them */
   for (size_t pass = MAX_NAME_WORDS; pass >= 2; pass--) {
@@ -773,6 +850,7 @@ static void resolve_candidates(nw_doc *d, cands *cs) {
     }
     if (c->ntok != 1 || c->kind != NW_KIND_PERSON) continue;
     int a = person_by_word(d, c->tok);
+    if (a < 0) a = known_surname(d, c->tok, c->strong);
     if (a < 0 && c->strong) a = actor_for_name(d, c->tok, 1, NW_KIND_PERSON);
     if (a >= 0) nw_doc_add_mention(d, a, c->tok, 1, NW_MEN_SHORT);
   }

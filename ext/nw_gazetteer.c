@@ -33,6 +33,7 @@ void nw_gaz_free(nw_gazetteer *g) {
   free(g->alias);
   free(g->link);
   nw_map_free(&g->name_words);
+  nw_map_free(&g->surnames);
   nw_phrases_free(&g->names);
   nw_phrases_free(&g->names_lower);
   nw_phrases_free(&g->demonyms);
@@ -123,6 +124,13 @@ static int index_person_words(nw_gazetteer *g, int a, const char *alias, size_t 
   }
   g->alias[a].key = nw_buf_cstr(&key) ? key.p : NULL;
   if (!g->alias[a].key) goto oom;
+  { /* the surname: the last word, unless it is a particle-like word */
+    const char *last = strrchr(key.p, ' ');
+    last = last ? last + 1 : key.p;
+    size_t ln = strlen(last);
+    int e = (int)g->alias[a].entity, had = nw_map_get(&g->surnames, last, ln, -1);
+    if (ln >= 3 && had != e && nw_map_put(&g->surnames, last, ln, had == -1 ? e : -2)) goto oom;
+  }
   nw_tokens_free(&t);
   return 0;
 oom:

@@ -63,6 +63,8 @@ typedef struct nw_gazetteer {
   nw_map by_name;         /* canonical name -> entity index */
   nw_map by_code;         /* ISO code -> country entity index */
   nw_map name_words;      /* word of a person alias -> first link */
+  nw_map surnames;        /* last word of a person's name -> entity, or -2
+                             when several people share it */
   nw_name_link *link;
   size_t nlink, lcap;
   int oom;

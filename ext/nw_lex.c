@@ -93,6 +93,13 @@ static int add_finite(void *arg, int nf, const char **f, const size_t *len) {
   return 0;
 }
 
+static int add_place(void *arg, int nf, const char **f, const size_t *len) {
+  (void)nf;
+  nw_lexicon *lx = arg;
+  if (len[0] && nw_phrases_add(&lx->places, f[0], len[0], 1) < 0) lx->oom = 1;
+  return 0;
+}
+
 static int add_org_head(void *arg, int nf, const char **f, const size_t *len) {
   nw_lexicon *lx = arg;
   if (!len[0]) return 0;
@@ -138,6 +145,47 @@ static int add_verb(void *arg, int nf, const char **f, const size_t *len) {
   return 0;
 }
 
+static double parse_number(const char *s, size_t n) {
+  char buf[32];
+  if (n >= sizeof buf) n = sizeof buf - 1;
+  memcpy(buf, s, n);
+  buf[n] = 0;
+  return strtod(buf, NULL);
+}
+
+static int add_cue(void *arg, int nf, const char **f, const size_t *len) {
+  static const char *pos[] = {"", "verb", "noun", "adj", "adv", "phrase"};
+  static const char *dir[] = {"", "subj>obj", "obj>subj", "subj"};
+  nw_lexicon *lx = arg;
+  if (!len[0] || nf < 2) return 0;
+  double score = parse_number(f[1], len[1]);
+  if (score < -1) score = -1;
+  if (score > 1) score = 1;
+  nw_cue *p = realloc(lx->cue, (lx->ncue + 1) * sizeof *p);
+  if (!p) return lx->oom = 1, 0;
+  lx->cue = p;
+  lx->cue[lx->ncue] = (nw_cue){(float)score, (uint8_t)(nf > 2 ? pick(f[2], len[2], pos, 6, 0) : 0),
+                               (uint8_t)(nf > 3 ? pick(f[3], len[3], dir, 4, 0) : 0)};
+  if (nw_phrases_add(&lx->cues, f[0], len[0], (int)lx->ncue) < 0) lx->oom = 1;
+  lx->ncue++;
+  return 0;
+}
+
+static int add_modifier(void *arg, int nf, const char **f, const size_t *len) {
+  static const char *types[] = {"", "negation", "booster", "dampener", "contrast", "passive", "reporting-hedge"};
+  nw_lexicon *lx = arg;
+  if (!len[0] || nf < 2) return 0;
+  int type = pick(f[1], len[1], types, 7, 0);
+  if (!type) return 0;
+  nw_modifier *p = realloc(lx->modifier, (lx->nmodifier + 1) * sizeof *p);
+  if (!p) return lx->oom = 1, 0;
+  lx->modifier = p;
+  lx->modifier[lx->nmodifier] = (nw_modifier){(float)(nf > 2 ? parse_number(f[2], len[2]) : 0), (uint8_t)type};
+  if (nw_phrases_add(&lx->modifiers, f[0], len[0], (int)lx->nmodifier) < 0) lx->oom = 1;
+  lx->nmodifier++;
+  return 0;
+}
+
 typedef struct family_ctx {
   nw_lexicon *lx;
   int family;
@@ -172,6 +220,11 @@ static int has_lower(const nw_map *map, const char *s, size_t n) {
   size_t k = 0;
   for (size_t i = 0; i < n; i++) {
     unsigned char c = (unsigned char)s[i];
+    if (c == 0xE2 && i + 2 < n && (unsigned char)s[i + 1] == 0x80 && (unsigned char)s[i + 2] == 0x99) {
+      small[k++] = '\''; /* ’ as in I’m */
+      i += 2;
+      continue;
+    }
     if (c >= 0x80) { /* non-ASCII words: lowercase properly */
       nw_buf low = {0};
       nw_lower(s, n, &low);
@@ -194,6 +247,8 @@ static void load_lexicon(void) {
   lx->roles.fold = 1;
   lx->verbs.fold = 1;
   lx->role_family.fold = 1;
+  lx->cues.fold = 1;
+  lx->modifiers.fold = 1;
   nw_gaz_init(&lx->gaz);
   load_list(lx, "abbreviations.tsv", 2, add_abbrev, NULL);
   load_list(lx, "common_words.tsv", 1, add_common, NULL);
@@ -202,8 +257,11 @@ static void load_lexicon(void) {
   load_list(lx, "given_names.tsv", 3, add_given, NULL);
   load_list(lx, "org_heads.tsv", 2, add_org_head, NULL);
   load_list(lx, "finite_verbs.tsv", 1, add_finite, NULL);
+  load_list(lx, "places.tsv", 1, add_place, NULL);
   load_list(lx, "titles.tsv", 4, add_title, NULL);
   load_list(lx, "speech_verbs.tsv", 4, add_verb, NULL);
+  load_list(lx, "stance.tsv", 4, add_cue, NULL);
+  load_list(lx, "modifiers.tsv", 3, add_modifier, NULL);
   family_ctx fc = {lx, 0};
   load_list(lx, "role_families.tsv", 2, add_family, &fc);
   size_t n;
@@ -229,10 +287,15 @@ __attribute__((destructor)) static void free_lexicon(void) {
   nw_map_free(&lx->given);
   nw_map_free(&lx->org_heads);
   nw_map_free(&lx->finite);
+  nw_phrases_free(&lx->places);
   nw_phrases_free(&lx->titles);
   nw_phrases_free(&lx->roles);
   nw_phrases_free(&lx->verbs);
   nw_phrases_free(&lx->role_family);
+  nw_phrases_free(&lx->cues);
+  nw_phrases_free(&lx->modifiers);
+  free(lx->cue);
+  free(lx->modifier);
   free(lx->title);
   free(lx->verb);
   nw_gaz_free(&lx->gaz);

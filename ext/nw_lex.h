@@ -59,6 +59,24 @@ typedef struct nw_verb {
   uint8_t cls, tense;
 } nw_verb;
 
+/* Stance cues (stance.tsv): a polarity graded like the Goldstein scale and
+** how the stance flows. */
+enum { NW_POS_VERB = 1, NW_POS_NOUN, NW_POS_ADJ, NW_POS_ADV, NW_POS_PHRASE };
+enum { NW_DIR_NONE = 0, NW_DIR_SUBJ_OBJ, NW_DIR_OBJ_SUBJ, NW_DIR_SUBJ };
+
+typedef struct nw_cue {
+  float score;
+  uint8_t pos, dir;
+} nw_cue;
+
+/* Modifiers (modifiers.tsv). */
+enum { NW_MOD_NEGATION = 1, NW_MOD_BOOSTER, NW_MOD_DAMPENER, NW_MOD_CONTRAST, NW_MOD_PASSIVE, NW_MOD_HEDGE };
+
+typedef struct nw_modifier {
+  float value;
+  uint8_t type;
+} nw_modifier;
+
 /* given_names.tsv values: gender in the low bits, COMMON when the name is
 ** also an ordinary word (Will, Mark, Grace). */
 enum { NW_GIVEN_COMMON = 8 };
@@ -71,6 +89,7 @@ typedef struct nw_lexicon {
   nw_map given;         /* given name -> NW_GENDER_* | NW_GIVEN_COMMON */
   nw_map org_heads;     /* last word of organization names -> NW_KIND_* */
   nw_map finite;        /* auxiliaries and irregular past tenses (lowercase) */
+  nw_phrases places;    /* cities, states, provinces: never names of actors */
   nw_phrases titles;    /* honorifics and titles, case kept -> index into title[] */
   nw_phrases roles;     /* role nouns and bodies, case folded -> index into title[] */
   nw_title *title;
@@ -79,6 +98,12 @@ typedef struct nw_lexicon {
   nw_verb *verb;
   size_t nverb;
   nw_phrases role_family; /* role words, folded -> bit set of families */
+  nw_phrases cues;      /* stance words and phrases, folded -> index into cue[] */
+  nw_cue *cue;
+  size_t ncue;
+  nw_phrases modifiers; /* negations, boosters, ... folded -> index into modifier[] */
+  nw_modifier *modifier;
+  size_t nmodifier;
   nw_gazetteer gaz;     /* countries, organizations, media, people */
   int oom;
 } nw_lexicon;

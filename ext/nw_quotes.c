@@ -169,6 +169,7 @@ static int push_quote(nw_quotes *out, nw_quote q) {
 void nw_quotes_free(nw_quotes *q) {
   for (size_t i = 0; i < q->n; i++) free(q->q[i].speaker);
   free(q->q);
+  free(q->subject);
   memset(q, 0, sizeof *q);
 }
 
@@ -1340,7 +1341,7 @@ int nw_find_quotes(nw_doc *d, nw_quotes *out) {
   if (out->n > 1) qsort(out->q, out->n, sizeof *out->q, by_start);
   resolve_follow_ons(&c);
   free(c.in_quote);
-  free(c.subject);
+  out->subject = c.subject;
   free(ss.s);
   return out->oom ? -1 : 0;
 }

@@ -61,6 +61,8 @@ typedef struct nw_quote {
 typedef struct nw_quotes {
   nw_quote *q;
   size_t n, cap;
+  int32_t *subject;   /* per sentence: the person it is about (pronouns
+                         resolved), or -1; stance uses it */
   int oom;
 } nw_quotes;
 

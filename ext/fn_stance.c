@@ -1,0 +1,174 @@
+/*
+** fn_stance.c — stances(text) and stance(text, target).
+**
+**   SELECT source, target, score, evidence FROM stances(:text);
+**   SELECT stance(:text, 'NATO');      -- REAL in [-1, 1], or NULL
+**
+** stances(): one row per evidence sentence and (source, target) pair;
+** source and target are actor names as actors() gives them; evidence is the
+** sentence, with its offset and length in characters.
+**
+** stance(text, target): the mean score of the text's stances toward target,
+** from any source; 0.0 when the text mentions target but takes no stance,
+** NULL when it does not mention it.  target matches an actor's canonical
+** name or an alias of it (case-insensitive), or a country code (`RUS`: every
+** actor of Russia, the state, its people and bodies).
+*/
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "nw_lex.h"
+#include "nw_stance.h"
+#include "nw_user.h"
+#include "tvf.h"
+
+SQLITE_EXTENSION_INIT3
+
+typedef struct stance_run {
+  nw_doc doc;
+  nw_quotes quotes;
+  nw_stances stances;
+} stance_run;
+
+static void free_run(stance_run *r) {
+  nw_stances_free(&r->stances);
+  nw_quotes_free(&r->quotes);
+  nw_doc_free(&r->doc);
+}
+
+/* Analyzes text; 0, or an SQLite error code with a malloc'd *err. */
+static int analyze(stance_run *r, nw_conn *conn, const char *s, size_t n, char **err) {
+  memset(r, 0, sizeof *r);
+  char *uerr = NULL;
+  const nw_gazetteer *user = nw_conn_user_gazetteer(conn, &uerr);
+  if (uerr) {
+    *err = strdup(uerr);
+    sqlite3_free(uerr);
+    return SQLITE_ERROR;
+  }
+  if (nw_doc_analyze(&r->doc, s, n, user) || nw_find_quotes(&r->doc, &r->quotes) ||
+      nw_find_stances(&r->doc, &r->quotes, &r->stances))
+    return SQLITE_NOMEM;
+  return SQLITE_OK;
+}
+
+/* ------------------------------------------------------------ stances() */
+
+typedef struct stances_scan {
+  stance_run run;
+  size_t next;
+  nw_cp_cursor chars;
+} stances_scan;
+
+static void finish(void *state) {
+  stances_scan *scan = state;
+  free_run(&scan->run);
+  free(scan);
+}
+
+static void *start(sqlite3 *db, nw_conn *conn, const nw_cell *arg, char **err) {
+  (void)db;
+  stances_scan *scan = calloc(1, sizeof *scan);
+  if (!scan) return NULL;
+  if (analyze(&scan->run, conn, arg[0].s, arg[0].n, err)) {
+    finish(scan);
+    return NULL;
+  }
+  nw_cp_cursor_init(&scan->chars, arg[0].s);
+  return scan;
+}
+
+static int next(void *state, nw_cell *row, char **err) {
+  (void)err;
+  stances_scan *scan = state;
+  const nw_doc *d = &scan->run.doc;
+  if (scan->next >= scan->run.stances.n) return NW_DONE;
+  const nw_stance *st = &scan->run.stances.s[scan->next++];
+  const nw_sent *se = &d->t.sent[st->sent];
+  size_t offset = nw_cp_at(&scan->chars, se->start), end = nw_cp_at(&scan->chars, se->end);
+  const char *src = d->actor[st->source].name, *tgt = d->actor[st->target].name;
+  row[0] = nw_cell_text(src, strlen(src));
+  row[1] = nw_cell_text(tgt, strlen(tgt));
+  row[2] = nw_cell_real(st->score);
+  row[3] = nw_cell_text(d->t.s + se->start, se->end - se->start);
+  row[4] = nw_cell_int((sqlite3_int64)offset);
+  row[5] = nw_cell_int((sqlite3_int64)(end - offset));
+  return NW_ROW;
+}
+
+static const char *const columns[] = {"source", "target", "score", "evidence", "offset", "length", NULL};
+static const char *const args[] = {"text", NULL};
+
+const nw_tvf nw_stances_tvf = {
+    .name = "stances",
+    .columns = columns,
+    .args = args,
+    .required = 1,
+    .start = start,
+    .next = next,
+    .finish = finish,
+};
+
+/* ------------------------------------------------------------ stance() */
+
+/* Does actor a answer to target: its name, an alias of it, or its country? */
+static int is_target(const nw_doc *d, size_t a, const char *target, size_t n, const nw_gazetteer *user) {
+  const nw_doc_actor *x = &d->actor[a];
+  if (strlen(x->name) == n && strncasecmp(x->name, target, n) == 0) return 1;
+  if (n == 3 && x->country[0] && strncmp(x->country, target, 3) == 0) return 1;
+  /* an alias: the target text names the same entry */
+  nw_tokens t = {0};
+  int hit = 0;
+  if (nw_tokenize_phrase(&t, target, n) == 0 && t.ntok) {
+    const nw_gazetteer *gs[2] = {user, &nw_lex()->gaz};
+    for (int g = 0; g < 2 && !hit; g++) {
+      if (!gs[g]) continue;
+      const nw_alias *alias;
+      int len = nw_gaz_match(gs[g], &t, 0, &alias);
+      if (len == (int)t.ntok) hit = strcmp(gs[g]->ent[alias->entity].name, x->name) == 0;
+    }
+  }
+  nw_tokens_free(&t);
+  return hit;
+}
+
+void nw_stance_func(sqlite3_context *ctx, int argc, sqlite3_value **argv);
+void nw_stance_func(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
+  (void)argc;
+  if (sqlite3_value_type(argv[0]) == SQLITE_NULL || sqlite3_value_type(argv[1]) == SQLITE_NULL) return;
+  const char *text = (const char *)sqlite3_value_text(argv[0]);
+  size_t n = text ? strnlen(text, (size_t)sqlite3_value_bytes(argv[0])) : 0;
+  const char *target = (const char *)sqlite3_value_text(argv[1]);
+  size_t tn = target ? strnlen(target, (size_t)sqlite3_value_bytes(argv[1])) : 0;
+  if (!text || !target) {
+    sqlite3_result_error_nomem(ctx);
+    return;
+  }
+  nw_conn *conn = sqlite3_user_data(ctx);
+  stance_run r;
+  char *err = NULL;
+  int rc = analyze(&r, conn, text, n, &err);
+  if (rc) {
+    if (rc == SQLITE_NOMEM) sqlite3_result_error_nomem(ctx);
+    else sqlite3_result_error(ctx, err ? err : "stance(): error", -1);
+    free(err);
+    free_run(&r);
+    return;
+  }
+  const nw_doc *d = &r.doc;
+  const nw_gazetteer *user = nw_conn_user_gazetteer(conn, &err);
+  unsigned char *match = calloc(d->nactor + 1, 1);
+  int mentioned = 0;
+  for (size_t a = 0; match && a < d->nactor; a++)
+    if (d->actor[a].mentions && is_target(d, a, target, tn, user)) match[a] = 1, mentioned = 1;
+  double sum = 0;
+  size_t count = 0;
+  for (size_t i = 0; match && i < r.stances.n; i++)
+    if (match[r.stances.s[i].target] && !match[r.stances.s[i].source]) sum += r.stances.s[i].score, count++;
+  if (!match) sqlite3_result_error_nomem(ctx);
+  else if (mentioned) sqlite3_result_double(ctx, count ? sum / (double)count : 0.0);
+  free(match);
+  sqlite3_free(err);
+  free_run(&r);
+}

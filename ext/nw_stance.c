@@ -1,0 +1,643 @@
+/*
+** nw_stance.c — directed stance (rules in nw_stance.h).
+*/
+#include "nw_stance.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "nw_lex.h"
+
+#define NEGATION_WINDOW 3      /* words before a cue a negation reaches */
+#define BOOST 0.293f           /* VADER's booster/dampener step */
+#define CONTRAST_BEFORE 0.5f   /* VADER's weights around `but` */
+#define CONTRAST_AFTER 1.5f
+#define OBJECT_WINDOW 10       /* how far after a verb its object may start */
+#define MAX_PARTICIPANTS 64
+#define MAX_SIDE 4             /* actors on one side: `Russia and China` */
+
+typedef struct participant {
+  uint32_t tok, end;  /* tokens */
+  int32_t actor;
+} participant;
+
+typedef struct cue_hit {
+  uint32_t tok, end;
+  float score;
+  uint8_t pos, dir, passive;
+} cue_hit;
+
+typedef struct pair_sum {
+  int32_t source, target;
+  float sum;
+  int count;
+} pair_sum;
+
+/* Up to MAX_SIDE actors standing together (`Russia and China`). */
+typedef struct side {
+  int32_t actor[MAX_SIDE];
+  int n;
+} side;
+
+/* ------------------------------------------------------------ words */
+
+static int is_word(const nw_doc *d, size_t i) { return i < d->t.ntok && d->t.tok[i].type == NW_TOK_WORD; }
+static int is_punct(const nw_doc *d, size_t i, int32_t cp) {
+  return i < d->t.ntok && d->t.tok[i].type == NW_TOK_PUNCT && d->t.tok[i].cp == cp;
+}
+
+static int word_in(const nw_doc *d, size_t i, const char *const *list) {
+  if (!is_word(d, i)) return 0;
+  for (int k = 0; list[k]; k++)
+    if (nw_tok_is_ci(&d->t, i, list[k])) return 1;
+  return 0;
+}
+
+static float clamp1(float x) { return x < -1 ? -1 : x > 1 ? 1 : x; }
+
+/* Auxiliaries and adverbs between a subject and its verb. */
+static int is_filler(const nw_doc *d, size_t i) {
+  static const char *const fill[] = {"also", "later", "then", "still", "previously", "recently", "once", "again",
+                                     "has", "have", "had", "was", "is", "are", "were", "would", "will", "could",
+                                     "can", "may", "might", "should", "must", "did", "does", "do", "been", "be",
+                                     "not", "never", "already", "just", "now", "often", "who", "which", "that",
+                                     "repeatedly", "reportedly", "today", "yesterday", NULL};
+  if (!is_word(d, i) || !(d->t.tok[i].flags & NW_TF_LOWER)) return 0;
+  if (word_in(d, i, fill)) return 1;
+  size_t n = nw_tok_len(&d->t, i);
+  const char *s = nw_tok_text(&d->t, i);
+  return n > 4 && s[n - 2] == 'l' && s[n - 1] == 'y';
+}
+
+/* ------------------------------------------------------------ modifiers */
+
+/* The modifier phrase that starts at token k and ends by `limit`, or NULL. */
+static const nw_modifier *modifier_at(const nw_doc *d, size_t k, size_t limit) {
+  const nw_lexicon *lx = nw_lex();
+  int v, len = nw_phrases_match(&lx->modifiers, &d->t, k, limit - k, &v);
+  return len > 0 && k + (size_t)len <= limit ? &lx->modifier[v] : NULL;
+}
+
+/* `didn't`, `won’t`: a negation inside the word. */
+static int negated_word(const nw_doc *d, size_t k) {
+  const char *s = nw_tok_text(&d->t, k);
+  size_t n = nw_tok_len(&d->t, k);
+  return is_word(d, k) && ((n > 3 && (s[n - 3] == 'n' && s[n - 2] == '\'' && s[n - 1] == 't')) ||
+                           (n > 5 && memcmp(s + n - 5, "n\xE2\x80\x99t", 5) == 0));
+}
+
+/* Applies negation, boosters and dampeners before the cue at i. */
+static float modify(const nw_doc *d, size_t s0, size_t i, float score) {
+  int negated = 0;
+  float sign = score > 0 ? 1.0f : -1.0f;
+  size_t from = i > s0 + NEGATION_WINDOW ? i - NEGATION_WINDOW : s0;
+  for (size_t k = from; k < i; k++) {
+    const nw_modifier *m = modifier_at(d, k, i);
+    if ((m && m->type == NW_MOD_NEGATION) || negated_word(d, k)) negated = 1;
+    if (!m || k + 2 < i) continue; /* boosters and dampeners stand right before the cue */
+    if (m->type == NW_MOD_BOOSTER) score += sign * BOOST;
+    if (m->type == NW_MOD_DAMPENER) score = (score - sign * BOOST) * sign > 0 ? score - sign * BOOST : 0;
+  }
+  if (negated) score *= -0.74f;
+  return clamp1(score);
+}
+
+/* `was criticized by`, `has been sanctioned`: a passive verb. */
+static int passive_at(const nw_doc *d, size_t s0, size_t i) {
+  static const char *const be[] = {"is", "are", "was", "were", "been", "being", "be", "get", "gets", "got", "gotten", NULL};
+  const char *w = nw_tok_text(&d->t, i);
+  size_t n = nw_tok_len(&d->t, i);
+  if (!(n > 3 && w[n - 2] == 'e' && w[n - 1] == 'd') && !(n > 3 && w[n - 1] == 'n')) return 0;
+  for (size_t k = i; k > s0 && i - k < 3;) {
+    k--;
+    if (word_in(d, k, be)) return 1;
+    if (!is_word(d, k)) return 0;
+  }
+  return 0;
+}
+
+/* ------------------------------------------------------------ a sentence */
+
+typedef struct sentence_ctx {
+  const nw_doc *d;
+  const nw_quotes *q;
+  const int32_t *quote_of;     /* per token: quote with a speaker covering it, or -1 */
+  uint32_t s;
+  size_t a, b;                 /* its tokens */
+  participant part[MAX_PARTICIPANTS];
+  uint8_t plural[MAX_PARTICIPANTS]; /* stands for `the leaders`: a subject only */
+  size_t npart;
+  pair_sum pairs[MAX_PARTICIPANTS];
+  size_t npairs;
+  uint32_t consumed_from, consumed_to; /* a verb's object: its nouns are not cues of their own */
+} sentence_ctx;
+
+static void add_participant(sentence_ctx *c, uint32_t tok, uint32_t end, int32_t actor, int plural) {
+  if (c->npart >= MAX_PARTICIPANTS || actor < 0) return;
+  size_t j = c->npart++; /* keep token order */
+  while (j > 0 && c->part[j - 1].tok > tok) {
+    c->part[j] = c->part[j - 1];
+    c->plural[j] = c->plural[j - 1];
+    j--;
+  }
+  c->part[j] = (participant){tok, end, actor};
+  c->plural[j] = (uint8_t)plural;
+}
+
+/* `the leaders`, `both countries`, `the two sides`: the two parties named
+** last in this or the previous paragraph (people for leaders and
+** presidents, countries for countries, sides, nations and states). */
+static void add_plural_parties(sentence_ctx *c, size_t k) {
+  static const char *const people[] = {"leaders", "presidents", NULL};
+  static const char *const states[] = {"countries", "sides", "nations", "states", "governments", NULL};
+  const nw_doc *d = c->d;
+  int want = word_in(d, k, people) ? NW_KIND_PERSON : word_in(d, k, states) ? NW_KIND_COUNTRY : 0;
+  if (!want || k < 1 || !(word_in(d, k - 1, (const char *const[]){"the", "both", "two", NULL}))) return;
+  int32_t found[2];
+  int n = 0;
+  uint32_t para = d->t.sent[c->s].paragraph;
+  for (size_t m = d->nmen; m-- > 0 && n < 2;) {
+    const nw_mention *mn = &d->men[m];
+    if (mn->tok >= k || mn->how == NW_MEN_PLACE) continue;
+    if (para - d->t.sent[d->t.tok[mn->tok].sent].paragraph > 1) break;
+    const nw_doc_actor *x = &d->actor[mn->actor];
+    if (x->kind != want || (n == 1 && found[0] == (int32_t)mn->actor)) continue;
+    found[n++] = (int32_t)mn->actor;
+  }
+  if (n == 2) {
+    add_participant(c, (uint32_t)k, (uint32_t)k + 1, found[0], 1);
+    add_participant(c, (uint32_t)k, (uint32_t)k + 1, found[1], 1);
+  }
+}
+
+static void collect_participants(sentence_ctx *c, size_t *next_mention) {
+  const nw_doc *d = c->d;
+  size_t m = *next_mention;
+  while (m < d->nmen && d->men[m].tok < c->a) m++;
+  int person_seen = 0;
+  for (; m < d->nmen && d->men[m].tok < c->b; m++) {
+    const nw_mention *mn = &d->men[m];
+    if (mn->how == NW_MEN_PLACE) continue;
+    add_participant(c, mn->tok, mn->tok + mn->ntok, (int32_t)mn->actor, 0);
+    person_seen |= d->actor[mn->actor].kind == NW_KIND_PERSON;
+  }
+  *next_mention = m;
+  (void)person_seen;
+  for (size_t k = c->a; k < c->b; k++) {
+    /* he/she: the person named before it in the sentence, else the person
+    ** the sentence is about */
+    if ((nw_tok_is_ci(&d->t, k, "he") || nw_tok_is_ci(&d->t, k, "she")) && c->quote_of[k] < 0) {
+      int32_t who = -1;
+      for (size_t j = c->npart; j-- > 0 && who < 0;)
+        if (c->part[j].tok < k && d->actor[c->part[j].actor].kind == NW_KIND_PERSON) who = c->part[j].actor;
+      if (who < 0 && c->q->subject) who = c->q->subject[c->s];
+      if (who < 0 && c->q->subject && c->s > 0) who = c->q->subject[c->s - 1];
+      add_participant(c, (uint32_t)k, (uint32_t)k + 1, who, 0);
+    }
+    if (d->tok_men[k] < 0) add_plural_parties(c, k);
+  }
+}
+
+/* Is one of the two a country and the other of it (Putin and Russia)? */
+static int same_side(const nw_doc *d, int32_t a, int32_t b) {
+  const nw_doc_actor *x = &d->actor[a], *y = &d->actor[b];
+  if (!x->country[0] || strcmp(x->country, y->country) != 0) return 0;
+  return x->kind == NW_KIND_COUNTRY || y->kind == NW_KIND_COUNTRY;
+}
+
+/* Build with -DNW_STANCE_DEBUG to trace cues and pairs on stderr. */
+#ifdef NW_STANCE_DEBUG
+static int debug_on(void) { return 1; }
+#else
+static int debug_on(void) { return 0; }
+#endif
+
+static void add_pair(sentence_ctx *c, int32_t source, int32_t target, float score) {
+  if (debug_on() && source >= 0 && target >= 0)
+    fprintf(stderr, "    pair %s -> %s %.2f%s\n", c->d->actor[source].name, c->d->actor[target].name, score,
+            source == target || same_side(c->d, source, target) ? " (same side, dropped)" : "");
+  if (source < 0 || target < 0 || source == target || score == 0 || same_side(c->d, source, target)) return;
+  for (size_t i = 0; i < c->npairs; i++)
+    if (c->pairs[i].source == source && c->pairs[i].target == target) {
+      c->pairs[i].sum += score;
+      c->pairs[i].count++;
+      return;
+    }
+  if (c->npairs < MAX_PARTICIPANTS) c->pairs[c->npairs++] = (pair_sum){source, target, score, 1};
+}
+
+static void side_add(side *sd, int32_t actor) {
+  for (int i = 0; i < sd->n; i++)
+    if (sd->actor[i] == actor) return;
+  if (sd->n < MAX_SIDE && actor >= 0) sd->actor[sd->n++] = actor;
+}
+
+static void add_sides(sentence_ctx *c, const side *src, const side *tgt, float score) {
+  for (int i = 0; i < src->n; i++)
+    for (int j = 0; j < tgt->n; j++) add_pair(c, src->actor[i], tgt->actor[j], score);
+}
+
+/* ------------------------------------------------------------ who and whom */
+
+/* The last participant ending at or before token i (-1: none). */
+static long before(const sentence_ctx *c, size_t i) {
+  for (size_t k = c->npart; k-- > 0;)
+    if (c->part[k].end <= i) return (long)k;
+  return -1;
+}
+
+/* The first participant (not a plural stand-in) starting at or after token
+** i, reached through words only (no verb, no punctuation but a hyphen),
+** within `window` tokens. */
+static long object_at(const sentence_ctx *c, size_t i, size_t window) {
+  const nw_doc *d = c->d;
+  for (size_t k = 0; k < c->npart; k++) {
+    if (c->part[k].tok < i || c->plural[k]) continue;
+    if (c->part[k].tok >= i + window) return -1;
+    for (size_t t = i; t < c->part[k].tok; t++)
+      if ((!is_word(d, t) && !is_punct(d, t, '-')) || (d->tok_info[t] & NW_TI_VERB)) return -1;
+    return (long)k;
+  }
+  return -1;
+}
+
+static int is_person(const sentence_ctx *c, long k) {
+  return k >= 0 && c->d->actor[c->part[k].actor].kind == NW_KIND_PERSON;
+}
+
+/* `X and Y`, `X, Y and Z`: participants k and k+1 stand together. */
+static int coordinated(const sentence_ctx *c, size_t k) {
+  if (k + 1 >= c->npart) return 0;
+  uint32_t e = c->part[k].end, s = c->part[k + 1].tok;
+  if (s < e) return 1; /* two actors for one phrase (`the leaders`) */
+  if (s == e + 1 && (word_in(c->d, e, (const char *const[]){"and", "or", NULL}) || is_punct(c->d, e, ','))) return 1;
+  return s == e + 2 && is_punct(c->d, e, ',') && word_in(c->d, e + 1, (const char *const[]){"and", NULL});
+}
+
+/* Only plain words between participants k-1 and k. */
+static int joined_by_words(const sentence_ctx *c, size_t k) {
+  for (size_t t = c->part[k - 1].end; t < c->part[k].tok; t++)
+    if (!is_word(c->d, t) || (c->d->tok_info[t] & NW_TI_VERB)) return 0;
+  return c->part[k].tok - c->part[k - 1].end < 6;
+}
+
+/* The noun phrase that starts at participant k: the person it ends with
+** (`former FBI director James Comey`, `Tidal owner Jay Z`), else itself, and
+** whoever is coordinated with it. */
+static side phrase_from(const sentence_ctx *c, long k) {
+  side sd = {{0}, 0};
+  if (k < 0) return sd;
+  long head = k;
+  for (size_t j = (size_t)k + 1; j < c->npart && !c->plural[j] && joined_by_words(c, j) && !coordinated(c, j - 1); j++)
+    if (is_person(c, (long)j)) head = (long)j;
+  side_add(&sd, c->part[head].actor);
+  for (size_t j = (size_t)head; coordinated(c, j) && !c->plural[j + 1]; j++) side_add(&sd, c->part[j + 1].actor);
+  return sd;
+}
+
+/* The sentence's subject: its first participant, after an opening phrase
+** set off by a comma (`In Miami, President Trump ...`), if it stands before
+** token i. */
+static long main_subject(const sentence_ctx *c, size_t i) {
+  const nw_doc *d = c->d;
+  size_t from = c->a;
+  static const char *const openers[] = {"in", "at", "on", "during", "after", "before", "since", "when", "while",
+                                        "as", "despite", "amid", "for", "with", "from", "although", "though", NULL};
+  if (word_in(d, c->a, openers))
+    for (size_t k = c->a + 1; k < i && k < c->a + 25; k++)
+      if (is_punct(d, k, ',')) {
+        from = k + 1;
+        break;
+      }
+  for (size_t k = 0; k < c->npart; k++)
+    if (c->part[k].tok >= from && !c->plural[k]) return c->part[k].end <= i ? (long)k : -1;
+  return -1;
+}
+
+/* The subject of the word at i: the participant right before it, past
+** fillers (`has also`), an apposition set off by commas (`X, president of
+** the Chamber, applauded`) and a relative pronoun, with those coordinated
+** before it (`Russia and China oppose`).  After `, and` or `, but`, and for
+** a participle after a comma (`, accusing it of`), the sentence's first
+** participant. */
+static side subject_of(const sentence_ctx *c, size_t i) {
+  const nw_doc *d = c->d;
+  side sd = {{0}, 0};
+  size_t k = i;
+  const char *w = nw_tok_text(&d->t, i);
+  size_t wn = nw_tok_len(&d->t, i);
+  int participle = wn > 4 && w[wn - 3] == 'i' && w[wn - 2] == 'n' && w[wn - 1] == 'g';
+  if (i > c->a && is_punct(d, i - 1, ',') && participle) {
+    long m = main_subject(c, i);
+    if (m >= 0) side_add(&sd, c->part[m].actor);
+    return sd;
+  }
+  while (k > c->a) {
+    size_t p = k - 1;
+    if (is_filler(d, p)) {
+      k = p;
+      continue;
+    }
+    if (word_in(d, p, (const char *const[]){"and", "but", NULL}) && p > c->a && is_punct(d, p - 1, ',')) {
+      long m = main_subject(c, i); /* `Putin said ..., and accused Washington` */
+      if (m >= 0) side_add(&sd, c->part[m].actor);
+      return sd;
+    }
+    if (is_punct(d, p, ',')) { /* an apposition */
+      size_t q = p;
+      while (q > c->a && !is_punct(d, q - 1, ',') && p - q < 20) q--;
+      if (q > c->a + 1) {
+        k = q - 1;
+        continue;
+      }
+    }
+    break;
+  }
+  /* `Mrs. Clinton's advisers accused`: the possessor of the subject */
+  size_t n = k;
+  while (n > c->a && k - n < 3 && is_word(d, n - 1) && (d->t.tok[n - 1].flags & NW_TF_LOWER) &&
+         !(d->t.tok[n - 1].flags & NW_TF_POSS))
+    n--;
+  if (n < k && n > c->a && (d->t.tok[n - 1].flags & NW_TF_POSS)) k = n - 1;
+  long last = before(c, k);
+  if (last >= 0 && c->part[last].end + 6 >= k) {
+    side_add(&sd, c->part[last].actor);
+    for (long j = last - 1; j >= 0 && coordinated(c, (size_t)j); j--) side_add(&sd, c->part[j].actor);
+    return sd;
+  }
+  /* farther back: the sentence's subject, when it comes first */
+  long first = main_subject(c, i);
+  if (first >= 0) side_add(&sd, c->part[first].actor);
+  return sd;
+}
+
+/* The participant index of the subject of the word at i, or -1. */
+static long subject_part(const sentence_ctx *c, size_t i) {
+  side sd = subject_of(c, i);
+  if (!sd.n) return -1;
+  for (size_t k = c->npart; k-- > 0;)
+    if (c->part[k].actor == sd.actor[0] && c->part[k].end <= i) return (long)k;
+  return -1;
+}
+
+/* ------------------------------------------------------------ placing cues */
+
+/* `each other`, `mutual`, `bilateral`, `between X and Y`: both ways. */
+static int reciprocal(const sentence_ctx *c, const cue_hit *h) {
+  const nw_doc *d = c->d;
+  for (size_t k = h->tok > c->a + 3 ? h->tok - 3 : c->a; k < c->b && k < h->end + 5; k++) {
+    if (word_in(d, k, (const char *const[]){"mutual", "bilateral", "between", "together", NULL})) return 1;
+    if (nw_tok_is_ci(&d->t, k, "each") && nw_tok_is_ci(&d->t, k + 1, "other")) return 1;
+    if (nw_tok_is_ci(&d->t, k, "one") && nw_tok_is_ci(&d->t, k + 1, "another")) return 1;
+  }
+  return 0;
+}
+
+static void add_mutual(sentence_ctx *c, const side *sd, float score) {
+  for (int i = 0; i < sd->n; i++)
+    for (int j = 0; j < sd->n; j++)
+      if (i != j) add_pair(c, sd->actor[i], sd->actor[j], score);
+}
+
+static const char *const attach_preps[] = {"of", "for", "to", "toward", "towards", "against", "with", "from",
+                                           "by", "on", "about", "over", NULL};
+
+/* A noun, adjective or phrase without a verb's direction, attached by
+** syntax only: `X's support for Y`, `US support for Ukraine` (X toward Y);
+** `the hostile reaction from the West` (Y's act, held against it);
+** `critical of Y`, `strong support for Moldova`, `Russia's aggression`
+** (the holder toward the one actor attached).  Inside a verb's object only
+** the two-actor form counts (`refused to criticize Russia's invasion`). */
+static void place_nominal(sentence_ctx *c, const cue_hit *h, const side *holder, int consumed) {
+  const nw_doc *d = c->d;
+  long pre = -1, post = -1;
+  size_t k = h->tok;
+  while (k > c->a && (word_in(d, k - 1, (const char *const[]){"growing", "strong", "full", "continued", "open", "military", NULL}) ||
+                      (d->t.tok[k - 1].flags & NW_TF_POSS)))
+    k--;
+  long b = before(c, k);
+  if (b >= 0 && c->part[b].end == k && !c->plural[b]) pre = b;
+  size_t e = h->end;
+  if (h->end > h->tok + 1 && word_in(d, h->end - 1, attach_preps)) e = h->end - 1; /* `support for` */
+  else if (h->pos == NW_POS_ADJ && is_word(d, e) && (d->t.tok[e].flags & NW_TF_LOWER) && !word_in(d, e, attach_preps))
+    e++; /* the noun the adjective qualifies: `hostile reaction from` */
+  int agent = 0;
+  if (word_in(d, e, attach_preps)) {
+    agent = word_in(d, e, (const char *const[]){"from", "by", NULL});
+    size_t f = e + 1;
+    if (word_in(d, f, (const char *const[]){"the", "a", "an", NULL})) f++;
+    post = object_at(c, f, 3);
+  }
+  if (pre >= 0 && post >= 0) {
+    side s1 = phrase_from(c, agent ? post : pre), s2 = phrase_from(c, agent ? pre : post);
+    add_sides(c, &s1, &s2, h->score);
+  } else if (!consumed && holder && holder->n && (pre >= 0 || post >= 0)) {
+    side t = phrase_from(c, post >= 0 ? post : pre);
+    add_sides(c, holder, &t, h->score);
+  }
+}
+
+/* The first person of a quote: `we`, `our`, `I`. */
+static int first_person(const nw_doc *d, size_t i) {
+  return word_in(d, i, (const char *const[]){"we", "i", "our", "us", NULL});
+}
+
+static void place_verbal(sentence_ctx *c, const cue_hit *h, int32_t qi) {
+  const nw_doc *d = c->d;
+  side src, tgt;
+  long obj = -1;
+  if (h->passive || h->dir == NW_DIR_OBJ_SUBJ) {
+    tgt = subject_of(c, h->tok);
+    size_t k = h->end;
+    while (k < c->b && k < h->end + 4 && !word_in(d, k, (const char *const[]){"by", "from", NULL})) k++;
+    long agent = k < c->b && k < h->end + 4 ? object_at(c, k + 1, 6) : -1;
+    if (agent < 0 && h->dir == NW_DIR_OBJ_SUBJ) agent = object_at(c, h->end, OBJECT_WINDOW);
+    src = phrase_from(c, agent);
+    if (!src.n && qi >= 0) side_add(&src, c->q->q[qi].actor); /* `Iran can't be trusted`, he warned */
+  } else {
+    src = subject_of(c, h->tok);
+    obj = object_at(c, h->end, OBJECT_WINDOW);
+    tgt = phrase_from(c, obj);
+  }
+  if (qi >= 0) {
+    /* in a quote: a verb with a subject of its own reports that subject's
+    ** stance; with `we`, `I` or none, it is the speaker's */
+    long subj = subject_part(c, h->tok);
+    if (!(subj >= 0 && c->quote_of[c->part[subj].tok] == qi)) {
+      size_t k = h->tok;
+      while (k > c->a && is_filler(d, k - 1)) k--;
+      if (!src.n || (k > c->a && first_person(d, k - 1))) {
+        side speaker = {{0}, 0};
+        side_add(&speaker, c->q->q[qi].actor);
+        add_sides(c, &speaker, &tgt, h->score);
+        return;
+      }
+    }
+  }
+  if (obj >= 0) { /* the nouns of the object are the verb's */
+    c->consumed_from = h->end;
+    c->consumed_to = c->part[obj].end + 4;
+  }
+  if (src.n >= 2 && reciprocal(c, h)) add_mutual(c, &src, h->score); /* `X and Y support each other` */
+  add_sides(c, &src, &tgt, h->score);
+  if (reciprocal(c, h)) add_sides(c, &tgt, &src, h->score);
+}
+
+/* A quoted label given by a naming verb (`described Lynch's response as
+** “unacceptable”`, `called the minister a “chicken”`): the speaker toward
+** the verb's object. */
+static int described_object(sentence_ctx *c, const cue_hit *h, int32_t qi) {
+  const nw_quote *q = &c->q->q[qi];
+  if (q->kind != NW_QUOTE_DIRECT || q->verb_end == 0) return 0;
+  const nw_doc *d = c->d;
+  size_t v = c->a;
+  while (v < c->b && d->t.tok[v].end <= q->verb_start) v++;
+  if (v >= c->b || d->t.tok[v].start != q->verb_start) return 0;
+  int val = nw_doc_phrase_value(d, v);
+  if (val < 0 || nw_lex()->verb[val].cls != NW_VERB_NAME) return 0;
+  size_t e = v;
+  while (e < c->b && d->t.tok[e].end <= q->verb_end) e++;
+  long obj = object_at(c, e, 6);
+  if (obj < 0) return 0;
+  side speaker = {{0}, 0}, t = phrase_from(c, obj);
+  side_add(&speaker, q->actor);
+  add_sides(c, &speaker, &t, h->score);
+  return 1;
+}
+
+static void place_cue(sentence_ctx *c, const cue_hit *h) {
+  int32_t qi = c->quote_of[h->tok];
+  int verbal = (h->pos == NW_POS_VERB || h->pos == NW_POS_PHRASE) && h->dir != NW_DIR_NONE;
+  if (verbal) {
+    place_verbal(c, h, qi);
+    return;
+  }
+  int consumed = h->tok >= c->consumed_from && h->tok < c->consumed_to;
+  if (qi >= 0 && described_object(c, h, qi)) return; /* `described X's response as “unacceptable”` */
+  /* the holder: the speaker in a quote unless the clause has its own
+  ** subject there; else the clause's subject */
+  side holder = subject_of(c, h->tok);
+  long s = subject_part(c, h->tok);
+  if (qi >= 0 && !(s >= 0 && c->quote_of[c->part[s].tok] == qi)) {
+    holder.n = 0;
+    side_add(&holder, c->q->q[qi].actor);
+  }
+  place_nominal(c, h, &holder, consumed);
+  /* a predicate adjective in a quote: `said Denmark's decision was hostile` */
+  if (qi >= 0 && h->pos == NW_POS_ADJ && s >= 0 && c->quote_of[c->part[s].tok] == qi) {
+    side speaker = {{0}, 0}, t = phrase_from(c, s);
+    side_add(&speaker, c->q->q[qi].actor);
+    add_sides(c, &speaker, &t, h->score);
+  }
+}
+
+/* Cue weights around a contrast word: before ×0.5, after ×1.5. */
+static void contrast_weights(const sentence_ctx *c, cue_hit *hits, size_t n) {
+  size_t at = (size_t)-1;
+  for (size_t k = c->a + 1; k < c->b && at == (size_t)-1; k++) {
+    const nw_modifier *m = modifier_at(c->d, k, c->b);
+    if (m && m->type == NW_MOD_CONTRAST) at = k;
+  }
+  if (at == (size_t)-1) return;
+  for (size_t i = 0; i < n; i++) hits[i].score = clamp1(hits[i].score * (hits[i].tok > at ? CONTRAST_AFTER : CONTRAST_BEFORE));
+}
+
+static size_t find_cues(const sentence_ctx *c, cue_hit *hits, size_t cap) {
+  const nw_doc *d = c->d;
+  const nw_lexicon *lx = nw_lex();
+  size_t n = 0;
+  for (size_t k = c->a; k < c->b && n < cap;) {
+    int v, len;
+    if (!is_word(d, k) || d->tok_men[k] >= 0 || !(len = nw_phrases_match(&lx->cues, &d->t, k, c->b - k, &v))) {
+      k++;
+      continue;
+    }
+    const nw_modifier *m = modifier_at(d, k, c->b);
+    if (m && m->type == NW_MOD_NEGATION) { /* `refused to condemn`: a negation, not a cue */
+      k++;
+      continue;
+    }
+    const nw_cue *cue = &lx->cue[v];
+    cue_hit h = {(uint32_t)k, (uint32_t)(k + (size_t)len), modify(d, c->a, k, cue->score), cue->pos, cue->dir, 0};
+    h.passive = (cue->pos == NW_POS_VERB || cue->pos == NW_POS_PHRASE) && passive_at(d, c->a, k);
+    if (h.score != 0) hits[n++] = h;
+    k += (size_t)len;
+  }
+  return n;
+}
+
+static int push_row(nw_stances *out, nw_stance row) {
+  if (out->n == out->cap) {
+    size_t cap = out->cap ? out->cap * 2 : 32;
+    nw_stance *p = realloc(out->s, cap * sizeof *p);
+    if (!p) return out->oom = 1, -1;
+    out->s = p;
+    out->cap = cap;
+  }
+  out->s[out->n++] = row;
+  return 0;
+}
+
+/* Per token, the quote with a speaker that covers it. */
+static int32_t *map_quotes(const nw_doc *d, const nw_quotes *q) {
+  int32_t *of = malloc((d->t.ntok + 1) * sizeof *of);
+  if (!of) return NULL;
+  for (size_t i = 0; i < d->t.ntok; i++) of[i] = -1;
+  size_t t = 0;
+  for (size_t i = 0; i < q->n; i++) {
+    const nw_quote *x = &q->q[i];
+    if (x->actor < 0) continue;
+    while (t > 0 && d->t.tok[t - 1].start >= x->start) t--;
+    while (t < d->t.ntok && d->t.tok[t].start < x->start) t++;
+    for (size_t k = t; k < d->t.ntok && d->t.tok[k].end <= x->end; k++)
+      if (of[k] < 0) of[k] = (int32_t)i;
+  }
+  return of;
+}
+
+int nw_find_stances(const nw_doc *d, const nw_quotes *q, nw_stances *out) {
+  memset(out, 0, sizeof *out);
+  int32_t *quote_of = map_quotes(d, q);
+  if (!quote_of) return -1;
+  sentence_ctx *c = malloc(sizeof *c);
+  if (!c) {
+    free(quote_of);
+    return -1;
+  }
+  cue_hit hits[64];
+  size_t next_mention = 0;
+  for (uint32_t s = 0; s < d->t.nsent && !out->oom; s++) {
+    const nw_sent *se = &d->t.sent[s];
+    memset(c, 0, sizeof *c);
+    c->d = d;
+    c->q = q;
+    c->quote_of = quote_of;
+    c->s = s;
+    c->a = se->tok;
+    c->b = se->tok + se->ntok;
+    collect_participants(c, &next_mention);
+    if (c->npart < 1) continue;
+    size_t n = find_cues(c, hits, sizeof hits / sizeof *hits);
+    contrast_weights(c, hits, n);
+    for (size_t i = 0; i < n; i++) {
+      if (debug_on())
+        fprintf(stderr, "  cue '%.*s' %.2f pos %d dir %d%s%s\n", (int)(d->t.tok[hits[i].end - 1].end - d->t.tok[hits[i].tok].start),
+                d->t.s + d->t.tok[hits[i].tok].start, hits[i].score, hits[i].pos, hits[i].dir, hits[i].passive ? " passive" : "",
+                quote_of[hits[i].tok] >= 0 ? " quoted" : "");
+      place_cue(c, &hits[i]);
+    }
+    for (size_t i = 0; i < c->npairs; i++) {
+      const pair_sum *p = &c->pairs[i];
+      push_row(out, (nw_stance){p->source, p->target, clamp1(p->sum / (float)p->count), s});
+    }
+  }
+  free(c);
+  free(quote_of);
+  return out->oom ? -1 : 0;
+}
+
+void nw_stances_free(nw_stances *s) {
+  free(s->s);
+  memset(s, 0, sizeof *s);
+}
