@@ -10,6 +10,7 @@
 #include "nw_lex.h"
 
 #define MAX_NAME_WORDS 5
+#define MAX_NAME_TOKENS 9      /* five words and two initials with their periods */
 
 /* ------------------------------------------------------------ small helpers */
 
@@ -31,6 +32,13 @@ static int is_cap_word(const nw_doc *d, size_t i) {
 }
 
 static int is_common(const nw_doc *d, size_t i) { return (d->tok_info[i] & NW_TI_COMMON) != 0; }
+
+/* A middle initial: one capital letter and a period inside a name (`I.` of
+** `Joseph I. Lieberman`), with a capitalized word after it. */
+static int initial_at(const nw_doc *d, size_t k) {
+  return tok_is_word(d, k) && nw_tok_len(&d->t, k) == 1 && (d->t.tok[k].flags & NW_TF_CAP) &&
+         tok_is_punct(d, k + 1, '.') && same_sentence(d, k, k + 2) && is_cap_word(d, k + 2);
+}
 
 static int word_in(const nw_doc *d, size_t i, const char *const *list) {
   for (int k = 0; list[k]; k++)
@@ -64,7 +72,7 @@ static char *span_text(const nw_doc *d, size_t a, size_t b) {
 /* Token keys of [a, b) joined by single spaces, into out. */
 static void span_key(const nw_doc *d, size_t a, size_t b, nw_buf *out) {
   for (size_t i = a; i < b; i++) {
-    if (i > a && !(d->t.tok[i].flags & NW_TF_POSS)) nw_buf_putc(out, ' ');
+    if (i > a && !(d->t.tok[i].flags & NW_TF_POSS) && !tok_is_punct(d, i, '.')) nw_buf_putc(out, ' ');
     nw_tok_key(&d->t, i, 0, out);
   }
 }
@@ -312,7 +320,7 @@ static int words_fuzzy_equal(const char *const *w, const size_t *wl, size_t nw, 
     k++;
     p = sp ? sp + 1 : p + len;
   }
-  return k == nw && exact >= 1 && near >= 1;
+  return k == nw && !*p && exact >= 1 && exact + near == nw;
 }
 
 typedef struct word_list {
@@ -322,21 +330,27 @@ typedef struct word_list {
   nw_buf keys;
 } word_list;
 
+/* The words of a name, without middle initials (`Vladimir V. Putin` is
+** `Vladimir Putin`). */
 static int make_words(const nw_doc *d, size_t tok, size_t ntok, word_list *out) {
   memset(out, 0, sizeof *out);
-  if (ntok > MAX_NAME_WORDS) return -1;
-  size_t at[MAX_NAME_WORDS + 1];
-  for (size_t i = 0; i < ntok; i++) {
-    at[i] = out->keys.n;
-    nw_tok_key(&d->t, tok + i, 0, &out->keys);
+  size_t at[MAX_NAME_WORDS + 1], n = 0;
+  for (size_t i = tok; i < tok + ntok; i++) {
+    if (initial_at(d, i) && i > tok) {
+      i++; /* and its period */
+      continue;
+    }
+    if (!tok_is_word(d, i) || n == MAX_NAME_WORDS) return -1;
+    at[n++] = out->keys.n;
+    nw_tok_key(&d->t, i, 0, &out->keys);
   }
-  at[ntok] = out->keys.n;
+  at[n] = out->keys.n;
   if (out->keys.oom) return -1;
-  for (size_t i = 0; i < ntok; i++) {
+  for (size_t i = 0; i < n; i++) {
     out->w[i] = out->keys.p + at[i];
     out->wl[i] = at[i + 1] - at[i];
   }
-  out->n = ntok;
+  out->n = n;
   return 0;
 }
 
@@ -357,7 +371,7 @@ static int fuzzy_check(void *arg, const nw_alias *alias) {
 
 /* A gazetteer person whose name this multi-word span misspells, or NULL. */
 static const nw_entity *fuzzy_person(const nw_doc *d, const nw_gazetteer *g, size_t tok, size_t ntok) {
-  if (!g || ntok < 2 || ntok > MAX_NAME_WORDS) return NULL;
+  if (!g || ntok < 2 || ntok > MAX_NAME_TOKENS) return NULL;
   fuzzy_search fs = {0};
   fs.g = g;
   if (make_words(d, tok, ntok, &fs.words)) {
@@ -390,6 +404,7 @@ static int is_location(const nw_doc *d, size_t i, size_t len) {
 ** same name (for `Hunter Biden` against the alias `Biden`). */
 static void name_extent(const nw_doc *d, size_t i, size_t len, size_t *a, size_t *b) {
   size_t x = i, y = i + len;
+  if (x >= 3 && initial_at(d, x - 2) && same_sentence(d, x - 3, i) && is_cap_word(d, x - 3)) x -= 2;
   while (x > 0 && same_sentence(d, x - 1, i) && is_cap_word(d, x - 1) && d->tok_men[x - 1] < 0 &&
          !(d->tok_info[x - 1] & (NW_TI_TITLE | NW_TI_HONORIFIC | NW_TI_DEMONYM | NW_TI_INSIDE | NW_TI_ROLE |
                                  NW_TI_BODY)) &&
@@ -460,7 +475,13 @@ static int weak_start(const nw_doc *d, size_t i, int len) {
 ** act for the state (`Turkish forces`, `Russian officials`, `the Chinese
 ** government`).  Not before a single person's title (`the Turkish
 ** president`: a role) or anything else (`Russian gas`). */
-static int demonym_acts(const nw_doc *d, size_t i, size_t len) {
+static int demonym_acts(const nw_doc *d, size_t i, size_t len, int of_body) {
+  /* a body's adjective (`Republican`) before its people: the body acting */
+  static const char *const members[] = {"nominee", "nominees", "candidate", "candidates", "establishment",
+                                        "senator", "senators", "congressman", "congresswoman", "congressmen",
+                                        "governor", "governors", "caucus", "voters", "members", "donors",
+                                        "strategists", "operatives", "hopefuls", "contenders", "majority",
+                                        "minority", "lawmaker", "legislators", "rivals", "critics", "base", NULL};
   static const char *const bodies[] = {"officials", "official", "forces", "troops", "government", "authorities",
                                        "military", "army", "navy", "diplomats", "leaders", "leadership",
                                        "lawmakers", "police", "side", "state", "regime", "administration",
@@ -473,7 +494,18 @@ static int demonym_acts(const nw_doc *d, size_t i, size_t len) {
   int next_word = end < d->t.ntok && same_sentence(d, i, end) && tok_is_word(d, end);
   if (plural) return !next_word || !(d->t.tok[end].flags & NW_TF_LOWER) || !is_common(d, end) ||
                      word_in(d, end, (const char *const[]){"have", "has", "are", "were", "will", "would", "say", "said", NULL});
-  return next_word && word_in(d, end, bodies);
+  return next_word && (word_in(d, end, bodies) || (of_body && word_in(d, end, members)));
+}
+
+/* `Ms. Vance` is not JD Vance: an honorific of the other gender before a
+** known person's name. */
+static int wrong_honorific(const nw_doc *d, size_t i, const nw_entity *e) {
+  if (e->kind != NW_KIND_PERSON || e->gender == NW_GENDER_UNKNOWN || i == 0) return 0;
+  size_t k = i - 1;
+  while (k > 0 && (d->tok_info[k] & NW_TI_INSIDE)) k--;
+  if (!(d->tok_info[k] & NW_TI_HONORIFIC) || k + d->tok_len[k] != i || d->tok_val[k] < 0) return 0;
+  int g = nw_lex()->title[d->tok_val[k]].gender;
+  return g != NW_GENDER_UNKNOWN && g != e->gender;
 }
 
 static void annotate_phrases(nw_doc *d) {
@@ -486,7 +518,7 @@ static void annotate_phrases(nw_doc *d) {
     const nw_gazetteer *g;
     const nw_alias *alias;
     int len = match_alias(d, i, &g, &alias);
-    if (len && !weak_start(d, i, len)) {
+    if (len && !weak_start(d, i, len) && !wrong_honorific(d, i, effective_entity(d, g, alias))) {
       const nw_entity *e = effective_entity(d, g, alias);
       if (e->kind == NW_KIND_PERSON) {
         size_t a, b;
@@ -512,7 +544,7 @@ static void annotate_phrases(nw_doc *d) {
     int v;
     if ((len = nw_phrases_match(&lx->gaz.demonyms, &d->t, i, 4, &v)) > 0) {
       mark_phrase(d, i, (size_t)len, NW_TI_DEMONYM, v);
-      if (demonym_acts(d, i, (size_t)len)) /* `Americans`, `Russian officials`: the country acting */
+      if (demonym_acts(d, i, (size_t)len, lx->gaz.ent[v].kind != NW_KIND_COUNTRY)) /* `Americans`, `Russian officials`: the country acting */
         nw_doc_add_mention(d, actor_for_entity(d, &lx->gaz.ent[v]), i, (size_t)len, NW_MEN_NAME);
       i += (size_t)len;
       continue;
@@ -676,6 +708,39 @@ static int verb_follows(const nw_doc *d, size_t j) {
   return 0;
 }
 
+/* Shaped like an ordinary noun or adjective (`Hypertension`, `Leadership`,
+** `Relentless`): a capitalized sentence start with such an ending is no
+** name on the strength of a verb after it. */
+static int noun_shaped(const nw_doc *d, size_t i) {
+  static const char *const endings[] = {"tion", "sion", "ment", "ness", "ity", "ism", "ance", "ence", "ship",
+                                        "ogy", "ics", "ure", "ing", "ive", "ous", "able", "ible", "less", NULL};
+  const char *s = nw_tok_text(&d->t, i);
+  size_t n = nw_tok_len(&d->t, i);
+  for (int k = 0; endings[k]; k++) {
+    size_t m = strlen(endings[k]);
+    if (n > m + 2 && memcmp(s + n - m, endings[k], m) == 0) return 1;
+  }
+  return 0;
+}
+
+/* A verb's object standing alone: `criticized Kelly for`, `barred Temer
+** from`, `applauded Romney.`  The word before is a verb (a stance verb or
+** a past tense), the one after ends the phrase. */
+static int object_of_verb(const nw_doc *d, size_t i, size_t j) {
+  static const char *const ends[] = {"for", "from", "to", "of", "over", "on", "in", "at", "as", "after",
+                                     "and", "but", "with", "by", "during", "because", NULL};
+  if (i == 0 || !same_sentence(d, i - 1, i) || !tok_is_word(d, i - 1) || !(d->t.tok[i - 1].flags & NW_TF_LOWER))
+    return 0;
+  if (j < d->t.ntok && same_sentence(d, i, j) && tok_is_word(d, j) && !word_in(d, j, ends)) return 0;
+  if (j < d->t.ntok && (d->t.tok[j].flags & NW_TF_POSS)) return 0;
+  const nw_lexicon *lx = nw_lex();
+  int v;
+  if (nw_phrases_match(&lx->cues, &d->t, i - 1, 1, &v) == 1 && lx->cue[v].pos == NW_POS_VERB) return 1;
+  const char *s = nw_tok_text(&d->t, i - 1);
+  size_t n = nw_tok_len(&d->t, i - 1);
+  return n >= 5 && s[n - 2] == 'e' && s[n - 1] == 'd';
+}
+
 static int classify_run(nw_doc *d, size_t i, size_t j, int org, cands *out) {
   if (is_place(d, i, j)) return 0;
   /* An organization keeps its words (`Superior Court`, `National Post`)
@@ -698,7 +763,7 @@ static int classify_run(nw_doc *d, size_t i, size_t j, int org, cands *out) {
   if (i >= j) return 0;
   size_t n = j - i;
   if (org_kind(d, j - 1)) return 0; /* one word like `Court`: nothing */
-  if (n > MAX_NAME_WORDS) return 0;
+  if (n > MAX_NAME_TOKENS) return 0;
   if (modifies_role(d, j)) /* `MaRS director Adam Jagelewski`, `Oilers head coach X` */
     return n >= 1 ? push_cand(out, (cand){(uint32_t)i, (uint32_t)n, NW_KIND_ORG, 1}) : 0;
   name_evidence ev = evidence_for(d, i, j);
@@ -711,11 +776,11 @@ static int classify_run(nw_doc *d, size_t i, size_t j, int org, cands *out) {
     ** sentence (`Hypertension is`) unless it is a given name (`Ryan has`), not
     ** after a determiner (`the Globe has`) */
     int follows = verb_follows(d, j) &&
-                  (!(d->t.tok[i].flags & NW_TF_SENT_START) || given_name(d, i) >= 0) &&
+                  (!(d->t.tok[i].flags & NW_TF_SENT_START) || given_name(d, i) >= 0 || !noun_shaped(d, i)) &&
                   !(i > 0 && same_sentence(d, i - 1, i) && word_in(d, i - 1, (const char *const[]){"the", "a", "an", NULL}));
     if (is_common(d, i) && !ev.title && !ev.verb) return 0;
-    return push_cand(out, (cand){(uint32_t)i, 1, NW_KIND_PERSON,
-                                 (uint8_t)((ev.title || ev.verb || follows) && !is_common(d, i))});
+    int evidence = ev.title || ev.verb || ev.appos || follows || (object_of_verb(d, i, j) && !is_day_or_month(d, i));
+    return push_cand(out, (cand){(uint32_t)i, 1, NW_KIND_PERSON, (uint8_t)(evidence && !is_common(d, i))});
   }
   size_t commons = 0;
   for (size_t k = i; k < j; k++) commons += is_common(d, k) && given_name(d, k) < 0;
@@ -738,7 +803,9 @@ static int find_name_runs(nw_doc *d, cands *out) {
     }
     size_t j = i + 1;
     while (j < d->t.ntok && same_sentence(d, i, j)) {
-      if (name_word(d, j)) {
+      if (initial_at(d, j) && name_word(d, j + 2)) {
+        j += 3; /* `Joseph I. Lieberman` */
+      } else if (name_word(d, j)) {
         j++;
       } else if (is_particle(d, j) && j + 1 < d->t.ntok && same_sentence(d, j, j + 1) && name_word(d, j + 1)) {
         j += 2;
@@ -823,6 +890,7 @@ static int known_surname(nw_doc *d, size_t i, int strong) {
     nw_tok_key(&d->t, i, 0, &key);
     int e = key.oom ? -1 : nw_map_get(&gs[g]->surnames, key.p, key.n, -1);
     nw_buf_free(&key);
+    if (e >= 0 && wrong_honorific(d, i, &gs[g]->ent[e])) return -1;
     if (e >= 0) return actor_for_entity(d, &gs[g]->ent[e]);
     if (e == -2) return actor_for_name(d, i, 1, NW_KIND_PERSON);
   }
@@ -832,7 +900,7 @@ static int known_surname(nw_doc *d, size_t i, int strong) {
 
 static void resolve_candidates(nw_doc *d, cands *cs) {
   /* full names first, longest first, so that short forms find them */
-  for (size_t pass = MAX_NAME_WORDS; pass >= 2; pass--) {
+  for (size_t pass = MAX_NAME_TOKENS; pass >= 2; pass--) {
     for (size_t k = 0; k < cs->n; k++) {
       cand *c = &cs->c[k];
       if (c->ntok != pass) continue;
@@ -858,6 +926,28 @@ static void resolve_candidates(nw_doc *d, cands *cs) {
   ** full is still that person: nothing to do.  A one-word gazetteer alias
   ** that is the surname of a different person named in full here is that
   ** person instead (`Biden` after `Hunter Biden` is ambiguous: keep). */
+}
+
+/* A lone surname the gazetteer gave to someone (`Lieberman`: Avigdor
+** Lieberman) goes to the person this text named in full with it before
+** (`Joseph I. Lieberman`), the nearest one, unless the gazetteer's person
+** is also named in full. */
+static void prefer_full_names(nw_doc *d) {
+  for (size_t m = 0; m < d->nmen; m++) {
+    nw_mention *mn = &d->men[m];
+    const nw_doc_actor *x = &d->actor[mn->actor];
+    if (mn->ntok != 1 || mn->how != NW_MEN_NAME || x->kind != NW_KIND_PERSON || !x->ent) continue;
+    int full = 0, other = -1;
+    for (size_t k = 0; k < m; k++) {
+      const nw_mention *prev = &d->men[k];
+      if (prev->ntok < 2) continue;
+      if (prev->actor == mn->actor) full = 1;
+      const nw_doc_actor *y = &d->actor[prev->actor];
+      if (y->kind == NW_KIND_PERSON && prev->actor != mn->actor && name_word_is(y, y->last_tok, d, mn->tok))
+        other = (int)prev->actor;
+    }
+    if (!full && other >= 0) mn->actor = (uint32_t)other;
+  }
 }
 
 /* ------------------------------------------------------------ roles */
@@ -1172,6 +1262,7 @@ int nw_doc_analyze(nw_doc *d, const char *s, size_t n, const nw_gazetteer *user)
   resolve_candidates(d, &cs);
   free(cs.c);
   nw_doc_sort_mentions(d);
+  prefer_full_names(d);
   find_roles(d);
   resolve_role_phrases(d);
   nw_doc_sort_mentions(d);

@@ -214,6 +214,7 @@ static int load_organization(void *arg, int nf, const char **f, const size_t *le
   c->flags = 0;
   nw_gaz_alias(c->g, c->entity, f[1], len[1], 0, c->common);
   if (nf > 4) nw_list_each(f[4], len[4], add_alias_item, c);
+  if (nf > 5) nw_list_each(f[5], len[5], add_demonym_item, c); /* `Republican lawmakers` */
   return 0;
 }
 
@@ -237,7 +238,7 @@ void nw_gaz_load_countries(nw_gazetteer *g, const char *tsv, size_t n, nw_common
 
 void nw_gaz_load_organizations(nw_gazetteer *g, const char *tsv, size_t n, nw_common_fn common) {
   load_ctx c = {g, common, -1, 0};
-  nw_tsv_each(tsv, n, 5, load_organization, &c);
+  nw_tsv_each(tsv, n, 6, load_organization, &c);
 }
 
 void nw_gaz_load_people(nw_gazetteer *g, const char *tsv, size_t n, nw_common_fn common) {

@@ -70,6 +70,12 @@ static int is_filler(const nw_doc *d, size_t i) {
   return n > 4 && s[n - 2] == 'l' && s[n - 1] == 'y';
 }
 
+static int past_tense(const nw_doc *d, size_t i) {
+  size_t n = nw_tok_len(&d->t, i);
+  const char *s = nw_tok_text(&d->t, i);
+  return n > 3 && s[n - 2] == 'e' && s[n - 1] == 'd';
+}
+
 /* ------------------------------------------------------------ modifiers */
 
 /* The modifier phrase that starts at token k and ends by `limit`, or NULL. */
@@ -171,6 +177,73 @@ static void add_plural_parties(sentence_ctx *c, size_t k) {
   }
 }
 
+/* Does the person's known gender fit the pronoun (`he`: not a woman)? */
+static int gender_fits(const nw_doc *d, int32_t a, int male) {
+  int g = d->actor[a].gender;
+  return g == NW_GENDER_UNKNOWN || g == (male ? NW_GENDER_MALE : NW_GENDER_FEMALE);
+}
+
+/* he/she at k: the person named before it in the sentence, else the person
+** the sentence (or the one before) is about. */
+static int32_t subject_pronoun(const sentence_ctx *c, size_t k) {
+  const nw_doc *d = c->d;
+  int male = nw_tok_is_ci(&d->t, k, "he");
+  if (!male && !nw_tok_is_ci(&d->t, k, "she")) return -1;
+  for (size_t j = c->npart; j-- > 0;)
+    if (c->part[j].tok < k && d->actor[c->part[j].actor].kind == NW_KIND_PERSON && gender_fits(d, c->part[j].actor, male))
+      return c->part[j].actor;
+  int32_t who = c->q->subject ? c->q->subject[c->s] : -1;
+  if (who < 0 && c->q->subject && c->s > 0) who = c->q->subject[c->s - 1];
+  return who;
+}
+
+/* A subordinating word or participle clause start between tokens a and b. */
+static int subordinate_between(const sentence_ctx *c, size_t a, size_t b) {
+  static const char *const subs[] = {"after", "before", "while", "when", "by", "without", "since", "until", NULL};
+  for (size_t t = a; t < b; t++)
+    if (word_in(c->d, t, subs)) return 1;
+  return 0;
+}
+
+/* The first participant of the sentence, if it stands before token k. */
+static long main_subject_before(const sentence_ctx *c, size_t k) {
+  for (size_t j = 0; j < c->npart; j++)
+    if (!c->plural[j]) return c->part[j].tok < k ? (long)j : -1;
+  return -1;
+}
+
+/* him/her/them at k, as an object (`accused him of`, `her.`, not `her
+** career`): the actor named before it, past the nearest one, which is
+** most likely the clause's own subject (`Kesha said she accused him`,
+** `prompting Democrats to accuse them`). */
+static int32_t object_pronoun(const sentence_ctx *c, size_t k) {
+  static const char *const after[] = {"of", "for", "to", "as", "with", "from", "in", "on", "at", "and", "but",
+                                      "over", "after", "before", "because", "by", "about", "into", NULL};
+  const nw_doc *d = c->d;
+  int male = nw_tok_is_ci(&d->t, k, "him"), her = nw_tok_is_ci(&d->t, k, "her"), them = nw_tok_is_ci(&d->t, k, "them");
+  if (!male && !her && !them) return -1;
+  if (her && k + 1 < c->b && !word_in(d, k + 1, after) &&
+      !(d->t.tok[k + 1].type == NW_TOK_PUNCT && !(d->t.tok[k + 1].flags & NW_TF_QUOTE)))
+    return -1; /* `her career`, `her “very effective” advocacy` */
+  /* after `after talking with`, `while praising`: the subject left out is
+  ** the sentence's, so the pronoun is someone else */
+  long main = main_subject_before(c, k);
+  int skipped = 0;
+  for (size_t j = c->npart; j-- > 0;) {
+    const participant *p = &c->part[j];
+    if (p->tok >= k) continue;
+    int kind = d->actor[p->actor].kind;
+    if (them ? kind == NW_KIND_PERSON : (kind != NW_KIND_PERSON || !gender_fits(d, p->actor, male))) continue;
+    if (subordinate_between(c, p->end, k)) {
+      if (main >= 0 && c->part[main].actor == p->actor) continue;
+      return p->actor;
+    }
+    if (!skipped++) continue;
+    return p->actor;
+  }
+  return -1;
+}
+
 static void collect_participants(sentence_ctx *c, size_t *next_mention) {
   const nw_doc *d = c->d;
   size_t m = *next_mention;
@@ -185,15 +258,10 @@ static void collect_participants(sentence_ctx *c, size_t *next_mention) {
   *next_mention = m;
   (void)person_seen;
   for (size_t k = c->a; k < c->b; k++) {
-    /* he/she: the person named before it in the sentence, else the person
-    ** the sentence is about */
-    if ((nw_tok_is_ci(&d->t, k, "he") || nw_tok_is_ci(&d->t, k, "she")) && c->quote_of[k] < 0) {
-      int32_t who = -1;
-      for (size_t j = c->npart; j-- > 0 && who < 0;)
-        if (c->part[j].tok < k && d->actor[c->part[j].actor].kind == NW_KIND_PERSON) who = c->part[j].actor;
-      if (who < 0 && c->q->subject) who = c->q->subject[c->s];
-      if (who < 0 && c->q->subject && c->s > 0) who = c->q->subject[c->s - 1];
-      add_participant(c, (uint32_t)k, (uint32_t)k + 1, who, 0);
+    if (c->quote_of[k] < 0) {
+      int32_t who = subject_pronoun(c, k);
+      if (who < 0) who = object_pronoun(c, k);
+      if (who >= 0) add_participant(c, (uint32_t)k, (uint32_t)k + 1, who, 0);
     }
     if (d->tok_men[k] < 0) add_plural_parties(c, k);
   }
@@ -255,8 +323,10 @@ static long object_at(const sentence_ctx *c, size_t i, size_t window) {
   for (size_t k = 0; k < c->npart; k++) {
     if (c->part[k].tok < i || c->plural[k]) continue;
     if (c->part[k].tok >= i + window) return -1;
-    for (size_t t = i; t < c->part[k].tok; t++)
+    for (size_t t = i; t < c->part[k].tok; t++) {
+      if (d->tok_info[t] & (NW_TI_HONORIFIC | NW_TI_TITLE)) continue; /* `Mr.`, `Sen.` */
       if ((!is_word(d, t) && !is_punct(d, t, '-')) || (d->tok_info[t] & NW_TI_VERB)) return -1;
+    }
     return (long)k;
   }
   return -1;
@@ -266,10 +336,20 @@ static int is_person(const sentence_ctx *c, long k) {
   return k >= 0 && c->d->actor[c->part[k].actor].kind == NW_KIND_PERSON;
 }
 
+/* Where participant k's phrase starts: before its titles and roles
+** (`Rep. Mike Pompeo`, `musician Alicia Keys`). */
+static uint32_t phrase_start(const sentence_ctx *c, size_t k) {
+  uint32_t s = c->part[k].tok;
+  while (s > c->a && c->d->tok_men[s - 1] < 0 &&
+         (c->d->tok_info[s - 1] & (NW_TI_HONORIFIC | NW_TI_TITLE | NW_TI_ROLE | NW_TI_INSIDE)))
+    s--;
+  return s;
+}
+
 /* `X and Y`, `X, Y and Z`: participants k and k+1 stand together. */
 static int coordinated(const sentence_ctx *c, size_t k) {
   if (k + 1 >= c->npart) return 0;
-  uint32_t e = c->part[k].end, s = c->part[k + 1].tok;
+  uint32_t e = c->part[k].end, s = phrase_start(c, k + 1);
   if (s < e) return 1; /* two actors for one phrase (`the leaders`) */
   if (s == e + 1 && (word_in(c->d, e, (const char *const[]){"and", "or", NULL}) || is_punct(c->d, e, ','))) return 1;
   return s == e + 2 && is_punct(c->d, e, ',') && word_in(c->d, e + 1, (const char *const[]){"and", NULL});
@@ -464,6 +544,15 @@ static void place_verbal(sentence_ctx *c, const cue_hit *h, int32_t qi) {
     /* in a quote: a verb with a subject of its own reports that subject's
     ** stance; with `we`, `I` or none, it is the speaker's */
     long subj = subject_part(c, h->tok);
+    if (subj >= 0 && c->quote_of[c->part[subj].tok] == qi && !tgt.n && !h->passive && h->dir != NW_DIR_OBJ_SUBJ &&
+        !c->plural[subj] && !reciprocal(c, h)) {
+      /* `the SEC said Monsanto lacked controls`: the speaker judges the
+      ** subject of a verb without an object */
+      side speaker = {{0}, 0}, them = phrase_from(c, subj);
+      side_add(&speaker, c->q->q[qi].actor);
+      add_sides(c, &speaker, &them, h->score);
+      return;
+    }
     if (!(subj >= 0 && c->quote_of[c->part[subj].tok] == qi)) {
       size_t k = h->tok;
       while (k > c->a && is_filler(d, k - 1)) k--;
@@ -506,6 +595,37 @@ static int described_object(sentence_ctx *c, const cue_hit *h, int32_t qi) {
   return 1;
 }
 
+/* `called Obama a clown`, `described Lynch's response as “unacceptable”`,
+** `branded the minister incompetent`: a naming verb, its object, and the
+** label; the verb's subject toward the object. */
+static int named_as(sentence_ctx *c, const cue_hit *h) {
+  static const char *const naming[] = {"call", "calls", "called", "calling", "describe", "describes", "described",
+                                       "describing", "label", "labels", "labeled", "labelled", "labeling",
+                                       "labelling", "brand", "brands", "branded", "branding", "dub", "dubs",
+                                       "dubbed", "deem", "deems", "deemed", "consider", "considers", "considered",
+                                       "declare", "declares", "declared", "portray", "portrays", "portrayed",
+                                       "paint", "paints", "painted", NULL};
+  const nw_doc *d = c->d;
+  size_t k = h->tok;
+  for (int steps = 0; k > c->a && steps < 6; steps++) {
+    size_t p = k - 1;
+    if (d->tok_men[p] >= 0) break;
+    if (!((is_word(d, p) && (d->t.tok[p].flags & NW_TF_LOWER)) || (d->t.tok[p].flags & (NW_TF_POSS | NW_TF_QUOTE))))
+      return 0;
+    k = p;
+  }
+  long obj = before(c, k + 1);
+  if (obj < 0 || c->part[obj].end != k || c->plural[obj]) return 0;
+  size_t v = c->part[obj].tok;
+  while (v > c->a && (d->tok_info[v - 1] & (NW_TI_HONORIFIC | NW_TI_TITLE | NW_TI_INSIDE))) v--;
+  if (v <= c->a || !word_in(d, v - 1, naming)) return 0;
+  side src = subject_of(c, v - 1), tgt = phrase_from(c, obj);
+  int32_t qi = c->quote_of[v - 1];
+  if (!src.n && qi >= 0) side_add(&src, c->q->q[qi].actor);
+  add_sides(c, &src, &tgt, h->score);
+  return src.n > 0;
+}
+
 static void place_cue(sentence_ctx *c, const cue_hit *h) {
   int32_t qi = c->quote_of[h->tok];
   int verbal = (h->pos == NW_POS_VERB || h->pos == NW_POS_PHRASE) && h->dir != NW_DIR_NONE;
@@ -515,6 +635,7 @@ static void place_cue(sentence_ctx *c, const cue_hit *h) {
   }
   int consumed = h->tok >= c->consumed_from && h->tok < c->consumed_to;
   if (qi >= 0 && described_object(c, h, qi)) return; /* `described X's response as “unacceptable”` */
+  if (named_as(c, h)) return;
   /* the holder: the speaker in a quote unless the clause has its own
   ** subject there; else the clause's subject */
   side holder = subject_of(c, h->tok);
@@ -524,8 +645,9 @@ static void place_cue(sentence_ctx *c, const cue_hit *h) {
     side_add(&holder, c->q->q[qi].actor);
   }
   place_nominal(c, h, &holder, consumed);
-  /* a predicate adjective in a quote: `said Denmark's decision was hostile` */
-  if (qi >= 0 && h->pos == NW_POS_ADJ && s >= 0 && c->quote_of[c->part[s].tok] == qi) {
+  /* a predicate in a quote: `said Denmark's decision was hostile`, `said
+  ** Monsanto lacked controls` */
+  if (qi >= 0 && (h->pos == NW_POS_ADJ || h->pos == NW_POS_VERB) && s >= 0 && c->quote_of[c->part[s].tok] == qi) {
     side speaker = {{0}, 0}, t = phrase_from(c, s);
     side_add(&speaker, c->q->q[qi].actor);
     add_sides(c, &speaker, &t, h->score);
@@ -543,6 +665,9 @@ static void contrast_weights(const sentence_ctx *c, cue_hit *hits, size_t n) {
   for (size_t i = 0; i < n; i++) hits[i].score = clamp1(hits[i].score * (hits[i].tok > at ? CONTRAST_AFTER : CONTRAST_BEFORE));
 }
 
+static const char *const determiners[] = {"the", "a", "an", "his", "her", "its", "their", "our", "my", "your",
+                                          "this", "that", "these", "those", NULL};
+
 static size_t find_cues(const sentence_ctx *c, cue_hit *hits, size_t cap) {
   const nw_doc *d = c->d;
   const nw_lexicon *lx = nw_lex();
@@ -558,9 +683,19 @@ static size_t find_cues(const sentence_ctx *c, cue_hit *hits, size_t cap) {
       k++;
       continue;
     }
+    if ((d->tok_info[k] & (NW_TI_ROLE | NW_TI_TITLE)) && (size_t)len == 1 && k + 1 < c->b && d->tok_men[k + 1] >= 0 &&
+        !past_tense(d, k)) {
+      k++; /* `Fox News host Bill O'Reilly`: a role before a name (not `accused Clinton`) */
+      continue;
+    }
     const nw_cue *cue = &lx->cue[v];
     cue_hit h = {(uint32_t)k, (uint32_t)(k + (size_t)len), modify(d, c->a, k, cue->score), cue->pos, cue->dir, 0};
-    h.passive = (cue->pos == NW_POS_VERB || cue->pos == NW_POS_PHRASE) && passive_at(d, c->a, k);
+    if (cue->pos == NW_POS_VERB && k > c->a &&
+        ((d->t.tok[k - 1].flags & NW_TF_POSS) || word_in(d, k - 1, determiners))) {
+      h.pos = NW_POS_NOUN; /* `Trump's attacks`, `their support`: a noun */
+      h.dir = NW_DIR_NONE;
+    }
+    h.passive = (h.pos == NW_POS_VERB || h.pos == NW_POS_PHRASE) && passive_at(d, c->a, k);
     if (h.score != 0) hits[n++] = h;
     k += (size_t)len;
   }
