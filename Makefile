@@ -33,7 +33,7 @@ DEB_PACKAGES  = libsqlite3-dev libutf8proc-dev sqlite3
 TEST_PACKAGES = python3
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: all deps test-deps test demo clean
+.PHONY: all deps test-deps test clean
 .DELETE_ON_ERROR:
 
 all: deps build/newswire.so
@@ -94,10 +94,13 @@ test: test-deps
 	@$(MAKE) --no-print-directory $(TEST_BINS)
 	@tests/run.sh
 
-# ---------------------------------------------------------------- demo
-
-demo: all
-	@sqlite3 -box :memory: '.load build/newswire' '.read sql/demo.sql'
-
 clean:
 	rm -rf build
+
+# ---------------------------------------------------------------- the rest
+# Each part of the project beyond the extension and its core tests keeps its
+# targets in a fragment of its own (mk/*.mk): the dataset and demo, the
+# benchmark, fuzzing and valgrind.  A fragment may add to TEST_PACKAGES and
+# TEST_BINS; its test suites live in tests/suites/*.sh, which tests/run.sh
+# runs after the core suites.
+-include $(sort $(wildcard mk/*.mk))

@@ -58,5 +58,13 @@ suite python /usr/bin/python3 tests/python_smoke.py build/newswire
 suite asan-unit build/asan/unit_tests
 suite asan-sql build/asan/runner build/asan/newswire $SQL_TESTS
 
+# Suites of the other parts (dataset and clients, robustness, ...): each
+# tests/suites/NAME.sh prints its own `N passed, N failed`.
+for script in tests/suites/*.sh; do
+  [ -e "$script" ] || continue
+  name=$(basename "$script" .sh)
+  suite "$name" sh "$script"
+done
+
 echo "$PASS passed, $FAIL failed"
 [ "$FAIL" -eq 0 ]
