@@ -884,6 +884,9 @@ static int person_for_name(nw_doc *d, size_t tok, size_t ntok) {
 ** stands like a name here. */
 static int known_surname(nw_doc *d, size_t i, int strong) {
   const nw_gazetteer *gs[2] = {d->user, &nw_lex()->gaz};
+  /* `Thomas`, `Sanders`, `Cruz` alone name no famous bearer */
+  if (given_name(d, i) >= 0 || nw_map_get(&nw_lex()->surnames, nw_tok_text(&d->t, i), nw_tok_len(&d->t, i), 0))
+    return -1;
   for (int g = 0; g < 2; g++) {
     if (!gs[g]) continue;
     nw_buf key = {0};

@@ -86,6 +86,13 @@ static int add_given(void *arg, int nf, const char **f, const size_t *len) {
   return 0;
 }
 
+static int add_surname(void *arg, int nf, const char **f, const size_t *len) {
+  (void)nf;
+  nw_lexicon *lx = arg;
+  if (len[0]) nw_map_put(&lx->surnames, f[0], len[0], 1);
+  return 0;
+}
+
 static int add_finite(void *arg, int nf, const char **f, const size_t *len) {
   (void)nf;
   nw_lexicon *lx = arg;
@@ -255,6 +262,7 @@ static void load_lexicon(void) {
   load_list(lx, "sentence_starters.tsv", 1, add_starter, NULL);
   load_list(lx, "boilerplate.tsv", 2, add_boiler, NULL);
   load_list(lx, "given_names.tsv", 3, add_given, NULL);
+  load_list(lx, "common_surnames.tsv", 1, add_surname, NULL);
   load_list(lx, "org_heads.tsv", 2, add_org_head, NULL);
   load_list(lx, "finite_verbs.tsv", 1, add_finite, NULL);
   load_list(lx, "places.tsv", 1, add_place, NULL);
@@ -271,7 +279,7 @@ static void load_lexicon(void) {
   nw_gaz_load_organizations(&lx->gaz, text, n, is_common_word);
   text = nw_dict_text("people.tsv", &n);
   nw_gaz_load_people(&lx->gaz, text, n, is_common_word);
-  lx->oom |= lx->abbrev.oom || lx->common.oom || lx->starters.oom || lx->boiler.oom || lx->given.oom ||
+  lx->oom |= lx->abbrev.oom || lx->common.oom || lx->starters.oom || lx->boiler.oom || lx->given.oom || lx->surnames.oom ||
              lx->org_heads.oom || lx->finite.oom || lx->gaz.oom;
 }
 
@@ -285,6 +293,7 @@ __attribute__((destructor)) static void free_lexicon(void) {
   nw_map_free(&lx->starters);
   nw_map_free(&lx->boiler);
   nw_map_free(&lx->given);
+  nw_map_free(&lx->surnames);
   nw_map_free(&lx->org_heads);
   nw_map_free(&lx->finite);
   nw_phrases_free(&lx->places);

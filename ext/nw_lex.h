@@ -87,6 +87,7 @@ typedef struct nw_lexicon {
   nw_map starters;      /* lowercase words that open sentences */
   nw_map boiler;        /* web-page furniture words -> NW_BOILER_* */
   nw_map given;         /* given name -> NW_GENDER_* | NW_GIVEN_COMMON */
+  nw_map surnames;      /* common surnames: alone they name no famous bearer */
   nw_map org_heads;     /* last word of organization names -> NW_KIND_* */
   nw_map finite;        /* auxiliaries and irregular past tenses (lowercase) */
   nw_phrases places;    /* cities, states, provinces: never names of actors */
