@@ -54,6 +54,9 @@ static int word_in(const nw_doc *d, size_t i, const char *const *list) {
   return 0;
 }
 
+static const char *const determiners[] = {"the", "a", "an", "his", "her", "its", "their", "our", "my", "your",
+                                          "this", "that", "these", "those", NULL};
+
 static float clamp1(float x) { return x < -1 ? -1 : x > 1 ? 1 : x; }
 
 /* Auxiliaries and adverbs between a subject and its verb. */
@@ -197,6 +200,26 @@ static int32_t subject_pronoun(const sentence_ctx *c, size_t k) {
   return who;
 }
 
+/* `it` before a verb (`adding that it “tacitly supports” Russia`): the
+** state or body named last before it in the sentence.  Not `it is`, `it
+** was` and the like, which are mostly empty (`it is important`). */
+static int32_t it_pronoun(const sentence_ctx *c, size_t k) {
+  static const char *const empty[] = {"is", "was", "has", "had", "will", "would", "seems", "seemed",
+                                      "appears", "appeared", "remains", "'s", "’s", "took", "takes", NULL};
+  const nw_doc *d = c->d;
+  if (!nw_tok_is_ci(&d->t, k, "it")) return -1;
+  size_t v = k + 1;
+  while (v < c->b && (d->t.tok[v].flags & NW_TF_QUOTE)) v++;
+  if (v >= c->b || word_in(d, v, empty)) return -1;
+  while (v < c->b && ((d->t.tok[v].flags & NW_TF_QUOTE) || is_filler(d, v))) v++;
+  if (v >= c->b || !is_word(d, v) || !(d->t.tok[v].flags & NW_TF_LOWER)) return -1;
+  for (size_t j = c->npart; j-- > 0;) {
+    const participant *p = &c->part[j];
+    if (p->tok < k && !c->plural[j] && d->actor[p->actor].kind != NW_KIND_PERSON) return p->actor;
+  }
+  return -1;
+}
+
 /* A subordinating word or participle clause start between tokens a and b. */
 static int subordinate_between(const sentence_ctx *c, size_t a, size_t b) {
   static const char *const subs[] = {"after", "before", "while", "when", "by", "without", "since", "until", NULL};
@@ -258,11 +281,14 @@ static void collect_participants(sentence_ctx *c, size_t *next_mention) {
   *next_mention = m;
   (void)person_seen;
   for (size_t k = c->a; k < c->b; k++) {
+    int32_t who = -1;
     if (c->quote_of[k] < 0) {
-      int32_t who = subject_pronoun(c, k);
+      who = subject_pronoun(c, k);
       if (who < 0) who = object_pronoun(c, k);
-      if (who >= 0) add_participant(c, (uint32_t)k, (uint32_t)k + 1, who, 0);
     }
+    /* `it` also in reported speech (`adding that it supports Russia`) */
+    if (who < 0 && (c->quote_of[k] < 0 || c->q->q[c->quote_of[k]].kind == NW_QUOTE_INDIRECT)) who = it_pronoun(c, k);
+    if (who >= 0) add_participant(c, (uint32_t)k, (uint32_t)k + 1, who, 0);
     if (d->tok_men[k] < 0) add_plural_parties(c, k);
   }
 }
@@ -325,6 +351,7 @@ static long object_at(const sentence_ctx *c, size_t i, size_t window) {
     if (c->part[k].tok >= i + window) return -1;
     for (size_t t = i; t < c->part[k].tok; t++) {
       if (d->tok_info[t] & (NW_TI_HONORIFIC | NW_TI_TITLE)) continue; /* `Mr.`, `Sen.` */
+      if (d->t.tok[t].flags & NW_TF_QUOTE) continue;                   /* `opposition “to NATO”` */
       if ((!is_word(d, t) && !is_punct(d, t, '-')) || (d->tok_info[t] & NW_TI_VERB)) return -1;
     }
     return (long)k;
@@ -344,6 +371,28 @@ static uint32_t phrase_start(const sentence_ctx *c, size_t k) {
          (c->d->tok_info[s - 1] & (NW_TI_HONORIFIC | NW_TI_TITLE | NW_TI_ROLE | NW_TI_INSIDE)))
     s--;
   return s;
+}
+
+/* Participant k is the object of a preposition (`in the face of the
+** United States unites`), so no subject; `According to` and the like
+** open a sentence and do not count. */
+static int after_preposition(const sentence_ctx *c, size_t k) {
+  static const char *const preps[] = {"in", "at", "on", "of", "with", "against", "between", "among", "toward",
+                                      "towards", "about", "over", "from", "into", "for", "by", "under", "after",
+                                      "before", "during", "despite", "amid", "within", NULL};
+  const nw_doc *d = c->d;
+  size_t t = phrase_start(c, k);
+  while (t > c->a && word_in(d, t - 1, determiners)) t--;
+  if (t > c->a && nw_tok_is_ci(&d->t, t - 1, "of")) {
+    /* `the countries of the West`: the head noun's phrase decides */
+    t--;
+    for (int n = 0; t > c->a && n < 3 && is_word(d, t - 1) && (d->t.tok[t - 1].flags & NW_TF_LOWER) &&
+                    !word_in(d, t - 1, preps);
+         n++)
+      t--;
+    while (t > c->a && word_in(d, t - 1, determiners)) t--;
+  }
+  return t > c->a && word_in(d, t - 1, preps);
 }
 
 /* `X and Y`, `X, Y and Z`: participants k and k+1 stand together. */
@@ -391,8 +440,29 @@ static long main_subject(const sentence_ctx *c, size_t i) {
         break;
       }
   for (size_t k = 0; k < c->npart; k++)
-    if (c->part[k].tok >= from && !c->plural[k]) return c->part[k].end <= i ? (long)k : -1;
+    if (c->part[k].tok >= from && !c->plural[k])
+      return c->part[k].end <= i && !after_preposition(c, k) ? (long)k : -1;
   return -1;
+}
+
+/* A preposition between tokens a and b: what stands before it is its
+** object, not a subject (`talked about Syria during his visit`). */
+static int preposition_between(const sentence_ctx *c, size_t a, size_t b) {
+  static const char *const preps[] = {"about", "during", "of", "in", "on", "at", "for", "with", "from",
+                                      "after", "before", "over", "under", "against", "between", "among",
+                                      "into", "through", "since", "despite", "amid", NULL};
+  for (size_t t = a; t < b; t++)
+    if (word_in(c->d, t, preps)) return 1;
+  return 0;
+}
+
+/* `accused Belarus of attacking`, `blamed X for failing`: the one before
+** `of`/`for` does what the -ing word at i says. */
+static int gerund_of(const sentence_ctx *c, size_t a, size_t i) {
+  const char *w = nw_tok_text(&c->d->t, i);
+  size_t n = nw_tok_len(&c->d->t, i);
+  int ing = n > 4 && memcmp(w + n - 3, "ing", 3) == 0;
+  return ing && i == a + 1 && word_in(c->d, a, (const char *const[]){"of", "for", NULL});
 }
 
 /* The subject of the word at i: the participant right before it, past
@@ -441,7 +511,9 @@ static side subject_of(const sentence_ctx *c, size_t i) {
     n--;
   if (n < k && n > c->a && (d->t.tok[n - 1].flags & NW_TF_POSS)) k = n - 1;
   long last = before(c, k);
-  if (last >= 0 && c->part[last].end + 6 >= k) {
+  if (last >= 0 && c->part[last].end + 6 >= k &&
+      (!preposition_between(c, c->part[last].end, k) || gerund_of(c, c->part[last].end, i)) &&
+      !after_preposition(c, (size_t)last)) {
     side_add(&sd, c->part[last].actor);
     for (long j = last - 1; j >= 0 && coordinated(c, (size_t)j); j--) side_add(&sd, c->part[j].actor);
     return sd;
@@ -480,8 +552,27 @@ static void add_mutual(sentence_ctx *c, const side *sd, float score) {
       if (i != j) add_pair(c, sd->actor[i], sd->actor[j], score);
 }
 
+/* The first participant after `... of` within six words from token f
+** (`any future expansion of NATO`). */
+static long object_through_of(const sentence_ctx *c, size_t f) {
+  const nw_doc *d = c->d;
+  for (size_t t = f; t < c->b && t < f + 6; t++) {
+    if (!is_word(d, t) && !(d->t.tok[t].flags & NW_TF_QUOTE)) return -1;
+    if (nw_tok_is_ci(&d->t, t, "of")) return object_at(c, t + 1, 2);
+  }
+  return -1;
+}
+
+/* Nouns of a shared act: `talks with`, `a meeting with`, `ties with`. */
+static int reciprocal_noun(const sentence_ctx *c, const cue_hit *h) {
+  static const char *const nouns[] = {"talks", "meeting", "meetings", "ties", "relations", "relationship",
+                                      "partnership", "friendship", "cooperation", "alliance", "summit",
+                                      "dialogue", "agreement", "deal", "treaty", "accord", NULL};
+  return word_in(c->d, h->tok, nouns) || (h->end > h->tok + 1 && word_in(c->d, h->end - 2, nouns));
+}
+
 static const char *const attach_preps[] = {"of", "for", "to", "toward", "towards", "against", "with", "from",
-                                           "by", "on", "about", "over", NULL};
+                                           "by", "on", "about", "over", "between", NULL};
 
 /* A noun, adjective or phrase without a verb's direction, attached by
 ** syntax only: `X's support for Y`, `US support for Ukraine` (X toward Y);
@@ -499,6 +590,7 @@ static void place_nominal(sentence_ctx *c, const cue_hit *h, const side *holder,
   long b = before(c, k);
   if (b >= 0 && c->part[b].end == k && !c->plural[b]) pre = b;
   size_t e = h->end;
+  while (e < c->b && (d->t.tok[e].flags & NW_TF_QUOTE)) e++; /* `opposition “to NATO”` */
   if (h->end > h->tok + 1 && word_in(d, h->end - 1, attach_preps)) e = h->end - 1; /* `support for` */
   else if (h->pos == NW_POS_ADJ && is_word(d, e) && (d->t.tok[e].flags & NW_TF_LOWER) && !word_in(d, e, attach_preps))
     e++; /* the noun the adjective qualifies: `hostile reaction from` */
@@ -508,10 +600,22 @@ static void place_nominal(sentence_ctx *c, const cue_hit *h, const side *holder,
     size_t f = e + 1;
     if (word_in(d, f, (const char *const[]){"the", "a", "an", NULL})) f++;
     post = object_at(c, f, 3);
+    if (post < 0) post = object_through_of(c, f); /* `opposition to any expansion of NATO` */
   }
-  if (pre >= 0 && post >= 0) {
+  if (post >= 0 && e < c->b && nw_tok_is_ci(&d->t, e, "between")) {
+    side both = phrase_from(c, post); /* `the meeting between Putin and Xi` */
+    if (both.n <= 2) {
+      add_mutual(c, &both, h->score);
+    } else { /* `tensions between Russia, China and the West`: the last against the rest */
+      side last = {{both.actor[both.n - 1]}, 1};
+      both.n--;
+      add_sides(c, &both, &last, h->score);
+      add_sides(c, &last, &both, h->score);
+    }
+  } else if (pre >= 0 && post >= 0) {
     side s1 = phrase_from(c, agent ? post : pre), s2 = phrase_from(c, agent ? pre : post);
     add_sides(c, &s1, &s2, h->score);
+    if (reciprocal_noun(c, h)) add_sides(c, &s2, &s1, h->score); /* `Xi's talks with Putin` */
   } else if (!consumed && holder && holder->n && (pre >= 0 || post >= 0)) {
     side t = phrase_from(c, post >= 0 ? post : pre);
     add_sides(c, holder, &t, h->score);
@@ -665,8 +769,25 @@ static void contrast_weights(const sentence_ctx *c, cue_hit *hits, size_t n) {
   for (size_t i = 0; i < n; i++) hits[i].score = clamp1(hits[i].score * (hits[i].tok > at ? CONTRAST_AFTER : CONTRAST_BEFORE));
 }
 
-static const char *const determiners[] = {"the", "a", "an", "his", "her", "its", "their", "our", "my", "your",
-                                          "this", "that", "these", "those", NULL};
+
+/* A verb form used as a noun: after a possessive or a determiner, past
+** numbers and modifiers such as `three-day` or `first` (`the three-day
+** meeting`, `Trump's attacks`, `their support`). */
+static int noun_use(const sentence_ctx *c, size_t k) {
+  static const char *const mods[] = {"first", "second", "third", "last", "latest", "recent", "new", "previous",
+                                     "further", "joint", "annual", "official", "historic", "several", "two",
+                                     "three", "four", "five", "many", "public", "repeated", "growing", NULL};
+  const nw_doc *d = c->d;
+  if (past_tense(d, k)) return 0;
+  for (size_t t = k; t > c->a && k - t < 4;) {
+    t--;
+    if ((d->t.tok[t].flags & NW_TF_POSS) || word_in(d, t, determiners)) return 1;
+    if (!(d->t.tok[t].type == NW_TOK_NUM || (d->t.tok[t].flags & NW_TF_HYPHEN) || word_in(d, t, mods) ||
+          is_punct(d, t, '-')))
+      return 0;
+  }
+  return 0;
+}
 
 static size_t find_cues(const sentence_ctx *c, cue_hit *hits, size_t cap) {
   const nw_doc *d = c->d;
@@ -690,8 +811,7 @@ static size_t find_cues(const sentence_ctx *c, cue_hit *hits, size_t cap) {
     }
     const nw_cue *cue = &lx->cue[v];
     cue_hit h = {(uint32_t)k, (uint32_t)(k + (size_t)len), modify(d, c->a, k, cue->score), cue->pos, cue->dir, 0};
-    if (cue->pos == NW_POS_VERB && k > c->a &&
-        ((d->t.tok[k - 1].flags & NW_TF_POSS) || word_in(d, k - 1, determiners))) {
+    if (cue->pos == NW_POS_VERB && noun_use(c, k)) {
       h.pos = NW_POS_NOUN; /* `Trump's attacks`, `their support`: a noun */
       h.dir = NW_DIR_NONE;
     }
