@@ -96,14 +96,20 @@ static int negated_word(const nw_doc *d, size_t k) {
                            (n > 5 && memcmp(s + n - 5, "n\xE2\x80\x99t", 5) == 0));
 }
 
-/* Applies negation, boosters and dampeners before the cue at i. */
-static float modify(const nw_doc *d, size_t s0, size_t i, float score) {
+/* Applies negation, boosters and dampeners before the cue at i (s0: the
+** sentence start; negations before `scope` were spent on an earlier cue). */
+static float modify(const nw_doc *d, size_t s0, size_t scope, size_t i, float score) {
   int negated = 0;
   float sign = score > 0 ? 1.0f : -1.0f;
   size_t from = i > s0 + NEGATION_WINDOW ? i - NEGATION_WINDOW : s0;
   for (size_t k = from; k < i; k++) {
     const nw_modifier *m = modifier_at(d, k, i);
-    if ((m && m->type == NW_MOD_NEGATION) || negated_word(d, k)) negated = 1;
+    if (((m && m->type == NW_MOD_NEGATION) || negated_word(d, k)) && k >= scope) {
+      negated = !negated; /* `did not rule out supporting`: two negations cancel */
+      int v, len = nw_phrases_match(&nw_lex()->modifiers, &d->t, k, i - k, &v);
+      if (len > 1) k += (size_t)len - 1;
+      continue;
+    }
     if (!m || k + 2 < i) continue; /* boosters and dampeners stand right before the cue */
     if (m->type == NW_MOD_BOOSTER) score += sign * BOOST;
     if (m->type == NW_MOD_DAMPENER) score = (score - sign * BOOST) * sign > 0 ? score - sign * BOOST : 0;
@@ -792,7 +798,7 @@ static int noun_use(const sentence_ctx *c, size_t k) {
 static size_t find_cues(const sentence_ctx *c, cue_hit *hits, size_t cap) {
   const nw_doc *d = c->d;
   const nw_lexicon *lx = nw_lex();
-  size_t n = 0;
+  size_t n = 0, scope = c->a; /* a negation reaches the first cue after it only */
   for (size_t k = c->a; k < c->b && n < cap;) {
     int v, len;
     if (!is_word(d, k) || d->tok_men[k] >= 0 || !(len = nw_phrases_match(&lx->cues, &d->t, k, c->b - k, &v))) {
@@ -801,6 +807,7 @@ static size_t find_cues(const sentence_ctx *c, cue_hit *hits, size_t cap) {
     }
     const nw_modifier *m = modifier_at(d, k, c->b);
     if (m && m->type == NW_MOD_NEGATION) { /* `refused to condemn`: a negation, not a cue */
+      scope = k; /* it reaches the next cue */
       k++;
       continue;
     }
@@ -810,7 +817,8 @@ static size_t find_cues(const sentence_ctx *c, cue_hit *hits, size_t cap) {
       continue;
     }
     const nw_cue *cue = &lx->cue[v];
-    cue_hit h = {(uint32_t)k, (uint32_t)(k + (size_t)len), modify(d, c->a, k, cue->score), cue->pos, cue->dir, 0};
+    cue_hit h = {(uint32_t)k, (uint32_t)(k + (size_t)len), modify(d, c->a, scope, k, cue->score), cue->pos, cue->dir, 0};
+    scope = k + (size_t)len; /* `did not rule out supporting`: `not` is spent on `rule out` */
     if (cue->pos == NW_POS_VERB && noun_use(c, k)) {
       h.pos = NW_POS_NOUN; /* `Trump's attacks`, `their support`: a noun */
       h.dir = NW_DIR_NONE;
