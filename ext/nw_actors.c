@@ -6,6 +6,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "nw_lex.h"
 
@@ -40,11 +41,21 @@ static int initial_at(const nw_doc *d, size_t k) {
          tok_is_punct(d, k + 1, '.') && same_sentence(d, k, k + 2) && is_cap_word(d, k + 2);
 }
 
-static int word_in(const nw_doc *d, size_t i, const char *const *list) {
-  for (int k = 0; list[k]; k++)
-    if (nw_tok_is_ci(&d->t, i, list[k])) return 1;
+int nw_doc_word_in(const nw_doc *d, size_t i, const char *const *list) {
+  if (i >= d->t.ntok || d->t.tok[i].type != NW_TOK_WORD) return 0;
+  const char *s = nw_tok_text(&d->t, i);
+  size_t n = nw_tok_len(&d->t, i);
+  unsigned char c0 = (unsigned char)s[0];
+  if (c0 >= 'A' && c0 <= 'Z') c0 = (unsigned char)(c0 + 32);
+  for (int k = 0; list[k]; k++) { /* the first letter rules out most entries cheaply */
+    unsigned char l0 = (unsigned char)list[k][0];
+    if (l0 >= 'A' && l0 <= 'Z') l0 = (unsigned char)(l0 + 32);
+    if (l0 == c0 && strncasecmp(list[k], s, n) == 0 && list[k][n] == 0) return 1;
+  }
   return 0;
 }
+
+static int word_in(const nw_doc *d, size_t i, const char *const *list) { return nw_doc_word_in(d, i, list); }
 
 /* Name particles that may stand inside a name in lowercase. */
 static int is_particle(const nw_doc *d, size_t i) {

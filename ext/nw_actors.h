@@ -111,6 +111,10 @@ int nw_doc_phrase_value(const nw_doc *d, size_t i);
 /* The actor a mention of token i names, or -1. */
 int nw_doc_actor_at(const nw_doc *d, size_t i);
 
+/* Is token i a word equal, ignoring ASCII case, to one of the NULL-ended
+** list's words? */
+int nw_doc_word_in(const nw_doc *d, size_t i, const char *const *list);
+
 /* Adds a mention of actor a over tokens [tok, tok + ntok) (quotes use it
 ** for pronouns it resolves).  Returns 0 or -1. */
 int nw_doc_add_mention(nw_doc *d, int a, size_t tok, size_t ntok, int how);

@@ -34,12 +34,7 @@ static int is_dash(const nw_doc *d, size_t i) {
                                                             (d->t.tok[i].cp == '-' && (d->t.tok[i].flags & NW_TF_SPACE_BEFORE)));
 }
 static int word_is(const nw_doc *d, size_t i, const char *w) { return is_word(d, i) && nw_tok_is_ci(&d->t, i, w); }
-static int word_in(const nw_doc *d, size_t i, const char *const *list) {
-  if (!is_word(d, i)) return 0;
-  for (int k = 0; list[k]; k++)
-    if (nw_tok_is_ci(&d->t, i, list[k])) return 1;
-  return 0;
-}
+static int word_in(const nw_doc *d, size_t i, const char *const *list) { return nw_doc_word_in(d, i, list); }
 static size_t sent_start(const nw_doc *d, size_t i) { return d->t.sent[sent_of(d, i)].tok; }
 static size_t sent_end(const nw_doc *d, size_t i) {
   const nw_sent *s = &d->t.sent[sent_of(d, i)];

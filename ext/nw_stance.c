@@ -47,12 +47,7 @@ static int is_punct(const nw_doc *d, size_t i, int32_t cp) {
   return i < d->t.ntok && d->t.tok[i].type == NW_TOK_PUNCT && d->t.tok[i].cp == cp;
 }
 
-static int word_in(const nw_doc *d, size_t i, const char *const *list) {
-  if (!is_word(d, i)) return 0;
-  for (int k = 0; list[k]; k++)
-    if (nw_tok_is_ci(&d->t, i, list[k])) return 1;
-  return 0;
-}
+static int word_in(const nw_doc *d, size_t i, const char *const *list) { return nw_doc_word_in(d, i, list); }
 
 static const char *const determiners[] = {"the", "a", "an", "his", "her", "its", "their", "our", "my", "your",
                                           "this", "that", "these", "those", NULL};
