@@ -553,6 +553,11 @@ static void annotate_phrases(nw_doc *d) {
       continue;
     }
     int v;
+    if ((d->t.tok[i].flags & NW_TF_CAP) && (len = nw_phrases_match(&lx->places, &d->t, i, 6, &v)) > 1) {
+      for (size_t k = i; k < i + (size_t)len; k++) d->tok_info[k] |= NW_TI_PLACE; /* `British Columbia` */
+      i += (size_t)len;
+      continue;
+    }
     if ((len = nw_phrases_match(&lx->gaz.demonyms, &d->t, i, 4, &v)) > 0) {
       mark_phrase(d, i, (size_t)len, NW_TI_DEMONYM, v);
       if (demonym_acts(d, i, (size_t)len, lx->gaz.ent[v].kind != NW_KIND_COUNTRY)) /* `Americans`, `Russian officials`: the country acting */
@@ -631,14 +636,19 @@ static name_evidence evidence_for(const nw_doc *d, size_t i, size_t j) {
   return ev;
 }
 
-static int org_kind(const nw_doc *d, size_t last) {
+static int head_kind(const nw_doc *d, size_t last) {
   return nw_map_get(&nw_lex()->org_heads, nw_tok_text(&d->t, last), nw_tok_len(&d->t, last), 0);
+}
+
+static int org_kind(const nw_doc *d, size_t last) {
+  int k = head_kind(d, last);
+  return k > 0 ? k : 0;
 }
 
 /* A word that may be part of a name here. */
 static int name_word(const nw_doc *d, size_t i) {
   return is_cap_word(d, i) && d->tok_men[i] < 0 &&
-         !(d->tok_info[i] & (NW_TI_TITLE | NW_TI_HONORIFIC | NW_TI_DEMONYM | NW_TI_INSIDE | NW_TI_VERB));
+         !(d->tok_info[i] & (NW_TI_TITLE | NW_TI_HONORIFIC | NW_TI_DEMONYM | NW_TI_INSIDE | NW_TI_VERB | NW_TI_PLACE));
 }
 
 /* An acronym the gazetteer does not know (`RCMP`, `IRCC`, `BC` of `BC
@@ -752,8 +762,73 @@ static int object_of_verb(const nw_doc *d, size_t i, size_t j) {
   return n >= 5 && s[n - 2] == 'e' && s[n - 1] == 'd';
 }
 
+/* `Calgary Flames`, `New York Rangers`: a place and a plural, a team. */
+static int team_name(const nw_doc *d, size_t i, size_t j) {
+  if (nw_tok_is(&d->t, i, "The")) i++;
+  if (j - i < 2) return 0;
+  const char *s = nw_tok_text(&d->t, j - 1);
+  size_t n = nw_tok_len(&d->t, j - 1);
+  if (n < 4 || s[n - 1] != 's' || s[n - 2] == 's' || s[n - 2] == 'u') return 0;
+  int v;
+  const nw_alias *alias;
+  int len = nw_phrases_match(&nw_lex()->places, &d->t, i, j - i - 1, &v);
+  if (len > 0 && (size_t)len == j - i - 1) return 1;
+  len = nw_gaz_match(&nw_lex()->gaz, &d->t, i, &alias);
+  return len > 0 && (size_t)len == j - i - 1 &&
+         (nw_lex()->gaz.ent[alias->entity].kind == NW_KIND_COUNTRY || (alias->flags & NW_ALIAS_PLACE));
+}
+
+/* `Sharks`, `Brewers`, `Ambulances`: a plural of an ordinary noun. */
+static int plural_noun(const nw_doc *d, size_t i) {
+  const char *s = nw_tok_text(&d->t, i);
+  size_t n = nw_tok_len(&d->t, i);
+  if (n < 4 || s[n - 1] != 's' || s[n - 2] == 's' || s[n - 2] == '\'' || given_name(d, i) >= 0) return 0;
+  const nw_lexicon *lx = nw_lex();
+  return nw_lex_is_common(lx, s, n - 1) || (s[n - 2] == 'e' && nw_lex_is_common(lx, s, n - 2));
+}
+
+/* `MLAs`, `IPs`: capitals and a plural s. */
+static int plural_acronym(const nw_doc *d, size_t i) {
+  const char *s = nw_tok_text(&d->t, i);
+  size_t n = nw_tok_len(&d->t, i);
+  if (n < 3 || s[n - 1] != 's') return 0;
+  for (size_t k = 0; k + 1 < n; k++)
+    if (s[k] < 'A' || s[k] > 'Z') return 0;
+  return 1;
+}
+
+/* A word no name is made of: one with a digit (`C-74`) or an adjective
+** compound (`San Francisco-based`, `Chinese-language`, `Ottawa-born`). */
+static int adjective_compound(const nw_doc *d, size_t k) {
+  static const char *const tails[] = {"-based", "-born", "-language", "-led", "-backed", "-owned", "-style",
+                                      "-made", "-run", "-funded", "-linked", "-area", NULL};
+  const char *s = nw_tok_text(&d->t, k);
+  size_t n = nw_tok_len(&d->t, k);
+  for (size_t x = 0; x < n; x++)
+    if (s[x] >= '0' && s[x] <= '9') return 1;
+  if (!(d->t.tok[k].flags & NW_TF_HYPHEN)) return 0;
+  for (int t = 0; tails[t]; t++) {
+    size_t m = strlen(tails[t]);
+    if (n > m && strncasecmp(s + n - m, tails[t], m) == 0) return 1;
+  }
+  return 0;
+}
+
+/* Every word an ordinary one and none a given name (`Dairy Farmers`,
+** `Optimum Points`): no person's name. */
+static int all_common(const nw_doc *d, size_t i, size_t j) {
+  for (size_t k = i; k < j; k++)
+    if (tok_is_word(d, k) && (!is_common(d, k) || given_name(d, k) >= 0)) return 0;
+  return 1;
+}
+
 static int classify_run(nw_doc *d, size_t i, size_t j, int org, cands *out) {
   if (is_place(d, i, j)) return 0;
+  if (j - i >= 2 && head_kind(d, j - 1) == NW_HEAD_PLACE) return 0; /* `Missouri River`, `Westgate Mall` */
+  if (!org && team_name(d, i, j)) {
+    if (nw_tok_is(&d->t, i, "The")) i++;
+    return push_cand(out, (cand){(uint32_t)i, (uint32_t)(j - i), NW_KIND_ORG, 1});
+  }
   /* An organization keeps its words (`Superior Court`, `National Post`)
   ** but not an opening function word (`The`). */
   if (org || (j - i >= 2 && org_kind(d, j - 1))) {
@@ -779,6 +854,9 @@ static int classify_run(nw_doc *d, size_t i, size_t j, int org, cands *out) {
     return n >= 1 ? push_cand(out, (cand){(uint32_t)i, (uint32_t)n, NW_KIND_ORG, 1}) : 0;
   name_evidence ev = evidence_for(d, i, j);
   int strong = ev.title || ev.role || ev.given || ev.appos || ev.verb;
+  if (n == 1 && (plural_noun(d, i) || plural_acronym(d, i))) return 0; /* `Sharks`, `MLAs` */
+  for (size_t k = i; k < j; k++)
+    if (adjective_compound(d, k)) return 0; /* `Bill C-74`, `San Francisco-based` */
   if (n == 1) {
     /* one word: a surname to resolve later.  An ordinary word (`Guest
     ** said`) only joins a person named in full; it makes no new one. */
@@ -796,7 +874,18 @@ static int classify_run(nw_doc *d, size_t i, size_t j, int org, cands *out) {
   size_t commons = 0;
   for (size_t k = i; k < j; k++) commons += is_common(d, k) && given_name(d, k) < 0;
   if (!strong && commons) return 0;
+  if (all_common(d, i, j) && !ev.title) return 0;
   return push_cand(out, (cand){(uint32_t)i, (uint32_t)n, NW_KIND_PERSON, (uint8_t)strong});
+}
+
+/* [i, j) ends in a plural and `of` and a country or place follow it. */
+static int plural_of_place(const nw_doc *d, size_t i, size_t j) {
+  if (j - i < 2 || j + 1 >= d->t.ntok || !same_sentence(d, j, j + 1) || !nw_tok_is(&d->t, j, "of")) return 0;
+  const char *s = nw_tok_text(&d->t, j - 1);
+  size_t n = nw_tok_len(&d->t, j - 1);
+  if (n < 4 || s[n - 1] != 's' || s[n - 2] == 's') return 0;
+  int m = d->tok_men[j + 1];
+  return m >= 0 && d->men[m].tok == j + 1 && d->actor[d->men[m].actor].kind == NW_KIND_COUNTRY;
 }
 
 static int find_name_runs(nw_doc *d, cands *out) {
@@ -825,8 +914,17 @@ static int find_name_runs(nw_doc *d, cands *out) {
       }
     }
     /* `Superior Court of Ontario`, `Bank of Canada`: an organization goes on
-    ** through `of X` */
+    ** through `of X`; so does a plural before a place (`Dairy Farmers of
+    ** Canada`) */
     size_t head = 0;
+    if (plural_of_place(d, i, j)) {
+      nw_mention *place = &d->men[d->tok_men[j + 1]];
+      size_t e = place->tok + place->ntok;
+      place->how = NW_MEN_PLACE; /* part of the name, not the country acting */
+      if (push_cand(out, (cand){(uint32_t)i, (uint32_t)(e - i), NW_KIND_ORG, 1})) return -1;
+      i = e;
+      continue;
+    }
     if (org_kind(d, j - 1) && j + 1 < d->t.ntok && same_sentence(d, j, j + 1) &&
         (nw_tok_is(&d->t, j, "of") || nw_tok_is(&d->t, j, "for")) && is_cap_word(d, j + 1) &&
         d->tok_men[j + 1] < 0) {
@@ -1205,6 +1303,56 @@ static void resolve_role_phrases(nw_doc *d) {
   }
 }
 
+/* ------------------------------------------------------------ bylines */
+
+/* `(Adrian Wyld/The Canadian Press)`, `Photo by X`, `X / Getty Images`:
+** the name of whoever took a picture. */
+static int credit_line(const nw_doc *d, const nw_mention *m) {
+  size_t after = m->tok + m->ntok, k = m->tok;
+  if (after < d->t.ntok && tok_is_punct(d, after, '/')) return 1;
+  while (k > 0 && (tok_is_punct(d, k - 1, ':') || tok_is_punct(d, k - 1, '('))) k--;
+  return k > 0 && (nw_tok_is_ci(&d->t, k - 1, "photo") || nw_tok_is_ci(&d->t, k - 1, "photograph") ||
+                   nw_tok_is_ci(&d->t, k - 1, "credit") ||
+                   (nw_tok_is_ci(&d->t, k - 1, "by") && k > 1 &&
+                    (nw_tok_is_ci(&d->t, k - 2, "photo") || nw_tok_is_ci(&d->t, k - 2, "photos") ||
+                     nw_tok_is_ci(&d->t, k - 2, "photograph"))));
+}
+
+/* `Karon Liu is the Star's food writer.`, `Anna Pippus is a lawyer ...`:
+** a paragraph near the end that opens with a person and `is a`/`is the`
+** tells who wrote the piece. */
+static int author_line(const nw_doc *d, const nw_mention *m) {
+  if (d->t.nsent == 0) return 0;
+  uint32_t sent = d->t.tok[m->tok].sent;
+  size_t k = m->tok + m->ntok;
+  /* `With files from CTV Vancouver's Ben Miljure` */
+  size_t s0 = d->t.sent[sent].tok;
+  if (nw_tok_is_ci(&d->t, s0, "with") && nw_tok_is_ci(&d->t, s0 + 1, "files") && nw_tok_is_ci(&d->t, s0 + 2, "from"))
+    return 1;
+  /* `..., Anna Pippus writes.` */
+  if (m->tok > 0 && tok_is_punct(d, m->tok - 1, ',') && (nw_tok_is(&d->t, k, "writes") || nw_tok_is(&d->t, k, "reports")) &&
+      tok_is_punct(d, k + 1, '.'))
+    return 1;
+  /* a sentence near the end: `Karon Liu is the Star's food writer.` */
+  if (!(d->t.tok[m->tok].flags & NW_TF_SENT_START)) return 0;
+  uint32_t last = d->t.sent[d->t.nsent - 1].paragraph, para = d->t.sent[sent].paragraph;
+  int near_end = last - para < 3 || d->t.nsent - sent <= 4;
+  return near_end && nw_tok_is(&d->t, k, "is") &&
+         (nw_tok_is(&d->t, k + 1, "a") || nw_tok_is(&d->t, k + 1, "an") || nw_tok_is(&d->t, k + 1, "the"));
+}
+
+/* Photographers and authors are no actors of the story: their mentions go. */
+static void drop_bylines(nw_doc *d) {
+  size_t n = 0;
+  for (size_t m = 0; m < d->nmen; m++)
+    if (!(d->actor[d->men[m].actor].kind == NW_KIND_PERSON && (credit_line(d, &d->men[m]) || author_line(d, &d->men[m]))))
+      d->men[n++] = d->men[m];
+  if (n < d->nmen) {
+    d->nmen = n;
+    nw_doc_sort_mentions(d);
+  }
+}
+
 /* Gender of people the gazetteer does not know: an honorific or gendered
 ** role right before a mention (`Mr.`, `Ms.`, `spokeswoman`), else the given
 ** name that starts the name. */
@@ -1277,6 +1425,7 @@ int nw_doc_analyze(nw_doc *d, const char *s, size_t n, const nw_gazetteer *user)
   free(cs.c);
   nw_doc_sort_mentions(d);
   prefer_full_names(d);
+  drop_bylines(d);
   find_roles(d);
   resolve_role_phrases(d);
   nw_doc_sort_mentions(d);

@@ -81,6 +81,9 @@ typedef struct nw_modifier {
 ** also an ordinary word (Will, Mark, Grace). */
 enum { NW_GIVEN_COMMON = 8 };
 
+/* org_heads.tsv value of the last words of places. */
+enum { NW_HEAD_PLACE = -1 };
+
 typedef struct nw_lexicon {
   nw_map abbrev;        /* abbreviation without its last period -> NW_ABBR_* */
   nw_map common;        /* lowercase common English word -> rank (1 = most) */
@@ -88,7 +91,8 @@ typedef struct nw_lexicon {
   nw_map boiler;        /* web-page furniture words -> NW_BOILER_* */
   nw_map given;         /* given name -> NW_GENDER_* | NW_GIVEN_COMMON */
   nw_map surnames;      /* common surnames: alone they name no famous bearer */
-  nw_map org_heads;     /* last word of organization names -> NW_KIND_* */
+  nw_map org_heads;     /* last word of organization names -> NW_KIND_*, or
+                           NW_HEAD_PLACE for places (`River`, `Mall`) */
   nw_map finite;        /* auxiliaries and irregular past tenses (lowercase) */
   nw_phrases places;    /* cities, states, provinces: never names of actors */
   nw_phrases titles;    /* honorifics and titles, case kept -> index into title[] */
