@@ -160,6 +160,7 @@ INSERT INTO nw_mentions (article_id, sentence_id, name, mention, kind, offset, l
 SELECT a.article_id,
        (SELECT s.sentence_id FROM nw_sentences s
         WHERE s.article_id = a.article_id AND s.offset <= m.offset
+          AND m.offset < s.offset + s.length
         ORDER BY s.offset DESC LIMIT 1),
        m.name, m.mention, m.kind, m.offset, m.length
 FROM nw_articles a, mentions(a.body) m

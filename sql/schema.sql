@@ -110,7 +110,7 @@ CREATE TABLE IF NOT EXISTS nw_actors (
 CREATE INDEX IF NOT EXISTS nw_actors_name_idx ON nw_actors(name);
 CREATE INDEX IF NOT EXISTS nw_actors_country_idx ON nw_actors(country);
 
--- mentions(body), each with the sentence it stands in.
+-- mentions(body), each with the sentence it stands in (NULL: none holds it).
 CREATE TABLE IF NOT EXISTS nw_mentions (
   mention_id  INTEGER PRIMARY KEY,
   article_id  INTEGER NOT NULL REFERENCES nw_articles(article_id) ON DELETE CASCADE,

@@ -45,8 +45,13 @@ SELECT 'nw_mentions differs from mentions() in ' || path FROM (
   EXCEPT SELECT p.path, t.name, t.mention, t.kind, t.offset, t.length FROM pairs p JOIN nw_mentions t USING (article_id))
 GROUP BY path;
 SELECT 'mention outside its sentence: ' || m.mention_id
-FROM nw_mentions m LEFT JOIN nw_sentences s ON s.sentence_id = m.sentence_id
+FROM nw_mentions m JOIN nw_sentences s ON s.sentence_id = m.sentence_id
 WHERE s.article_id IS NOT m.article_id OR m.offset < s.offset OR m.offset >= s.offset + s.length;
+SELECT 'mention without its sentence: ' || m.mention_id
+FROM nw_mentions m
+WHERE m.sentence_id IS NULL
+  AND EXISTS (SELECT 1 FROM nw_sentences s WHERE s.article_id = m.article_id
+              AND m.offset >= s.offset AND m.offset < s.offset + s.length);
 
 SELECT 'stances of ' || p.path || ': ' || (SELECT count(*) FROM nw_stances t WHERE t.article_id = p.article_id)
        || ' rows, stances(): ' || (SELECT count(*) FROM stances(p.body))
