@@ -519,6 +519,13 @@ static int wrong_honorific(const nw_doc *d, size_t i, const nw_entity *e) {
   return g != NW_GENDER_UNKNOWN && g != e->gender;
 }
 
+/* `Michael Dell`, `Anna Ford`: a one-word name of a body after a given
+** name is someone's surname. */
+static int surname_of_someone(const nw_doc *d, size_t i, int len, const nw_entity *e) {
+  return len == 1 && e->kind != NW_KIND_PERSON && i > 0 && same_sentence(d, i - 1, i) && is_cap_word(d, i - 1) &&
+         given_name(d, i - 1) >= 0 && !(given_name(d, i - 1) & NW_GIVEN_COMMON);
+}
+
 static void annotate_phrases(nw_doc *d) {
   const nw_lexicon *lx = nw_lex();
   for (size_t i = 0; i < d->t.ntok && !d->oom;) {
@@ -529,7 +536,8 @@ static void annotate_phrases(nw_doc *d) {
     const nw_gazetteer *g;
     const nw_alias *alias;
     int len = match_alias(d, i, &g, &alias);
-    if (len && !weak_start(d, i, len) && !wrong_honorific(d, i, effective_entity(d, g, alias))) {
+    if (len && !weak_start(d, i, len) && !wrong_honorific(d, i, effective_entity(d, g, alias)) &&
+        !surname_of_someone(d, i, len, effective_entity(d, g, alias))) {
       const nw_entity *e = effective_entity(d, g, alias);
       if (e->kind == NW_KIND_PERSON) {
         size_t a, b;
@@ -1040,15 +1048,15 @@ static void resolve_candidates(nw_doc *d, cands *cs) {
   ** person instead (`Biden` after `Hunter Biden` is ambiguous: keep). */
 }
 
-/* A lone surname the gazetteer gave to someone (`Lieberman`: Avigdor
-** Lieberman) goes to the person this text named in full with it before
-** (`Joseph I. Lieberman`), the nearest one, unless the gazetteer's person
-** is also named in full. */
+/* A lone surname the gazetteer gave to someone or something (`Lieberman`:
+** Avigdor Lieberman; `Ford`: the carmaker) goes to the person this text
+** named in full with it before (`Joseph I. Lieberman`, `Doug Ford`), the
+** nearest one, unless the gazetteer's actor is also named in full. */
 static void prefer_full_names(nw_doc *d) {
   for (size_t m = 0; m < d->nmen; m++) {
     nw_mention *mn = &d->men[m];
     const nw_doc_actor *x = &d->actor[mn->actor];
-    if (mn->ntok != 1 || mn->how != NW_MEN_NAME || x->kind != NW_KIND_PERSON || !x->ent) continue;
+    if (mn->ntok != 1 || mn->how != NW_MEN_NAME || !x->ent) continue;
     int full = 0, other = -1;
     for (size_t k = 0; k < m; k++) {
       const nw_mention *prev = &d->men[k];
