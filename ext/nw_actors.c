@@ -444,6 +444,9 @@ static int match_alias(const nw_doc *d, size_t i, const nw_gazetteer **g, const 
   const nw_alias *ua = NULL, *ba = NULL;
   int ul = d->user ? nw_gaz_match(d->user, &d->t, i, &ua) : 0;
   int bl = nw_gaz_match(&nw_lex()->gaz, &d->t, i, &ba);
+  int the = i > 0 && nw_tok_is_ci(&d->t, i - 1, "the");
+  if (ul && (ua->flags & NW_ALIAS_ARTICLE) && !the) ul = 0; /* `West Virginia` is not the West */
+  if (bl && (ba->flags & NW_ALIAS_ARTICLE) && !the) bl = 0;
   if (ul && ul >= bl) {
     *g = d->user;
     *alias = ua;
@@ -854,7 +857,7 @@ static int classify_run(nw_doc *d, size_t i, size_t j, int org, cands *out) {
     i++;
   }
   while (j > i + 1 && is_day_or_month(d, j - 1)) j--; /* `Brian Hemming Saturday` */
-  if (i >= j) return 0;
+  if (i >= j || is_place(d, i, j)) return 0; /* `Central Alberta` */
   size_t n = j - i;
   if (org_kind(d, j - 1)) return 0; /* one word like `Court`: nothing */
   if (n > MAX_NAME_TOKENS) return 0;
@@ -862,7 +865,14 @@ static int classify_run(nw_doc *d, size_t i, size_t j, int org, cands *out) {
     return n >= 1 ? push_cand(out, (cand){(uint32_t)i, (uint32_t)n, NW_KIND_ORG, 1}) : 0;
   name_evidence ev = evidence_for(d, i, j);
   int strong = ev.title || ev.role || ev.given || ev.appos || ev.verb;
-  if (n == 1 && (plural_noun(d, i) || plural_acronym(d, i))) return 0; /* `Sharks`, `MLAs` */
+  /* `the Brewers said`, `Sharks have`, `MLAs voted`: a body, if anything */
+  if (n == 1) {
+    name_evidence ev1 = evidence_for(d, i, j);
+    int acts = ev1.verb || verb_follows(d, j);
+    int the = i > 0 && same_sentence(d, i - 1, i) && nw_tok_is_ci(&d->t, i - 1, "the");
+    if (plural_noun(d, i) || plural_acronym(d, i) || (the && acts)) /* not `the Clinton campaign` */
+      return acts && !is_common(d, i) ? push_cand(out, (cand){(uint32_t)i, 1, NW_KIND_ORG, 1}) : 0;
+  }
   for (size_t k = i; k < j; k++)
     if (adjective_compound(d, k)) return 0; /* `Bill C-74`, `San Francisco-based` */
   if (n == 1) {

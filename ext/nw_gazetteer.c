@@ -143,7 +143,10 @@ oom:
 int nw_gaz_alias(nw_gazetteer *g, int e, const char *alias, size_t n, int flags, nw_common_fn common) {
   /* `the Coalition`: the article is not part of the name (`The Hague` and
   ** `The Times` keep their capital `The`) */
-  if (n > 4 && memcmp(alias, "the ", 4) == 0) alias += 4, n -= 4;
+  if (n > 4 && memcmp(alias, "the ", 4) == 0) {
+    alias += 4, n -= 4;
+    if (common && common(alias, n)) flags |= NW_ALIAS_ARTICLE;
+  }
   if (g->oom || e < 0 || n == 0) return -1;
   if (g->nalias == g->acap) {
     size_t cap = g->acap ? g->acap * 2 : 1024;

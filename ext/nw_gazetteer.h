@@ -28,7 +28,9 @@ enum { NW_GENDER_UNKNOWN = 0, NW_GENDER_MALE, NW_GENDER_FEMALE };
 enum {
   NW_ALIAS_PLACE = 1,     /* a capital or seat of power standing for a country */
   NW_ALIAS_SURNAME = 2,   /* one word naming a person (Putin) */
-  NW_ALIAS_GIVEN = 4      /* a person's given name alone (Jinping) */
+  NW_ALIAS_GIVEN = 4,     /* a person's given name alone (Jinping) */
+  NW_ALIAS_ARTICLE = 8    /* written with `the`, which must stand before it
+                             when the rest is an ordinary word (the West) */
 };
 
 typedef struct nw_entity {
