@@ -207,10 +207,20 @@ static int lookup_boiler(const char *s, size_t n) {
 ** stops after 26: a long paragraph costs no more than a short one. */
 #define SHAPE_MAX_WORDS 26
 
+/* Page vocabulary matters only to lines of at most 10 words made only of it
+** (is_furniture, is_link_label): past that, or after an ordinary word, the
+** words are only counted, and ui, section and other are no longer exact. */
+#define SHAPE_VOCABULARY_WORDS 10
+
 static para_shape shape_of(const char *s, size_t n) {
   para_shape sh = {0};
   size_t i = 0, a, b;
-  while (sh.words < SHAPE_MAX_WORDS && nw_next_word(s, n, &i, &a, &b)) {
+  while (sh.words < SHAPE_MAX_WORDS) {
+    if (sh.other || sh.words >= SHAPE_VOCABULARY_WORDS) {
+      sh.words += nw_count_words_max(s + i, n - i, SHAPE_MAX_WORDS - sh.words);
+      break;
+    }
+    if (!nw_next_word(s, n, &i, &a, &b)) break;
     sh.words++;
     switch (lookup_boiler(s + a, b - a)) {
       case NW_BOILER_SECTION: /* a section word is also a ui word */
@@ -310,8 +320,8 @@ static int is_breadcrumb(const char *s, size_t n, size_t *ta, size_t *tb) {
 /* A navigation bar: several ` | ` separators between short items. */
 static int is_nav_bar(const char *s, size_t n, const para_shape *sh) {
   size_t bars = 0;
-  for (size_t i = 0; i + 2 < n; i++)
-    if (s[i] == ' ' && s[i + 1] == '|' && s[i + 2] == ' ') bars++;
+  for (const char *p = n > 2 ? memchr(s + 1, '|', n - 2) : NULL; p; p = memchr(p + 1, '|', (size_t)(s + n - 1 - (p + 1))))
+    if (p[-1] == ' ' && p[1] == ' ') bars++;
   return bars >= 3 && sh->words <= bars * 4 + 4 && !sh->ends_sentence;
 }
 

@@ -223,6 +223,17 @@ static void load_list(nw_lexicon *lx, const char *file, int fields, nw_tsv_fn fn
 
 /* Looks up the lowercase form of s[0..n) in map. */
 static int has_lower(const nw_map *map, const char *s, size_t n) {
+  if (n - 1 < 8) { /* a short ASCII word: one machine word */
+    uint64_t w = nw_load_short(s, n);
+    if (!(w & (NW_ONES * 0x80))) {
+      uint64_t ok = nw_word_in(w, 'a', 'z') | nw_word_in(w, 'A', 'Z') | nw_word_in(w, '0', '9') |
+                    nw_word_in(w, '\'', '\'') | nw_word_in(w, '-', '-');
+      if ((ok & nw_word_lanes(n)) != nw_word_lanes(n)) return 0;
+      int caps;
+      w = nw_word_lower(w, &caps);
+      return nw_map_find_word(map, w, n, nw_hash_short(w, n)) != NULL;
+    }
+  }
   char small[64];
   if (n >= sizeof small) return 0;
   size_t k = 0;
@@ -280,6 +291,10 @@ static void load_lexicon(void) {
   nw_gaz_load_organizations(&lx->gaz, text, n, is_common_word);
   text = nw_dict_text("people.tsv", &n);
   nw_gaz_load_people(&lx->gaz, text, n, is_common_word);
+  nw_phrases *const indexed[] = {&lx->gaz.names, &lx->gaz.names_lower, &lx->gaz.demonyms, &lx->places,
+                                 &lx->titles,    &lx->roles,           &lx->verbs,        &lx->role_family,
+                                 &lx->cues,      &lx->modifiers};
+  nw_phrases_index(indexed, sizeof indexed / sizeof *indexed); /* without it, matching takes the long way */
   lx->oom |= lx->abbrev.oom || lx->common.oom || lx->starters.oom || lx->boiler.oom || lx->given.oom || lx->surnames.oom ||
              lx->org_heads.oom || lx->finite.oom || lx->gaz.oom;
 }
@@ -289,6 +304,7 @@ static void load_lexicon(void) {
 ** repeatedly do not leak.  No connection can be using them at that point. */
 __attribute__((destructor)) static void free_lexicon(void) {
   nw_lexicon *lx = &the_lexicon;
+  nw_phrases_index_free();
   nw_map_free(&lx->abbrev);
   nw_map_free(&lx->common);
   nw_map_free(&lx->starters);

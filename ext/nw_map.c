@@ -6,14 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-uint32_t nw_hash(const char *s, size_t n) {
-  uint32_t h = 2166136261u; /* FNV-1a */
-  for (size_t i = 0; i < n; i++) {
-    h ^= (unsigned char)s[i];
-    h *= 16777619u;
-  }
-  return h ? h : 1;
-}
+uint32_t nw_hash(const char *s, size_t n) { return nw_hash_inline(s, n); }
 
 static int grow(nw_map *m) {
   size_t cap = m->cap ? m->cap * 2 : 64;
@@ -34,7 +27,7 @@ static int grow(nw_map *m) {
 
 int nw_map_put(nw_map *m, const char *key, size_t n, int value) {
   if (m->oom) return -1;
-  if ((m->count + 1) * 4 > m->cap * 3 && grow(m)) {
+  if ((m->count + 1) * 2 > m->cap && grow(m)) { /* at most half full: a miss ends soon */
     m->oom = 1;
     return -1;
   }
@@ -42,19 +35,18 @@ int nw_map_put(nw_map *m, const char *key, size_t n, int value) {
   size_t j = h & (m->cap - 1);
   while (m->slots[j].key) {
     nw_map_slot *s = &m->slots[j];
-    if (s->hash == h && s->len == n && memcmp(s->key, key, n) == 0) {
+    if (s->hash == h && s->len == n && nw_key_equal(s->key, key, n)) {
       s->value = value;
       return 0;
     }
     j = (j + 1) & (m->cap - 1);
   }
-  char *copy = malloc(n + 1);
+  char *copy = calloc(1, (n + 8) & ~(size_t)7); /* NUL and zero padding: see nw_key_equal */
   if (!copy) {
     m->oom = 1;
     return -1;
   }
   memcpy(copy, key, n);
-  copy[n] = 0;
   m->slots[j] = (nw_map_slot){copy, (uint32_t)n, h, value};
   m->count++;
   return 0;
@@ -62,14 +54,7 @@ int nw_map_put(nw_map *m, const char *key, size_t n, int value) {
 
 const nw_map_slot *nw_map_find(const nw_map *m, const char *key, size_t n) {
   if (!m->cap) return NULL;
-  uint32_t h = nw_hash(key, n);
-  size_t j = h & (m->cap - 1);
-  while (m->slots[j].key) {
-    const nw_map_slot *s = &m->slots[j];
-    if (s->hash == h && s->len == n && memcmp(s->key, key, n) == 0) return s;
-    j = (j + 1) & (m->cap - 1);
-  }
-  return NULL;
+  return nw_map_find_hashed(m, key, n, nw_hash_inline(key, n));
 }
 
 int nw_map_get(const nw_map *m, const char *key, size_t n, int missing) {

@@ -3,9 +3,11 @@
 */
 #include "nw_phrase.h"
 
+#include <stdatomic.h>
 #include <string.h>
 
 int nw_phrases_add(nw_phrases *p, const char *text, size_t n, int value) {
+  p->bit = 0; /* a table that changes leaves the index */
   nw_tokens t = {0};
   nw_buf key = {0}, first = {0};
   int ntok = 0;
@@ -60,8 +62,9 @@ static int append_key(const nw_tokens *t, size_t i, int fold, char *out, size_t 
   return 0;
 }
 
-int nw_phrases_match(const nw_phrases *p, const nw_tokens *t, size_t i, size_t max, int *value) {
-  if (i >= t->ntok || !p->map.count) return 0;
+/* The old way, kept for keys near the buffer's size, where its limits
+** decide what can match: builds the keys in a buffer, then looks them up. */
+static int match_slow(const nw_phrases *p, const nw_tokens *t, size_t i, size_t max, int *value) {
   char key[512];
   size_t len = 0;
   /* The first token decides whether anything can start here. */
@@ -82,6 +85,149 @@ int nw_phrases_match(const nw_phrases *p, const nw_tokens *t, size_t i, size_t m
   }
   for (size_t n = count; n >= 1; n--) {
     const nw_map_slot *slot = nw_map_find(&p->map, key, ends[n]);
+    if (slot) {
+      *value = slot->value;
+      return (int)n;
+    }
+  }
+  return 0;
+}
+
+/* Keys up to this many bytes of text cannot reach the limits of match_slow's
+** buffer (a key is at most 1.5 times its text: lowercase forms are at most
+** one byte longer than a two-byte capital, and ’ ‐ ‑ shrink). */
+#define FAST_TEXT 300
+
+/* Token i's key and its hash: an ASCII token is its own key (lowercased
+** into buf when the table folds and it has capitals); others are made by
+** append_key into buf.  buf has room for FAST_TEXT * 1.5 + 8 bytes. */
+static inline const char *token_key(const nw_phrases *p, const nw_tokens *t, size_t i, char *buf, size_t *n,
+                                    uint32_t *hash) {
+  size_t start = t->tok[i].start;
+  *n = nw_tok_len(t, i);
+  const char *k = nw_key_ascii(t->s + start, *n, t->n - start, p->fold, buf, hash);
+  if (k) return k;
+  *n = 0;
+  append_key(t, i, p->fold, buf, n, 512);
+  *hash = nw_hash(buf, *n);
+  return buf;
+}
+
+/* ------------------------------------------------------------ the index */
+
+static nw_map index_raw, index_fold; /* first words of case-kept / folded tables -> bits */
+static atomic_int index_ready;
+
+int nw_phrases_indexed(void) { return atomic_load_explicit(&index_ready, memory_order_acquire); }
+
+int nw_phrases_index(nw_phrases *const *tables, size_t n) {
+  if (n > 32) return -1;
+  for (size_t k = 0; k < n; k++) {
+    const nw_map *m = &tables[k]->first;
+    nw_map *into = tables[k]->fold ? &index_fold : &index_raw;
+    uint32_t bit = (uint32_t)1 << k;
+    for (size_t j = 0; j < m->cap; j++) {
+      const nw_map_slot *slot = &m->slots[j];
+      if (!slot->key || slot->value <= 0) continue;
+      int had = nw_map_get(into, slot->key, slot->len, 0);
+      if (nw_map_put(into, slot->key, slot->len, (int)((uint32_t)had | bit))) {
+        nw_phrases_index_free();
+        return -1;
+      }
+    }
+  }
+  for (size_t k = 0; k < n; k++) tables[k]->bit = (uint32_t)1 << k;
+  atomic_store_explicit(&index_ready, 1, memory_order_release);
+  return 0;
+}
+
+void nw_phrases_index_free(void) {
+  atomic_store_explicit(&index_ready, 0, memory_order_release);
+  nw_map_free(&index_raw);
+  nw_map_free(&index_fold);
+}
+
+uint32_t nw_phrases_first_bits(const char *s, size_t n) {
+  if (n - 1 >= 16 || !nw_phrases_indexed()) return UINT32_MAX;
+  uint64_t w0 = nw_load_short(s, n), w1 = n > 8 ? nw_load_short(s + 8, n - 8) : 0;
+  if ((w0 | w1) & (NW_ONES * 0x80)) return UINT32_MAX; /* keys of non-ASCII words are made otherwise */
+  uint64_t h = nw_hash_word(nw_hash_start(n), w0);
+  if (n > 8) h = nw_hash_word(h, w1);
+  const nw_map_slot *raw = n > 8 ? nw_map_find_word2(&index_raw, w0, w1, n, nw_hash_end(h))
+                                 : nw_map_find_word(&index_raw, w0, n, nw_hash_end(h));
+  int caps;
+  w0 = nw_word_lower(w0, &caps);
+  w1 = nw_word_lower(w1, &caps);
+  h = nw_hash_word(nw_hash_start(n), w0);
+  if (n > 8) h = nw_hash_word(h, w1);
+  const nw_map_slot *fold = n > 8 ? nw_map_find_word2(&index_fold, w0, w1, n, nw_hash_end(h))
+                                  : nw_map_find_word(&index_fold, w0, n, nw_hash_end(h));
+  return (raw ? (uint32_t)raw->value : 0) | (fold ? (uint32_t)fold->value : 0);
+}
+
+/* ------------------------------------------------------------ matching */
+
+int nw_phrases_match_full(const nw_phrases *p, const nw_tokens *t, size_t i, size_t max, int *value) {
+  if (i >= t->ntok || !p->map.count) return 0;
+  /* Most tokens are short ASCII words that start no phrase: their key is
+  ** one machine word. */
+  size_t tn = nw_tok_len(t, i);
+  if (tn - 1 < 16) {
+    const char *ts = nw_tok_text(t, i);
+    uint64_t w0 = nw_load_short(ts, tn), w1 = tn > 8 ? nw_load_short(ts + 8, tn - 8) : 0;
+    if (!((w0 | w1) & (NW_ONES * 0x80))) {
+      int caps;
+      if (p->fold) w0 = nw_word_lower(w0, &caps), w1 = nw_word_lower(w1, &caps);
+      uint64_t hw = nw_hash_word(nw_hash_start(tn), w0);
+      if (tn > 8) hw = nw_hash_word(hw, w1);
+      uint32_t h = nw_hash_end(hw);
+      const nw_map_slot *first = tn > 8 ? nw_map_find_word2(&p->first, w0, w1, tn, h)
+                                        : nw_map_find_word(&p->first, w0, tn, h);
+      if (!first || first->value <= 0) return 0;
+      if (first->value == 1 || max <= 1) {
+        const nw_map_slot *slot = tn > 8 ? nw_map_find_word2(&p->map, w0, w1, tn, h)
+                                         : nw_map_find_word(&p->map, w0, tn, h);
+        if (!slot) return 0;
+        *value = slot->value;
+        return 1;
+      }
+    }
+  }
+  if (nw_tok_len(t, i) > FAST_TEXT) return match_slow(p, t, i, max, value);
+  char key[512];
+  size_t len;
+  uint32_t h;
+  const char *k1 = token_key(p, t, i, key, &len, &h);
+  /* The first token decides whether anything can start here. */
+  const nw_map_slot *first = nw_map_find_hashed(&p->first, k1, len, h);
+  if (!first || first->value <= 0) return 0;
+  int longest = first->value;
+  if ((size_t)longest > max) longest = (int)max;
+  if (longest == 1) {
+    const nw_map_slot *slot = nw_map_find_hashed(&p->map, k1, len, h);
+    if (!slot) return 0;
+    *value = slot->value;
+    return 1;
+  }
+  size_t ends[NW_PHRASE_MAX_TOKENS + 1];
+  size_t count = 1, text = nw_tok_len(t, i);
+  if (k1 != key) memcpy(key, k1, len);
+  ends[1] = len;
+  uint32_t sent = t->tok[i].sent;
+  while (count < (size_t)longest && i + count < t->ntok && t->tok[i + count].sent == sent) {
+    size_t j = i + count, n;
+    uint32_t hj;
+    text += 1 + nw_tok_len(t, j);
+    if (text > FAST_TEXT) return match_slow(p, t, i, max, value);
+    key[len++] = ' ';
+    const char *kj = token_key(p, t, j, key + len, &n, &hj);
+    if (kj != key + len) memcpy(key + len, kj, n);
+    len += n;
+    count++;
+    ends[count] = len;
+  }
+  for (size_t n = count; n >= 1; n--) {
+    const nw_map_slot *slot = nw_map_find_hashed(&p->map, key, ends[n], n == 1 ? h : nw_hash_inline(key, ends[n]));
     if (slot) {
       *value = slot->value;
       return (int)n;

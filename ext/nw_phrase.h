@@ -12,6 +12,7 @@
 #define NW_PHRASE_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #include "nw_map.h"
 #include "nw_token.h"
@@ -22,7 +23,21 @@ typedef struct nw_phrases {
   nw_map map;     /* key -> value */
   nw_map first;   /* first token's key -> longest phrase (tokens) it starts */
   int fold;       /* keys are lowercase; text is lowercased to match */
+  uint32_t bit;   /* its bit in the index of first words, or 0 */
 } nw_phrases;
+
+/* The index of first words.  Every token is looked up in several tables,
+** and most start no phrase in any; the index says, for a short ASCII word,
+** which of the built-in tables it can start a phrase of, in one look-up
+** per token (nw_tokenize keeps the answer with the tokens).  Built once
+** the lexicon has loaded, over tables that do not change afterwards (at
+** most 32).  Returns 0 or -1 (memory: then there is no index). */
+int nw_phrases_index(nw_phrases *const *tables, size_t n);
+void nw_phrases_index_free(void);
+int nw_phrases_indexed(void);
+/* The bits of the indexed tables that the text s[0..n) (one token) may
+** start a phrase of; all bits when the index cannot tell. */
+uint32_t nw_phrases_first_bits(const char *s, size_t n);
 
 /* Adds phrase text[0..n) with value (a later add of the same key replaces
 ** it).  Returns the phrase's length in tokens, or 0 when it has none or
@@ -32,7 +47,14 @@ int nw_phrases_add(nw_phrases *p, const char *text, size_t n, int value);
 /* The longest phrase starting at token i, not crossing the sentence and not
 ** longer than max tokens: returns its length in tokens (0: none) and its
 ** value through *value. */
-int nw_phrases_match(const nw_phrases *p, const nw_tokens *t, size_t i, size_t max, int *value);
+int nw_phrases_match_full(const nw_phrases *p, const nw_tokens *t, size_t i, size_t max, int *value);
+static inline int nw_phrases_match(const nw_phrases *p, const nw_tokens *t, size_t i, size_t max, int *value) {
+  if (p->bit && i < t->nfirst) { /* the index says no, for the token it was made for */
+    const nw_tok_first *f = &t->first[i];
+    if (!(f->bits & p->bit) && f->start == t->tok[i].start && f->end == t->tok[i].end) return 0;
+  }
+  return nw_phrases_match_full(p, t, i, max, value);
+}
 
 /* Looks up one key made from the text (e.g. a single word), folding case
 ** when the table does. */

@@ -3,8 +3,16 @@
 */
 #include "nw_sentence.h"
 
+#include <stdint.h>
+#include <string.h>
+
 #include "nw_lex.h"
 #include "nw_text.h"
+
+#define ONES 0x0101010101010101ull
+#define HIGH (ONES * 0x80)
+/* Some byte of w (all bytes < 0x80) is 0. */
+static inline int zero_byte(uint64_t w) { return ((w - ONES) & ~w & HIGH) != 0; }
 
 /* Abbreviations are short: a longer word before a period is never one, and
 ** bounding the look-back keeps the scan linear on pathological input. */
@@ -205,7 +213,22 @@ int nw_sentence_next(nw_sentencer *st, size_t *start, size_t *end, int *paragrap
   *start = i;
   size_t stop = n;
   while (i < n) {
+    /* skip what cannot end a sentence: ASCII other than a line break or
+    ** . ! ? (eight bytes at a time) */
+    while (i + 8 <= n) {
+      uint64_t w;
+      memcpy(&w, s + i, 8);
+      if ((w & HIGH) || zero_byte(w ^ (ONES * '\n')) || zero_byte(w ^ (ONES * '.')) ||
+          zero_byte(w ^ (ONES * '!')) || zero_byte(w ^ (ONES * '?')))
+        break;
+      i += 8;
+    }
+    if (i >= n) break;
     unsigned char c = (unsigned char)s[i];
+    if (c < 0x80 && c != '\n' && c != '.' && c != '!' && c != '?') {
+      i++;
+      continue;
+    }
     if (c == '\n') {
       size_t j = i + 1;
       while (j < n && (s[j] == ' ' || s[j] == '\t' || s[j] == '\r')) j++;

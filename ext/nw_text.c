@@ -43,7 +43,7 @@ void nw_buf_append(nw_buf *b, const char *s, size_t n) {
   b->n += n;
 }
 
-void nw_buf_putc(nw_buf *b, char c) {
+void nw_buf_putc_slow(nw_buf *b, char c) {
   if (nw_buf_reserve(b, 1)) return;
   b->p[b->n++] = c;
 }
@@ -120,9 +120,32 @@ size_t nw_utf8_encode(int32_t cp, char *out) {
   return (size_t)utf8proc_encode_char(cp, (utf8proc_uint8_t *)out);
 }
 
+/* Eight bytes at a time. */
+#define ONES 0x0101010101010101ull
+#define HIGH (ONES * 0x80)
+static inline uint64_t load8(const char *s) {
+  uint64_t w;
+  memcpy(&w, s, 8);
+  return w;
+}
+/* A byte 0x00 in w sets its high bit in the result (exact when w has no
+** byte >= 0x80 ... or test against HIGH separately). */
+static inline uint64_t zero_bytes(uint64_t w) { return (w - ONES) & ~w & HIGH; }
+
 size_t nw_cp_count(const char *s, size_t n) {
-  size_t count = 0;
-  for (size_t i = 0; i < n; i++) count += ((unsigned char)s[i] & 0xC0) != 0x80;
+  size_t count = n, i = 0;
+  /* subtract the continuation bytes (10xxxxxx), counted per byte lane in
+  ** blocks short enough that no lane overflows */
+  while (i + 8 <= n) {
+    uint64_t lanes = 0;
+    size_t stop = i + 8 * 255 < n ? i + 8 * 255 : n;
+    for (; i + 8 <= stop; i += 8) {
+      uint64_t w = load8(s + i);
+      lanes += (w & ~(w << 1) & HIGH) >> 7;
+    }
+    count -= (size_t)((lanes * ONES) >> 56);
+  }
+  for (; i < n; i++) count -= ((unsigned char)s[i] & 0xC0) == 0x80;
   return count;
 }
 
@@ -144,45 +167,46 @@ static utf8proc_category_t category(int32_t cp) {
   return utf8proc_category(cp);
 }
 
-int nw_is_letter(int32_t cp) {
+/* The code points >= 0x80 (and -1) of the classes nw_text.h inlines. */
+int nw_is_letter_u(int32_t cp) {
   if (cp < 0x80) return (cp | 0x20) >= 'a' && (cp | 0x20) <= 'z';
   utf8proc_category_t c = category(cp);
   return c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_LO;
 }
 
-int nw_is_upper(int32_t cp) {
+int nw_is_upper_u(int32_t cp) {
   if (cp < 0x80) return cp >= 'A' && cp <= 'Z';
   utf8proc_category_t c = category(cp);
   return c == UTF8PROC_CATEGORY_LU || c == UTF8PROC_CATEGORY_LT;
 }
 
-int nw_is_lower(int32_t cp) {
+int nw_is_lower_u(int32_t cp) {
   if (cp < 0x80) return cp >= 'a' && cp <= 'z';
   return category(cp) == UTF8PROC_CATEGORY_LL;
 }
 
-int nw_is_digit(int32_t cp) {
+int nw_is_digit_u(int32_t cp) {
   if (cp < 0x80) return cp >= '0' && cp <= '9';
   return category(cp) == UTF8PROC_CATEGORY_ND;
 }
 
-int nw_is_alnum(int32_t cp) {
+int nw_is_alnum_u(int32_t cp) {
   if (cp < 0x80) return nw_is_letter(cp) || nw_is_digit(cp);
   utf8proc_category_t c = category(cp);
   return (c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_NO);
 }
 
-int nw_is_space(int32_t cp) {
+int nw_is_space_u(int32_t cp) {
   if (cp < 0x80) return cp == ' ' || (cp >= 9 && cp <= 13);
   return cp == 0x85 || category(cp) == UTF8PROC_CATEGORY_ZS || cp == 0x2028 || cp == 0x2029;
 }
 
-int nw_is_dash(int32_t cp) {
+int nw_is_dash_u(int32_t cp) {
   if (cp < 0x80) return cp == '-';
   return category(cp) == UTF8PROC_CATEGORY_PD || cp == 0x2212;
 }
 
-int32_t nw_to_lower(int32_t cp) {
+int32_t nw_to_lower_u(int32_t cp) {
   if (cp < 0x80) return (cp >= 'A' && cp <= 'Z') ? cp + 32 : cp;
   return utf8proc_tolower(cp);
 }
@@ -225,32 +249,40 @@ static void utf16_to_utf8(const unsigned char *s, size_t n, int big_endian, nw_b
   if (i < n) nw_buf_put_cp(out, 0xFFFD); /* odd trailing byte */
 }
 
-/* Valid UTF-8 with LF line ends and no NUL. */
+/* Valid UTF-8 with LF line ends and no NUL: runs of good text are copied
+** whole; CR, NUL and invalid bytes are what breaks a run. */
 static void repair_utf8(const char *s, size_t n, nw_buf *out) {
-  size_t i = 0;
+  size_t i = 0, run = 0;
   while (i < n) {
-    size_t run = i;
-    while (run < n && (unsigned char)s[run] >= 0x20 && (unsigned char)s[run] < 0x80) run++;
-    nw_buf_append(out, s + i, run - i);
-    i = run;
-    if (i >= n) break;
+    if (i + 8 <= n) {
+      uint64_t w = load8(s + i);
+      if (!(w & HIGH) && !zero_bytes(w) && !zero_bytes(w ^ (ONES * '\r'))) {
+        i += 8;
+        continue;
+      }
+    }
     unsigned char c = (unsigned char)s[i];
+    if (c >= 0x80) {
+      size_t k = i;
+      if (nw_utf8_next(s, n, &k) >= 0) {
+        i = k;
+        continue;
+      }
+    } else if (c != '\r' && c != 0) {
+      i++;
+      continue;
+    }
+    nw_buf_append(out, s + run, i - run);
     if (c == '\r') {
       nw_buf_putc(out, '\n');
       i += (i + 1 < n && s[i + 1] == '\n') ? 2 : 1;
-    } else if (c == 0) {
-      nw_buf_put_cp(out, 0xFFFD);
-      i++;
-    } else if (c < 0x80) {
-      nw_buf_putc(out, (char)c);
-      i++;
     } else {
-      size_t at = i;
-      int32_t cp = nw_utf8_next(s, n, &i);
-      if (cp < 0) nw_buf_put_cp(out, 0xFFFD);
-      else nw_buf_append(out, s + at, i - at);
+      nw_buf_put_cp(out, 0xFFFD); /* NUL or an invalid sequence */
+      i++;
     }
+    run = i;
   }
+  nw_buf_append(out, s + run, i - run);
 }
 
 int nw_clean_text(const char *in, size_t n, nw_buf *out) {
@@ -317,23 +349,30 @@ static int nfc_slow(const char *s, size_t n, nw_buf *out) {
 }
 
 int nw_nfc(const char *s, size_t n, nw_buf *out) {
-  size_t line = 0;
-  while (line < n) {
-    const char *nl = memchr(s + line, '\n', n - line);
-    size_t end = nl ? (size_t)(nl - s) + 1 : n;
-    int inert = 1;
-    for (size_t i = line; i < end && inert;) {
-      if ((unsigned char)s[i] < 0x80) {
-        i++;
-        continue;
-      }
-      int32_t cp = nw_utf8_next(s, end, &i);
-      inert = cp >= 0 && nw_nfc_inert(cp);
+  /* Lines made only of inert characters are copied as they are (in runs);
+  ** a line holding anything else is normalized on its own. */
+  size_t copied = 0, i = 0;
+  while (i < n) {
+    if (i + 8 <= n && !(load8(s + i) & HIGH)) {
+      i += 8;
+      continue;
     }
-    if (inert) nw_buf_append(out, s + line, end - line);
-    else if (nfc_slow(s + line, end - line, out)) return -1;
-    line = end;
+    if ((unsigned char)s[i] < 0x80) {
+      i++;
+      continue;
+    }
+    size_t at = i;
+    int32_t cp = nw_utf8_next(s, n, &i);
+    if (cp >= 0 && nw_nfc_inert(cp)) continue;
+    size_t line = at;
+    while (line > copied && s[line - 1] != '\n') line--;
+    const char *nl = memchr(s + at, '\n', n - at);
+    size_t end = nl ? (size_t)(nl - s) + 1 : n;
+    nw_buf_append(out, s + copied, line - copied);
+    if (nfc_slow(s + line, end - line, out)) return -1;
+    copied = i = end;
   }
+  nw_buf_append(out, s + copied, n - copied);
   return out->oom ? -1 : 0;
 }
 
@@ -356,6 +395,16 @@ void nw_lower(const char *s, size_t n, nw_buf *out) {
 /* ---------------------------------------------------------------- words */
 
 static const unsigned char ascii_alnum[128] = {
+    ['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1, ['5'] = 1, ['6'] = 1, ['7'] = 1, ['8'] = 1, ['9'] = 1,
+    ['A'] = 1, ['B'] = 1, ['C'] = 1, ['D'] = 1, ['E'] = 1, ['F'] = 1, ['G'] = 1, ['H'] = 1, ['I'] = 1, ['J'] = 1,
+    ['K'] = 1, ['L'] = 1, ['M'] = 1, ['N'] = 1, ['O'] = 1, ['P'] = 1, ['Q'] = 1, ['R'] = 1, ['S'] = 1, ['T'] = 1,
+    ['U'] = 1, ['V'] = 1, ['W'] = 1, ['X'] = 1, ['Y'] = 1, ['Z'] = 1, ['a'] = 1, ['b'] = 1, ['c'] = 1, ['d'] = 1,
+    ['e'] = 1, ['f'] = 1, ['g'] = 1, ['h'] = 1, ['i'] = 1, ['j'] = 1, ['k'] = 1, ['l'] = 1, ['m'] = 1, ['n'] = 1,
+    ['o'] = 1, ['p'] = 1, ['q'] = 1, ['r'] = 1, ['s'] = 1, ['t'] = 1, ['u'] = 1, ['v'] = 1, ['w'] = 1, ['x'] = 1,
+    ['y'] = 1, ['z'] = 1};
+
+/* ASCII letters and digits among all bytes (0 for bytes >= 0x80). */
+static const unsigned char word_byte[256] = {
     ['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1, ['5'] = 1, ['6'] = 1, ['7'] = 1, ['8'] = 1, ['9'] = 1,
     ['A'] = 1, ['B'] = 1, ['C'] = 1, ['D'] = 1, ['E'] = 1, ['F'] = 1, ['G'] = 1, ['H'] = 1, ['I'] = 1, ['J'] = 1,
     ['K'] = 1, ['L'] = 1, ['M'] = 1, ['N'] = 1, ['O'] = 1, ['P'] = 1, ['Q'] = 1, ['R'] = 1, ['S'] = 1, ['T'] = 1,
@@ -417,8 +466,52 @@ int nw_next_word(const char *s, size_t n, size_t *i, size_t *start, size_t *end)
   return 0;
 }
 
-size_t nw_count_words(const char *s, size_t n) {
-  size_t i = 0, a, b, count = 0;
-  while (nw_next_word(s, n, &i, &a, &b)) count++;
+/* What nw_next_word() finds, counted in one pass: a word starts at a word
+** character outside a word; a joiner continues the word when a word
+** character follows it. */
+size_t nw_count_words_max(const char *s, size_t n, size_t max) {
+  const unsigned char *u = (const unsigned char *)s;
+  size_t i = 0, count = 0;
+  int in = 0;
+  while (i < n) {
+    unsigned c = u[i];
+    int word, joiner;
+    if (c < 0x80) {
+      if (ascii_alnum[c]) {
+        if (!in) {
+          if (count == max) break;
+          count++;
+          in = 1;
+        }
+        for (i++; i < n && word_byte[u[i]]; i++) {}
+        continue;
+      }
+      word = 0;
+      joiner = c == '\'' || c == '-';
+      i++;
+    } else {
+      int32_t cp = nw_utf8_next(s, n, &i);
+      word = is_word_char(cp);
+      joiner = !word && is_word_joiner(cp);
+    }
+    if (word) {
+      if (!in) {
+        if (count == max) break;
+        count++;
+        in = 1;
+      }
+      continue;
+    }
+    if (joiner && in && i < n) {
+      size_t peek = i;
+      if (is_word_char(next_cp(s, n, &peek))) {
+        i = peek;
+        continue;
+      }
+    }
+    in = 0;
+  }
   return count;
 }
+
+size_t nw_count_words(const char *s, size_t n) { return nw_count_words_max(s, n, SIZE_MAX); }

@@ -26,7 +26,11 @@ typedef struct nw_buf {
 void nw_buf_free(nw_buf *b);
 int nw_buf_reserve(nw_buf *b, size_t extra);
 void nw_buf_append(nw_buf *b, const char *s, size_t n);
-void nw_buf_putc(nw_buf *b, char c);
+void nw_buf_putc_slow(nw_buf *b, char c);
+static inline void nw_buf_putc(nw_buf *b, char c) {
+  if (b->n + 2 <= b->cap && !b->oom) b->p[b->n++] = c; /* room for it and a NUL */
+  else nw_buf_putc_slow(b, c);
+}
 void nw_buf_put_cp(nw_buf *b, int32_t cp);
 /* NUL-terminates without counting the NUL in n; returns p (or NULL on OOM). */
 char *nw_buf_cstr(nw_buf *b);
@@ -56,14 +60,32 @@ void nw_cp_cursor_init(nw_cp_cursor *c, const char *s);
 size_t nw_cp_at(nw_cp_cursor *c, size_t byte);
 
 /* Character classes over code points (Unicode-aware through utf8proc). */
-int nw_is_letter(int32_t cp);
-int nw_is_upper(int32_t cp);
-int nw_is_lower(int32_t cp);
-int nw_is_digit(int32_t cp);
-int nw_is_alnum(int32_t cp);
-int nw_is_space(int32_t cp);       /* includes NBSP and the Unicode spaces */
-int nw_is_dash(int32_t cp);        /* - – — and friends */
-int32_t nw_to_lower(int32_t cp);
+/* Inline for ASCII (and -1, an invalid sequence: no class), the rest from
+** utf8proc in nw_text.c. */
+int nw_is_letter_u(int32_t cp);
+int nw_is_upper_u(int32_t cp);
+int nw_is_lower_u(int32_t cp);
+int nw_is_digit_u(int32_t cp);
+int nw_is_alnum_u(int32_t cp);
+int nw_is_space_u(int32_t cp);
+int nw_is_dash_u(int32_t cp);
+int32_t nw_to_lower_u(int32_t cp);
+static inline int nw_is_letter(int32_t cp) {
+  return cp < 0x80 ? (cp | 0x20) >= 'a' && (cp | 0x20) <= 'z' : nw_is_letter_u(cp);
+}
+static inline int nw_is_upper(int32_t cp) { return cp < 0x80 ? cp >= 'A' && cp <= 'Z' : nw_is_upper_u(cp); }
+static inline int nw_is_lower(int32_t cp) { return cp < 0x80 ? cp >= 'a' && cp <= 'z' : nw_is_lower_u(cp); }
+static inline int nw_is_digit(int32_t cp) { return cp < 0x80 ? cp >= '0' && cp <= '9' : nw_is_digit_u(cp); }
+static inline int nw_is_alnum(int32_t cp) {
+  return cp < 0x80 ? nw_is_letter(cp) || nw_is_digit(cp) : nw_is_alnum_u(cp);
+}
+/* includes NBSP and the Unicode spaces */
+static inline int nw_is_space(int32_t cp) { return cp < 0x80 ? cp == ' ' || (cp >= 9 && cp <= 13) : nw_is_space_u(cp); }
+/* - – — and friends */
+static inline int nw_is_dash(int32_t cp) { return cp < 0x80 ? cp == '-' : nw_is_dash_u(cp); }
+static inline int32_t nw_to_lower(int32_t cp) {
+  return cp < 0x80 ? ((cp >= 'A' && cp <= 'Z') ? cp + 32 : cp) : nw_to_lower_u(cp);
+}
 
 /* Quotation marks. */
 enum {
@@ -97,6 +119,8 @@ void nw_lower(const char *s, size_t n, nw_buf *out);
 ** hyphens between letters ("don't", "Kim Jong-un", "3.5" is two numbers
 ** joined by a period; see nw_next_word). */
 size_t nw_count_words(const char *s, size_t n);
+/* The same, counting no further than max words. */
+size_t nw_count_words_max(const char *s, size_t n, size_t max);
 
 /* Finds the next word at or after *i: sets *start and *end (bytes) and moves
 ** *i past it; returns 0 when there is none. */

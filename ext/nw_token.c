@@ -5,8 +5,8 @@
 
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 
+#include "nw_phrase.h"
 #include "nw_sentence.h"
 
 static int push_tok(nw_tokens *t, nw_tok tok) {
@@ -53,6 +53,11 @@ static inline int is_word_cp(int32_t cp) {
   return nw_is_alnum(cp) || (cp >= 0x300 && cp <= 0x36F);
 }
 
+static inline int ascii_word(char c) {
+  unsigned u = (unsigned char)c;
+  return u - 'a' < 26u || u - 'A' < 26u || u - '0' < 10u;
+}
+
 static inline int is_apostrophe(int32_t cp) { return cp == '\'' || cp == 0x2019; }
 static inline int is_hyphen(int32_t cp) { return cp == '-' || cp == 0x2010 || cp == 0x2011; }
 
@@ -83,6 +88,13 @@ static size_t scan_word(const char *s, size_t n, size_t a, int number, uint16_t 
   end = i;
   int letters_in_part = 1, dotted = 0;
   while (i < n) {
+    if (ascii_word(s[i])) { /* a run of ASCII letters and digits */
+      size_t k = i + 1;
+      while (k < n && ascii_word(s[k])) k++;
+      letters_in_part += (int)(k - i);
+      i = end = k;
+      continue;
+    }
     size_t k = i;
     int32_t cp = decode(s, n, &k);
     if (is_word_cp(cp)) {
@@ -180,10 +192,28 @@ static void tokenize_span(nw_tokens *t, uint32_t sent_index, size_t a, size_t b,
   }
 }
 
+/* The index bits of every token (nw_phrases_first_bits). */
+static void mark_first_words(nw_tokens *t) {
+  t->nfirst = 0;
+  if (t->oom || !nw_phrases_indexed()) return;
+  if (t->ntok > t->fcap) {
+    nw_tok_first *p = realloc(t->first, t->ntok * sizeof *p);
+    if (!p) return; /* no index for this text: matching takes the long way */
+    t->first = p;
+    t->fcap = t->ntok;
+  }
+  for (size_t i = 0; i < t->ntok; i++) {
+    const nw_tok *k = &t->tok[i];
+    uint32_t bits = k->type == NW_TOK_PUNCT ? UINT32_MAX : nw_phrases_first_bits(t->s + k->start, k->end - k->start);
+    t->first[i] = (nw_tok_first){k->start, k->end, bits};
+  }
+  t->nfirst = t->ntok;
+}
+
 int nw_tokenize(nw_tokens *t, const char *s, size_t n) {
   t->s = s;
   t->n = n;
-  t->ntok = t->nsent = 0;
+  t->ntok = t->nsent = t->nfirst = 0;
   t->oom = 0;
   if (n >= UINT32_MAX) return t->oom = 1, -1;
   nw_sentencer st;
@@ -197,13 +227,14 @@ int nw_tokenize(nw_tokens *t, const char *s, size_t n) {
     push_sent(t, sent);
     last_para = paragraph;
   }
+  mark_first_words(t);
   return t->oom ? -1 : 0;
 }
 
 int nw_tokenize_phrase(nw_tokens *t, const char *s, size_t n) {
   t->s = s;
   t->n = n;
-  t->ntok = t->nsent = 0;
+  t->ntok = t->nsent = t->nfirst = 0;
   t->oom = 0;
   if (n >= UINT32_MAX) return t->oom = 1, -1;
   nw_sent sent = {0, (uint32_t)n, 0, 0, 0};
@@ -216,34 +247,34 @@ int nw_tokenize_phrase(nw_tokens *t, const char *s, size_t n) {
 void nw_tokens_free(nw_tokens *t) {
   free(t->tok);
   free(t->sent);
+  free(t->first);
   memset(t, 0, sizeof *t);
-}
-
-int nw_tok_is(const nw_tokens *t, size_t i, const char *w) {
-  size_t n = strlen(w);
-  return nw_tok_len(t, i) == n && memcmp(nw_tok_text(t, i), w, n) == 0;
-}
-
-int nw_tok_is_ci(const nw_tokens *t, size_t i, const char *w) {
-  size_t n = strlen(w);
-  return nw_tok_len(t, i) == n && strncasecmp(nw_tok_text(t, i), w, n) == 0;
 }
 
 void nw_tok_key(const nw_tokens *t, size_t i, int lower, nw_buf *out) {
   const char *s = nw_tok_text(t, i);
   size_t n = nw_tok_len(t, i);
+  /* a key is at most 1.5 times the token (a lowercase form is at most one
+  ** byte longer than its two-byte capital; ’ ‐ ‑ shrink) */
+  if (nw_buf_reserve(out, n * 2 + 4)) return;
+  char *o = out->p + out->n;
   for (size_t k = 0; k < n;) {
     unsigned char c = (unsigned char)s[k];
     if (c < 0x80) {
-      nw_buf_putc(out, (char)(lower && c >= 'A' && c <= 'Z' ? c + 32 : c));
+      *o++ = (char)(lower && c >= 'A' && c <= 'Z' ? c + 32 : c);
       k++;
       continue;
     }
     size_t at = k;
     int32_t cp = nw_utf8_next(s, n, &k);
-    if (cp == 0x2019) nw_buf_putc(out, '\'');
-    else if (cp == 0x2010 || cp == 0x2011) nw_buf_putc(out, '-');
-    else if (cp < 0) nw_buf_append(out, s + at, k - at);
-    else nw_buf_put_cp(out, lower ? nw_to_lower(cp) : cp);
+    if (cp == 0x2019) *o++ = '\'';
+    else if (cp == 0x2010 || cp == 0x2011) *o++ = '-';
+    else if (cp < 0) {
+      memcpy(o, s + at, k - at);
+      o += k - at;
+    } else {
+      o += nw_utf8_encode(lower ? nw_to_lower(cp) : cp, o);
+    }
   }
+  out->n = (size_t)(o - out->p);
 }

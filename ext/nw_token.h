@@ -51,6 +51,13 @@ typedef struct nw_sent {
   uint32_t paragraph;
 } nw_sent;
 
+/* Per token, the tables of nw_phrase.h it may start a phrase of (see
+** nw_phrases_index), with the span it was found for: code that changes
+** tokens afterwards (splitting a glued word) leaves them unmatched. */
+typedef struct nw_tok_first {
+  uint32_t start, end, bits;
+} nw_tok_first;
+
 typedef struct nw_tokens {
   const char *s;
   size_t n;
@@ -58,6 +65,8 @@ typedef struct nw_tokens {
   size_t ntok, tcap;
   nw_sent *sent;
   size_t nsent, scap;
+  nw_tok_first *first;   /* nfirst entries (0 when there is no index) */
+  size_t nfirst, fcap;
   int oom;
 } nw_tokens;
 
@@ -73,9 +82,32 @@ void nw_tokens_free(nw_tokens *t);
 static inline const char *nw_tok_text(const nw_tokens *t, size_t i) { return t->s + t->tok[i].start; }
 static inline size_t nw_tok_len(const nw_tokens *t, size_t i) { return t->tok[i].end - t->tok[i].start; }
 
-/* Does token i equal word w exactly / ignoring ASCII case? */
-int nw_tok_is(const nw_tokens *t, size_t i, const char *w);
-int nw_tok_is_ci(const nw_tokens *t, size_t i, const char *w);
+/* Does token i equal word w exactly / ignoring ASCII case?  Inline: the
+** analyses call them for every token against lists of words, and most
+** comparisons end at the first byte.  A token past the last is no word. */
+static inline int nw_tok_is(const nw_tokens *t, size_t i, const char *w) {
+  if (i >= t->ntok) return 0;
+  const char *s = nw_tok_text(t, i);
+  size_t n = nw_tok_len(t, i), k = 0;
+  for (; k < n; k++)
+    if (s[k] != w[k] || !w[k]) return 0;
+  return w[k] == 0;
+}
+static inline int nw_tok_is_ci(const nw_tokens *t, size_t i, const char *w) {
+  if (i >= t->ntok) return 0;
+  const unsigned char *s = (const unsigned char *)nw_tok_text(t, i), *u = (const unsigned char *)w;
+  size_t n = nw_tok_len(t, i), k = 0;
+  for (; k < n; k++) {
+    unsigned a = s[k], b = u[k];
+    if (a != b) {
+      if (a - 'A' < 26u) a += 32;
+      if (b - 'A' < 26u) b += 32;
+      if (a != b) return 0;
+    }
+    if (!b) return 0;
+  }
+  return u[k] == 0;
+}
 
 /* Writes the token's text folded for dictionary keys into out (appending):
 ** ’ becomes ', and with `lower` letters are lowercased. */
