@@ -111,7 +111,7 @@ static int add_org_head(void *arg, int nf, const char **f, const size_t *len) {
   nw_lexicon *lx = arg;
   if (!len[0]) return 0;
   int kind = nf > 1 ? nw_kind_from_name(f[1], len[1]) : NW_KIND_ORG;
-  if (nf > 1 && field_is(f[1], len[1], "place")) kind = NW_HEAD_PLACE;
+  if (nf > 1 && (field_is(f[1], len[1], "place") || field_is(f[1], len[1], "event"))) kind = NW_HEAD_PLACE;
   nw_map_put(&lx->org_heads, f[0], len[0], kind ? kind : NW_KIND_ORG);
   return 0;
 }

@@ -81,7 +81,7 @@ typedef struct nw_modifier {
 ** also an ordinary word (Will, Mark, Grace). */
 enum { NW_GIVEN_COMMON = 8 };
 
-/* org_heads.tsv value of the last words of places. */
+/* org_heads.tsv value of the last words of places and events: no actors. */
 enum { NW_HEAD_PLACE = -1 };
 
 typedef struct nw_lexicon {

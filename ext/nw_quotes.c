@@ -596,6 +596,24 @@ static int nearby_document(const nw_doc *d, size_t i, size_t *a, size_t *b) {
   return 0;
 }
 
+/* A role phrase as a speaker's name, the same however the sentence
+** writes it: without `a`/`an`, and lowercase when it opens with an
+** ordinary word (`Joint statement`, `a joint statement`: `joint
+** statement`; `The Russian envoy`: `the Russian envoy`). */
+static char *phrase_name(const nw_doc *d, size_t a, size_t b) {
+  if (b > a + 1 && (word_is(d, a, "a") || word_is(d, a, "an"))) a++;
+  size_t n = d->t.tok[b - 1].end - d->t.tok[a].start;
+  char *out = malloc(n + 1);
+  if (!out) return NULL;
+  memcpy(out, d->t.s + d->t.tok[a].start, n);
+  out[n] = 0;
+  if (out[0] >= 'A' && out[0] <= 'Z' && !(d->t.tok[a].flags & NW_TF_ALLCAPS) &&
+      (nw_lex_is_common(nw_lex(), nw_tok_text(&d->t, a), nw_tok_len(&d->t, a)) ||
+       nw_lex_is_starter(nw_lex(), nw_tok_text(&d->t, a), nw_tok_len(&d->t, a))))
+    out[0] = (char)(out[0] + 32);
+  return out;
+}
+
 /* Resolves sp and fills the quote's speaker fields. */
 static void set_speaker(context *c, nw_quote *q, speaker sp) {
   nw_doc *d = c->d;
@@ -609,12 +627,7 @@ static void set_speaker(context *c, nw_quote *q, speaker sp) {
   if (plural_speaker(d, &sp) && nearby_document(d, sp.tok, &da, &db)) {
     /* `they declared`, `countries stated`: the parties speak through their
     ** joint statement */
-    size_t n = d->t.tok[db - 1].end - d->t.tok[da].start;
-    q->speaker = malloc(n + 1);
-    if (q->speaker) {
-      memcpy(q->speaker, d->t.s + d->t.tok[da].start, n);
-      q->speaker[n] = 0;
-    }
+    q->speaker = phrase_name(d, da, db);
     return;
   }
   int a = sp.actor;
@@ -634,14 +647,7 @@ static void set_speaker(context *c, nw_quote *q, speaker sp) {
     q->speaker = strdup(d->actor[a].name);
     return;
   }
-  if (sp.kind == SP_PHRASE) {
-    size_t n = q->sp_end - q->sp_start;
-    q->speaker = malloc(n + 1);
-    if (q->speaker) {
-      memcpy(q->speaker, d->t.s + q->sp_start, n);
-      q->speaker[n] = 0;
-    }
-  }
+  if (sp.kind == SP_PHRASE) q->speaker = phrase_name(d, sp.tok, sp.end);
 }
 
 static int emit(context *c, int kind, size_t start, size_t end, speaker sp, long verb, size_t verb_end) {
@@ -1020,6 +1026,18 @@ static int speaker_line(const nw_doc *d, uint32_t s, speaker *sp) {
   return 0;
 }
 
+/* Are most letters of tokens [a, b) outside the Latin script (a headline
+** in Cyrillic in an English text)? */
+static int foreign_script(const nw_doc *d, size_t a, size_t b) {
+  size_t latin = 0, other = 0;
+  for (size_t i = a; i < b; i++) {
+    if (!is_word(d, i)) continue;
+    if (d->t.tok[i].cp < 0x250) latin++;
+    else other++;
+  }
+  return other > latin;
+}
+
 static void pull_quotes(context *c) {
   nw_doc *d = c->d;
   size_t nsent = d->t.nsent;
@@ -1032,9 +1050,17 @@ static void pull_quotes(context *c) {
     uint32_t first = s;
     while (first > 0 && d->t.sent[first - 1].paragraph == para) first--;
     size_t a = d->t.sent[first].tok, b = d->t.sent[s].tok + d->t.sent[s].ntok;
-    if (words_in(d, a, b) < 6) continue;
+    if (foreign_script(d, a, b) && first > 0 && d->t.sent[first - 1].paragraph + 1 == para) {
+      /* a link in another script between the quote and its name line */
+      uint32_t last = first - 1;
+      first = last;
+      while (first > 0 && d->t.sent[first - 1].paragraph == para - 1) first--;
+      a = d->t.sent[first].tok;
+      b = d->t.sent[last].tok + d->t.sent[last].ntok;
+    }
+    if (words_in(d, a, b) < 6 || foreign_script(d, a, b)) continue;
     speaker own;
-    if (first == s && speaker_line(d, s, &own)) continue; /* a speaker line itself */
+    if (b == d->t.sent[first].tok + d->t.sent[first].ntok && speaker_line(d, first, &own)) continue; /* a speaker line itself */
     int has_speech = 0;
     for (size_t i = a; i < b && !has_speech; i++) {
       if (is_mark(d, i)) has_speech = 1;
