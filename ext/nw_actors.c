@@ -789,6 +789,13 @@ static int team_name(const nw_doc *d, size_t i, size_t j) {
          (nw_lex()->gaz.ent[alias->entity].kind == NW_KIND_COUNTRY || (alias->flags & NW_ALIAS_PLACE));
 }
 
+/* Ends like a plural: `Sharks`, not `Ross` or `Jesus`. */
+static int plural_noun_shape(const nw_doc *d, size_t i) {
+  const char *s = nw_tok_text(&d->t, i);
+  size_t n = nw_tok_len(&d->t, i);
+  return n >= 4 && s[n - 1] == 's' && s[n - 2] != 's' && s[n - 2] != 'u' && s[n - 2] != '\'';
+}
+
 /* `Sharks`, `Brewers`, `Ambulances`: a plural of an ordinary noun. */
 static int plural_noun(const nw_doc *d, size_t i) {
   const char *s = nw_tok_text(&d->t, i);
@@ -866,6 +873,24 @@ static int classify_run(nw_doc *d, size_t i, size_t j, int org, cands *out) {
   name_evidence ev = evidence_for(d, i, j);
   int strong = ev.title || ev.role || ev.given || ev.appos || ev.verb;
   /* `the Brewers said`, `Sharks have`, `MLAs voted`: a body, if anything */
+  if (n == 1 && j < d->t.ntok && same_sentence(d, i, j) &&
+      word_in(d, j, (const char *const[]){"are", "were", "have", NULL}))
+    return 0; /* `Brewers are nervous`: no one person */
+  if (i > 0 && same_sentence(d, i - 1, i) && (nw_tok_is(&d->t, i - 1, "St") || nw_tok_is(&d->t, i - 1, "St.") ||
+                                             (tok_is_punct(d, i - 1, '.') && i > 1 && nw_tok_is(&d->t, i - 2, "St"))))
+    return 0; /* `St. Charles`: a place or a saint */
+  if (n == 1 && plural_noun_shape(d, i) && i > 0 && same_sentence(d, i - 1, i)) {
+    size_t a = i; /* `the San Jose Sharks`, `the Winnipeg Jets` */
+    int m = d->tok_men[i - 1];
+    if (d->tok_info[i - 1] & NW_TI_PLACE) {
+      while (a > 0 && (d->tok_info[a - 1] & NW_TI_PLACE)) a--;
+    } else if (m >= 0 && d->men[m].tok + d->men[m].ntok == i && d->actor[d->men[m].actor].kind == NW_KIND_COUNTRY &&
+               (d->t.tok[d->men[m].tok].flags & NW_TF_CAP)) {
+      a = d->men[m].tok;
+      d->men[m].how = NW_MEN_PLACE; /* part of the team's name */
+    }
+    if (a < i) return push_cand(out, (cand){(uint32_t)a, (uint32_t)(j - a), NW_KIND_ORG, 1});
+  }
   if (n == 1) {
     name_evidence ev1 = evidence_for(d, i, j);
     int acts = ev1.verb || verb_follows(d, j);
@@ -977,6 +1002,19 @@ static int person_by_word(const nw_doc *d, size_t i) {
   return seen_first == 1 ? best_first : -1;
 }
 
+/* The organization named before in the text whose name of several words
+** ends with token i (`Sharks` of `San Jose Sharks`), or -1. */
+static int body_by_word(const nw_doc *d, size_t i) {
+  for (size_t a = 0; a < d->nactor; a++) {
+    const nw_doc_actor *x = &d->actor[a];
+    if ((x->kind != NW_KIND_ORG && x->kind != NW_KIND_MEDIA) || !x->name || !strchr(x->name, ' ')) continue;
+    const char *last = strrchr(x->name, ' ') + 1;
+    size_t n = nw_tok_len(&d->t, i);
+    if (strlen(last) == n && memcmp(last, nw_tok_text(&d->t, i), n) == 0) return (int)a;
+  }
+  return -1;
+}
+
 /* A rule-found full name: the same person as a known one when it misspells
 ** it (`Anthony Blinken`), or is a shorter form of a longer name (`Paz Akin`
 ** of `Lorena Paz Akin`). */
@@ -1047,7 +1085,12 @@ static void resolve_candidates(nw_doc *d, cands *cs) {
       continue;
     }
     if (c->ntok != 1 || c->kind != NW_KIND_PERSON) continue;
-    int a = person_by_word(d, c->tok);
+    int a = body_by_word(d, c->tok);
+    if (a >= 0) { /* `the Sharks` after `the San Jose Sharks` */
+      nw_doc_add_mention(d, a, c->tok, 1, NW_MEN_SHORT);
+      continue;
+    }
+    a = person_by_word(d, c->tok);
     if (a < 0) a = known_surname(d, c->tok, c->strong);
     if (a < 0 && c->strong) a = actor_for_name(d, c->tok, 1, NW_KIND_PERSON);
     if (a >= 0) nw_doc_add_mention(d, a, c->tok, 1, NW_MEN_SHORT);
@@ -1351,12 +1394,22 @@ static int author_line(const nw_doc *d, const nw_mention *m) {
   if (m->tok > 0 && tok_is_punct(d, m->tok - 1, ',') && (nw_tok_is(&d->t, k, "writes") || nw_tok_is(&d->t, k, "reports")) &&
       tok_is_punct(d, k + 1, '.'))
     return 1;
-  /* a sentence near the end: `Karon Liu is the Star's food writer.` */
-  if (!(d->t.tok[m->tok].flags & NW_TF_SENT_START)) return 0;
+  /* near the end: `Karon Liu is the Star's food writer.`, `Scott Barlow,
+  ** Globe Investor's strategist, writes exclusively for ...` */
   uint32_t last = d->t.sent[d->t.nsent - 1].paragraph, para = d->t.sent[sent].paragraph;
-  int near_end = last - para < 3 || d->t.nsent - sent <= 4;
-  return near_end && nw_tok_is(&d->t, k, "is") &&
-         (nw_tok_is(&d->t, k + 1, "a") || nw_tok_is(&d->t, k + 1, "an") || nw_tok_is(&d->t, k + 1, "the"));
+  if (!(last - para < 3 || d->t.nsent - sent <= 4)) return 0;
+  if ((d->t.tok[m->tok].flags & NW_TF_SENT_START) && nw_tok_is(&d->t, k, "is") &&
+      (nw_tok_is(&d->t, k + 1, "a") || nw_tok_is(&d->t, k + 1, "an") || nw_tok_is(&d->t, k + 1, "the")))
+    return 1;
+  static const char *const press[] = {"writer", "reporter", "editor", "columnist", "contributor", "correspondent",
+                                      "journalist", "critic", NULL};
+  int is = nw_tok_is(&d->t, k, "is");
+  if (!is && !tok_is_punct(d, k, ',')) return 0;
+  for (size_t t = k + 1; t < d->t.ntok && t < k + 12 && same_sentence(d, k, t); t++) {
+    if (is && word_in(d, t, press)) return 1;                                   /* `X is a Toronto-based writer` */
+    if (!is && nw_tok_is(&d->t, t, "writes") && tok_is_punct(d, t - 1, ',')) return 1; /* `X, a strategist, writes` */
+  }
+  return 0;
 }
 
 /* Photographers and authors are no actors of the story: their mentions go. */
