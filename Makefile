@@ -1,10 +1,11 @@
 # newswire — a SQLite extension that turns a folder of news articles into SQL.
 #
 #   make          build build/newswire.so
-#   make demo     build, then show articles and sentences of seeds/ (the README's main job)
+#   make demo     build newswire.db from seeds/ and answer a few questions (the README's main job)
 #   make test     every test suite; ends with "N passed, N failed"
 #   make deps     install the Debian packages that are missing (apt-get)
 #   make clean
+#   (mk/*.mk: make dataset, install, dist, bench, fuzz, valgrind)
 #
 # Dependencies: Debian's libsqlite3-dev, libutf8proc-dev and the sqlite3 shell.
 
