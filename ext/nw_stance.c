@@ -272,16 +272,21 @@ static void collect_participants(sentence_ctx *c, size_t *next_mention) {
   const nw_doc *d = c->d;
   size_t m = *next_mention;
   while (m < d->nmen && d->men[m].tok < c->a) m++;
-  int person_seen = 0;
   for (; m < d->nmen && d->men[m].tok < c->b; m++) {
     const nw_mention *mn = &d->men[m];
     if (mn->how == NW_MEN_PLACE) continue;
     add_participant(c, mn->tok, mn->tok + mn->ntok, (int32_t)mn->actor, 0);
-    person_seen |= d->actor[mn->actor].kind == NW_KIND_PERSON;
   }
   *next_mention = m;
-  (void)person_seen;
   for (size_t k = c->a; k < c->b; k++) {
+    /* only short words (pronouns) and plurals (`leaders`) are looked at */
+    if (!is_word(d, k)) continue;
+    size_t n = nw_tok_len(&d->t, k);
+    const char *w = nw_tok_text(&d->t, k);
+    if (n > 4) {
+      if (w[n - 1] == 's' && d->tok_men[k] < 0) add_plural_parties(c, k);
+      continue;
+    }
     int32_t who = -1;
     if (c->quote_of[k] < 0) {
       who = subject_pronoun(c, k);
