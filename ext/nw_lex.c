@@ -223,15 +223,21 @@ static void load_list(nw_lexicon *lx, const char *file, int fields, nw_tsv_fn fn
 
 /* Looks up the lowercase form of s[0..n) in map. */
 static int has_lower(const nw_map *map, const char *s, size_t n) {
-  if (n - 1 < 8) { /* a short ASCII word: one machine word */
-    uint64_t w = nw_load_short(s, n);
-    if (!(w & (NW_ONES * 0x80))) {
-      uint64_t ok = nw_word_in(w, 'a', 'z') | nw_word_in(w, 'A', 'Z') | nw_word_in(w, '0', '9') |
-                    nw_word_in(w, '\'', '\'') | nw_word_in(w, '-', '-');
-      if ((ok & nw_word_lanes(n)) != nw_word_lanes(n)) return 0;
+  if (n - 1 < 16) { /* a short ASCII word: one or two machine words */
+    uint64_t w0 = nw_load_short(s, n), w1 = n > 8 ? nw_load_short(s + 8, n - 8) : 0;
+    if (!((w0 | w1) & (NW_ONES * 0x80))) {
+      uint64_t ok0 = nw_word_in(w0, 'a', 'z') | nw_word_in(w0, 'A', 'Z') | nw_word_in(w0, '0', '9') |
+                     nw_word_in(w0, '\'', '\'') | nw_word_in(w0, '-', '-');
+      if ((ok0 & nw_word_lanes(n)) != nw_word_lanes(n)) return 0;
       int caps;
-      w = nw_word_lower(w, &caps);
-      return nw_map_find_word(map, w, n, nw_hash_short(w, n)) != NULL;
+      w0 = nw_word_lower(w0, &caps);
+      if (n <= 8) return nw_map_find_word(map, w0, n, nw_hash_short(w0, n)) != NULL;
+      uint64_t ok1 = nw_word_in(w1, 'a', 'z') | nw_word_in(w1, 'A', 'Z') | nw_word_in(w1, '0', '9') |
+                     nw_word_in(w1, '\'', '\'') | nw_word_in(w1, '-', '-');
+      if ((ok1 & nw_word_lanes(n - 8)) != nw_word_lanes(n - 8)) return 0;
+      w1 = nw_word_lower(w1, &caps);
+      uint32_t h = nw_hash_end(nw_hash_word(nw_hash_word(nw_hash_start(n), w0), w1));
+      return nw_map_find_word2(map, w0, w1, n, h) != NULL;
     }
   }
   char small[64];

@@ -17,12 +17,19 @@ int nw_phrases_add(nw_phrases *p, const char *text, size_t n, int value) {
       nw_tok_key(&t, i, p->fold, &key);
     }
     nw_tok_key(&t, 0, p->fold, &first);
+    size_t first_len = first.n;
+    if (t.ntok > 1) {
+      nw_buf_putc(&first, ' ');
+      nw_tok_key(&t, 1, p->fold, &first);
+    }
     ntok = (int)t.ntok;
     if (key.oom || first.oom || nw_map_put(&p->map, key.p, key.n, value)) {
       ntok = -1;
     } else {
-      int longest = nw_map_get(&p->first, first.p, first.n, 0);
-      if (ntok > longest && nw_map_put(&p->first, first.p, first.n, ntok)) ntok = -1;
+      int longest = nw_map_get(&p->first, first.p, first_len, 0);
+      if (ntok > longest && nw_map_put(&p->first, first.p, first_len, ntok)) ntok = -1;
+      longest = ntok > 1 ? nw_map_get(&p->second, first.p, first.n, 0) : ntok;
+      if (ntok > longest && nw_map_put(&p->second, first.p, first.n, ntok)) ntok = -1;
     }
   } else if (t.oom) {
     ntok = -1;
@@ -115,7 +122,10 @@ static inline const char *token_key(const nw_phrases *p, const nw_tokens *t, siz
 
 /* ------------------------------------------------------------ the index */
 
-static nw_map index_raw, index_fold; /* first words of case-kept / folded tables -> bits */
+/* The ASCII first words of the tables, lowercased -> the bits of the tables
+** they start phrases of: of folded tables for that word, of case-kept ones
+** for any way of writing it (the index only rules tables out). */
+static nw_map index_words;
 static atomic_int index_ready;
 
 int nw_phrases_indexed(void) { return atomic_load_explicit(&index_ready, memory_order_acquire); }
@@ -124,13 +134,20 @@ int nw_phrases_index(nw_phrases *const *tables, size_t n) {
   if (n > 32) return -1;
   for (size_t k = 0; k < n; k++) {
     const nw_map *m = &tables[k]->first;
-    nw_map *into = tables[k]->fold ? &index_fold : &index_raw;
     uint32_t bit = (uint32_t)1 << k;
     for (size_t j = 0; j < m->cap; j++) {
       const nw_map_slot *slot = &m->slots[j];
-      if (!slot->key || slot->value <= 0) continue;
-      int had = nw_map_get(into, slot->key, slot->len, 0);
-      if (nw_map_put(into, slot->key, slot->len, (int)((uint32_t)had | bit))) {
+      if (!slot->key || slot->value <= 0 || slot->len > 16) continue;
+      char low[16];
+      size_t i;
+      for (i = 0; i < slot->len; i++) {
+        unsigned char c = (unsigned char)slot->key[i];
+        if (c >= 0x80) break; /* only non-ASCII words start it: they are not looked up */
+        low[i] = (char)((unsigned)c - 'A' < 26u ? c + 32 : c);
+      }
+      if (i < slot->len) continue;
+      int had = nw_map_get(&index_words, low, slot->len, 0);
+      if (nw_map_put(&index_words, low, slot->len, (int)((uint32_t)had | bit))) {
         nw_phrases_index_free();
         return -1;
       }
@@ -143,32 +160,49 @@ int nw_phrases_index(nw_phrases *const *tables, size_t n) {
 
 void nw_phrases_index_free(void) {
   atomic_store_explicit(&index_ready, 0, memory_order_release);
-  nw_map_free(&index_raw);
-  nw_map_free(&index_fold);
+  nw_map_free(&index_words);
 }
 
 uint32_t nw_phrases_first_bits(const char *s, size_t n) {
   if (n - 1 >= 16 || !nw_phrases_indexed()) return UINT32_MAX;
   uint64_t w0 = nw_load_short(s, n), w1 = n > 8 ? nw_load_short(s + 8, n - 8) : 0;
   if ((w0 | w1) & (NW_ONES * 0x80)) return UINT32_MAX; /* keys of non-ASCII words are made otherwise */
-  uint64_t h = nw_hash_word(nw_hash_start(n), w0);
-  if (n > 8) h = nw_hash_word(h, w1);
-  const nw_map_slot *raw = n > 8 ? nw_map_find_word2(&index_raw, w0, w1, n, nw_hash_end(h))
-                                 : nw_map_find_word(&index_raw, w0, n, nw_hash_end(h));
   int caps;
   w0 = nw_word_lower(w0, &caps);
-  w1 = nw_word_lower(w1, &caps);
-  h = nw_hash_word(nw_hash_start(n), w0);
-  if (n > 8) h = nw_hash_word(h, w1);
-  const nw_map_slot *fold = n > 8 ? nw_map_find_word2(&index_fold, w0, w1, n, nw_hash_end(h))
-                                  : nw_map_find_word(&index_fold, w0, n, nw_hash_end(h));
-  return (raw ? (uint32_t)raw->value : 0) | (fold ? (uint32_t)fold->value : 0);
+  uint64_t h = nw_hash_word(nw_hash_start(n), w0);
+  const nw_map_slot *slot;
+  if (n > 8) {
+    w1 = nw_word_lower(w1, &caps);
+    slot = nw_map_find_word2(&index_words, w0, w1, n, nw_hash_end(nw_hash_word(h, w1)));
+  } else {
+    slot = nw_map_find_word(&index_words, w0, n, nw_hash_end(h));
+  }
+  return slot ? (uint32_t)slot->value : 0;
 }
 
 /* ------------------------------------------------------------ matching */
 
+/* The index entry of token i when tokens were split since the index was
+** made (each split moves the tokens after it up by one): found by the
+** token's start, if its span is still the same. */
+static const nw_tok_first *moved_first(const nw_tokens *t, size_t i) {
+  uint32_t start = t->tok[i].start;
+  size_t splits = t->ntok - t->nfirst;
+  for (size_t d = 1; d <= splits && d <= i; d++) {
+    const nw_tok_first *f = &t->first[i - d];
+    if (i - d >= t->nfirst || f->start > start) continue;
+    if (f->start < start) break;
+    return f->end == t->tok[i].end ? f : NULL;
+  }
+  return NULL;
+}
+
 int nw_phrases_match_full(const nw_phrases *p, const nw_tokens *t, size_t i, size_t max, int *value) {
   if (i >= t->ntok || !p->map.count) return 0;
+  if (p->bit && t->nfirst && t->ntok > t->nfirst && (i >= t->nfirst || t->first[i].start != t->tok[i].start)) {
+    const nw_tok_first *f = moved_first(t, i);
+    if (f && !(f->bits & p->bit)) return 0;
+  }
   /* Most tokens are short ASCII words that start no phrase: their key is
   ** one machine word. */
   size_t tn = nw_tok_len(t, i);
@@ -225,6 +259,14 @@ int nw_phrases_match_full(const nw_phrases *p, const nw_tokens *t, size_t i, siz
     len += n;
     count++;
     ends[count] = len;
+    if (count == 2) { /* do the first two tokens start a longer phrase? */
+      const nw_map_slot *two = nw_map_find(&p->second, key, len);
+      if (!two) {
+        count = 1;
+        break;
+      }
+      if (two->value < longest) longest = two->value;
+    }
   }
   for (size_t n = count; n >= 1; n--) {
     const nw_map_slot *slot = nw_map_find_hashed(&p->map, key, ends[n], n == 1 ? h : nw_hash_inline(key, ends[n]));
@@ -248,4 +290,5 @@ int nw_phrases_get(const nw_phrases *p, const char *text, size_t n, int missing)
 void nw_phrases_free(nw_phrases *p) {
   nw_map_free(&p->map);
   nw_map_free(&p->first);
+  nw_map_free(&p->second);
 }

@@ -22,6 +22,7 @@
 typedef struct nw_phrases {
   nw_map map;     /* key -> value */
   nw_map first;   /* first token's key -> longest phrase (tokens) it starts */
+  nw_map second;  /* the first two tokens' key -> longest phrase they start */
   int fold;       /* keys are lowercase; text is lowercased to match */
   uint32_t bit;   /* its bit in the index of first words, or 0 */
 } nw_phrases;
@@ -53,7 +54,7 @@ static inline int nw_phrases_match(const nw_phrases *p, const nw_tokens *t, size
     const nw_tok_first *f = &t->first[i];
     if (!(f->bits & p->bit) && f->start == t->tok[i].start && f->end == t->tok[i].end) return 0;
   }
-  return nw_phrases_match_full(p, t, i, max, value);
+  return nw_phrases_match_full(p, t, i, max, value); /* (which looks further when tokens moved) */
 }
 
 /* Looks up one key made from the text (e.g. a single word), folding case

@@ -469,11 +469,29 @@ int nw_next_word(const char *s, size_t n, size_t *i, size_t *start, size_t *end)
 /* What nw_next_word() finds, counted in one pass: a word starts at a word
 ** character outside a word; a joiner continues the word when a word
 ** character follows it. */
+/* The high bits of the byte lanes of w (all bytes < 0x80) in [lo, hi]. */
+static inline uint64_t lanes_in(uint64_t w, unsigned lo, unsigned hi) {
+  return ((w + ONES * (0x80 - lo)) & ~(w + ONES * (0x7F - hi))) & HIGH;
+}
+
 size_t nw_count_words_max(const char *s, size_t n, size_t max) {
   const unsigned char *u = (const unsigned char *)s;
   size_t i = 0, count = 0;
   int in = 0;
   while (i < n) {
+    if (i + 8 <= n && count + 8 <= max) {
+      /* eight ASCII bytes without joiners: words start where a letter or
+      ** digit follows something else */
+      uint64_t w = load8(s + i);
+      if (!(w & HIGH) && !zero_bytes(w ^ (ONES * '\'')) && !zero_bytes(w ^ (ONES * '-'))) {
+        uint64_t m = lanes_in(w, '0', '9') | lanes_in(w, 'A', 'Z') | lanes_in(w, 'a', 'z');
+        uint64_t starts = m & ~((m << 8) | (in ? 0x80u : 0u));
+        count += (size_t)((((starts >> 7) * ONES) >> 56) & 0xFF);
+        in = (int)(m >> 63);
+        i += 8;
+        continue;
+      }
+    }
     unsigned c = u[i];
     int word, joiner;
     if (c < 0x80) {

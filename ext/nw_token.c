@@ -9,14 +9,17 @@
 #include "nw_phrase.h"
 #include "nw_sentence.h"
 
-static int push_tok(nw_tokens *t, nw_tok tok) {
-  if (t->ntok == t->tcap) {
-    size_t cap = t->tcap ? t->tcap * 2 : 256;
-    nw_tok *p = realloc(t->tok, cap * sizeof *p);
-    if (!p) return t->oom = 1, -1;
-    t->tok = p;
-    t->tcap = cap;
-  }
+static int grow_tok(nw_tokens *t) {
+  size_t cap = t->tcap ? t->tcap * 2 : 256;
+  nw_tok *p = realloc(t->tok, cap * sizeof *p);
+  if (!p) return t->oom = 1, -1;
+  t->tok = p;
+  t->tcap = cap;
+  return 0;
+}
+
+static inline int push_tok(nw_tokens *t, nw_tok tok) {
+  if (t->ntok == t->tcap && grow_tok(t)) return -1;
   t->tok[t->ntok++] = tok;
   return 0;
 }
@@ -53,10 +56,17 @@ static inline int is_word_cp(int32_t cp) {
   return nw_is_alnum(cp) || (cp >= 0x300 && cp <= 0x36F);
 }
 
-static inline int ascii_word(char c) {
-  unsigned u = (unsigned char)c;
-  return u - 'a' < 26u || u - 'A' < 26u || u - '0' < 10u;
-}
+/* ASCII letters and digits (0 for every other byte). */
+static const unsigned char word_byte[256] = {
+    ['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1, ['5'] = 1, ['6'] = 1, ['7'] = 1, ['8'] = 1, ['9'] = 1,
+    ['A'] = 1, ['B'] = 1, ['C'] = 1, ['D'] = 1, ['E'] = 1, ['F'] = 1, ['G'] = 1, ['H'] = 1, ['I'] = 1, ['J'] = 1,
+    ['K'] = 1, ['L'] = 1, ['M'] = 1, ['N'] = 1, ['O'] = 1, ['P'] = 1, ['Q'] = 1, ['R'] = 1, ['S'] = 1, ['T'] = 1,
+    ['U'] = 1, ['V'] = 1, ['W'] = 1, ['X'] = 1, ['Y'] = 1, ['Z'] = 1, ['a'] = 1, ['b'] = 1, ['c'] = 1, ['d'] = 1,
+    ['e'] = 1, ['f'] = 1, ['g'] = 1, ['h'] = 1, ['i'] = 1, ['j'] = 1, ['k'] = 1, ['l'] = 1, ['m'] = 1, ['n'] = 1,
+    ['o'] = 1, ['p'] = 1, ['q'] = 1, ['r'] = 1, ['s'] = 1, ['t'] = 1, ['u'] = 1, ['v'] = 1, ['w'] = 1, ['x'] = 1,
+    ['y'] = 1, ['z'] = 1};
+
+static inline int ascii_word(char c) { return word_byte[(unsigned char)c]; }
 
 static inline int is_apostrophe(int32_t cp) { return cp == '\'' || cp == 0x2019; }
 static inline int is_hyphen(int32_t cp) { return cp == '-' || cp == 0x2010 || cp == 0x2011; }
@@ -78,6 +88,19 @@ static uint16_t case_flags(const char *s, size_t a, size_t b) {
     if (!lower && letters >= 2) f |= NW_TF_ALLCAPS;
   }
   return f;
+}
+
+/* case_flags() of an ASCII word [a, b) that starts with a letter. */
+static inline uint16_t ascii_case_flags(const char *s, size_t a, size_t b) {
+  unsigned first = (unsigned char)s[a];
+  if (first - 'a' < 26u) return NW_TF_LOWER;
+  int letters = 1;
+  for (size_t i = a + 1; i < b; i++) {
+    unsigned c = (unsigned char)s[i];
+    if (c - 'a' < 26u) return NW_TF_CAP;
+    letters += c - 'A' < 26u;
+  }
+  return letters >= 2 ? NW_TF_CAP | NW_TF_ALLCAPS : NW_TF_CAP;
 }
 
 /* Scans one word or number starting at a; returns its end.  Sets *extra
@@ -148,6 +171,42 @@ static void tokenize_span(nw_tokens *t, uint32_t sent_index, size_t a, size_t b,
   int first = 1;
   uint16_t pending = 0; /* space/newline flags for the next token */
   while (i < b && !t->oom) {
+    unsigned char c = (unsigned char)s[i];
+    if (ascii_word((char)c)) {
+      /* The common case: a run of ASCII letters and digits that ends at
+      ** ASCII other than what may continue a word (' - . ,). */
+      size_t e = i + 1;
+      while (e < b && ascii_word(s[e])) e++;
+      unsigned char next = e < b ? (unsigned char)s[e] : 0;
+      if (next < 0x80 && next != '\'' && next != '-' && next != '.' && next != ',') {
+        nw_tok tok = {0};
+        tok.start = (uint32_t)i;
+        tok.end = (uint32_t)e;
+        tok.sent = sent_index;
+        tok.cp = c;
+        tok.flags = pending;
+        pending = 0;
+        if (c - '0' < 10) {
+          tok.type = NW_TOK_NUM;
+        } else {
+          tok.type = NW_TOK_WORD;
+          tok.flags |= ascii_case_flags(s, i, e);
+        }
+        if (first) {
+          tok.flags |= NW_TF_SENT_START | (para_start ? NW_TF_PARA_START : 0);
+          first = 0;
+        }
+        push_tok(t, tok);
+        i = e;
+        continue;
+      }
+    } else if (c == ' ' || (c >= 9 && c <= 13)) {
+      if (t->ntok && !first) t->tok[t->ntok - 1].flags |= NW_TF_SPACE_AFTER;
+      pending |= NW_TF_SPACE_BEFORE;
+      if (c == '\n') pending |= NW_TF_NEWLINE_BEFORE;
+      i++;
+      continue;
+    }
     size_t k = i;
     int32_t cp = decode(s, b, &k);
     if (cp >= 0 && nw_is_space(cp)) {
