@@ -78,7 +78,7 @@ static long verb_start_covering(const nw_doc *d, size_t i) {
 enum { PRON_NONE = 0, PRON_HE, PRON_SHE, PRON_THEY, PRON_IT, PRON_FIRST };
 
 static int pronoun(const nw_doc *d, size_t i) {
-  if (!is_word(d, i)) return PRON_NONE;
+  if (!is_word(d, i) || nw_tok_len(&d->t, i) > 4) return PRON_NONE; /* the longest is `they` */
   if (word_is(d, i, "he")) return PRON_HE;
   if (i >= 2 && word_is(d, i - 1, "to") && word_is(d, i - 2, "according")) { /* according to him */
     if (word_is(d, i, "him")) return PRON_HE;

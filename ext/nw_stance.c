@@ -162,8 +162,9 @@ static void add_plural_parties(sentence_ctx *c, size_t k) {
   static const char *const people[] = {"leaders", "presidents", NULL};
   static const char *const states[] = {"countries", "sides", "nations", "states", "governments", NULL};
   const nw_doc *d = c->d;
+  if (k < 1 || !(word_in(d, k - 1, (const char *const[]){"the", "both", "two", NULL}))) return;
   int want = word_in(d, k, people) ? NW_KIND_PERSON : word_in(d, k, states) ? NW_KIND_COUNTRY : 0;
-  if (!want || k < 1 || !(word_in(d, k - 1, (const char *const[]){"the", "both", "two", NULL}))) return;
+  if (!want) return;
   int32_t found[2];
   int n = 0;
   uint32_t para = d->t.sent[c->s].paragraph;
