@@ -351,6 +351,12 @@ static long before(const sentence_ctx *c, size_t i) {
 /* The first participant (not a plural stand-in) starting at or after token
 ** i, reached through words only (no verb, no punctuation but a hyphen),
 ** within `window` tokens. */
+/* Words that end the object's phrase: what comes after them is no object
+** of the verb before them (`of`, `in`, `with` go on: `suspended its
+** participation in the treaty with Washington`). */
+static const char *const phrase_breaks[] = {"as", "to", "by", "after", "before", "during", "than", "like", "and",
+                                           "or", "but", "because", "while", "when", "if", "since", "until", NULL};
+
 static long object_at(const sentence_ctx *c, size_t i, size_t window) {
   const nw_doc *d = c->d;
   for (size_t k = 0; k < c->npart; k++) {
@@ -360,6 +366,7 @@ static long object_at(const sentence_ctx *c, size_t i, size_t window) {
       if (d->tok_info[t] & (NW_TI_HONORIFIC | NW_TI_TITLE)) continue; /* `Mr.`, `Sen.` */
       if (d->t.tok[t].flags & NW_TF_QUOTE) continue;                   /* `opposition “to NATO”` */
       if ((!is_word(d, t) && !is_punct(d, t, '-')) || (d->tok_info[t] & NW_TI_VERB)) return -1;
+      if (word_in(d, t, phrase_breaks)) return -1; /* `defended the plan as key to ... Chile` */
     }
     return (long)k;
   }
@@ -624,6 +631,9 @@ static void place_nominal(sentence_ctx *c, const cue_hit *h, const side *holder,
     add_sides(c, &s1, &s2, h->score);
     if (reciprocal_noun(c, h)) add_sides(c, &s2, &s1, h->score); /* `Xi's talks with Putin` */
   } else if (!consumed && holder && holder->n && (pre >= 0 || post >= 0)) {
+    /* `the attacks on the United States`: an act against someone by no
+    ** one named is not the holder's act */
+    if (pre < 0 && h->score < 0 && word_in(d, e, (const char *const[]){"on", "against", NULL})) return;
     side t = phrase_from(c, post >= 0 ? post : pre);
     add_sides(c, holder, &t, h->score);
   }
@@ -727,6 +737,9 @@ static int named_as(sentence_ctx *c, const cue_hit *h) {
   }
   long obj = before(c, k + 1);
   if (obj < 0 || c->part[obj].end != k || c->plural[obj]) return 0;
+  /* `named Iran as a key backer of the group`: a relation to a third, no
+  ** judgement of the object */
+  if (word_in(d, h->end, (const char *const[]){"of", "to", "for", NULL})) return 0;
   size_t v = c->part[obj].tok;
   while (v > c->a && (d->tok_info[v - 1] & (NW_TI_HONORIFIC | NW_TI_TITLE | NW_TI_INSIDE))) v--;
   if (v <= c->a || !word_in(d, v - 1, naming)) return 0;
@@ -786,6 +799,11 @@ static int noun_use(const sentence_ctx *c, size_t k) {
                                      "three", "four", "five", "many", "public", "repeated", "growing", NULL};
   const nw_doc *d = c->d;
   if (past_tense(d, k)) return 0;
+  size_t n = nw_tok_len(&d->t, k);
+  if (k > c->a && n > 3 && nw_tok_text(&d->t, k)[n - 1] == 's' && is_word(d, k - 1) &&
+      (d->t.tok[k - 1].flags & NW_TF_LOWER) && nw_tok_len(&d->t, k - 1) > 5 &&
+      memcmp(nw_tok_text(&d->t, k - 1) + nw_tok_len(&d->t, k - 1) - 3, "ing", 3) == 0)
+    return 1; /* `preventing attacks`: the object of an -ing verb */
   for (size_t t = k; t > c->a && k - t < 4;) {
     t--;
     if ((d->t.tok[t].flags & NW_TF_POSS) || word_in(d, t, determiners)) return 1;
