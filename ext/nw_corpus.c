@@ -173,7 +173,8 @@ int nw_read_file(const char *path, nw_buf *out, size_t max_bytes, int single, ch
       *err = format("out of memory reading '%s'", path);
       return NW_READ_ERROR;
     }
-    ssize_t got = read(fd, out->p + out->n, out->cap - out->n - 1);
+    size_t want = out->cap - out->n - 1;
+    ssize_t got = read(fd, out->p + out->n, want);
     if (got < 0) {
       if (errno == EINTR) continue;
       *err = format("cannot read '%s': %s", path, strerror(errno));
@@ -182,6 +183,7 @@ int nw_read_file(const char *path, nw_buf *out, size_t max_bytes, int single, ch
     }
     if (got == 0) break;
     out->n += (size_t)got;
+    if ((size_t)got < want) break; /* a regular file reads short only at its end */
   }
   close(fd);
   if (out->n > max_bytes) {

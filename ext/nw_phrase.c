@@ -4,6 +4,7 @@
 #include "nw_phrase.h"
 
 #include <stdatomic.h>
+#include <stdlib.h>
 #include <string.h>
 
 int nw_phrases_add(nw_phrases *p, const char *text, size_t n, int value) {
@@ -182,26 +183,39 @@ uint32_t nw_phrases_first_bits(const char *s, size_t n) {
 
 /* ------------------------------------------------------------ matching */
 
-/* The index entry of token i when tokens were split since the index was
-** made (each split moves the tokens after it up by one): found by the
-** token's start, if its span is still the same. */
-static const nw_tok_first *moved_first(const nw_tokens *t, size_t i) {
-  uint32_t start = t->tok[i].start;
-  size_t splits = t->ntok - t->nfirst;
-  for (size_t d = 1; d <= splits && d <= i; d++) {
-    const nw_tok_first *f = &t->first[i - d];
-    if (i - d >= t->nfirst || f->start > start) continue;
-    if (f->start < start) break;
-    return f->end == t->tok[i].end ? f : NULL;
+/* Tokens were split since the index was made: its entries are moved to
+** where their tokens are now, and the new tokens get theirs.  Without room
+** (or memory) the text has no index any more. */
+static void realign(const nw_tokens *t, nw_tok_index *x) {
+  nw_tok_first *old = t->ntok <= x->cap ? malloc(x->n * sizeof *old) : NULL;
+  if (!old) {
+    x->n = 0;
+    return;
   }
-  return NULL;
+  size_t n = x->n, j = 0;
+  memcpy(old, x->e, n * sizeof *old);
+  for (size_t k = 0; k < t->ntok; k++) {
+    const nw_tok *tok = &t->tok[k];
+    while (j < n && old[j].start < tok->start) j++;
+    uint32_t bits;
+    if (j < n && old[j].start == tok->start && old[j].end == tok->end) bits = old[j].bits;
+    else if (tok->type == NW_TOK_PUNCT) bits = UINT32_MAX;
+    else bits = nw_phrases_first_bits(t->s + tok->start, tok->end - tok->start);
+    x->e[k] = (nw_tok_first){tok->start, tok->end, bits};
+  }
+  x->n = t->ntok;
+  free(old);
 }
 
 int nw_phrases_match_full(const nw_phrases *p, const nw_tokens *t, size_t i, size_t max, int *value) {
   if (i >= t->ntok || !p->map.count) return 0;
-  if (p->bit && t->nfirst && t->ntok > t->nfirst && (i >= t->nfirst || t->first[i].start != t->tok[i].start)) {
-    const nw_tok_first *f = moved_first(t, i);
-    if (f && !(f->bits & p->bit)) return 0;
+  nw_tok_index *x = t->index;
+  if (p->bit && x && x->n && x->n != t->ntok) {
+    realign(t, x);
+    if (i < x->n) {
+      const nw_tok_first *f = &x->e[i];
+      if (!(f->bits & p->bit) && f->start == t->tok[i].start && f->end == t->tok[i].end) return 0;
+    }
   }
   /* Most tokens are short ASCII words that start no phrase: their key is
   ** one machine word. */

@@ -50,11 +50,12 @@ int nw_phrases_add(nw_phrases *p, const char *text, size_t n, int value);
 ** value through *value. */
 int nw_phrases_match_full(const nw_phrases *p, const nw_tokens *t, size_t i, size_t max, int *value);
 static inline int nw_phrases_match(const nw_phrases *p, const nw_tokens *t, size_t i, size_t max, int *value) {
-  if (p->bit && i < t->nfirst) { /* the index says no, for the token it was made for */
-    const nw_tok_first *f = &t->first[i];
+  const nw_tok_index *x = t->index;
+  if (p->bit && x && i < x->n) { /* the index says no, for the token it was made for */
+    const nw_tok_first *f = &x->e[i];
     if (!(f->bits & p->bit) && f->start == t->tok[i].start && f->end == t->tok[i].end) return 0;
   }
-  return nw_phrases_match_full(p, t, i, max, value); /* (which looks further when tokens moved) */
+  return nw_phrases_match_full(p, t, i, max, value); /* (which realigns it when tokens moved) */
 }
 
 /* Looks up one key made from the text (e.g. a single word), folding case

@@ -251,28 +251,32 @@ static void tokenize_span(nw_tokens *t, uint32_t sent_index, size_t a, size_t b,
   }
 }
 
-/* The index bits of every token (nw_phrases_first_bits). */
+/* The index bits of every token (nw_phrases_first_bits), with room for
+** a few tokens more (split glued words). */
 static void mark_first_words(nw_tokens *t) {
-  t->nfirst = 0;
+  if (t->index) t->index->n = 0;
   if (t->oom || !nw_phrases_indexed()) return;
-  if (t->ntok > t->fcap) {
-    nw_tok_first *p = realloc(t->first, t->ntok * sizeof *p);
-    if (!p) return; /* no index for this text: matching takes the long way */
-    t->first = p;
-    t->fcap = t->ntok;
+  size_t cap = t->ntok + 16;
+  if (!t->index || t->index->cap < cap) {
+    nw_tok_index *x = realloc(t->index, sizeof *x + cap * sizeof x->e[0]);
+    if (!x) return; /* no index for this text: matching takes the long way */
+    x->n = 0;
+    x->cap = cap;
+    t->index = x;
   }
   for (size_t i = 0; i < t->ntok; i++) {
     const nw_tok *k = &t->tok[i];
     uint32_t bits = k->type == NW_TOK_PUNCT ? UINT32_MAX : nw_phrases_first_bits(t->s + k->start, k->end - k->start);
-    t->first[i] = (nw_tok_first){k->start, k->end, bits};
+    t->index->e[i] = (nw_tok_first){k->start, k->end, bits};
   }
-  t->nfirst = t->ntok;
+  t->index->n = t->ntok;
 }
 
 int nw_tokenize(nw_tokens *t, const char *s, size_t n) {
   t->s = s;
   t->n = n;
-  t->ntok = t->nsent = t->nfirst = 0;
+  t->ntok = t->nsent = 0;
+  if (t->index) t->index->n = 0;
   t->oom = 0;
   if (n >= UINT32_MAX) return t->oom = 1, -1;
   nw_sentencer st;
@@ -293,7 +297,8 @@ int nw_tokenize(nw_tokens *t, const char *s, size_t n) {
 int nw_tokenize_phrase(nw_tokens *t, const char *s, size_t n) {
   t->s = s;
   t->n = n;
-  t->ntok = t->nsent = t->nfirst = 0;
+  t->ntok = t->nsent = 0;
+  if (t->index) t->index->n = 0;
   t->oom = 0;
   if (n >= UINT32_MAX) return t->oom = 1, -1;
   nw_sent sent = {0, (uint32_t)n, 0, 0, 0};
@@ -306,7 +311,7 @@ int nw_tokenize_phrase(nw_tokens *t, const char *s, size_t n) {
 void nw_tokens_free(nw_tokens *t) {
   free(t->tok);
   free(t->sent);
-  free(t->first);
+  free(t->index);
   memset(t, 0, sizeof *t);
 }
 

@@ -52,11 +52,18 @@ typedef struct nw_sent {
 } nw_sent;
 
 /* Per token, the tables of nw_phrase.h it may start a phrase of (see
-** nw_phrases_index), with the span it was found for: code that changes
-** tokens afterwards (splitting a glued word) leaves them unmatched. */
+** nw_phrases_index), with the span it was found for.  Code that splits a
+** token afterwards (a glued word) moves the tokens after it: the phrase
+** matcher then realigns the entries (it may, through a const nw_tokens:
+** they are a cache), with room for a few splits. */
 typedef struct nw_tok_first {
   uint32_t start, end, bits;
 } nw_tok_first;
+
+typedef struct nw_tok_index {
+  size_t n, cap;         /* entries (0: no index for this text) */
+  nw_tok_first e[];
+} nw_tok_index;
 
 typedef struct nw_tokens {
   const char *s;
@@ -65,8 +72,7 @@ typedef struct nw_tokens {
   size_t ntok, tcap;
   nw_sent *sent;
   size_t nsent, scap;
-  nw_tok_first *first;   /* nfirst entries (0 when there is no index) */
-  size_t nfirst, fcap;
+  nw_tok_index *index;   /* or NULL */
   int oom;
 } nw_tokens;
 
