@@ -120,9 +120,16 @@ static int find_actor_entity(const nw_doc *d, const nw_entity *e) {
   return -1;
 }
 
-static int find_actor_name(const nw_doc *d, const char *name, int kind) {
-  for (size_t a = 0; a < d->nactor; a++)
-    if (d->actor[a].kind == kind && strcmp(d->actor[a].name, name) == 0) return (int)a;
+/* The actor of this name, whatever its kind: a text has one actor per name
+** (the dataset keys actors by article and name).  A rule-found organization
+** named again as a person becomes a person. */
+static int find_actor_name(nw_doc *d, const char *name, int kind) {
+  for (size_t a = 0; a < d->nactor; a++) {
+    nw_doc_actor *x = &d->actor[a];
+    if (strcmp(x->name, name) != 0) continue;
+    if (x->kind != kind && !x->ent && kind == NW_KIND_PERSON) x->kind = NW_KIND_PERSON;
+    return (int)a;
+  }
   return -1;
 }
 
@@ -184,7 +191,19 @@ static int new_actor(nw_doc *d, const nw_entity *e, char *name, int kind) {
 
 static int actor_for_entity(nw_doc *d, const nw_entity *e) {
   int a = find_actor_entity(d, e);
-  return a >= 0 ? a : new_actor(d, e, dup_cstr(e->name), e->kind);
+  if (a >= 0) return a;
+  for (size_t k = 0; k < d->nactor; k++) { /* a rule-found actor of the same name is this one */
+    nw_doc_actor *x = &d->actor[k];
+    if (strcmp(x->name, e->name) != 0) continue;
+    if (!x->ent) {
+      x->ent = e;
+      x->kind = e->kind;
+      memcpy(x->country, e->country, 4);
+      if (e->gender) x->gender = e->gender;
+    }
+    return (int)k;
+  }
+  return new_actor(d, e, dup_cstr(e->name), e->kind);
 }
 
 static int actor_for_name(nw_doc *d, size_t tok, size_t ntok, int kind) {
