@@ -96,7 +96,7 @@ static int actors_next(void *state, nw_cell *row, char **err) {
   row[2] = x->country[0] ? nw_cell_text(x->country, 3) : nw_cell_null();
   row[3] = text_cell(x->role);
   row[4] = nw_cell_int(x->mentions);
-  row[5] = nw_cell_int((sqlite3_int64)nw_cp_at(&scan->chars, x->first));
+  row[5] = nw_cell_int((sqlite3_int64)nw_tvf_cp(&scan->chars, x->first));
   return NW_ROW;
 }
 
@@ -113,8 +113,8 @@ static int mentions_next(void *state, nw_cell *row, char **err) {
   if (scan->next >= d->nmen) return NW_DONE;
   const nw_mention *m = &d->men[scan->next++];
   const nw_doc_actor *x = &d->actor[m->actor];
-  size_t offset = nw_cp_at(&scan->chars, m->start);
-  size_t end = nw_cp_at(&scan->chars, m->end);
+  size_t offset = nw_tvf_cp(&scan->chars, m->start);
+  size_t end = nw_tvf_cp(&scan->chars, m->end);
   row[0] = text_cell(x->name);
   row[1] = nw_cell_text(d->t.s + m->start, m->end - m->start);
   row[2] = text_cell(nw_kind_name(x->kind));

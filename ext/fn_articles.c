@@ -76,6 +76,14 @@ static int next(void *state, nw_cell *row, char **err) {
     }
     nw_article *a = &scan->article;
     if (nw_article_parse(a, scan->raw.p, scan->raw.n)) return -SQLITE_NOMEM;
+    /* Decoding can make the text longer than the file (an invalid byte
+    ** becomes the 3 bytes of U+FFFD): report it, as SQLite would, but by name. */
+    if (a->body.n > scan->max_bytes || a->title.n > scan->max_bytes) {
+      if (asprintf(err, "articles(): '%s' is too big once decoded (%zu bytes; the limit is %zu)", path,
+                   a->body.n, scan->max_bytes) < 0)
+        *err = NULL;
+      return -SQLITE_TOOBIG;
+    }
     row[0] = nw_cell_text(nw_basename(path), strlen(nw_basename(path)));
     row[1] = nw_cell_text(path, strlen(path));
     row[2] = a->date[0] ? nw_cell_text(a->date, 10) : nw_cell_null();

@@ -58,8 +58,8 @@ static int next(void *state, nw_cell *row, char **err) {
   if (scan->next >= scan->quotes.n) return NW_DONE;
   const nw_quote *q = &scan->quotes.q[scan->next++];
   const char *s = scan->doc.t.s;
-  size_t offset = nw_cp_at(&scan->chars, q->start);
-  size_t end = nw_cp_at(&scan->chars, q->end);
+  size_t offset = nw_tvf_cp(&scan->chars, q->start);
+  size_t end = nw_tvf_cp(&scan->chars, q->end);
   row[0] = nw_cell_text(s + q->start, q->end - q->start);
   row[1] = q->speaker ? nw_cell_text(q->speaker, strlen(q->speaker)) : nw_cell_null();
   row[2] = span(s, q->sp_start, q->sp_end);

@@ -37,8 +37,8 @@ static int next(void *state, nw_cell *row, char **err) {
   size_t a, b;
   int paragraph;
   if (!nw_sentence_next(&scan->splitter, &a, &b, &paragraph)) return NW_DONE;
-  size_t offset = nw_cp_at(&scan->chars, a);
-  size_t end = nw_cp_at(&scan->chars, b);
+  size_t offset = nw_tvf_cp(&scan->chars, a);
+  size_t end = nw_tvf_cp(&scan->chars, b);
   row[0] = nw_cell_text(scan->splitter.s + a, b - a);
   row[1] = nw_cell_int(paragraph);
   row[2] = nw_cell_int((sqlite3_int64)offset);

@@ -26,6 +26,7 @@
 SQLITE_EXTENSION_INIT3
 
 typedef struct stance_run {
+  const nw_gazetteer *user;   /* the connection's own entries, or NULL */
   nw_doc doc;
   nw_quotes quotes;
   nw_stances stances;
@@ -45,8 +46,9 @@ static int analyze(stance_run *r, nw_conn *conn, const char *s, size_t n, char *
   if (uerr) {
     *err = strdup(uerr);
     sqlite3_free(uerr);
-    return SQLITE_ERROR;
+    return nw_conn_error_code(conn); /* SQLITE_INTERRUPT when interrupted */
   }
+  r->user = user;
   if (nw_doc_analyze(&r->doc, s, n, user) || nw_find_quotes(&r->doc, &r->quotes) ||
       nw_find_stances(&r->doc, &r->quotes, &r->stances))
     return SQLITE_NOMEM;
@@ -86,7 +88,7 @@ static int next(void *state, nw_cell *row, char **err) {
   if (scan->next >= scan->run.stances.n) return NW_DONE;
   const nw_stance *st = &scan->run.stances.s[scan->next++];
   const nw_sent *se = &d->t.sent[st->sent];
-  size_t offset = nw_cp_at(&scan->chars, se->start), end = nw_cp_at(&scan->chars, se->end);
+  size_t offset = nw_tvf_cp(&scan->chars, se->start), end = nw_tvf_cp(&scan->chars, se->end);
   const char *src = d->actor[st->source].name, *tgt = d->actor[st->target].name;
   row[0] = nw_cell_text(src, strlen(src));
   row[1] = nw_cell_text(tgt, strlen(tgt));
@@ -112,25 +114,32 @@ const nw_tvf nw_stances_tvf = {
 
 /* ------------------------------------------------------------ stance() */
 
-/* Does actor a answer to target: its name, an alias of it, or its country? */
-static int is_target(const nw_doc *d, size_t a, const char *target, size_t n, const nw_gazetteer *user) {
-  const nw_doc_actor *x = &d->actor[a];
-  if (strlen(x->name) == n && strncasecmp(x->name, target, n) == 0) return 1;
-  if (n == 3 && x->country[0] && strncmp(x->country, target, 3) == 0) return 1;
-  /* an alias: the target text names the same entry */
+/* The canonical names the target text is an alias of, in the user's entries
+** and the built-in ones (NULL where it is none); tokenized once per call,
+** not once per actor. */
+static void target_aliases(const char *target, size_t n, const nw_gazetteer *user, const char *names[2]) {
+  names[0] = names[1] = NULL;
   nw_tokens t = {0};
-  int hit = 0;
   if (nw_tokenize_phrase(&t, target, n) == 0 && t.ntok) {
     const nw_gazetteer *gs[2] = {user, &nw_lex()->gaz};
-    for (int g = 0; g < 2 && !hit; g++) {
+    for (int g = 0; g < 2; g++) {
       if (!gs[g]) continue;
       const nw_alias *alias;
       int len = nw_gaz_match(gs[g], &t, 0, &alias);
-      if (len == (int)t.ntok) hit = strcmp(gs[g]->ent[alias->entity].name, x->name) == 0;
+      if (len == (int)t.ntok) names[g] = gs[g]->ent[alias->entity].name;
     }
   }
   nw_tokens_free(&t);
-  return hit;
+}
+
+/* Does actor a answer to target: its name, an alias of it, or its country? */
+static int is_target(const nw_doc *d, size_t a, const char *target, size_t n, const char *const aliases[2]) {
+  const nw_doc_actor *x = &d->actor[a];
+  if (strlen(x->name) == n && strncasecmp(x->name, target, n) == 0) return 1;
+  if (n == 3 && x->country[0] && strncmp(x->country, target, 3) == 0) return 1;
+  for (int g = 0; g < 2; g++)
+    if (aliases[g] && strcmp(aliases[g], x->name) == 0) return 1;
+  return 0;
 }
 
 void nw_stance_func(sqlite3_context *ctx, int argc, sqlite3_value **argv);
@@ -150,18 +159,23 @@ void nw_stance_func(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
   char *err = NULL;
   int rc = analyze(&r, conn, text, n, &err);
   if (rc) {
-    if (rc == SQLITE_NOMEM) sqlite3_result_error_nomem(ctx);
-    else sqlite3_result_error(ctx, err ? err : "stance(): error", -1);
+    if (rc == SQLITE_NOMEM) {
+      sqlite3_result_error_nomem(ctx);
+    } else {
+      sqlite3_result_error(ctx, err ? err : "stance(): error", -1);
+      sqlite3_result_error_code(ctx, rc); /* SQLITE_INTERRUPT stays one */
+    }
     free(err);
     free_run(&r);
     return;
   }
   const nw_doc *d = &r.doc;
-  const nw_gazetteer *user = nw_conn_user_gazetteer(conn, &err);
+  const char *aliases[2];
+  target_aliases(target, tn, r.user, aliases);
   unsigned char *match = calloc(d->nactor + 1, 1);
   int mentioned = 0;
   for (size_t a = 0; match && a < d->nactor; a++)
-    if (d->actor[a].mentions && is_target(d, a, target, tn, user)) match[a] = 1, mentioned = 1;
+    if (d->actor[a].mentions && is_target(d, a, target, tn, aliases)) match[a] = 1, mentioned = 1;
   double sum = 0;
   size_t count = 0;
   for (size_t i = 0; match && i < r.stances.n; i++)
@@ -169,6 +183,5 @@ void nw_stance_func(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
   if (!match) sqlite3_result_error_nomem(ctx);
   else if (mentioned) sqlite3_result_double(ctx, count ? sum / (double)count : 0.0);
   free(match);
-  sqlite3_free(err);
   free_run(&r);
 }

@@ -9,6 +9,8 @@
 ** run SQL they do not trust, e.g.
 **   datasette --load-extension build/newswire.so:sqlite3_newswire_noread_init
 */
+#include <pthread.h>
+
 #include "sqlite3ext.h"
 SQLITE_EXTENSION_INIT1
 
@@ -36,6 +38,18 @@ static void version_func(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
   sqlite3_result_text(ctx, NEWSWIRE_VERSION, -1, SQLITE_STATIC);
 }
 
+/* SQLITE_EXTENSION_INIT2 for connections opened on many threads at once: the
+** API pointer is the same for every connection of the process, so it is
+** written once, under a lock, and never while another thread reads it (the
+** plain macro rewrites it on every load: a data race ThreadSanitizer
+** reports). */
+static void set_api(const sqlite3_api_routines *api) {
+  static pthread_mutex_t lock = PTHREAD_MUTEX_INITIALIZER;
+  pthread_mutex_lock(&lock);
+  if (sqlite3_api != api) sqlite3_api = api;
+  pthread_mutex_unlock(&lock);
+}
+
 static int register_all(sqlite3 *db, char **err, int allow_reading) {
   (void)nw_lex(); /* parse the word lists now, not inside the first query */
   int rc = sqlite3_create_function_v2(db, "newswire_version", 0,
@@ -57,11 +71,11 @@ static int register_all(sqlite3 *db, char **err, int allow_reading) {
 }
 
 EXPORT int sqlite3_newswire_init(sqlite3 *db, char **err, const sqlite3_api_routines *api) {
-  SQLITE_EXTENSION_INIT2(api);
+  set_api(api);
   return register_all(db, err, 1);
 }
 
 EXPORT int sqlite3_newswire_noread_init(sqlite3 *db, char **err, const sqlite3_api_routines *api) {
-  SQLITE_EXTENSION_INIT2(api);
+  set_api(api);
   return register_all(db, err, 0);
 }

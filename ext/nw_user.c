@@ -18,6 +18,7 @@ struct nw_conn {
   unsigned int data_version;
   sqlite3_int64 changes;
   sqlite3_int64 schema_version;
+  int error_code;   /* of the last failure to read the table */
 };
 
 nw_conn *nw_conn_new(sqlite3 *db) {
@@ -73,8 +74,13 @@ static int load(nw_conn *c, char **err) {
   int rc = sqlite3_prepare_v2(c->db, "SELECT name, alias, kind, country, role FROM newswire_actors", -1, &st, NULL);
   if (rc != SQLITE_OK) {
     const char *msg = sqlite3_errmsg(c->db);
-    if (strstr(msg, "no such table")) return SQLITE_OK;
-    *err = sqlite3_mprintf("newswire_actors: %s (expected columns name, alias, kind, country, role)", msg);
+    if (rc == SQLITE_ERROR && strstr(msg, "no such table")) return SQLITE_OK;
+    /* an interrupt (sqlite3_interrupt, a progress handler) or a busy or
+    ** corrupt database is not a problem with the table's columns */
+    if (rc == SQLITE_ERROR)
+      *err = sqlite3_mprintf("newswire_actors: %s (expected columns name, alias, kind, country, role)", msg);
+    else
+      *err = sqlite3_mprintf("%s", msg);
     return rc;
   }
   while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
@@ -100,22 +106,33 @@ static int load(nw_conn *c, char **err) {
   }
   sqlite3_finalize(st);
   if (rc != SQLITE_DONE) {
-    *err = sqlite3_mprintf("newswire_actors: %s", sqlite3_errmsg(c->db));
+    *err = rc == SQLITE_INTERRUPT ? sqlite3_mprintf("%s", sqlite3_errstr(rc))
+                                  : sqlite3_mprintf("newswire_actors: %s", sqlite3_errmsg(c->db));
     return rc;
   }
   return c->gaz.oom ? SQLITE_NOMEM : SQLITE_OK;
 }
 
+int nw_conn_error_code(nw_conn *c) { return c && c->error_code ? c->error_code : SQLITE_ERROR; }
+void nw_conn_clear_error(nw_conn *c) {
+  if (c) c->error_code = 0;
+}
+
 const nw_gazetteer *nw_conn_user_gazetteer(nw_conn *c, char **err) {
   *err = NULL;
   if (!c) return NULL;
+  c->error_code = 0;
   unsigned int dv = 0;
   sqlite3_file_control(c->db, "main", SQLITE_FCNTL_DATA_VERSION, &dv);
   sqlite3_int64 changes = sqlite3_total_changes64(c->db);
   sqlite3_int64 sv = schema_version(c->db);
   if (!c->loaded || dv != c->data_version || changes != c->changes || sv != c->schema_version) {
     c->loaded = 0;
-    if (load(c, err) != SQLITE_OK) return NULL;
+    int rc = load(c, err);
+    if (rc != SQLITE_OK) {
+      c->error_code = rc;
+      return NULL;
+    }
     c->loaded = 1;
     c->data_version = dv;
     c->changes = changes;

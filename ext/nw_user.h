@@ -29,4 +29,10 @@ void nw_conn_release(nw_conn *c);
 ** (sqlite3_malloc'd) when the table exists but cannot be read. */
 const nw_gazetteer *nw_conn_user_gazetteer(nw_conn *c, char **err);
 
+/* The SQLite result code of the last failure of nw_conn_user_gazetteer
+** (SQLITE_INTERRUPT when the statement was interrupted while reading the
+** table), or SQLITE_ERROR. */
+int nw_conn_error_code(nw_conn *c);
+void nw_conn_clear_error(nw_conn *c);
+
 #endif

@@ -199,8 +199,9 @@ static int tvf_filter(sqlite3_vtab_cursor *base, int idx_num, const char *idx_st
   }
   if (any_null) return SQLITE_OK; /* eof: no rows */
   char *err = NULL;
+  nw_conn_clear_error(vt->conn);
   cur->state = def->start(vt->db, vt->conn, args, &err);
-  if (!cur->state) return report(cur, err ? SQLITE_ERROR : SQLITE_NOMEM, err);
+  if (!cur->state) return report(cur, err ? nw_conn_error_code(vt->conn) : SQLITE_NOMEM, err);
   cur->eof = 0;
   return advance(cur);
 }

@@ -22,6 +22,7 @@
 
 #include <stddef.h>
 
+#include "nw_text.h"
 #include "sqlite3ext.h"
 
 enum { NW_CELL_NULL = 0, NW_CELL_INT, NW_CELL_REAL, NW_CELL_TEXT };
@@ -43,6 +44,19 @@ static inline nw_cell nw_cell_text(const char *s, size_t n) { return (nw_cell){N
 /* Text that may be empty: NULL when n == 0. */
 static inline nw_cell nw_cell_text_or_null(const char *s, size_t n) {
   return n ? nw_cell_text(s, n) : nw_cell_null();
+}
+
+/* The character offset of byte offset `byte` of the cursor's text.  Moves
+** the cursor either way in time proportional to the distance moved
+** (nw_cp_at recounts from the start on a step back, which made functions
+** whose rows overlap, a sentence giving several stances, quadratic). */
+static inline size_t nw_tvf_cp(nw_cp_cursor *c, size_t byte) {
+  if (byte < c->byte) {
+    c->cp -= nw_cp_count(c->s + byte, c->byte - byte);
+    c->byte = byte;
+    return c->cp;
+  }
+  return nw_cp_at(c, byte);
 }
 
 enum { NW_TVF_MAX_COLS = 16, NW_TVF_MAX_ARGS = 4 };
