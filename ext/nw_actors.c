@@ -32,7 +32,14 @@ static int is_cap_word(const nw_doc *d, size_t i) {
   return (f & NW_TF_CAP) && !(f & NW_TF_ALLCAPS) && !(f & NW_TF_POSS);
 }
 
-static int is_common(const nw_doc *d, size_t i) { return (d->tok_info[i] & NW_TI_COMMON) != 0; }
+/* Is token i a common word?  Known for capitalized words from the start
+** (the name rules ask about them again and again); looked up when asked
+** for the rest. */
+static int is_common(const nw_doc *d, size_t i) {
+  if (d->t.tok[i].flags & NW_TF_LOWER)
+    return d->t.tok[i].type == NW_TOK_WORD && nw_lex_is_common(nw_lex(), nw_tok_text(&d->t, i), nw_tok_len(&d->t, i));
+  return (d->tok_info[i] & NW_TI_COMMON) != 0;
+}
 
 /* A middle initial: one capital letter and a period inside a name (`I.` of
 ** `Joseph I. Lieberman`), with a capitalized word after it. */
@@ -155,7 +162,10 @@ static void set_name_words(nw_doc_actor *x) {
 static int name_word_is(const nw_doc_actor *x, uint32_t packed, const nw_doc *d, size_t i) {
   if (!x->name || !packed) return 0;
   const char *w = x->name + (packed >> 8);
-  size_t n = packed & 0xFF;
+  size_t n = packed & 0xFF, tn = nw_tok_len(&d->t, i);
+  const char *t = nw_tok_text(&d->t, i);
+  if (tn < n || t[0] != w[0]) return 0; /* the key is never shorter than the token's ASCII form */
+  if (!memchr(t, 0xE2, tn)) return tn == n && memcmp(t, w, n) == 0; /* no ’ to fold */
   nw_buf key = {0};
   nw_tok_key(&d->t, i, 0, &key);
   int same = !key.oom && key.n == n && memcmp(key.p, w, n) == 0;
@@ -257,7 +267,9 @@ static int by_position(const void *a, const void *b) {
 }
 
 void nw_doc_sort_mentions(nw_doc *d) {
-  if (d->nmen > 1) qsort(d->men, d->nmen, sizeof *d->men, by_position);
+  int sorted = 1;
+  for (size_t m = 1; m < d->nmen && sorted; m++) sorted = d->men[m - 1].tok <= d->men[m].tok;
+  if (!sorted) qsort(d->men, d->nmen, sizeof *d->men, by_position);
   for (size_t i = 0; i < d->t.ntok; i++) d->tok_men[i] = -1;
   for (size_t m = 0; m < d->nmen; m++)
     for (size_t i = d->men[m].tok; i < d->men[m].tok + d->men[m].ntok; i++) d->tok_men[i] = (int32_t)m;
@@ -274,8 +286,8 @@ static size_t glued_split(const nw_doc *d, size_t i, const nw_map *doc_names) {
   if (n < 7 || !is_cap_word(d, i) || (d->t.tok[i].flags & NW_TF_HYPHEN)) return 0;
   for (size_t k = 0; k < n; k++)
     if ((unsigned char)s[k] >= 0x80 || s[k] == '\'') return 0;
-  if (nw_lex_is_common(lx, s, n) || nw_map_find(&lx->gaz.name_words, s, n) ||
-      nw_map_get(&lx->given, s, n, -1) >= 0)
+  /* (not is_common(): the per-token facts go stale as tokens are split) */
+  if (nw_lex_is_common(lx, s, n) || nw_map_find(&lx->gaz.name_words, s, n) || nw_map_get(&lx->given, s, n, -1) >= 0)
     return 0;
   for (size_t cut = 3; cut + 4 <= n; cut++) {
     if (!(s[cut] >= 'a' && s[cut] <= 'z')) continue;
@@ -491,7 +503,8 @@ static void annotate_words(nw_doc *d) {
   for (size_t i = 0; i < d->t.ntok; i++) {
     d->tok_men[i] = -1;
     d->tok_val[i] = -1;
-    if (tok_is_word(d, i) && nw_lex_is_common(lx, nw_tok_text(&d->t, i), nw_tok_len(&d->t, i)))
+    if (tok_is_word(d, i) && !(d->t.tok[i].flags & NW_TF_LOWER) &&
+        nw_lex_is_common(lx, nw_tok_text(&d->t, i), nw_tok_len(&d->t, i)))
       d->tok_info[i] |= NW_TI_COMMON;
   }
 }
@@ -1125,21 +1138,34 @@ static void resolve_candidates(nw_doc *d, cands *cs) {
 ** named in full with it before (`Joseph I. Lieberman`, `Doug Ford`), the
 ** nearest one, unless the gazetteer's actor is also named in full. */
 static void prefer_full_names(nw_doc *d) {
+  /* one pass: which actors were named in full so far, latest last */
+  uint32_t *full = malloc((d->nmen + 1) * sizeof *full);
+  uint8_t *seen = calloc(d->nactor + 1, 1);
+  if (!full || !seen) {
+    free(full);
+    free(seen);
+    d->oom = 1;
+    return;
+  }
+  size_t nfull = 0;
   for (size_t m = 0; m < d->nmen; m++) {
     nw_mention *mn = &d->men[m];
-    const nw_doc_actor *x = &d->actor[mn->actor];
-    if (mn->ntok != 1 || mn->how != NW_MEN_NAME || !x->ent) continue;
-    int full = 0, other = -1;
-    for (size_t k = 0; k < m; k++) {
-      const nw_mention *prev = &d->men[k];
-      if (prev->ntok < 2) continue;
-      if (prev->actor == mn->actor) full = 1;
-      const nw_doc_actor *y = &d->actor[prev->actor];
-      if (y->kind == NW_KIND_PERSON && prev->actor != mn->actor && name_word_is(y, y->last_tok, d, mn->tok))
-        other = (int)prev->actor;
+    if (mn->ntok >= 2) {
+      if (!seen[mn->actor] && d->actor[mn->actor].kind == NW_KIND_PERSON) full[nfull++] = mn->actor;
+      seen[mn->actor] = 1;
+      continue;
     }
-    if (!full && other >= 0) mn->actor = (uint32_t)other;
+    if (mn->how != NW_MEN_NAME || !d->actor[mn->actor].ent || seen[mn->actor]) continue;
+    for (size_t k = nfull; k-- > 0;) { /* the latest named in full first */
+      const nw_doc_actor *y = &d->actor[full[k]];
+      if (full[k] != mn->actor && name_word_is(y, y->last_tok, d, mn->tok)) {
+        mn->actor = full[k];
+        break;
+      }
+    }
   }
+  free(full);
+  free(seen);
 }
 
 /* ------------------------------------------------------------ roles */
