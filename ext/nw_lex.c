@@ -310,6 +310,7 @@ static void load_lexicon(void) {
 ** repeatedly do not leak.  No connection can be using them at that point. */
 __attribute__((destructor)) static void free_lexicon(void) {
   nw_lexicon *lx = &the_lexicon;
+  atomic_store_explicit(&nw_lex_loaded, NULL, memory_order_release);
   nw_phrases_index_free();
   nw_map_free(&lx->abbrev);
   nw_map_free(&lx->common);
@@ -334,8 +335,11 @@ __attribute__((destructor)) static void free_lexicon(void) {
   memset(lx, 0, sizeof *lx);
 }
 
-const nw_lexicon *nw_lex(void) {
+_Atomic(const nw_lexicon *) nw_lex_loaded;
+
+const nw_lexicon *nw_lex_load(void) {
   pthread_once(&the_lexicon_once, load_lexicon);
+  atomic_store_explicit(&nw_lex_loaded, &the_lexicon, memory_order_release);
   return &the_lexicon;
 }
 

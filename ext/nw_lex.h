@@ -11,6 +11,7 @@
 #ifndef NW_LEX_H
 #define NW_LEX_H
 
+#include <stdatomic.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -114,7 +115,14 @@ typedef struct nw_lexicon {
 } nw_lexicon;
 
 /* The process-wide lexicon; never NULL (lists may be empty after OOM). */
-const nw_lexicon *nw_lex(void);
+const nw_lexicon *nw_lex_load(void);
+extern _Atomic(const nw_lexicon *) nw_lex_loaded; /* set once the lists are loaded */
+/* The lexicon (loaded on first use, thread-safe).  Inline: the analyses
+** ask for it in their inner loops. */
+static inline const nw_lexicon *nw_lex(void) {
+  const nw_lexicon *lx = atomic_load_explicit(&nw_lex_loaded, memory_order_acquire);
+  return lx ? lx : nw_lex_load();
+}
 
 /* Is the lowercase form of s[0..n) a common English word? */
 int nw_lex_is_common(const nw_lexicon *lx, const char *s, size_t n);
