@@ -62,10 +62,10 @@ static int is_filler(const nw_doc *d, size_t i) {
                                      "not", "never", "already", "just", "now", "often", "who", "which", "that",
                                      "repeatedly", "reportedly", "today", "yesterday", NULL};
   if (!is_word(d, i) || !(d->t.tok[i].flags & NW_TF_LOWER)) return 0;
-  if (word_in(d, i, fill)) return 1;
   size_t n = nw_tok_len(&d->t, i);
   const char *s = nw_tok_text(&d->t, i);
-  return n > 4 && s[n - 2] == 'l' && s[n - 1] == 'y';
+  if (n > 4 && s[n - 2] == 'l' && s[n - 1] == 'y') return 1;
+  return n <= 10 && word_in(d, i, fill);
 }
 
 static int past_tense(const nw_doc *d, size_t i) {
@@ -781,7 +781,9 @@ static void place_cue(sentence_ctx *c, const cue_hit *h) {
 /* Cue weights around a contrast word: before ×0.5, after ×1.5. */
 static void contrast_weights(const sentence_ctx *c, cue_hit *hits, size_t n) {
   size_t at = (size_t)-1;
+  if (n == 0) return;
   for (size_t k = c->a + 1; k < c->b && at == (size_t)-1; k++) {
+    if (!is_word(c->d, k)) continue;
     const nw_modifier *m = modifier_at(c->d, k, c->b);
     if (m && m->type == NW_MOD_CONTRAST) at = k;
   }
@@ -820,7 +822,10 @@ static size_t find_cues(const sentence_ctx *c, cue_hit *hits, size_t cap) {
   size_t n = 0, scope = c->a; /* a negation reaches the first cue after it only */
   for (size_t k = c->a; k < c->b && n < cap;) {
     int v, len;
-    if (!is_word(d, k) || d->tok_men[k] >= 0 || !(len = nw_phrases_match(&lx->cues, &d->t, k, c->b - k, &v))) {
+    /* a capital inside a sentence starts a name, not a cue */
+    int name_like = (d->t.tok[k].flags & NW_TF_CAP) && k > c->a && !(d->t.tok[k - 1].flags & NW_TF_QUOTE);
+    if (!is_word(d, k) || d->tok_men[k] >= 0 || name_like ||
+        !(len = nw_phrases_match(&lx->cues, &d->t, k, c->b - k, &v))) {
       k++;
       continue;
     }
