@@ -232,7 +232,24 @@ int nw_phrases_match_full(const nw_phrases *p, const nw_tokens *t, size_t i, siz
       const nw_map_slot *first = tn > 8 ? nw_map_find_word2(&p->first, w0, w1, tn, h)
                                         : nw_map_find_word(&p->first, w0, tn, h);
       if (!first || first->value <= 0) return 0;
-      if (first->value == 1 || max <= 1) {
+      int one = first->value == 1 || max <= 1;
+      if (!one) { /* do the first two tokens start a longer phrase? (as below, without copies) */
+        size_t j = i + 1, n2 = j < t->ntok ? nw_tok_len(t, j) : 0;
+        if (j >= t->ntok || t->tok[j].sent != t->tok[i].sent) {
+          one = 1;
+        } else if (n2 <= 31) {
+          char two[48 + 8];
+          memcpy(two, &w0, 8);
+          memcpy(two + 8, &w1, 8);
+          two[tn] = ' ';
+          const unsigned char *s2 = (const unsigned char *)nw_tok_text(t, j);
+          size_t k;
+          for (k = 0; k < n2 && s2[k] < 0x80; k++)
+            two[tn + 1 + k] = (char)(p->fold && (unsigned)s2[k] - 'A' < 26u ? s2[k] + 32 : s2[k]);
+          if (k == n2 && !nw_map_find(&p->second, two, tn + 1 + n2)) one = 1;
+        }
+      }
+      if (one) {
         const nw_map_slot *slot = tn > 8 ? nw_map_find_word2(&p->map, w0, w1, tn, h)
                                          : nw_map_find_word(&p->map, w0, tn, h);
         if (!slot) return 0;
