@@ -4,22 +4,21 @@
 **   SELECT name, kind, country, role, mentions FROM actors(:text);
 **   SELECT name, mention, offset FROM mentions(:text);
 **
-** Both run the same analysis (nw_actors.h) with the connection's
-** newswire_actors entries, if any.  actors() gives one row per actor in
+** Both read the same analysis (nw_actors.h, with the connection's
+** newswire_actors entries, if any; shared through nw_cache.h).  actors() gives one row per actor in
 ** order of first mention; mentions() one row per mention in text order.
 ** Capitals named as locations (`in Washington`) are in neither.
 */
 #include <stdlib.h>
 #include <string.h>
 
-#include "nw_actors.h"
-#include "nw_user.h"
+#include "nw_cache.h"
 #include "tvf.h"
 
 SQLITE_EXTENSION_INIT3
 
 typedef struct actors_scan {
-  nw_doc doc;
+  nw_analysis *an;
   size_t next;
   size_t *order;         /* actors by first mention */
   nw_cp_cursor chars;
@@ -27,33 +26,21 @@ typedef struct actors_scan {
 
 static void finish(void *state) {
   actors_scan *scan = state;
-  nw_doc_free(&scan->doc);
+  nw_analysis_release(scan->an);
   free(scan->order);
   free(scan);
 }
 
-/* Moves an sqlite3_malloc'd message into a malloc'd one. */
-static char *take_message(char *msg) {
-  if (!msg) return NULL;
-  char *copy = strdup(msg);
-  sqlite3_free(msg);
-  return copy;
-}
-
 static actors_scan *analyze(nw_conn *conn, const nw_cell *arg, char **err) {
-  char *uerr = NULL;
-  const nw_gazetteer *user = nw_conn_user_gazetteer(conn, &uerr);
-  if (uerr) {
-    *err = take_message(uerr);
-    return NULL;
-  }
   actors_scan *scan = calloc(1, sizeof *scan);
   if (!scan) return NULL;
-  if (nw_doc_analyze(&scan->doc, arg[0].s, arg[0].n, user)) {
-    finish(scan);
+  int rc;
+  scan->an = nw_analysis_get(conn, arg[0].s, arg[0].n, NW_NEED_ACTORS, &rc, err);
+  if (!scan->an) {
+    free(scan);
     return NULL;
   }
-  nw_cp_cursor_init(&scan->chars, arg[0].s);
+  nw_cp_cursor_init(&scan->chars, scan->an->doc.t.s);
   return scan;
 }
 
@@ -68,14 +55,15 @@ static void *actors_start(sqlite3 *db, nw_conn *conn, const nw_cell *arg, char *
   actors_scan *scan = analyze(conn, arg, err);
   if (!scan) return NULL;
   size_t n = 0;
-  scan->order = malloc((scan->doc.nactor + 1) * sizeof *scan->order);
+  const nw_doc *d = &scan->an->doc;
+  scan->order = malloc((d->nactor + 1) * sizeof *scan->order);
   if (!scan->order) {
     finish(scan);
     return NULL;
   }
-  for (size_t a = 0; a < scan->doc.nactor; a++)
-    if (scan->doc.actor[a].mentions) scan->order[n++] = a;
-  qsort_r(scan->order, n, sizeof *scan->order, by_first, &scan->doc);
+  for (size_t a = 0; a < d->nactor; a++)
+    if (d->actor[a].mentions) scan->order[n++] = a;
+  qsort_r(scan->order, n, sizeof *scan->order, by_first, (void *)d);
   scan->next = 0;
   /* the end of the rows */
   scan->order[n] = (size_t)-1;
@@ -90,7 +78,7 @@ static int actors_next(void *state, nw_cell *row, char **err) {
   size_t a = scan->order[scan->next];
   if (a == (size_t)-1) return NW_DONE;
   scan->next++;
-  const nw_doc_actor *x = &scan->doc.actor[a];
+  const nw_doc_actor *x = &scan->an->doc.actor[a];
   row[0] = text_cell(x->name);
   row[1] = text_cell(nw_kind_name(x->kind));
   row[2] = x->country[0] ? nw_cell_text(x->country, 3) : nw_cell_null();
@@ -108,7 +96,7 @@ static void *mentions_start(sqlite3 *db, nw_conn *conn, const nw_cell *arg, char
 static int mentions_next(void *state, nw_cell *row, char **err) {
   (void)err;
   actors_scan *scan = state;
-  const nw_doc *d = &scan->doc;
+  const nw_doc *d = &scan->an->doc;
   while (scan->next < d->nmen && d->men[scan->next].how == NW_MEN_PLACE) scan->next++;
   if (scan->next >= d->nmen) return NW_DONE;
   const nw_mention *m = &d->men[scan->next++];

@@ -6,47 +6,40 @@
 ** Columns: quote, speaker, speaker_text, verb, kind ('direct' or
 ** 'indirect'), offset, length; substr(text, offset + 1, length) = quote.
 ** The analysis is nw_quotes.h over nw_actors.h, with the connection's
-** newswire_actors entries, if any.
+** newswire_actors entries, if any, shared with the other functions called on
+** the same text (nw_cache.h).
 */
 #include <stdlib.h>
 #include <string.h>
 
-#include "nw_quotes.h"
-#include "nw_user.h"
+#include "nw_cache.h"
 #include "tvf.h"
 
 SQLITE_EXTENSION_INIT3
 
 typedef struct quotes_scan {
-  nw_doc doc;
-  nw_quotes quotes;
+  nw_analysis *an;
   size_t next;
   nw_cp_cursor chars;
 } quotes_scan;
 
 static void finish(void *state) {
   quotes_scan *scan = state;
-  nw_quotes_free(&scan->quotes);
-  nw_doc_free(&scan->doc);
+  nw_analysis_release(scan->an);
   free(scan);
 }
 
 static void *start(sqlite3 *db, nw_conn *conn, const nw_cell *arg, char **err) {
   (void)db;
-  char *uerr = NULL;
-  const nw_gazetteer *user = nw_conn_user_gazetteer(conn, &uerr);
-  if (uerr) {
-    *err = strdup(uerr);
-    sqlite3_free(uerr);
-    return NULL;
-  }
   quotes_scan *scan = calloc(1, sizeof *scan);
   if (!scan) return NULL;
-  if (nw_doc_analyze(&scan->doc, arg[0].s, arg[0].n, user) || nw_find_quotes(&scan->doc, &scan->quotes)) {
-    finish(scan);
+  int rc;
+  scan->an = nw_analysis_get(conn, arg[0].s, arg[0].n, NW_NEED_QUOTES, &rc, err);
+  if (!scan->an) {
+    free(scan);
     return NULL;
   }
-  nw_cp_cursor_init(&scan->chars, arg[0].s);
+  nw_cp_cursor_init(&scan->chars, scan->an->doc.t.s);
   return scan;
 }
 
@@ -55,9 +48,9 @@ static nw_cell span(const char *s, uint32_t a, uint32_t b) { return b > a ? nw_c
 static int next(void *state, nw_cell *row, char **err) {
   (void)err;
   quotes_scan *scan = state;
-  if (scan->next >= scan->quotes.n) return NW_DONE;
-  const nw_quote *q = &scan->quotes.q[scan->next++];
-  const char *s = scan->doc.t.s;
+  if (scan->next >= scan->an->quotes.n) return NW_DONE;
+  const nw_quote *q = &scan->an->quotes.q[scan->next++];
+  const char *s = scan->an->doc.t.s;
   size_t offset = nw_tvf_cp(&scan->chars, q->start);
   size_t end = nw_tvf_cp(&scan->chars, q->end);
   row[0] = nw_cell_text(s + q->start, q->end - q->start);

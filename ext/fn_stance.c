@@ -18,54 +18,23 @@
 #include <string.h>
 #include <strings.h>
 
+#include "nw_cache.h"
 #include "nw_lex.h"
-#include "nw_stance.h"
-#include "nw_user.h"
 #include "tvf.h"
 
 SQLITE_EXTENSION_INIT3
 
-typedef struct stance_run {
-  const nw_gazetteer *user;   /* the connection's own entries, or NULL */
-  nw_doc doc;
-  nw_quotes quotes;
-  nw_stances stances;
-} stance_run;
-
-static void free_run(stance_run *r) {
-  nw_stances_free(&r->stances);
-  nw_quotes_free(&r->quotes);
-  nw_doc_free(&r->doc);
-}
-
-/* Analyzes text; 0, or an SQLite error code with a malloc'd *err. */
-static int analyze(stance_run *r, nw_conn *conn, const char *s, size_t n, char **err) {
-  memset(r, 0, sizeof *r);
-  char *uerr = NULL;
-  const nw_gazetteer *user = nw_conn_user_gazetteer(conn, &uerr);
-  if (uerr) {
-    *err = strdup(uerr);
-    sqlite3_free(uerr);
-    return nw_conn_error_code(conn); /* SQLITE_INTERRUPT when interrupted */
-  }
-  r->user = user;
-  if (nw_doc_analyze(&r->doc, s, n, user) || nw_find_quotes(&r->doc, &r->quotes) ||
-      nw_find_stances(&r->doc, &r->quotes, &r->stances))
-    return SQLITE_NOMEM;
-  return SQLITE_OK;
-}
-
 /* ------------------------------------------------------------ stances() */
 
 typedef struct stances_scan {
-  stance_run run;
+  nw_analysis *an;
   size_t next;
   nw_cp_cursor chars;
 } stances_scan;
 
 static void finish(void *state) {
   stances_scan *scan = state;
-  free_run(&scan->run);
+  nw_analysis_release(scan->an);
   free(scan);
 }
 
@@ -73,20 +42,22 @@ static void *start(sqlite3 *db, nw_conn *conn, const nw_cell *arg, char **err) {
   (void)db;
   stances_scan *scan = calloc(1, sizeof *scan);
   if (!scan) return NULL;
-  if (analyze(&scan->run, conn, arg[0].s, arg[0].n, err)) {
-    finish(scan);
+  int rc;
+  scan->an = nw_analysis_get(conn, arg[0].s, arg[0].n, NW_NEED_STANCES, &rc, err);
+  if (!scan->an) {
+    free(scan);
     return NULL;
   }
-  nw_cp_cursor_init(&scan->chars, arg[0].s);
+  nw_cp_cursor_init(&scan->chars, scan->an->doc.t.s);
   return scan;
 }
 
 static int next(void *state, nw_cell *row, char **err) {
   (void)err;
   stances_scan *scan = state;
-  const nw_doc *d = &scan->run.doc;
-  if (scan->next >= scan->run.stances.n) return NW_DONE;
-  const nw_stance *st = &scan->run.stances.s[scan->next++];
+  const nw_doc *d = &scan->an->doc;
+  if (scan->next >= scan->an->stances.n) return NW_DONE;
+  const nw_stance *st = &scan->an->stances.s[scan->next++];
   const nw_sent *se = &d->t.sent[st->sent];
   size_t offset = nw_tvf_cp(&scan->chars, se->start), end = nw_tvf_cp(&scan->chars, se->end);
   const char *src = d->actor[st->source].name, *tgt = d->actor[st->target].name;
@@ -155,10 +126,10 @@ void nw_stance_func(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
     return;
   }
   nw_conn *conn = sqlite3_user_data(ctx);
-  stance_run r;
   char *err = NULL;
-  int rc = analyze(&r, conn, text, n, &err);
-  if (rc) {
+  int rc;
+  nw_analysis *an = nw_analysis_get(conn, text, n, NW_NEED_STANCES, &rc, &err);
+  if (!an) {
     if (rc == SQLITE_NOMEM) {
       sqlite3_result_error_nomem(ctx);
     } else {
@@ -166,22 +137,22 @@ void nw_stance_func(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
       sqlite3_result_error_code(ctx, rc); /* SQLITE_INTERRUPT stays one */
     }
     free(err);
-    free_run(&r);
     return;
   }
-  const nw_doc *d = &r.doc;
+  const nw_doc *d = &an->doc;
   const char *aliases[2];
-  target_aliases(target, tn, r.user, aliases);
+  target_aliases(target, tn, an->user, aliases);
   unsigned char *match = calloc(d->nactor + 1, 1);
   int mentioned = 0;
   for (size_t a = 0; match && a < d->nactor; a++)
     if (d->actor[a].mentions && is_target(d, a, target, tn, aliases)) match[a] = 1, mentioned = 1;
   double sum = 0;
   size_t count = 0;
-  for (size_t i = 0; match && i < r.stances.n; i++)
-    if (match[r.stances.s[i].target] && !match[r.stances.s[i].source]) sum += r.stances.s[i].score, count++;
+  const nw_stances *st = &an->stances;
+  for (size_t i = 0; match && i < st->n; i++)
+    if (match[st->s[i].target] && !match[st->s[i].source]) sum += st->s[i].score, count++;
   if (!match) sqlite3_result_error_nomem(ctx);
   else if (mentioned) sqlite3_result_double(ctx, count ? sum / (double)count : 0.0);
   free(match);
-  free_run(&r);
+  nw_analysis_release(an);
 }

@@ -5,6 +5,7 @@
 
 #include <string.h>
 
+#include "nw_cache.h"
 #include "nw_lex.h"
 
 SQLITE_EXTENSION_INIT3
@@ -19,6 +20,9 @@ struct nw_conn {
   sqlite3_int64 changes;
   sqlite3_int64 schema_version;
   int error_code;   /* of the last failure to read the table */
+  unsigned int generation; /* counts the loads of gaz that changed it */
+  unsigned long long fingerprint; /* of the rows gaz was built from */
+  void *cache;      /* the last analysis (nw_cache.c) */
 };
 
 nw_conn *nw_conn_new(sqlite3 *db) {
@@ -38,6 +42,7 @@ nw_conn *nw_conn_retain(nw_conn *c) {
 
 void nw_conn_release(nw_conn *c) {
   if (!c || --c->refs > 0) return;
+  nw_cache_drop(&c->cache);
   nw_gaz_free(&c->gaz);
   sqlite3_free(c);
 }
@@ -67,9 +72,16 @@ static size_t text_of(sqlite3_stmt *st, int col, const char **s) {
   return (size_t)sqlite3_column_bytes(st, col);
 }
 
+/* FNV-1a over a field and its end. */
+static unsigned long long mix(unsigned long long h, const char *s, size_t n) {
+  for (size_t i = 0; i < n; i++) h = (h ^ (unsigned char)s[i]) * 1099511628211ULL;
+  return (h ^ 0x1F) * 1099511628211ULL;
+}
+
 static int load(nw_conn *c, char **err) {
   nw_gaz_free(&c->gaz);
   c->present = 0;
+  unsigned long long fp = 14695981039346656037ULL;
   sqlite3_stmt *st = NULL;
   int rc = sqlite3_prepare_v2(c->db, "SELECT name, alias, kind, country, role FROM newswire_actors", -1, &st, NULL);
   if (rc != SQLITE_OK) {
@@ -87,6 +99,7 @@ static int load(nw_conn *c, char **err) {
     const char *name, *alias, *kind, *country, *role;
     size_t nn = text_of(st, 0, &name), an = text_of(st, 1, &alias), kn = text_of(st, 2, &kind);
     size_t cn = text_of(st, 3, &country), rn = text_of(st, 4, &role);
+    fp = mix(mix(mix(mix(mix(fp, name, nn), alias, an), kind, kn), country, cn), role, rn);
     if (!nn) continue;
     /* a row about a built-in actor starts from the built-in entry: only the
     ** fields it gives change */
@@ -110,8 +123,14 @@ static int load(nw_conn *c, char **err) {
                                   : sqlite3_mprintf("newswire_actors: %s", sqlite3_errmsg(c->db));
     return rc;
   }
-  return c->gaz.oom ? SQLITE_NOMEM : SQLITE_OK;
+  if (c->gaz.oom) return SQLITE_NOMEM;
+  if (fp != c->fingerprint) c->generation++; /* the rows changed: analyses made before are stale */
+  c->fingerprint = fp;
+  return SQLITE_OK;
 }
+
+unsigned int nw_conn_user_generation(nw_conn *c) { return c ? c->generation : 0; }
+void **nw_conn_cache_slot(nw_conn *c) { return c ? &c->cache : NULL; }
 
 int nw_conn_error_code(nw_conn *c) { return c && c->error_code ? c->error_code : SQLITE_ERROR; }
 void nw_conn_clear_error(nw_conn *c) {

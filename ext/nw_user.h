@@ -33,6 +33,12 @@ const nw_gazetteer *nw_conn_user_gazetteer(nw_conn *c, char **err);
 ** (SQLITE_INTERRUPT when the statement was interrupted while reading the
 ** table), or SQLITE_ERROR. */
 int nw_conn_error_code(nw_conn *c);
+
+/* Grows each time the user's entries are read again: an analysis made with
+** an older generation is stale. */
+unsigned int nw_conn_user_generation(nw_conn *c);
+/* Where the connection keeps its last analysis (nw_cache.h), or NULL. */
+void **nw_conn_cache_slot(nw_conn *c);
 void nw_conn_clear_error(nw_conn *c);
 
 #endif
