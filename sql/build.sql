@@ -138,40 +138,43 @@ DELETE FROM nw_actors WHERE article_id IN (SELECT article_id FROM temp.nw_todo);
 DELETE FROM nw_quotes WHERE article_id IN (SELECT article_id FROM temp.nw_todo);
 DELETE FROM nw_sentences WHERE article_id IN (SELECT article_id FROM temp.nw_todo);
 
-INSERT INTO nw_sentences (article_id, sentence, paragraph, offset, length)
-SELECT a.article_id, s.sentence, s.paragraph, s.offset, s.length
-FROM nw_articles a, sentences(a.body) s
-WHERE a.analyzed IS NULL
-ORDER BY a.article_id;
+-- One article at a time, every function on its body in turn: the extension
+-- keeps the analysis of the last text it saw, so quotes(), actors(),
+-- mentions() and stances() of one body analyze it once.  (A statement per
+-- function over all articles would analyze each body four times.)  The
+-- trigger is TEMP: it lives for this connection only, and a TEMP trigger may
+-- call the functions whatever trusted_schema says.
+DROP VIEW IF EXISTS temp.nw_analyze;
+CREATE TEMP VIEW nw_analyze(article_id, body) AS SELECT NULL, NULL;
+CREATE TEMP TRIGGER nw_analyze_article INSTEAD OF INSERT ON nw_analyze BEGIN
+  INSERT INTO nw_sentences (article_id, sentence, paragraph, offset, length)
+  SELECT NEW.article_id, s.sentence, s.paragraph, s.offset, s.length
+  FROM sentences(NEW.body) s;
 
-INSERT INTO nw_quotes (article_id, quote, speaker, speaker_text, verb, kind, offset, length)
-SELECT a.article_id, q.quote, q.speaker, q.speaker_text, q.verb, q.kind, q.offset, q.length
-FROM nw_articles a, quotes(a.body) q
-WHERE a.analyzed IS NULL
-ORDER BY a.article_id;
+  INSERT INTO nw_quotes (article_id, quote, speaker, speaker_text, verb, kind, offset, length)
+  SELECT NEW.article_id, q.quote, q.speaker, q.speaker_text, q.verb, q.kind, q.offset, q.length
+  FROM quotes(NEW.body) q;
 
-INSERT INTO nw_actors (article_id, name, kind, country, role, mentions, offset)
-SELECT a.article_id, x.name, x.kind, x.country, x.role, x.mentions, x.offset
-FROM nw_articles a, actors(a.body) x
-WHERE a.analyzed IS NULL
-ORDER BY a.article_id;
+  INSERT INTO nw_actors (article_id, name, kind, country, role, mentions, offset)
+  SELECT NEW.article_id, x.name, x.kind, x.country, x.role, x.mentions, x.offset
+  FROM actors(NEW.body) x;
 
-INSERT INTO nw_mentions (article_id, sentence_id, name, mention, kind, offset, length)
-SELECT a.article_id,
-       (SELECT s.sentence_id FROM nw_sentences s
-        WHERE s.article_id = a.article_id AND s.offset <= m.offset
-          AND m.offset < s.offset + s.length
-        ORDER BY s.offset DESC LIMIT 1),
-       m.name, m.mention, m.kind, m.offset, m.length
-FROM nw_articles a, mentions(a.body) m
-WHERE a.analyzed IS NULL
-ORDER BY a.article_id;
+  INSERT INTO nw_mentions (article_id, sentence_id, name, mention, kind, offset, length)
+  SELECT NEW.article_id,
+         (SELECT s.sentence_id FROM nw_sentences s
+          WHERE s.article_id = NEW.article_id AND s.offset <= m.offset
+            AND m.offset < s.offset + s.length
+          ORDER BY s.offset DESC LIMIT 1),
+         m.name, m.mention, m.kind, m.offset, m.length
+  FROM mentions(NEW.body) m;
 
-INSERT INTO nw_stances (article_id, source, target, score, evidence, offset, length)
-SELECT a.article_id, s.source, s.target, s.score, s.evidence, s.offset, s.length
-FROM nw_articles a, stances(a.body) s
-WHERE a.analyzed IS NULL
-ORDER BY a.article_id;
+  INSERT INTO nw_stances (article_id, source, target, score, evidence, offset, length)
+  SELECT NEW.article_id, s.source, s.target, s.score, s.evidence, s.offset, s.length
+  FROM stances(NEW.body) s;
+END;
+
+INSERT INTO temp.nw_analyze (article_id, body)
+SELECT article_id, body FROM nw_articles WHERE analyzed IS NULL ORDER BY article_id;
 
 UPDATE nw_articles SET analyzed = (SELECT build FROM temp.nw_run) WHERE analyzed IS NULL;
 
@@ -183,6 +186,7 @@ DROP TABLE temp.nw_moved;
 DROP TABLE temp.nw_delta;
 DROP TABLE temp.nw_gone;
 DROP TABLE temp.nw_todo;
+DROP VIEW temp.nw_analyze;
 
 -- What this run did.
 SELECT build, corpus, articles, added, changed, moved, removed, unchanged, analyzed
