@@ -141,6 +141,7 @@ typedef struct sentence_ctx {
   pair_sum pairs[MAX_PARTICIPANTS];
   size_t npairs;
   uint32_t consumed_from, consumed_to; /* a verb's object: its nouns are not cues of their own */
+  struct plural_cursor *plurals;
 } sentence_ctx;
 
 static void add_participant(sentence_ctx *c, uint32_t tok, uint32_t end, int32_t actor, int plural) {
@@ -155,6 +156,37 @@ static void add_participant(sentence_ctx *c, uint32_t tok, uint32_t end, int32_t
   c->plural[j] = (uint8_t)plural;
 }
 
+/* The mentions before a token, read once, front to back: per kind (people,
+** countries) the actor named last and the last other actor named before
+** it, with their paragraphs. */
+typedef struct named_last {
+  int32_t actor;
+  uint32_t para;
+} named_last;
+
+typedef struct plural_cursor {
+  size_t m;               /* mentions before it are read */
+  named_last last[2], prev[2];
+} plural_cursor;
+
+static void plural_cursor_init(plural_cursor *pc) {
+  pc->m = 0;
+  for (int i = 0; i < 2; i++) pc->last[i] = pc->prev[i] = (named_last){-1, 0};
+}
+
+/* Reads the mentions that start before token k (k never goes back). */
+static void plural_cursor_to(const nw_doc *d, plural_cursor *pc, size_t k) {
+  for (; pc->m < d->nmen && d->men[pc->m].tok < k; pc->m++) {
+    const nw_mention *mn = &d->men[pc->m];
+    if (mn->how == NW_MEN_PLACE) continue;
+    int kind = d->actor[mn->actor].kind, i = kind == NW_KIND_PERSON ? 0 : kind == NW_KIND_COUNTRY ? 1 : -1;
+    if (i < 0) continue;
+    named_last now = {(int32_t)mn->actor, d->t.sent[d->t.tok[mn->tok].sent].paragraph};
+    if (now.actor != pc->last[i].actor) pc->prev[i] = pc->last[i];
+    pc->last[i] = now;
+  }
+}
+
 /* `the leaders`, `both countries`, `the two sides`: the two parties named
 ** last in this or the previous paragraph (people for leaders and
 ** presidents, countries for countries, sides, nations and states). */
@@ -163,23 +195,14 @@ static void add_plural_parties(sentence_ctx *c, size_t k) {
   static const char *const states[] = {"countries", "sides", "nations", "states", "governments", NULL};
   const nw_doc *d = c->d;
   if (k < 1 || !(word_in(d, k - 1, (const char *const[]){"the", "both", "two", NULL}))) return;
-  int want = word_in(d, k, people) ? NW_KIND_PERSON : word_in(d, k, states) ? NW_KIND_COUNTRY : 0;
-  if (!want) return;
-  int32_t found[2];
-  int n = 0;
+  int want = word_in(d, k, people) ? 0 : word_in(d, k, states) ? 1 : -1;
+  if (want < 0) return;
+  plural_cursor_to(d, c->plurals, k);
   uint32_t para = d->t.sent[c->s].paragraph;
-  for (size_t m = d->nmen; m-- > 0 && n < 2;) {
-    const nw_mention *mn = &d->men[m];
-    if (mn->tok >= k || mn->how == NW_MEN_PLACE) continue;
-    if (para - d->t.sent[d->t.tok[mn->tok].sent].paragraph > 1) break;
-    const nw_doc_actor *x = &d->actor[mn->actor];
-    if (x->kind != want || (n == 1 && found[0] == (int32_t)mn->actor)) continue;
-    found[n++] = (int32_t)mn->actor;
-  }
-  if (n == 2) {
-    add_participant(c, (uint32_t)k, (uint32_t)k + 1, found[0], 1);
-    add_participant(c, (uint32_t)k, (uint32_t)k + 1, found[1], 1);
-  }
+  const named_last *a = &c->plurals->last[want], *b = &c->plurals->prev[want];
+  if (a->actor < 0 || b->actor < 0 || para - a->para > 1 || para - b->para > 1) return;
+  add_participant(c, (uint32_t)k, (uint32_t)k + 1, a->actor, 1);
+  add_participant(c, (uint32_t)k, (uint32_t)k + 1, b->actor, 1);
 }
 
 /* Does the person's known gender fit the pronoun (`he`: not a woman)? */
@@ -894,12 +917,15 @@ int nw_find_stances(const nw_doc *d, const nw_quotes *q, nw_stances *out) {
   }
   cue_hit hits[64];
   size_t next_mention = 0;
+  plural_cursor plurals;
+  plural_cursor_init(&plurals);
   for (uint32_t s = 0; s < d->t.nsent && !out->oom; s++) {
     const nw_sent *se = &d->t.sent[s];
     memset(c, 0, sizeof *c);
     c->d = d;
     c->q = q;
     c->quote_of = quote_of;
+    c->plurals = &plurals;
     c->s = s;
     c->a = se->tok;
     c->b = se->tok + se->ntok;
