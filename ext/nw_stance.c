@@ -141,6 +141,8 @@ typedef struct sentence_ctx {
   pair_sum pairs[MAX_PARTICIPANTS];
   size_t npairs;
   uint32_t consumed_from, consumed_to; /* a verb's object: its nouns are not cues of their own */
+  struct plural_cursor *plurals;
+  size_t attached;             /* pairs a cue was given (kept or not) */
 } sentence_ctx;
 
 static void add_participant(sentence_ctx *c, uint32_t tok, uint32_t end, int32_t actor, int plural) {
@@ -155,6 +157,37 @@ static void add_participant(sentence_ctx *c, uint32_t tok, uint32_t end, int32_t
   c->plural[j] = (uint8_t)plural;
 }
 
+/* The mentions before a token, read once, front to back: per kind (people,
+** countries) the actor named last and the last other actor named before
+** it, with their paragraphs. */
+typedef struct named_last {
+  int32_t actor;
+  uint32_t para;
+} named_last;
+
+typedef struct plural_cursor {
+  size_t m;               /* mentions before it are read */
+  named_last last[2], prev[2];
+} plural_cursor;
+
+static void plural_cursor_init(plural_cursor *pc) {
+  pc->m = 0;
+  for (int i = 0; i < 2; i++) pc->last[i] = pc->prev[i] = (named_last){-1, 0};
+}
+
+/* Reads the mentions that start before token k (k never goes back). */
+static void plural_cursor_to(const nw_doc *d, plural_cursor *pc, size_t k) {
+  for (; pc->m < d->nmen && d->men[pc->m].tok < k; pc->m++) {
+    const nw_mention *mn = &d->men[pc->m];
+    if (mn->how == NW_MEN_PLACE) continue;
+    int kind = d->actor[mn->actor].kind, i = kind == NW_KIND_PERSON ? 0 : kind == NW_KIND_COUNTRY ? 1 : -1;
+    if (i < 0) continue;
+    named_last now = {(int32_t)mn->actor, d->t.sent[d->t.tok[mn->tok].sent].paragraph};
+    if (now.actor != pc->last[i].actor) pc->prev[i] = pc->last[i];
+    pc->last[i] = now;
+  }
+}
+
 /* `the leaders`, `both countries`, `the two sides`: the two parties named
 ** last in this or the previous paragraph (people for leaders and
 ** presidents, countries for countries, sides, nations and states). */
@@ -163,23 +196,14 @@ static void add_plural_parties(sentence_ctx *c, size_t k) {
   static const char *const states[] = {"countries", "sides", "nations", "states", "governments", NULL};
   const nw_doc *d = c->d;
   if (k < 1 || !(word_in(d, k - 1, (const char *const[]){"the", "both", "two", NULL}))) return;
-  int want = word_in(d, k, people) ? NW_KIND_PERSON : word_in(d, k, states) ? NW_KIND_COUNTRY : 0;
-  if (!want) return;
-  int32_t found[2];
-  int n = 0;
+  int want = word_in(d, k, people) ? 0 : word_in(d, k, states) ? 1 : -1;
+  if (want < 0) return;
+  plural_cursor_to(d, c->plurals, k);
   uint32_t para = d->t.sent[c->s].paragraph;
-  for (size_t m = d->nmen; m-- > 0 && n < 2;) {
-    const nw_mention *mn = &d->men[m];
-    if (mn->tok >= k || mn->how == NW_MEN_PLACE) continue;
-    if (para - d->t.sent[d->t.tok[mn->tok].sent].paragraph > 1) break;
-    const nw_doc_actor *x = &d->actor[mn->actor];
-    if (x->kind != want || (n == 1 && found[0] == (int32_t)mn->actor)) continue;
-    found[n++] = (int32_t)mn->actor;
-  }
-  if (n == 2) {
-    add_participant(c, (uint32_t)k, (uint32_t)k + 1, found[0], 1);
-    add_participant(c, (uint32_t)k, (uint32_t)k + 1, found[1], 1);
-  }
+  const named_last *a = &c->plurals->last[want], *b = &c->plurals->prev[want];
+  if (a->actor < 0 || b->actor < 0 || para - a->para > 1 || para - b->para > 1) return;
+  add_participant(c, (uint32_t)k, (uint32_t)k + 1, a->actor, 1);
+  add_participant(c, (uint32_t)k, (uint32_t)k + 1, b->actor, 1);
 }
 
 /* Does the person's known gender fit the pronoun (`he`: not a woman)? */
@@ -318,6 +342,7 @@ static void add_pair(sentence_ctx *c, int32_t source, int32_t target, float scor
   if (debug_on() && source >= 0 && target >= 0)
     fprintf(stderr, "    pair %s -> %s %.2f%s\n", c->d->actor[source].name, c->d->actor[target].name, score,
             source == target || same_side(c->d, source, target) ? " (same side, dropped)" : "");
+  if (source >= 0 && target >= 0) c->attached++;
   if (source < 0 || target < 0 || source == target || score == 0 || same_side(c->d, source, target)) return;
   for (size_t i = 0; i < c->npairs; i++)
     if (c->pairs[i].source == source && c->pairs[i].target == target) {
@@ -409,13 +434,26 @@ static int after_preposition(const sentence_ctx *c, size_t k) {
   return t > c->a && word_in(d, t - 1, preps);
 }
 
-/* `X and Y`, `X, Y and Z`: participants k and k+1 stand together. */
+/* `X and Y`, `X, Y and Z`: participants k and k+1 stand together.  After
+** `and`/`or` the second may open with `the` and up to two capitalized words
+** that name no actor (`Trump and the Senate`, `Trump and House Republican
+** leaders`). */
 static int coordinated(const sentence_ctx *c, size_t k) {
   if (k + 1 >= c->npart) return 0;
+  const nw_doc *d = c->d;
   uint32_t e = c->part[k].end, s = phrase_start(c, k + 1);
   if (s < e) return 1; /* two actors for one phrase (`the leaders`) */
-  if (s == e + 1 && (word_in(c->d, e, (const char *const[]){"and", "or", NULL}) || is_punct(c->d, e, ','))) return 1;
-  return s == e + 2 && is_punct(c->d, e, ',') && word_in(c->d, e + 1, (const char *const[]){"and", NULL});
+  if (s == e + 1 && is_punct(d, e, ',')) return 1;
+  size_t t = e;
+  if (is_punct(d, t, ',') && word_in(d, t + 1, (const char *const[]){"and", NULL})) t += 2;
+  else if (word_in(d, t, (const char *const[]){"and", "or", NULL})) t++;
+  else return 0;
+  if (t < s && nw_tok_is_ci(&d->t, t, "the")) t++;
+  for (int n = 0; t < s && n < 2 && is_word(d, t) && (d->t.tok[t].flags & NW_TF_CAP) && d->tok_men[t] < 0 &&
+                  !(d->tok_info[t] & NW_TI_VERB);
+       n++)
+    t++;
+  return t == s;
 }
 
 /* Only plain words between participants k-1 and k. */
@@ -644,6 +682,39 @@ static int first_person(const nw_doc *d, size_t i) {
   return word_in(d, i, (const char *const[]){"we", "i", "our", "us", NULL});
 }
 
+/* `endorsed his nuclear deal`, `criticized her record`: a verb's object
+** that is his, her or their plan, policy, record or words stands for that
+** actor (not `attacked his victims`, `his own`): the one of that kind
+** named before the verb nearest to it, other than the verb's own subject. */
+static int32_t possessive_object(const sentence_ctx *c, const cue_hit *h, const side *subject) {
+  static const char *const acts[] = {"deal", "plan", "plans", "policy", "policies", "proposal", "proposals", "bill",
+                                     "nomination", "candidacy", "campaign", "decision", "decisions", "remarks",
+                                     "comments", "statement", "statements", "leadership", "record", "agenda", "bid",
+                                     "presidency", "administration", "government", "reforms", "stance", "position",
+                                     "views", "approach", "strategy", "handling", "claims", "actions", "conduct",
+                                     "tenure", "rule", "regime", "program", "programme", "budget", "speech", NULL};
+  const nw_doc *d = c->d;
+  size_t t = h->end;
+  while (t < c->b && (d->t.tok[t].flags & NW_TF_QUOTE)) t++;
+  int male = nw_tok_is_ci(&d->t, t, "his"), her = nw_tok_is_ci(&d->t, t, "her"), their = nw_tok_is_ci(&d->t, t, "their");
+  if (!male && !her && !their) return -1;
+  size_t n = t + 1; /* the noun, past up to two modifiers (`his nuclear deal`) */
+  while (n < c->b && n < t + 3 && is_word(d, n) && (d->t.tok[n].flags & NW_TF_LOWER) && !word_in(d, n, acts) &&
+         !nw_tok_is_ci(&d->t, n, "own"))
+    n++;
+  if (!word_in(d, n, acts)) return -1;
+  for (size_t j = c->npart; j-- > 0;) {
+    const participant *p = &c->part[j];
+    if (p->tok >= h->tok || c->plural[j]) continue;
+    int kind = d->actor[p->actor].kind;
+    if (their ? kind == NW_KIND_PERSON : (kind != NW_KIND_PERSON || !gender_fits(d, p->actor, male))) continue;
+    int own = 0;
+    for (int i = 0; i < subject->n; i++) own |= subject->actor[i] == p->actor;
+    if (!own) return p->actor;
+  }
+  return -1;
+}
+
 static void place_verbal(sentence_ctx *c, const cue_hit *h, int32_t qi) {
   const nw_doc *d = c->d;
   side src, tgt;
@@ -660,6 +731,7 @@ static void place_verbal(sentence_ctx *c, const cue_hit *h, int32_t qi) {
     src = subject_of(c, h->tok);
     obj = object_at(c, h->end, OBJECT_WINDOW);
     tgt = phrase_from(c, obj);
+    if (obj < 0) side_add(&tgt, possessive_object(c, h, &src));
   }
   if (qi >= 0) {
     /* in a quote: a verb with a subject of its own reports that subject's
@@ -750,6 +822,40 @@ static int named_as(sentence_ctx *c, const cue_hit *h) {
   return src.n > 0;
 }
 
+/* The first actor of a quote's words in this sentence, if it stands
+** before token i and is no preposition's object. */
+static long reported_subject(const sentence_ctx *c, int32_t qi, size_t i) {
+  for (size_t j = 0; j < c->npart && c->part[j].tok < i; j++) {
+    if (c->quote_of[c->part[j].tok] != qi || c->plural[j]) continue;
+    return after_preposition(c, j) ? -1 : (long)j;
+  }
+  return -1;
+}
+
+/* Where the holder of a noun is looked for: before its possessor
+** (`he views Trump's attacks`: he, not Trump, holds the view of them), else
+** before the noun. */
+static size_t holder_at(const sentence_ctx *c, size_t i) {
+  const nw_doc *d = c->d;
+  long b = before(c, i);
+  if (b < 0 || c->plural[b]) return i;
+  size_t e = c->part[b].end;
+  if (e >= i || !(d->t.tok[e].flags & NW_TF_POSS)) return i;
+  for (size_t t = e + 1; t < i; t++) /* `Trump's repeated attacks` */
+    if (t >= e + 3 || !is_word(d, t) || !(d->t.tok[t].flags & NW_TF_LOWER)) return i;
+  return phrase_start(c, (size_t)b);
+}
+
+/* A judgement in reported speech that attaches to no one: the speaker's
+** on the one the reported words are about. */
+static void speaker_on_subject(sentence_ctx *c, const cue_hit *h, int32_t qi) {
+  long about = reported_subject(c, qi, h->tok);
+  if (about < 0) return;
+  side speaker = {{0}, 0}, t = phrase_from(c, about);
+  side_add(&speaker, c->q->q[qi].actor);
+  add_sides(c, &speaker, &t, h->score);
+}
+
 static void place_cue(sentence_ctx *c, const cue_hit *h) {
   int32_t qi = c->quote_of[h->tok];
   int verbal = (h->pos == NW_POS_VERB || h->pos == NW_POS_PHRASE) && h->dir != NW_DIR_NONE;
@@ -762,12 +868,21 @@ static void place_cue(sentence_ctx *c, const cue_hit *h) {
   if (named_as(c, h)) return;
   /* the holder: the speaker in a quote unless the clause has its own
   ** subject there; else the clause's subject */
-  side holder = subject_of(c, h->tok);
-  long s = subject_part(c, h->tok);
+  static const char *const people[] = {"supporter", "supporters", "backer", "backers", "critic", "critics", "ally",
+                                       "allies", "opponent", "opponents", "enemy", "enemies", "fan", "fans",
+                                       "friend", "friends", "rival", "rivals", "foe", "foes", "admirer",
+                                       "admirers", "detractor", "detractors", NULL};
+  size_t at = holder_at(c, h->tok);
+  /* `Trump's supporters`, `his critics`: people who stand toward the
+  ** possessor, not the holder's stance */
+  if (at != h->tok && word_in(c->d, h->tok, people)) return;
+  side holder = subject_of(c, at);
+  long s = subject_part(c, at);
   if (qi >= 0 && !(s >= 0 && c->quote_of[c->part[s].tok] == qi)) {
     holder.n = 0;
     side_add(&holder, c->q->q[qi].actor);
   }
+  size_t attached = c->attached;
   place_nominal(c, h, &holder, consumed);
   /* a predicate in a quote: `said Denmark's decision was hostile`, `said
   ** Monsanto lacked controls` */
@@ -776,6 +891,11 @@ static void place_cue(sentence_ctx *c, const cue_hit *h) {
     side_add(&speaker, c->q->q[qi].actor);
     add_sides(c, &speaker, &t, h->score);
   }
+  /* a judgement in reported speech that attaches to no one is the
+  ** speaker's on the one the reported words are about, their first actor
+  ** before the cue (`said Gales had been responsible for the remarkable
+  ** turnaround`, `said Trump had made “false” claims`) */
+  if (qi >= 0 && c->attached == attached && h->pos == NW_POS_ADJ) speaker_on_subject(c, h, qi);
 }
 
 /* Cue weights around a contrast word: before ×0.5, after ×1.5. */
@@ -816,6 +936,25 @@ static int noun_use(const sentence_ctx *c, size_t k) {
   return 0;
 }
 
+/* A participle with its agent and no `be` (`Chile, condemned strongly by
+** Peru, recalled its envoy`): `by` and a named agent right after the verb,
+** past an adverb; not `by` and an -ing clause (`retaliated by expelling
+** diplomats from Peru`). */
+static int reduced_passive(const sentence_ctx *c, size_t k, size_t end) {
+  const nw_doc *d = c->d;
+  if (!past_tense(d, k)) return 0;
+  size_t t = end;
+  if (t < c->b && is_filler(d, t)) t++;
+  if (!nw_tok_is_ci(&d->t, t, "by")) return 0;
+  long agent = object_at(c, t + 1, 6);
+  if (agent < 0) return 0;
+  for (size_t i = t + 1; i < c->part[agent].tok; i++) {
+    size_t n = nw_tok_len(&d->t, i);
+    if (n > 4 && memcmp(nw_tok_text(&d->t, i) + n - 3, "ing", 3) == 0) return 0;
+  }
+  return 1;
+}
+
 static size_t find_cues(const sentence_ctx *c, cue_hit *hits, size_t cap) {
   const nw_doc *d = c->d;
   const nw_lexicon *lx = nw_lex();
@@ -847,7 +986,8 @@ static size_t find_cues(const sentence_ctx *c, cue_hit *hits, size_t cap) {
       h.pos = NW_POS_NOUN; /* `Trump's attacks`, `their support`: a noun */
       h.dir = NW_DIR_NONE;
     }
-    h.passive = (h.pos == NW_POS_VERB || h.pos == NW_POS_PHRASE) && passive_at(d, c->a, k);
+    h.passive = (h.pos == NW_POS_VERB || h.pos == NW_POS_PHRASE) &&
+                (passive_at(d, c->a, k) || (h.pos == NW_POS_VERB && reduced_passive(c, k, h.end)));
     if (h.score != 0) hits[n++] = h;
     k += (size_t)len;
   }
@@ -894,12 +1034,15 @@ int nw_find_stances(const nw_doc *d, const nw_quotes *q, nw_stances *out) {
   }
   cue_hit hits[64];
   size_t next_mention = 0;
+  plural_cursor plurals;
+  plural_cursor_init(&plurals);
   for (uint32_t s = 0; s < d->t.nsent && !out->oom; s++) {
     const nw_sent *se = &d->t.sent[s];
     memset(c, 0, sizeof *c);
     c->d = d;
     c->q = q;
     c->quote_of = quote_of;
+    c->plurals = &plurals;
     c->s = s;
     c->a = se->tok;
     c->b = se->tok + se->ntok;
