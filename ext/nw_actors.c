@@ -300,28 +300,6 @@ static size_t glued_split(const nw_doc *d, size_t i, const nw_map *doc_names) {
   return 0;
 }
 
-static int split_token(nw_tokens *t, size_t i, size_t cut) {
-  if (t->ntok == t->tcap) {
-    size_t cap = t->tcap * 2 + 1;
-    nw_tok *p = realloc(t->tok, cap * sizeof *p);
-    if (!p) return -1;
-    t->tok = p;
-    t->tcap = cap;
-  }
-  memmove(&t->tok[i + 2], &t->tok[i + 1], (t->ntok - i - 1) * sizeof *t->tok);
-  t->ntok++;
-  nw_tok *a = &t->tok[i], *b = &t->tok[i + 1];
-  *b = *a;
-  a->end = a->start + (uint32_t)cut;
-  a->flags &= (uint16_t) ~(NW_TF_SPACE_AFTER);
-  b->start = a->end;
-  b->cp = (unsigned char)t->s[b->start];
-  b->flags = (uint16_t)((b->flags & NW_TF_SPACE_AFTER) | NW_TF_LOWER);
-  for (size_t s = a->sent + 1; s < t->nsent; s++) t->sent[s].tok++;
-  t->sent[a->sent].ntok++;
-  return 0;
-}
-
 /* Words of capitalized sequences of two or more words in this text: the
 ** names a glued word may start with. */
 static int collect_doc_names(const nw_doc *d, nw_map *names) {
@@ -335,14 +313,37 @@ static int collect_doc_names(const nw_doc *d, nw_map *names) {
   return 0;
 }
 
+typedef struct cut_list {
+  nw_tok_cut *c;
+  size_t n, cap;
+} cut_list;
+
+static int push_cut(cut_list *cl, size_t tok, size_t at) {
+  if (cl->n == cl->cap) {
+    size_t cap = cl->cap ? cl->cap * 2 : 16;
+    nw_tok_cut *p = realloc(cl->c, cap * sizeof *p);
+    if (!p) return -1;
+    cl->c = p;
+    cl->cap = cap;
+  }
+  cl->c[cl->n++] = (nw_tok_cut){(uint32_t)tok, (uint32_t)at};
+  return 0;
+}
+
+/* Splits the glued words, all at once: whether a word is glued depends on
+** it alone (and on the names collected before), not on the splits before
+** it. */
 static int unglue(nw_doc *d) {
   nw_map names = {0};
+  cut_list cuts = {0};
   int rc = collect_doc_names(d, &names);
   for (size_t i = 0; !rc && i < d->t.ntok; i++) {
     if (!is_cap_word(d, i)) continue;
     size_t cut = glued_split(d, i, &names);
-    if (cut && split_token(&d->t, i, cut)) rc = -1;
+    if (cut && push_cut(&cuts, i, cut)) rc = -1;
   }
+  if (!rc) rc = nw_tokens_split(&d->t, cuts.c, cuts.n);
+  free(cuts.c);
   nw_map_free(&names);
   return rc;
 }
@@ -1133,38 +1134,61 @@ static void resolve_candidates(nw_doc *d, cands *cs) {
   ** person instead (`Biden` after `Hunter Biden` is ambiguous: keep). */
 }
 
+/* People named in full so far, by the last word of their names (as
+** name_word_is() reads it): the latest one named with each word. */
+static int note_full_name(nw_map *by_last, const nw_doc_actor *y, int a) {
+  if (!y->name || !y->last_tok) return 0;
+  return nw_map_put(by_last, y->name + (y->last_tok >> 8), y->last_tok & 0xFF, a);
+}
+
+/* The person named in full so far, the latest, the last word of whose name
+** token i is; or -1. */
+static int named_in_full(const nw_doc *d, const nw_map *by_last, size_t i) {
+  const char *t = nw_tok_text(&d->t, i);
+  size_t tn = nw_tok_len(&d->t, i);
+  int a;
+  if (!memchr(t, 0xE2, tn)) {
+    a = nw_map_get(by_last, t, tn, -1);
+  } else { /* ’ folded, as name_word_is() does */
+    nw_buf key = {0};
+    nw_tok_key(&d->t, i, 0, &key);
+    a = key.oom ? -1 : nw_map_get(by_last, key.p, key.n, -1);
+    nw_buf_free(&key);
+  }
+  /* name_word_is() has the last word: it also asks for the same first byte
+  ** (which rules out the same for every name that ends with this word) */
+  return a >= 0 && name_word_is(&d->actor[a], d->actor[a].last_tok, d, i) ? a : -1;
+}
+
 /* A lone surname the gazetteer gave to someone or something (`Lieberman`:
 ** Avigdor Lieberman; `Ford`: the carmaker) goes to the person this text
 ** named in full with it before (`Joseph I. Lieberman`, `Doug Ford`), the
 ** nearest one, unless the gazetteer's actor is also named in full. */
 static void prefer_full_names(nw_doc *d) {
-  /* one pass: which actors were named in full so far, latest last */
-  uint32_t *full = malloc((d->nmen + 1) * sizeof *full);
+  /* one pass: which actors were named in full so far, by surname */
   uint8_t *seen = calloc(d->nactor + 1, 1);
-  if (!full || !seen) {
-    free(full);
-    free(seen);
+  nw_map by_last = {0};
+  if (!seen) {
     d->oom = 1;
     return;
   }
-  size_t nfull = 0;
   for (size_t m = 0; m < d->nmen; m++) {
     nw_mention *mn = &d->men[m];
     if (mn->ntok >= 2) {
-      if (!seen[mn->actor] && d->actor[mn->actor].kind == NW_KIND_PERSON) full[nfull++] = mn->actor;
+      const nw_doc_actor *x = &d->actor[mn->actor];
+      if (!seen[mn->actor] && x->kind == NW_KIND_PERSON && note_full_name(&by_last, x, (int)mn->actor)) {
+        d->oom = 1;
+        break;
+      }
       seen[mn->actor] = 1;
       continue;
     }
+    /* (an actor not seen is not among those named in full) */
     if (mn->how != NW_MEN_NAME || !d->actor[mn->actor].ent || seen[mn->actor]) continue;
-    for (size_t k = nfull; k-- > 0;) { /* the latest named in full first */
-      const nw_doc_actor *y = &d->actor[full[k]];
-      if (full[k] != mn->actor && name_word_is(y, y->last_tok, d, mn->tok)) {
-        mn->actor = full[k];
-        break;
-      }
-    }
+    int a = named_in_full(d, &by_last, mn->tok);
+    if (a >= 0) mn->actor = (uint32_t)a;
   }
-  free(full);
+  nw_map_free(&by_last);
   free(seen);
 }
 
@@ -1357,56 +1381,186 @@ static void find_roles(nw_doc *d) {
 
 /* `the Russian envoy`, `The Chinese leader`, `the Kremlin representative`:
 ** a definite role phrase with no name after it names the person of that
-** country and role family the text has named, the nearest before it. */
-static void resolve_role_phrases(nw_doc *d) {
-  const nw_lexicon *lx = nw_lex();
-  size_t count = d->nmen;
-  for (size_t i = 0; i + 1 < d->t.ntok; i++) {
-    if (!nw_tok_is_ci(&d->t, i, "the") || d->tok_men[i] >= 0) continue;
-    size_t k = i + 1;
-    char code[4] = "";
-    while (k < d->t.ntok && same_sentence(d, i, k) && k - i < 5 && !(d->tok_info[k] & (NW_TI_TITLE | NW_TI_ROLE))) {
-      if (!country_of_token(d, k, code) && !(d->tok_info[k] & NW_TI_INSIDE)) break;
-      k++;
-    }
-    if (k >= d->t.ntok || !same_sentence(d, i, k) || !(d->tok_info[k] & (NW_TI_TITLE | NW_TI_ROLE))) continue;
-    size_t end = k + d->tok_len[k];
-    int tv = nw_doc_phrase_value(d, k);
-    if (tv < 0) continue;
-    const nw_title *title = &lx->title[tv];
-    if (title->rank < 2 && !code[0]) continue;
-    if (end < d->t.ntok && same_sentence(d, k, end) &&
-        (name_word(d, end) || d->tok_men[end] >= 0 || tok_is_punct(d, end, ',') ||
-         (d->t.tok[end].flags & NW_TF_POSS)))
-      continue; /* a title before a name, or an apposition: handled as roles */
-    int apposition = 0; /* `the spokesman for the presidency, Karl Tamm` */
-    for (size_t n = end; n < d->t.ntok && same_sentence(d, k, n) && n - end < 10 && !apposition; n++) {
-      if (tok_is_punct(d, n, '.') || (d->tok_info[n] & NW_TI_VERB)) break;
-      apposition = tok_is_punct(d, n, ',') && n + 1 < d->t.ntok && (name_word(d, n + 1) ||
-                   (d->tok_men[n + 1] >= 0 && d->actor[d->men[d->tok_men[n + 1]].actor].kind == NW_KIND_PERSON));
-    }
-    if (apposition) continue;
-    int family = family_of_span(d, k, end);
-    if (!family) continue;
-    int best = -1;
-    uint32_t best_pos = 0;
-    for (size_t m = 0; m < count; m++) {
-      const nw_mention *mn = &d->men[m];
-      const nw_doc_actor *x = &d->actor[mn->actor];
-      if (x->kind != NW_KIND_PERSON || !(x->family & family)) continue;
-      if (code[0] && x->country[0] && strcmp(code, x->country) != 0) continue;
-      if (code[0] && !x->country[0]) continue;
-      /* nearest before; else the first after */
-      uint32_t pos = mn->tok;
-      int better = best < 0 || (pos < i && (best_pos > i || pos > best_pos)) || (pos > i && best_pos > i && pos < best_pos);
-      if (better) {
-        best = (int)mn->actor;
-        best_pos = pos;
-      }
-    }
-    if (best >= 0) nw_doc_add_mention(d, best, i, end - i, NW_MEN_ROLE);
-    i = end - 1;
+** country and role family the text has named, the nearest before it (else
+** the first after it).  Found in three steps, each linear: the phrases, the
+** nearest mention before each (one pass forward), the first after each
+** (one pass backward). */
+
+typedef struct role_phrase {
+  uint32_t tok, end;   /* `the ... President`: tokens [tok, end) */
+  int family;          /* role families (bit set) */
+  char code[4];        /* the country it names, or "" */
+  int32_t men;         /* the mention it resolves to, or -1 */
+} role_phrase;
+
+typedef struct role_phrases {
+  role_phrase *p;
+  size_t n, cap;
+} role_phrases;
+
+/* Is there a role phrase to resolve at token i (`the` not in a mention)?
+** Fills rp. */
+static int role_phrase_at(const nw_doc *d, size_t i, role_phrase *rp) {
+  if (!nw_tok_is_ci(&d->t, i, "the") || d->tok_men[i] >= 0) return 0;
+  size_t k = i + 1;
+  char code[4] = "";
+  while (k < d->t.ntok && same_sentence(d, i, k) && k - i < 5 && !(d->tok_info[k] & (NW_TI_TITLE | NW_TI_ROLE))) {
+    if (!country_of_token(d, k, code) && !(d->tok_info[k] & NW_TI_INSIDE)) break;
+    k++;
   }
+  if (k >= d->t.ntok || !same_sentence(d, i, k) || !(d->tok_info[k] & (NW_TI_TITLE | NW_TI_ROLE))) return 0;
+  size_t end = k + d->tok_len[k];
+  int tv = nw_doc_phrase_value(d, k);
+  if (tv < 0) return 0;
+  const nw_title *title = &nw_lex()->title[tv];
+  if (title->rank < 2 && !code[0]) return 0;
+  if (end < d->t.ntok && same_sentence(d, k, end) &&
+      (name_word(d, end) || d->tok_men[end] >= 0 || tok_is_punct(d, end, ',') ||
+       (d->t.tok[end].flags & NW_TF_POSS)))
+    return 0; /* a title before a name, or an apposition: handled as roles */
+  int apposition = 0; /* `the spokesman for the presidency, Karl Tamm` */
+  for (size_t n = end; n < d->t.ntok && same_sentence(d, k, n) && n - end < 10 && !apposition; n++) {
+    if (tok_is_punct(d, n, '.') || (d->tok_info[n] & NW_TI_VERB)) break;
+    apposition = tok_is_punct(d, n, ',') && n + 1 < d->t.ntok && (name_word(d, n + 1) ||
+                 (d->tok_men[n + 1] >= 0 && d->actor[d->men[d->tok_men[n + 1]].actor].kind == NW_KIND_PERSON));
+  }
+  if (apposition) return 0;
+  int family = family_of_span(d, k, end);
+  if (!family) return 0;
+  *rp = (role_phrase){(uint32_t)i, (uint32_t)end, family, "", -1};
+  memcpy(rp->code, code, 4);
+  return 1;
+}
+
+static int find_role_phrases(const nw_doc *d, role_phrases *out) {
+  role_phrase rp;
+  for (size_t i = 0; i + 1 < d->t.ntok; i++) {
+    if (!role_phrase_at(d, i, &rp)) continue;
+    if (out->n == out->cap) {
+      size_t cap = out->cap ? out->cap * 2 : 16;
+      role_phrase *p = realloc(out->p, cap * sizeof *p);
+      if (!p) return -1;
+      out->p = p;
+      out->cap = cap;
+    }
+    out->p[out->n++] = rp;
+    i = rp.end - 1; /* the next phrase starts after this one */
+  }
+  return 0;
+}
+
+/* The mention of a person nearest to a position that moves through the
+** text (forward or backward), per key: a role family bit and a country, or
+** a role family bit alone (any country). */
+typedef struct nearest_people {
+  nw_map slot;         /* key -> index into men */
+  int32_t *men;
+  size_t n, cap;
+  int forward;         /* nearest before the position (else after it) */
+} nearest_people;
+
+/* The key of a role family bit and a country ("" for any). */
+static size_t family_key(unsigned bit, const char *country, char key[8]) {
+  size_t n = strnlen(country, 4);
+  key[0] = (char)('A' + bit);
+  memcpy(key + 1, country, n);
+  return n + 1;
+}
+
+/* Is mention m nearer than mention cur: before the position the later one,
+** after it the earlier one; of two at the same token, the first listed. */
+static int nearer(const nw_doc *d, const nearest_people *np, int32_t m, int32_t cur) {
+  uint32_t a = d->men[m].tok, b = d->men[cur].tok;
+  if (a != b) return np->forward ? a > b : a < b;
+  return m < cur;
+}
+
+static int note_key(const nw_doc *d, nearest_people *np, const char *key, size_t kn, int32_t m) {
+  int slot = nw_map_get(&np->slot, key, kn, -1);
+  if (slot >= 0) {
+    if (nearer(d, np, m, np->men[slot])) np->men[slot] = m;
+    return 0;
+  }
+  if (np->n == np->cap) {
+    size_t cap = np->cap ? np->cap * 2 : 16;
+    int32_t *p = realloc(np->men, cap * sizeof *p);
+    if (!p) return -1;
+    np->men = p;
+    np->cap = cap;
+  }
+  np->men[np->n] = m;
+  return nw_map_put(&np->slot, key, kn, (int)np->n++);
+}
+
+/* Mention m is now on the side of the position being looked from. */
+static int note_person(const nw_doc *d, nearest_people *np, int32_t m) {
+  const nw_doc_actor *x = &d->actor[d->men[m].actor];
+  if (x->kind != NW_KIND_PERSON) return 0;
+  char key[8];
+  for (unsigned bit = 0; bit < 32; bit++) {
+    if (!((unsigned)x->family >> bit & 1)) continue;
+    if (note_key(d, np, key, family_key(bit, "", key), m)) return -1;
+    if (x->country[0] && note_key(d, np, key, family_key(bit, x->country, key), m)) return -1;
+  }
+  return 0;
+}
+
+/* The nearest mention of a person of the phrase's country (if it names
+** one) and of one of its role families, or -1. */
+static int32_t nearest_person(const nw_doc *d, const nearest_people *np, const role_phrase *rp) {
+  int32_t best = -1;
+  char key[8];
+  for (unsigned bit = 0; bit < 32; bit++) {
+    if (!((unsigned)rp->family >> bit & 1)) continue;
+    int slot = nw_map_get(&np->slot, key, family_key(bit, rp->code, key), -1);
+    if (slot >= 0 && (best < 0 || nearer(d, np, np->men[slot], best))) best = np->men[slot];
+  }
+  return best;
+}
+
+/* Each phrase's nearest mention before it (the mentions are in text
+** order: a cursor moves forward). */
+static int nearest_before(const nw_doc *d, role_phrases *rps) {
+  nearest_people np = {.forward = 1};
+  size_t m = 0;
+  int rc = 0;
+  for (size_t k = 0; k < rps->n && !rc; k++) {
+    role_phrase *rp = &rps->p[k];
+    for (; m < d->nmen && d->men[m].tok < rp->tok && !rc; m++) rc = note_person(d, &np, (int32_t)m);
+    rp->men = nearest_person(d, &np, rp);
+  }
+  nw_map_free(&np.slot);
+  free(np.men);
+  return rc;
+}
+
+/* The first mention after each phrase that has none before it (a cursor
+** moves backward). */
+static int first_after(const nw_doc *d, role_phrases *rps) {
+  nearest_people np = {.forward = 0};
+  size_t m = d->nmen;
+  int rc = 0;
+  for (size_t k = rps->n; k-- > 0 && !rc;) {
+    role_phrase *rp = &rps->p[k];
+    for (; m > 0 && d->men[m - 1].tok > rp->tok && !rc; m--) rc = note_person(d, &np, (int32_t)(m - 1));
+    if (rp->men < 0) rp->men = nearest_person(d, &np, rp);
+  }
+  nw_map_free(&np.slot);
+  free(np.men);
+  return rc;
+}
+
+static void resolve_role_phrases(nw_doc *d) {
+  role_phrases rps = {0};
+  if (find_role_phrases(d, &rps) || nearest_before(d, &rps) || first_after(d, &rps)) {
+    d->oom = 1;
+  } else {
+    for (size_t k = 0; k < rps.n; k++) {
+      const role_phrase *rp = &rps.p[k];
+      if (rp->men >= 0) nw_doc_add_mention(d, (int)d->men[rp->men].actor, rp->tok, rp->end - rp->tok, NW_MEN_ROLE);
+    }
+  }
+  free(rps.p);
 }
 
 /* ------------------------------------------------------------ bylines */

@@ -429,6 +429,48 @@ static speaker verb_speaker(const nw_doc *d, size_t v) {
   return sp;
 }
 
+/* ------------------------------------------------------------ reach */
+
+/* Quotes of one kind ordered by start, each with the furthest reach (end +
+** 3) of it and those before it: whether a quote that starts at or before a
+** byte reaches another is one binary search. */
+typedef struct reach_entry {
+  uint32_t start, reach;
+} reach_entry;
+
+typedef struct reach_index {
+  reach_entry *e;
+  size_t n;
+} reach_index;
+
+static int by_reach_start(const void *a, const void *b) {
+  const reach_entry *x = a, *y = b;
+  return x->start < y->start ? -1 : x->start > y->start;
+}
+
+static int reach_index_build(reach_index *x, const nw_quotes *qs, int kind) {
+  x->n = 0;
+  x->e = malloc((qs->n + 1) * sizeof *x->e);
+  if (!x->e) return -1;
+  for (size_t i = 0; i < qs->n; i++)
+    if (qs->q[i].kind == kind) x->e[x->n++] = (reach_entry){qs->q[i].start, qs->q[i].end + 3};
+  qsort(x->e, x->n, sizeof *x->e, by_reach_start);
+  for (size_t k = 1; k < x->n; k++)
+    if (x->e[k].reach < x->e[k - 1].reach) x->e[k].reach = x->e[k - 1].reach;
+  return 0;
+}
+
+/* Does a quote of the index start at or before byte `at` and reach `to`? */
+static int reaches(const reach_index *x, size_t at, size_t to) {
+  size_t lo = 0, hi = x->n; /* the quotes that start at or before `at`: [0, lo) */
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (x->e[mid].start <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 && x->e[lo - 1].reach >= to;
+}
+
 /* ------------------------------------------------------------ resolution */
 
 typedef struct context {
@@ -436,7 +478,8 @@ typedef struct context {
   nw_quotes *out;
   uint8_t *in_quote;      /* per token: inside a direct quote's marks */
   int32_t *subject;       /* per sentence: the person it is about, or -1 */
-  const struct spans *spans; /* the quote marks' spans */
+  const struct spans *spans; /* the quote marks' spans, in text order */
+  reach_index direct;     /* the direct quotes (reported speech adds none) */
 } context;
 
 
@@ -1183,23 +1226,27 @@ static long clause_start_after(const nw_doc *d, size_t v, int cls) {
   return clause_can_start(d, k) ? (long)k : -1;
 }
 
-/* Does a direct quote already cover bytes [a, b)? */
-static int covered(const context *c, size_t a, size_t b, size_t first) {
-  for (size_t i = first; i < c->out->n; i++) {
-    const nw_quote *q = &c->out->q[i];
-    if (q->kind == NW_QUOTE_DIRECT && q->start <= a + 3 && q->end + 3 >= b) return 1;
-  }
-  return 0;
-}
+/* Does a direct quote already cover bytes [a, b) (give or take 3)? */
+static int covered(const context *c, size_t a, size_t b) { return reaches(&c->direct, a + 3, b); }
 
 static int clause_ok(const nw_doc *d, size_t a, size_t b) { return b > a && words_in(d, a, b) >= MIN_CLAUSE_WORDS; }
 
 /* A quote that opens inside the clause and closes in a later sentence
-** belongs to it: `said he was “very pleased. This levels the field.”` */
+** belongs to it: `said he was “very pleased. This levels the field.”`
+** The spans are in text order and do not overlap: the first that opens in
+** the clause is found by binary search, and those after it are looked at
+** only while they open before the clause's end (which only grows). */
 static size_t extend_over_quote(const context *c, size_t a, size_t b) {
-  for (size_t n = 0; n < c->spans->n; n++) {
-    const qspan *q = &c->spans->s[n];
-    if (q->open >= a && q->open < b && q->b >= b) b = q->close == NO_CLOSE ? q->b : q->close + 1;
+  const spans *ss = c->spans;
+  size_t lo = 0, hi = ss->n;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (ss->s[mid].open < a) lo = mid + 1;
+    else hi = mid;
+  }
+  for (size_t n = lo; n < ss->n && ss->s[n].open < b; n++) {
+    const qspan *q = &ss->s[n];
+    if (q->b >= b) b = q->close == NO_CLOSE ? q->b : q->close + 1;
   }
   return b;
 }
@@ -1212,7 +1259,7 @@ static void emit_clause(context *c, size_t a, size_t b, speaker sp, long v, size
   b = extend_over_quote(c, a, b);
   if (!clause_ok(d, a, b) || !sp.kind) return;
   size_t start = d->t.tok[a].start, end = d->t.tok[b - 1].end;
-  if (covered(c, start, end, 0) || ndirect > c->out->n) return;
+  if (covered(c, start, end) || ndirect > c->out->n) return;
   if (is_mark(d, a) && is_mark(d, b - 1)) return; /* the clause is one direct quote */
   if (emit(c, NW_QUOTE_INDIRECT, start, end, sp, v, v_end)) return;
   c->out->q[c->out->n - 1].sent = sent_of(d, a);
@@ -1272,6 +1319,10 @@ static int has_finite_verb(const nw_doc *d, size_t a, size_t b) {
 static void reported_speech(context *c) {
   nw_doc *d = c->d;
   size_t ndirect = c->out->n;
+  if (reach_index_build(&c->direct, c->out, NW_QUOTE_DIRECT)) {
+    c->out->oom = 1;
+    return;
+  }
   for (size_t v = 0; v < ntok(d); v++) {
     int cls = verb_at(d, v);
     if (!cls || c->in_quote[v]) continue;
@@ -1318,19 +1369,22 @@ static void reported_speech(context *c) {
 ** fragments (`called the ties “unprecedented” and “a new era”`, `said it
 ** “tacitly supports” Russia`) are partial quotes, kept as direct. */
 static void drop_embedded(const nw_doc *d, nw_quotes *out) {
+  reach_index indirect;
+  if (reach_index_build(&indirect, out, NW_QUOTE_INDIRECT)) {
+    out->oom = 1;
+    return;
+  }
   size_t w = 0;
   for (size_t i = 0; i < out->n; i++) {
     nw_quote *q = &out->q[i];
-    int inside = 0;
-    if (q->kind == NW_QUOTE_DIRECT && nw_count_words(d->t.s + q->start, q->end - q->start) == 1)
-      for (size_t j = 0; j < out->n && !inside; j++) {
-        const nw_quote *r = &out->q[j];
-        inside = r->kind == NW_QUOTE_INDIRECT && r->start < q->start && r->end + 3 >= q->end;
-      }
+    /* an indirect quote starts before it and ends at most 3 bytes before its end */
+    int inside = q->kind == NW_QUOTE_DIRECT && nw_count_words(d->t.s + q->start, q->end - q->start) == 1 &&
+                 q->start > 0 && reaches(&indirect, q->start - 1, q->end);
     if (inside) free(q->speaker);
     else out->q[w++] = *q;
   }
   out->n = w;
+  free(indirect.e);
 }
 
 static int by_start(const void *a, const void *b) {
@@ -1362,6 +1416,7 @@ int nw_find_quotes(nw_doc *d, nw_quotes *out) {
   if (out->n > 1) qsort(out->q, out->n, sizeof *out->q, by_start);
   resolve_follow_ons(&c);
   free(c.in_quote);
+  free(c.direct.e);
   out->subject = c.subject;
   free(ss.s);
   return out->oom ? -1 : 0;

@@ -251,8 +251,13 @@ static void tokenize_span(nw_tokens *t, uint32_t sent_index, size_t a, size_t b,
   }
 }
 
+static nw_tok_first index_entry(const nw_tokens *t, const nw_tok *k) {
+  uint32_t bits = k->type == NW_TOK_PUNCT ? UINT32_MAX : nw_phrases_first_bits(t->s + k->start, k->end - k->start);
+  return (nw_tok_first){k->start, k->end, bits};
+}
+
 /* The index bits of every token (nw_phrases_first_bits), with room for
-** a few tokens more (split glued words). */
+** a few tokens more. */
 static void mark_first_words(nw_tokens *t) {
   if (t->index) t->index->n = 0;
   if (t->oom || !nw_phrases_indexed()) return;
@@ -264,11 +269,7 @@ static void mark_first_words(nw_tokens *t) {
     x->cap = cap;
     t->index = x;
   }
-  for (size_t i = 0; i < t->ntok; i++) {
-    const nw_tok *k = &t->tok[i];
-    uint32_t bits = k->type == NW_TOK_PUNCT ? UINT32_MAX : nw_phrases_first_bits(t->s + k->start, k->end - k->start);
-    t->index->e[i] = (nw_tok_first){k->start, k->end, bits};
-  }
+  for (size_t i = 0; i < t->ntok; i++) t->index->e[i] = index_entry(t, &t->tok[i]);
   t->index->n = t->ntok;
 }
 
@@ -313,6 +314,80 @@ void nw_tokens_free(nw_tokens *t) {
   free(t->sent);
   free(t->index);
   memset(t, 0, sizeof *t);
+}
+
+/* ------------------------------------------------------------ splits */
+
+/* Token `whole` cut after `at` bytes: the word before the cut keeps its
+** facts but the space after it; the one after is a lowercase word. */
+static void cut_token(const char *s, nw_tok whole, uint32_t at, nw_tok *before, nw_tok *after) {
+  *before = whole;
+  before->end = whole.start + at;
+  before->flags &= (uint16_t)~NW_TF_SPACE_AFTER;
+  *after = whole;
+  after->start = before->end;
+  after->cp = (unsigned char)s[after->start];
+  after->flags = (uint16_t)((whole.flags & NW_TF_SPACE_AFTER) | NW_TF_LOWER);
+}
+
+/* Room for n index entries; 0 when the index cannot follow the tokens (it
+** is dropped: matching takes the long way). */
+static int index_room(nw_tokens *t, size_t n) {
+  nw_tok_index *x = t->index;
+  if (x->cap >= n) return 1;
+  nw_tok_index *p = realloc(x, sizeof *p + (n + 16) * sizeof p->e[0]);
+  if (!p) return x->n = 0, 0;
+  p->cap = n + 16;
+  t->index = p;
+  return 1;
+}
+
+/* Each sentence's token range grows by the cuts inside it and moves by the
+** cuts before it. */
+static void shift_sentences(nw_tokens *t, const nw_tok_cut *cut, size_t ncut) {
+  size_t j = 0;
+  for (size_t s = 0; s < t->nsent; s++) {
+    nw_sent *se = &t->sent[s];
+    while (j < ncut && cut[j].tok < se->tok) j++;
+    size_t before = j;
+    while (j < ncut && cut[j].tok < (size_t)se->tok + se->ntok) j++;
+    se->tok += (uint32_t)before;
+    se->ntok += (uint32_t)(j - before);
+  }
+}
+
+int nw_tokens_split(nw_tokens *t, const nw_tok_cut *cut, size_t ncut) {
+  if (ncut == 0) return 0;
+  size_t old = t->ntok, n = old + ncut;
+  if (n > t->tcap) {
+    nw_tok *p = realloc(t->tok, n * sizeof *p);
+    if (!p) return -1;
+    t->tok = p;
+    t->tcap = n;
+  }
+  /* the index moves with the tokens when it is in step with them */
+  int with_index = t->index && t->index->n == old && index_room(t, n);
+  nw_tok_first *e = with_index ? t->index->e : NULL;
+  /* from the end, in place: token i goes to i plus the cuts before it, so
+  ** nothing is overwritten before it is read */
+  size_t o = n, j = ncut;
+  for (size_t i = old; i-- > 0;) {
+    nw_tok whole = t->tok[i];
+    if (j > 0 && cut[j - 1].tok == i) {
+      j--;
+      o -= 2;
+      cut_token(t->s, whole, cut[j].at, &t->tok[o], &t->tok[o + 1]);
+      if (e) e[o] = index_entry(t, &t->tok[o]), e[o + 1] = index_entry(t, &t->tok[o + 1]);
+    } else {
+      o--;
+      t->tok[o] = whole;
+      if (e) e[o] = e[i];
+    }
+  }
+  t->ntok = n;
+  if (e) t->index->n = n;
+  shift_sentences(t, cut, ncut);
+  return 0;
 }
 
 void nw_tok_key(const nw_tokens *t, size_t i, int lower, nw_buf *out) {

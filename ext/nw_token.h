@@ -52,10 +52,10 @@ typedef struct nw_sent {
 } nw_sent;
 
 /* Per token, the tables of nw_phrase.h it may start a phrase of (see
-** nw_phrases_index), with the span it was found for.  Code that splits a
-** token afterwards (a glued word) moves the tokens after it: the phrase
-** matcher then realigns the entries (it may, through a const nw_tokens:
-** they are a cache), with room for a few splits. */
+** nw_phrases_index), with the span it was found for.  nw_tokens_split()
+** keeps the entries in step with the tokens; code that moved tokens
+** otherwise would leave the phrase matcher to realign them (it may, through
+** a const nw_tokens: they are a cache), with room for a few splits. */
 typedef struct nw_tok_first {
   uint32_t start, end, bits;
 } nw_tok_first;
@@ -114,6 +114,19 @@ static inline int nw_tok_is_ci(const nw_tokens *t, size_t i, const char *w) {
   }
   return u[k] == 0;
 }
+
+/* A cut of token `tok` after its first `at` bytes. */
+typedef struct nw_tok_cut {
+  uint32_t tok, at;
+} nw_tok_cut;
+
+/* Splits tokens in two where words were glued by scraping (`Jinpingreceived`):
+** the token before the cut keeps its facts but the space after it, the one
+** after the cut is a lowercase word.  The cuts are in increasing token order,
+** at most one per token; the tokens, the sentences' token ranges and the
+** phrase index are rebuilt in one pass.  Returns 0 or -1 (memory: nothing
+** changed). */
+int nw_tokens_split(nw_tokens *t, const nw_tok_cut *cut, size_t ncut);
 
 /* Writes the token's text folded for dictionary keys into out (appending):
 ** ’ becomes ', and with `lower` letters are lowercased. */

@@ -2,7 +2,7 @@
 ** interrupt.c — sqlite3_interrupt() and a progress handler stop long
 ** articles() and quotes() scans promptly.
 **
-**   interrupt EXTENSION [BYTES]      (BYTES: the long text, default 300 KB)
+**   interrupt EXTENSION [BYTES]      (BYTES: the long text, default 1 MB)
 **
 ** Builds, in a temporary directory, a corpus of many article files and a
 ** long text full of quotes, then for each scan:
@@ -33,7 +33,9 @@
 static const char *extension;
 static char dir[4096], corpus[4200], binaries[4200], longtext[4200];
 static int passed, failed;
-static size_t long_bytes = 300000;
+/* long enough that its analysis (~0.1 s) outlasts the wake-up of the
+** interrupting thread on a busy machine */
+static size_t long_bytes = 1000000;
 
 #define CHECK(cond, ...)                  \
   do {                                    \
@@ -259,16 +261,23 @@ static void test_busy(const char *what, const char *sql, const char *arg, int de
   struct timespec t0, t1;
   int delay_ms = 0;
   if (delay) {
-    /* timed on a connection of its own: a connection keeps the analysis of
-    ** the last text it saw, and the run below must do the work again */
-    sqlite3 *timing_db = open_db();
-    sqlite3_stmt *st = prepare(timing_db, sql, arg);
-    clock_gettime(CLOCK_MONOTONIC, &t0);
-    while (sqlite3_step(st) == SQLITE_ROW) continue;
-    clock_gettime(CLOCK_MONOTONIC, &t1);
-    sqlite3_finalize(st);
-    sqlite3_close(timing_db);
-    delay_ms = (int)(((double)(t1.tv_sec - t0.tv_sec) * 1e3 + (double)(t1.tv_nsec - t0.tv_nsec) / 1e6) / 3);
+    /* timed on connections of their own: a connection keeps the analysis
+    ** of the last text it saw, and the run below must do the work again.
+    ** The faster of two runs: the first may also load word lists once per
+    ** process, which the run below does not do again. */
+    double best_ms = -1;
+    for (int run = 0; run < 2; run++) {
+      sqlite3 *timing_db = open_db();
+      sqlite3_stmt *st = prepare(timing_db, sql, arg);
+      clock_gettime(CLOCK_MONOTONIC, &t0);
+      while (sqlite3_step(st) == SQLITE_ROW) continue;
+      clock_gettime(CLOCK_MONOTONIC, &t1);
+      sqlite3_finalize(st);
+      sqlite3_close(timing_db);
+      double ms = (double)(t1.tv_sec - t0.tv_sec) * 1e3 + (double)(t1.tv_nsec - t0.tv_nsec) / 1e6;
+      if (best_ms < 0 || ms < best_ms) best_ms = ms;
+    }
+    delay_ms = (int)(best_ms / 3);
   }
   sqlite3 *db = open_db();
   interrupter it;

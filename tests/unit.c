@@ -11,8 +11,10 @@
 #include "nw_article.h"
 #include "nw_lex.h"
 #include "nw_map.h"
+#include "nw_phrase.h"
 #include "nw_sentence.h"
 #include "nw_text.h"
+#include "nw_token.h"
 
 static int passed, failed;
 
@@ -252,6 +254,44 @@ static void test_article(void) {
   nw_article_free(&a);
 }
 
+/* ------------------------------------------------------------ tokens */
+
+static int tok_is_text(const nw_tokens *t, size_t i, const char *want) {
+  return nw_tok_len(t, i) == strlen(want) && memcmp(nw_tok_text(t, i), want, strlen(want)) == 0;
+}
+
+/* Glued words split in one pass, several in a row: the tokens, the
+** sentences' token ranges and the phrase index follow. */
+static void test_token_split(void) {
+  nw_lex(); /* the phrase index */
+  const char *s = "Xi Jinpingreceived Lavrovtoday. Then Putinsaid no.";
+  nw_tokens t = {0};
+  CHECK(nw_tokenize(&t, s, strlen(s)) == 0 && t.ntok == 8 && t.nsent == 2);
+  const nw_tok_cut cuts[] = {{1, 7}, {2, 6}, {5, 5}};
+  CHECK(nw_tokens_split(&t, cuts, 3) == 0);
+  static const char *const want[] = {"Xi", "Jinping", "received", "Lavrov", "today", ".",
+                                     "Then", "Putin", "said", "no", "."};
+  CHECK(t.ntok == 11);
+  for (size_t i = 0; i < 11 && i < t.ntok; i++) CHECK(tok_is_text(&t, i, want[i]));
+  CHECK(t.sent[0].tok == 0 && t.sent[0].ntok == 6 && t.sent[1].tok == 6 && t.sent[1].ntok == 5);
+  CHECK(t.tok[8].sent == 1 && t.tok[2].sent == 0);
+  /* the part before a cut has no space after it; the part after is lowercase
+  ** and keeps the space that followed the glued word */
+  CHECK(!(t.tok[1].flags & NW_TF_SPACE_AFTER) && (t.tok[1].flags & NW_TF_CAP));
+  CHECK((t.tok[2].flags & NW_TF_LOWER) && (t.tok[2].flags & NW_TF_SPACE_AFTER) && !(t.tok[2].flags & NW_TF_CAP));
+  CHECK(t.tok[2].cp == 'r' && !(t.tok[4].flags & NW_TF_SPACE_AFTER));
+  if (nw_phrases_indexed()) {
+    CHECK(t.index && t.index->n == t.ntok);
+    for (size_t i = 0; t.index && i < t.index->n; i++) {
+      const nw_tok_first *e = &t.index->e[i];
+      uint32_t bits = t.tok[i].type == NW_TOK_PUNCT ? UINT32_MAX : nw_phrases_first_bits(s + e->start, e->end - e->start);
+      CHECK(e->start == t.tok[i].start && e->end == t.tok[i].end && e->bits == bits);
+    }
+  }
+  CHECK(nw_tokens_split(&t, NULL, 0) == 0 && t.ntok == 11);
+  nw_tokens_free(&t);
+}
+
 int main(void) {
   test_decode();
   test_cp_count();
@@ -262,6 +302,7 @@ int main(void) {
   test_map();
   test_sentences();
   test_article();
+  test_token_split();
   printf("%d passed, %d failed\n", passed, failed);
   return failed ? 1 : 0;
 }
