@@ -36,6 +36,7 @@ static int is_cap_word(const nw_doc *d, size_t i) {
 ** (the name rules ask about them again and again); looked up when asked
 ** for the rest. */
 static int is_common(const nw_doc *d, size_t i) {
+  if (i >= d->t.ntok) return 0; /* callers look one token ahead */
   if (d->t.tok[i].flags & NW_TF_LOWER)
     return d->t.tok[i].type == NW_TOK_WORD && nw_lex_is_common(nw_lex(), nw_tok_text(&d->t, i), nw_tok_len(&d->t, i));
   return (d->tok_info[i] & NW_TI_COMMON) != 0;
