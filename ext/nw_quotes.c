@@ -13,6 +13,8 @@
 #define SCARE_QUOTE_WORDS 4
 /* Reported clauses shorter than this (in words) are not speech. */
 #define MIN_CLAUSE_WORDS 3
+/* the longest quoted fragment a reported clause takes in (drop_embedded) */
+#define MAX_EMBEDDED_WORDS 3
 /* How far back (in paragraphs) a pronoun or follow-on quote looks. */
 #define CONTEXT_PARAGRAPHS 3
 
@@ -257,10 +259,18 @@ static speaker phrase_ending_at(const nw_doc *d, size_t k) {
       a = p;
       continue;
     }
+    /* `The 26-year-old right wing` */
+    if (d->t.tok[p].type == NW_TOK_NUM || (is_punct(d, p, '-') && p > s0)) {
+      a = p;
+      continue;
+    }
     if (!is_word(d, p) || verb_start_covering(d, p) >= 0 || pronoun(d, p) || has_finite_form(d, p) || word_is(d, p, "who") ||
         word_is(d, p, "that") || word_is(d, p, "which") || word_is(d, p, "when") || word_is(d, p, "as"))
       break;
-    if (counts_as_actor(d, p) && d->actor[d->men[d->tok_men[p]].actor].kind == NW_KIND_PERSON) break;
+    if (counts_as_actor(d, p) && d->actor[d->men[d->tok_men[p]].actor].kind == NW_KIND_PERSON) {
+      if (d->t.tok[a].flags & NW_TF_POSS) a = d->men[d->tok_men[p]].tok; /* `Spindler's father` */
+      break;
+    }
     a = p;
   }
   speaker sp = {SP_PHRASE, a, k + 1, -1, 0};
@@ -289,6 +299,12 @@ static long subject_end_before(const nw_doc *d, size_t v) {
       long p = k - 1;
       while (p >= (long)s0 && !is_punct(d, (size_t)p, ',') && k - p < 25) p--;
       if (p >= (long)s0 && is_punct(d, (size_t)p, ',') && p > (long)s0) {
+        /* `Spindler's father, Joseph, says`: a name set off by commas
+        ** names the one before it */
+        if (k - p > 1 && counts_as_actor(d, (size_t)p + 1) && d->men[d->tok_men[p + 1]].how == NW_MEN_NAME &&
+            d->men[d->tok_men[p + 1]].tok + d->men[d->tok_men[p + 1]].ntok == (size_t)k &&
+            d->actor[d->men[d->tok_men[p + 1]].actor].kind == NW_KIND_PERSON && !counts_as_actor(d, (size_t)p - 1))
+          return k - 1;
         k = p - 1;
         continue;
       }
@@ -314,8 +330,25 @@ static int person_at(const nw_doc *d, size_t i) {
   return counts_as_actor(d, i) && d->actor[d->men[d->tok_men[i]].actor].kind == NW_KIND_PERSON;
 }
 
+/* `Navdeep Bains, Minister of Innovation, Science and Economic
+** Development, said`: a person opening the sentence, set off by a comma,
+** with no verb between that comma and v, is the subject however many
+** commas the apposition holds. */
+static long opening_person(const nw_doc *d, size_t v) {
+  size_t s0 = sent_start(d, v);
+  if (!person_at(d, s0)) return -1;
+  size_t e = d->men[d->tok_men[s0]].tok + d->men[d->tok_men[s0]].ntok;
+  if (e >= v || !is_punct(d, e, ',') || v - e > 30) return -1;
+  for (size_t j = e + 1; j < v; j++)
+    if (verb_at(d, j) || has_finite_form(d, j) || is_mark(d, j) || word_is(d, j, "who") || word_is(d, j, "which"))
+      return -1;
+  return (long)s0;
+}
+
 static speaker subject_before(const nw_doc *d, size_t v) {
   long k = subject_end_before(d, v);
+  long opener = opening_person(d, v);
+  if (opener >= 0 && (k < 0 || !person_at(d, (size_t)k))) return mention_speaker(d, (size_t)opener);
   if (k < 0) return no_speaker();
   if (!person_at(d, (size_t)k)) { /* `Jingyi Pan of IG said`, `X with the union says` */
     for (long j = k - 1; j > (long)sent_start(d, v) && k - j < 9; j--) {
@@ -425,7 +458,13 @@ static speaker verb_speaker(const nw_doc *d, size_t v) {
   if (v > 0 && same_sent(d, v - 1, v) && (word_is(d, v - 1, "and") || word_is(d, v - 1, "but") || word_is(d, v - 1, "then")))
     return sentence_subject(d, v); /* `and declared`, `but said` */
   speaker sp = subject_before(d, v);
-  if (!sp.kind && verb_tense(d, v) == NW_TENSE_PARTICIPLE) sp = sentence_subject(d, v);
+  if (verb_tense(d, v) == NW_TENSE_PARTICIPLE) {
+    /* `gave an interview noting`, `issued a statement saying`: a phrase
+    ** right after a verb is its object; the one speaking is the subject */
+    int object = sp.kind == SP_PHRASE && sp.actor < 0 && sp.tok > sent_start(d, v) &&
+                 (has_finite_form(d, sp.tok - 1) || verb_at(d, sp.tok - 1));
+    if (!sp.kind || object) sp = sentence_subject(d, v);
+  }
   return sp;
 }
 
@@ -1309,8 +1348,25 @@ static void clause_before(context *c, size_t v, int cls, size_t ndirect) {
 /* A clause without `that` must hold a finite verb early on (`the talks
 ** were useful`), or it is the verb's object (`denied media reports`). */
 static int has_finite_verb(const nw_doc *d, size_t a, size_t b) {
+  /* a verb after one of these is the subordinate clause's, not the
+  ** clause's own: `added another goal when Jones scored` */
+  static const char *const subordinators[] = {"when", "because", "if", "while", "although", "though",
+                                              "since", "until", "unless", "whereas", NULL};
+  /* words after which a verb's object, not a clause, goes on */
+  static const char *const linkers[] = {"by", "to", "in", "on", "at", "for", "with", "from", "as", "and",
+                                        "or", "but", "of", "about", "up", "out", "off", "into", NULL};
+  /* a subject pronoun opens a clause: `said she felt`, `said it expects`
+  ** (but `stressed it by calling it`) */
+  if (b > a + 1 && (word_in(d, a, (const char *const[]){"he", "she", "they", "we", "i", "you", NULL}) ||
+                    (word_in(d, a, (const char *const[]){"it", "there", NULL}) && is_word(d, a + 1) &&
+                     !word_in(d, a + 1, linkers))))
+    return 1;
   for (size_t i = a + 1; i < b && i - a < 14; i++) { /* a subject comes first */
-    if (is_punct(d, i, ',') || verb_start_covering(d, i) >= 0) return 0;
+    if (is_punct(d, i, ',') || word_in(d, i, subordinators)) return 0;
+    long v = verb_start_covering(d, i);
+    if (v >= 0) /* `officials believe ...`, not `denied media reports about`, `and reaffirming` */
+      return v == (long)i && verb_tense(d, i) != NW_TENSE_PARTICIPLE && !word_in(d, i - 1, linkers) &&
+             i + 1 < b && !word_in(d, phrase_end(d, i), linkers) && !is_punct(d, phrase_end(d, i), ',');
     if (has_finite_form(d, i)) return 1;
   }
   return 0;
@@ -1364,10 +1420,12 @@ static void reported_speech(context *c) {
 
 /* ------------------------------------------------------------ the finder */
 
-/* A single quoted word inside a reported clause (`he said the price was
-** “appropriate”`) is part of that paraphrase, not speech of its own; longer
-** fragments (`called the ties “unprecedented” and “a new era”`, `said it
-** “tacitly supports” Russia`) are partial quotes, kept as direct. */
+/* A quoted word or short phrase inside a reported clause (`he said the
+** price was “appropriate”`, `said he was “deeply concerned” about`) is part
+** of that paraphrase, not speech of its own: news annotators mark the
+** clause, not the fragment.  Longer fragments inside it, and fragments
+** elsewhere (`called the ties “unprecedented”`), are partial quotes, kept
+** as direct. */
 static void drop_embedded(const nw_doc *d, nw_quotes *out) {
   reach_index indirect;
   if (reach_index_build(&indirect, out, NW_QUOTE_INDIRECT)) {
@@ -1378,7 +1436,7 @@ static void drop_embedded(const nw_doc *d, nw_quotes *out) {
   for (size_t i = 0; i < out->n; i++) {
     nw_quote *q = &out->q[i];
     /* an indirect quote starts before it and ends at most 3 bytes before its end */
-    int inside = q->kind == NW_QUOTE_DIRECT && nw_count_words(d->t.s + q->start, q->end - q->start) == 1 &&
+    int inside = q->kind == NW_QUOTE_DIRECT && nw_count_words(d->t.s + q->start, q->end - q->start) <= MAX_EMBEDDED_WORDS &&
                  q->start > 0 && reaches(&indirect, q->start - 1, q->end);
     if (inside) free(q->speaker);
     else out->q[w++] = *q;
