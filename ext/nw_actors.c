@@ -942,7 +942,8 @@ static int classify_run(nw_doc *d, size_t i, size_t j, int org, cands *out) {
     ** sentence (`Hypertension is`) unless it is a given name (`Ryan has`), not
     ** after a determiner (`the Globe has`) */
     int follows = verb_follows(d, j) &&
-                  (!(d->t.tok[i].flags & NW_TF_SENT_START) || given_name(d, i) >= 0 || !noun_shaped(d, i)) &&
+                  (!(d->t.tok[i].flags & NW_TF_SENT_START) || given_name(d, i) >= 0 ||
+                   !(noun_shaped(d, i) || plural_noun_shape(d, i))) && /* not `Tempers flared` */
                   !(i > 0 && same_sentence(d, i - 1, i) && word_in(d, i - 1, (const char *const[]){"the", "a", "an", NULL}));
     if (is_common(d, i) && !ev.title && !ev.verb) return 0;
     int evidence = ev.title || ev.verb || ev.appos || follows || (object_of_verb(d, i, j) && !is_day_or_month(d, i));
@@ -951,6 +952,20 @@ static int classify_run(nw_doc *d, size_t i, size_t j, int org, cands *out) {
   size_t commons = 0;
   for (size_t k = i; k < j; k++) commons += is_common(d, k) && given_name(d, k) < 0;
   if (!strong && commons) return 0;
+  /* An ordinary plural after the first word (`Carolina Hurricanes`, `Lewis
+  ** Builders Design Build`, `Optimum Points`) names a team, a firm or a
+  ** thing, not a person, unless something says it is one (`Steve Jobs
+  ** said`): after `the` it is a body; a given name and one plural
+  ** (`Joan Rivers`) stays a person. */
+  if (!(ev.title || ev.role || ev.appos || ev.verb)) {
+    size_t plural = 0;
+    for (size_t k = i + 1; k < j; k++) plural += tok_is_word(d, k) && plural_noun(d, k);
+    if (plural) {
+      if (i > 0 && same_sentence(d, i - 1, i) && nw_tok_is_ci(&d->t, i - 1, "the"))
+        return push_cand(out, (cand){(uint32_t)i, (uint32_t)n, NW_KIND_ORG, 1});
+      if (!(n == 2 && given_name(d, i) >= 0)) return 0;
+    }
+  }
   if (all_common(d, i, j) && !ev.title) return 0;
   return push_cand(out, (cand){(uint32_t)i, (uint32_t)n, NW_KIND_PERSON, (uint8_t)strong});
 }
@@ -1045,6 +1060,10 @@ static int body_by_word(const nw_doc *d, size_t i) {
     const char *last = strrchr(x->name, ' ') + 1;
     size_t n = nw_tok_len(&d->t, i);
     if (strlen(last) == n && memcmp(last, nw_tok_text(&d->t, i), n) == 0) return (int)a;
+    /* `Carolina` after `the Carolina Hurricanes`: a team's place alone */
+    size_t first = (size_t)(last - 1 - x->name), nl = strlen(last);
+    if (first == n && strchr(x->name, ' ') == last - 1 && nl >= 4 && last[nl - 1] == 's' && memcmp(x->name, nw_tok_text(&d->t, i), n) == 0)
+      return (int)a;
   }
   return -1;
 }
