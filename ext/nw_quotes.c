@@ -220,6 +220,9 @@ static speaker phrase_ending_at(const nw_doc *d, size_t k) {
   if (!is_word(d, k) || verb_start_covering(d, k) >= 0) return no_speaker();
   uint16_t info = d->tok_info[k];
   int head_ok = (info & (NW_TI_ROLE | NW_TI_BODY)) || (d->t.tok[k].flags & NW_TF_CAP);
+  if ((d->t.tok[k].flags & NW_TF_SENT_START) && !(info & (NW_TI_ROLE | NW_TI_BODY)) &&
+      nw_lex_is_starter(nw_lex(), nw_tok_text(&d->t, k), nw_tok_len(&d->t, k)))
+    return no_speaker(); /* `When asked`: an opening word, no one */
   if (!head_ok && (d->t.tok[k].flags & NW_TF_LOWER) && nw_tok_len(&d->t, k) > 4 && !has_finite_form(d, k) &&
       nw_tok_text(&d->t, k)[nw_tok_len(&d->t, k) - 1] == 's' && k + 1 < ntok(d) && verb_start_covering(d, k + 1) >= 0)
     head_ok = 1; /* a bare plural right before its verb: `countries stated`, `officials said` */
@@ -519,6 +522,8 @@ typedef struct context {
   int32_t *subject;       /* per sentence: the person it is about, or -1 */
   const struct spans *spans; /* the quote marks' spans, in text order */
   reach_index direct;     /* the direct quotes (reported speech adds none) */
+  size_t *docs, ndocs;    /* where documents are named (find_documents) */
+  int docs_found;         /* 0: not looked yet, 1: found, -1: out of memory */
 } context;
 
 
@@ -528,14 +533,41 @@ static int gender_fits(const nw_doc *d, int a, int pron) {
 }
 
 /* it: the organization named last, outside quotes. */
+/* How many mentions start before token i (they are sorted by position):
+** where a look back over the mentions starts, found by binary search so
+** that pronouns early in a long text cost nothing. */
+static size_t mentions_before(const nw_doc *d, size_t i) {
+  size_t lo = 0, hi = d->nmen;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (d->men[mid].tok < i) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/* A look back over the mentions or sentences stops after this many, so
+** that one giant paragraph costs a bounded amount per pronoun. */
+#define LOOK_BACK_MENTIONS 256
+#define LOOK_BACK_SENTENCES 64
+
+/* `it said`: the organization or medium named last, in this or the
+** previous paragraph; failing that, the last one a few paragraphs back that
+** spoke itself (`BC Hydro said`), as a story goes on quoting it. */
+#define IT_SPEAKER_PARAGRAPHS 8
 static int resolve_it(context *c, size_t i) {
   nw_doc *d = c->d;
-  for (size_t m = d->nmen; m-- > 0;) {
+  size_t first = mentions_before(d, i);
+  for (size_t m = first; m-- > 0 && first - m <= LOOK_BACK_MENTIONS;) {
     const nw_mention *mn = &d->men[m];
-    if (mn->tok >= i || mn->how == NW_MEN_PLACE || c->in_quote[mn->tok]) continue;
-    if (para_of(d, i) - para_of(d, mn->tok) > 1) break;
+    if (mn->how == NW_MEN_PLACE || c->in_quote[mn->tok]) continue;
+    uint32_t back = para_of(d, i) - para_of(d, mn->tok);
+    if (back > IT_SPEAKER_PARAGRAPHS) break;
     int kind = d->actor[mn->actor].kind;
-    if (kind == NW_KIND_ORG || kind == NW_KIND_MEDIA) return (int)mn->actor;
+    if (kind != NW_KIND_ORG && kind != NW_KIND_MEDIA) continue;
+    size_t after = mn->tok + mn->ntok;
+    while (after < ntok(d) && is_filler(d, after)) after++;
+    if (back <= 1 || (after < ntok(d) && speaks(verb_at(d, after)))) return (int)mn->actor;
   }
   return -1;
 }
@@ -554,14 +586,15 @@ static int resolve_pronoun(context *c, size_t i, int pron) {
       int a = (int)d->men[d->tok_men[k]].actor;
       if (d->actor[a].kind == NW_KIND_PERSON && gender_fits(d, a, pron)) return a;
     }
-  while (s-- > 0) {
+  for (uint32_t s0 = s; s-- > 0 && s0 - s <= LOOK_BACK_SENTENCES;) {
     if (para - d->t.sent[s].paragraph > CONTEXT_PARAGRAPHS) break;
     int a = c->subject[s];
     if (a >= 0 && gender_fits(d, a, pron)) return a;
   }
-  for (size_t m = d->nmen; m-- > 0;) {
+  size_t first = mentions_before(d, i);
+  for (size_t m = first; m-- > 0 && first - m <= LOOK_BACK_MENTIONS;) {
     const nw_mention *mn = &d->men[m];
-    if (mn->tok >= i || mn->how == NW_MEN_PLACE || c->in_quote[mn->tok]) continue;
+    if (mn->how == NW_MEN_PLACE || c->in_quote[mn->tok]) continue;
     if (para - para_of(d, mn->tok) > CONTEXT_PARAGRAPHS) break;
     if (d->actor[mn->actor].kind == NW_KIND_PERSON && gender_fits(d, (int)mn->actor, pron)) return (int)mn->actor;
   }
@@ -614,9 +647,10 @@ static int resolve_generic_body(context *c, const speaker *sp) {
   if (!word_is(d, sp->tok, "the") || sp->end - sp->tok > 4 || !word_in(d, sp->end - 1, bodies)) return -1;
   for (size_t k = sp->tok; k < sp->end; k++)
     if (counts_as_actor(d, k)) return -1;
-  for (size_t m = d->nmen; m-- > 0;) {
+  size_t first = mentions_before(d, sp->tok);
+  for (size_t m = first; m-- > 0 && first - m <= LOOK_BACK_MENTIONS;) {
     const nw_mention *mn = &d->men[m];
-    if (mn->tok >= sp->tok || c->in_quote[mn->tok]) continue;
+    if (c->in_quote[mn->tok]) continue;
     if (para_of(d, sp->tok) - para_of(d, mn->tok) > CONTEXT_PARAGRAPHS) break;
     int kind = d->actor[mn->actor].kind;
     if (kind == NW_KIND_ORG || kind == NW_KIND_MEDIA) return (int)mn->actor;
@@ -641,7 +675,7 @@ static int resolve_description(context *c, const speaker *sp) {
   }
   if (!person) return -1;
   uint32_t s = sent_of(d, sp->tok), para = para_of(d, sp->tok);
-  while (s-- > 0 && para - d->t.sent[s].paragraph <= 1)
+  for (uint32_t s0 = s; s-- > 0 && s0 - s <= LOOK_BACK_SENTENCES && para - d->t.sent[s].paragraph <= 1;)
     if (c->subject[s] >= 0) return c->subject[s];
   return -1;
 }
@@ -659,23 +693,54 @@ static int plural_speaker(const nw_doc *d, const speaker *sp) {
   return (d->t.tok[h].flags & NW_TF_LOWER) && n > 3 && s[n - 1] == 's' && s[n - 2] != 's';
 }
 
-/* A joint statement, declaration or communiqué named in this or the
-** previous paragraph: returns its noun phrase's tokens through *a, *b. */
-static int nearby_document(const nw_doc *d, size_t i, size_t *a, size_t *b) {
+/* A joint statement, declaration or communiqué: `joint statement`, or
+** `declaration`/`communiqué` alone, not `in a statement`. */
+static int document_at(const nw_doc *d, size_t k) {
   static const char *const docs[] = {"statement", "declaration", "communique", "communiqué", NULL};
-  uint32_t para = para_of(d, i);
-  size_t k = i;
-  while (k > 0 && para - para_of(d, k - 1) <= 1) k--;
-  for (; k < ntok(d) && para_of(d, k) <= para; k++) {
-    if (!word_in(d, k, docs) || (k >= 2 && word_is(d, k - 1, "a") && word_is(d, k - 2, "in"))) continue;
-    if (!(k > 0 && word_is(d, k - 1, "joint")) && !word_is(d, k, "declaration") && !word_is(d, k, "communique") &&
-        !word_is(d, k, "communiqué"))
-      continue;
-    *b = k + 1;
-    *a = k > 0 && word_is(d, k - 1, "joint") ? k - 1 : k;
-    return 1;
+  if (!word_in(d, k, docs) || (k >= 2 && word_is(d, k - 1, "a") && word_is(d, k - 2, "in"))) return 0;
+  return (k > 0 && word_is(d, k - 1, "joint")) || word_is(d, k, "declaration") || word_is(d, k, "communique") ||
+         word_is(d, k, "communiqué");
+}
+
+/* The tokens where documents are named, in text order: found once per
+** text, on the first plural speaker, so that each later one is a binary
+** search and not a scan of its paragraphs. */
+static int find_documents(context *c) {
+  if (c->docs_found) return c->docs_found > 0 ? 0 : -1;
+  c->docs_found = -1;
+  for (size_t k = 0; k < ntok(c->d); k++) {
+    if (!document_at(c->d, k)) continue;
+    if ((c->ndocs & (c->ndocs - 1)) == 0) { /* 0, 1, 2, 4, ...: the array doubles */
+      size_t *p = realloc(c->docs, (c->ndocs ? 2 * c->ndocs : 1) * sizeof *p);
+      if (!p) {
+        c->out->oom = 1;
+        return -1;
+      }
+      c->docs = p;
+    }
+    c->docs[c->ndocs++] = k;
   }
+  c->docs_found = 1;
   return 0;
+}
+
+/* A document named in this or the previous paragraph (the first one
+** there): returns its noun phrase's tokens through *a, *b. */
+static int nearby_document(context *c, size_t i, size_t *a, size_t *b) {
+  const nw_doc *d = c->d;
+  if (find_documents(c)) return 0;
+  uint32_t para = para_of(d, i), from = para > 0 ? para - 1 : 0;
+  size_t lo = 0, hi = c->ndocs;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (para_of(d, c->docs[mid]) < from) lo = mid + 1;
+    else hi = mid;
+  }
+  if (lo == c->ndocs || para_of(d, c->docs[lo]) > para) return 0;
+  size_t k = c->docs[lo];
+  *b = k + 1;
+  *a = k > 0 && word_is(d, k - 1, "joint") ? k - 1 : k;
+  return 1;
 }
 
 /* A role phrase as a speaker's name, the same however the sentence
@@ -706,7 +771,7 @@ static void set_speaker(context *c, nw_quote *q, speaker sp) {
   q->sp_start = d->t.tok[sp.tok].start;
   q->sp_end = d->t.tok[sp.end - 1].end;
   size_t da, db;
-  if (plural_speaker(d, &sp) && nearby_document(d, sp.tok, &da, &db)) {
+  if (plural_speaker(d, &sp) && nearby_document(c, sp.tok, &da, &db)) {
     /* `they declared`, `countries stated`: the parties speak through their
     ** joint statement */
     q->speaker = phrase_name(d, da, db);
@@ -1026,6 +1091,9 @@ static void direct_quotes(context *c, const spans *ss) {
     ** medium after only reports it */
     if (!at.sp.kind || (before.sp.kind && at.sp.kind == SP_ACTOR && d->actor[at.sp.actor].kind == NW_KIND_MEDIA))
       if (before.sp.kind || (!attributed(&at) && attributed(&before))) at = before;
+    /* `X said “… .” When asked, he replied …`: a verb right before the
+    ** quote attributes it rather than one in the next sentence */
+    if (at.verb >= 0 && before.sp.kind && before.verb >= 0 && !same_sent(d, q->close, (size_t)at.verb)) at = before;
     if (!at.sp.kind) {
       attribution earlier = verb_earlier(d, q->open);
       if (attributed(&earlier)) at = earlier;
@@ -1058,21 +1126,16 @@ static void direct_quotes(context *c, const spans *ss) {
 ** “The emergency department ...”`).  The quotes are in text order. */
 static void resolve_follow_ons(context *c) {
   nw_doc *d = c->d;
-  for (size_t i = 0; i < c->out->n; i++) {
+  long spoken = -1; /* the last quote before i with a speaker */
+  for (size_t i = 0; i < c->out->n; spoken = c->out->q[i].speaker ? (long)i : spoken, i++) {
     nw_quote *q = &c->out->q[i];
     if (!q->follow_on) continue;
     uint32_t s = q->sent;
     int a = -1;
     if (s > 0 && d->t.sent[s].paragraph - d->t.sent[s - 1].paragraph <= 1) a = c->subject[s - 1];
     const nw_quote *prev = NULL;
-    for (size_t j = i; j-- > 0;) {
-      const nw_quote *r = &c->out->q[j];
-      if (d->t.sent[q->sent].paragraph - d->t.sent[r->sent].paragraph > 1) break;
-      if (r->speaker) {
-        prev = r;
-        break;
-      }
-    }
+    if (spoken >= 0 && d->t.sent[q->sent].paragraph - d->t.sent[c->out->q[spoken].sent].paragraph <= 1)
+      prev = &c->out->q[spoken];
     if (a < 0 && prev && prev->actor >= 0) a = prev->actor;
     if (a >= 0) {
       q->actor = a;
@@ -1475,6 +1538,7 @@ int nw_find_quotes(nw_doc *d, nw_quotes *out) {
   resolve_follow_ons(&c);
   free(c.in_quote);
   free(c.direct.e);
+  free(c.docs);
   out->subject = c.subject;
   free(ss.s);
   return out->oom ? -1 : 0;

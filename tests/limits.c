@@ -26,7 +26,8 @@
 **   caps-FN      a million capitalized words in a row
 **   files        a directory of many small articles (ci 20,000, full 100,000)
 **   toobig       a text function's result over SQLITE_LIMIT_LENGTH
-**   names-FN, glued-FN, roles-FN, clauses-FN, spans-FN, embedded-FN, plural-FN
+**   names-FN, glued-FN, roles-FN, clauses-FN, spans-FN, embedded-FN, plural-FN,
+**   pronouns-FN, they-FN
 **                one sentence pattern a hundred thousand times: each hit a
 **                step of the core that was found superlinear (lone names
 **                against full names, glued words, role phrases, reported
@@ -405,6 +406,17 @@ static buf gen_embedded(size_t n) {
   return repeat("Putin said the price was \xE2\x80\x9C" "appropriate\xE2\x80\x9D. ", n, "", "\n");
 }
 static buf gen_plural(size_t n) { return repeat("Russia and China met. The two countries agreed. ", n, "", "\n"); }
+/* pronouns no one near fits, in one paragraph: each looked back over all
+** the sentences and mentions before it */
+static buf gen_pronouns(size_t n) {
+  return repeat("Mary Lind spoke. \xE2\x80\x9CYes,\xE2\x80\x9D he said. \xE2\x80\x9CNo,\xE2\x80\x9D it said. They agreed. ", n,
+                "", "\n");
+}
+/* plural speakers: each scanned its paragraphs for a joint statement */
+static buf gen_they(size_t n) {
+  return repeat("Russia and China met. They said the talks were useful. \xE2\x80\x9C" "Fine,\xE2\x80\x9D they said. ", n,
+                "", "\n");
+}
 
 static const char *const functions[] = {"sentences", "actors", "mentions", "quotes", "stances", "stance", NULL};
 
@@ -500,8 +512,11 @@ static void make_cases(void) {
   ** name; unglue: the tokens split in one pass; resolve_role_phrases: the
   ** nearest mention by cursors) and nw_quotes.c (covered: a binary search in
   ** the direct quotes; extend_over_quote: in the spans; drop_embedded: in
-  ** the reported clauses) and nw_stance.c (add_plural_parties: a forward
-  ** cursor over the mentions).  None is pending now; a step found
+  ** the reported clauses; resolve_pronoun, resolve_it, resolve_description,
+  ** resolve_generic_body: a binary search for where to start and a bounded
+  ** look back; resolve_follow_ons: the last speaker kept; nearby_document:
+  ** the documents found once) and nw_stance.c (add_plural_parties: a
+  ** forward cursor over the mentions).  None is pending now; a step found
   ** superlinear gets its `pending` note here until it is fixed. */
   struct {
     const char *name;
@@ -516,6 +531,8 @@ static void make_cases(void) {
       {"spans", gen_spans, 8600000, {NULL}},
       {"embedded", gen_embedded, 4200000, {NULL}}, /* drop_embedded(): every quote per quoted word */
       {"plural", gen_plural, 4800000, {NULL}},
+      {"pronouns", gen_pronouns, 6900000, {NULL}},
+      {"they", gen_they, 7800000, {NULL}},
   };
   for (size_t k = 0; k < sizeof patterns / sizeof *patterns; k++)
     for (int i = 0; functions[i]; i++) {
