@@ -1136,7 +1136,12 @@ static void resolve_follow_ons(context *c) {
     const nw_quote *prev = NULL;
     if (spoken >= 0 && d->t.sent[q->sent].paragraph - d->t.sent[c->out->q[spoken].sent].paragraph <= 1)
       prev = &c->out->q[spoken];
-    if (a < 0 && prev && prev->actor >= 0) a = prev->actor;
+    /* a quote that opens its own paragraph after one with a quote goes on
+    ** with that speaker, whoever the last sentence was about (`“A,” said
+    ** Hadwin. Silverman also won. / “B.”`) */
+    int opens_paragraph = s > 0 && d->t.sent[s].paragraph != d->t.sent[s - 1].paragraph;
+    if (prev && prev->actor >= 0 && (a < 0 || (opens_paragraph && d->actor[prev->actor].kind == NW_KIND_PERSON)))
+      a = prev->actor;
     if (a >= 0) {
       q->actor = a;
       q->speaker = strdup(d->actor[a].name);
