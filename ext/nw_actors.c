@@ -1665,6 +1665,78 @@ static void find_genders(nw_doc *d) {
   }
 }
 
+/* ------------------------------------------------------------ acronyms */
+
+/* Where the name an acronym stands for starts, when the words just before
+** the acronym's `(` have its letters as initials (`Parliamentary Budget
+** Officer (PBO)`, `Immigration, Refugees and Citizenship Canada (IRCC)`);
+** function words and commas between them do not count.  -1 if they don't. */
+static long acronym_definition(const nw_doc *d, size_t i) {
+  static const char *const skip[] = {"of", "and", "for", "the", "on", "in", "to", "de", "des", "du", "la", "le",
+                                     "et", NULL};
+  const char *acr = nw_tok_text(&d->t, i);
+  size_t n = nw_tok_len(&d->t, i);
+  if (i < 2 || !tok_is_punct(d, i - 1, '(') || !tok_is_punct(d, i + 1, ')')) return -1;
+  long start = -1;
+  for (size_t k = i - 1; k-- > 0 && n > 0 && same_sentence(d, k, i);) {
+    if (tok_is_punct(d, k, ',') || tok_is_punct(d, k, '&') || word_in(d, k, skip)) continue;
+    if (!tok_is_word(d, k) || !(d->t.tok[k].flags & NW_TF_CAP) || nw_tok_text(&d->t, k)[0] != acr[n - 1]) return -1;
+    start = (long)k;
+    n--;
+  }
+  return n == 0 ? start : -1;
+}
+
+/* An acronym the text defines is named by what it stands for: its actor
+** takes the full name, or joins the actor the full name already is. */
+static void name_acronyms(nw_doc *d) {
+  int32_t *into = NULL;
+  for (size_t m = 0; m < d->nmen; m++) {
+    const nw_mention *mn = &d->men[m];
+    nw_doc_actor *x = &d->actor[mn->actor];
+    size_t i = mn->tok;
+    if (mn->ntok != 1 || (x->kind != NW_KIND_ORG && x->kind != NW_KIND_MEDIA) || !(d->t.tok[i].flags & NW_TF_ALLCAPS))
+      continue;
+    size_t n = nw_tok_len(&d->t, i);
+    if (!x->ent && (strlen(x->name) != n || memcmp(x->name, nw_tok_text(&d->t, i), n) != 0)) continue; /* named already */
+    long a = acronym_definition(d, i);
+    if (a < 0) continue;
+    int full = d->tok_men[a];
+    if (full >= 0 && d->men[full].tok == (size_t)a && d->men[full].tok + d->men[full].ntok == i - 1) {
+      /* the full name is an actor too: the acronym's mentions join it */
+      size_t f = d->men[full].actor;
+      if (f == mn->actor || (d->actor[f].kind != NW_KIND_ORG && d->actor[f].kind != NW_KIND_MEDIA)) continue;
+      if (!into) {
+        into = malloc(d->nactor * sizeof *into);
+        if (!into) return (void)(d->oom = 1);
+        for (size_t k = 0; k < d->nactor; k++) into[k] = -1;
+      }
+      into[mn->actor] = (int32_t)f;
+      continue;
+    }
+    char *name = span_text(d, (size_t)a, i - 1);
+    if (!name) return (void)(d->oom = 1);
+    if (x->ent && strcasecmp(name, x->name) == 0) { /* the known name */
+      free(name);
+      continue;
+    }
+    /* the text's own definition wins over a dictionary's acronym of the
+    ** same letters (`Norland Dairy Board (NDB)` is no development bank) */
+    free(x->name);
+    x->name = name;
+    x->ent = NULL;
+    memset(x->country, 0, sizeof x->country);
+    set_name_words(x);
+  }
+  if (!into) return;
+  for (size_t m = 0; m < d->nmen; m++) {
+    uint32_t a = d->men[m].actor;
+    for (int step = 0; into[a] >= 0 && step < 8; step++) a = (uint32_t)into[a];
+    d->men[m].actor = a;
+  }
+  free(into);
+}
+
 /* ------------------------------------------------------------ the analysis */
 
 static void finish_actors(nw_doc *d) {
@@ -1714,6 +1786,7 @@ int nw_doc_analyze(nw_doc *d, const char *s, size_t n, const nw_gazetteer *user)
   resolve_candidates(d, &cs);
   free(cs.c);
   nw_doc_sort_mentions(d);
+  name_acronyms(d);
   prefer_full_names(d);
   drop_bylines(d);
   find_roles(d);
