@@ -290,7 +290,9 @@ static size_t glued_split(const nw_doc *d, size_t i, const nw_map *doc_names) {
   /* (not is_common(): the per-token facts go stale as tokens are split) */
   if (nw_lex_is_common(lx, s, n) || nw_map_find(&lx->gaz.name_words, s, n) || nw_map_get(&lx->given, s, n, -1) >= 0)
     return 0;
-  for (size_t cut = 3; cut + 4 <= n; cut++) {
+  /* a known name of four letters or more: `Samsung` is not `Sam` + `sung`,
+  ** `Leeward` not `Lee` + `ward` */
+  for (size_t cut = 4; cut + 4 <= n; cut++) {
     if (!(s[cut] >= 'a' && s[cut] <= 'z')) continue;
     int prefix_known = nw_map_find(doc_names, s, cut) || nw_map_find(&lx->gaz.name_words, s, cut);
     if (!prefix_known) continue;
@@ -556,11 +558,32 @@ static int wrong_honorific(const nw_doc *d, size_t i, const nw_entity *e) {
   return g != NW_GENDER_UNKNOWN && g != e->gender;
 }
 
-/* `Michael Dell`, `Anna Ford`: a one-word name of a body after a given
-** name is someone's surname. */
+/* `Michael Dell`, `Anna Ford`, `forward Austin Wagner`: a one-word name
+** of a body after a given name is someone's surname.  A given name that is
+** also a word or a place (`Austin`) counts when nothing capitalized stands
+** before it. */
 static int surname_of_someone(const nw_doc *d, size_t i, int len, const nw_entity *e) {
-  return len == 1 && e->kind != NW_KIND_PERSON && i > 0 && same_sentence(d, i - 1, i) && is_cap_word(d, i - 1) &&
-         given_name(d, i - 1) >= 0 && !(given_name(d, i - 1) & NW_GIVEN_COMMON);
+  if (len != 1 || e->kind == NW_KIND_PERSON || i == 0 || !same_sentence(d, i - 1, i) || !is_cap_word(d, i - 1))
+    return 0;
+  int g = given_name(d, i - 1);
+  if (g < 0) return 0;
+  if (!(g & NW_GIVEN_COMMON)) return 1;
+  return !(i >= 2 && same_sentence(d, i - 2, i) && is_cap_word(d, i - 2)) &&
+         !(i + 1 < d->t.ntok && same_sentence(d, i, i + 1) && is_cap_word(d, i + 1));
+}
+
+/* `Jordan Lafond`, `Chad Ford`: a country or body whose one-word name is
+** also a given name, before a capitalized word that is no ordinary word and
+** no other name, is someone's given name. */
+static int given_name_of_someone(const nw_doc *d, size_t i, int len, const nw_entity *e) {
+  if (len != 1 || e->kind == NW_KIND_PERSON || given_name(d, i) < 0 || i + 1 >= d->t.ntok ||
+      !same_sentence(d, i, i + 1) || !is_cap_word(d, i + 1) || is_common(d, i + 1) ||
+      (d->t.tok[i + 1].flags & NW_TF_ALLCAPS))
+    return 0;
+  const nw_gazetteer *g;
+  const nw_alias *alias;
+  int v;
+  return !match_alias(d, i + 1, &g, &alias) && nw_phrases_match(&nw_lex()->places, &d->t, i + 1, 1, &v) <= 0;
 }
 
 static void annotate_phrases(nw_doc *d) {
@@ -574,7 +597,8 @@ static void annotate_phrases(nw_doc *d) {
     const nw_alias *alias;
     int len = match_alias(d, i, &g, &alias);
     if (len && !weak_start(d, i, len) && !wrong_honorific(d, i, effective_entity(d, g, alias)) &&
-        !surname_of_someone(d, i, len, effective_entity(d, g, alias))) {
+        !surname_of_someone(d, i, len, effective_entity(d, g, alias)) &&
+        !given_name_of_someone(d, i, len, effective_entity(d, g, alias))) {
       const nw_entity *e = effective_entity(d, g, alias);
       if (e->kind == NW_KIND_PERSON) {
         size_t a, b;
@@ -691,9 +715,22 @@ static int org_kind(const nw_doc *d, size_t last) {
 }
 
 /* A word that may be part of a name here. */
+/* `Sergeant-at-Arms`, `Commander-in-Chief`, `Editor-in-Chief`: a role
+** compound, not a name. */
+static int role_compound(const nw_doc *d, size_t i) {
+  if (!(d->t.tok[i].flags & NW_TF_HYPHEN)) return 0;
+  const char *s = nw_tok_text(&d->t, i);
+  size_t n = nw_tok_len(&d->t, i);
+  for (size_t k = 0; k + 4 <= n; k++)
+    if (s[k] == '-' && (!memcmp(s + k, "-at-", 4) || !memcmp(s + k, "-in-", 4) || !memcmp(s + k, "-of-", 4)))
+      return 1;
+  return 0;
+}
+
 static int name_word(const nw_doc *d, size_t i) {
   return is_cap_word(d, i) && d->tok_men[i] < 0 &&
-         !(d->tok_info[i] & (NW_TI_TITLE | NW_TI_HONORIFIC | NW_TI_DEMONYM | NW_TI_INSIDE | NW_TI_VERB | NW_TI_PLACE));
+         !(d->tok_info[i] & (NW_TI_TITLE | NW_TI_HONORIFIC | NW_TI_DEMONYM | NW_TI_INSIDE | NW_TI_VERB | NW_TI_PLACE)) &&
+         !role_compound(d, i);
 }
 
 /* An acronym the gazetteer does not know (`RCMP`, `IRCC`, `BC` of `BC
@@ -951,7 +988,19 @@ static int classify_run(nw_doc *d, size_t i, size_t j, int org, cands *out) {
   }
   size_t commons = 0;
   for (size_t k = i; k < j; k++) commons += is_common(d, k) && given_name(d, k) < 0;
-  if (!strong && commons) return 0;
+  if (commons) {
+    /* `Crown-Indigenous Relations Carolyn Bennett`, `Westgate Mall
+    ** Security Director Paul Smith`: a given name (not an ordinary word
+    ** too) right after an ordinary word, with only name words after it,
+    ** starts the person's name */
+    for (size_t p = j - 1; p-- > i + 1;) {
+      if (is_common(d, p + 1) && given_name(d, p + 1) < 0) break;
+      int g = given_name(d, p);
+      if (g >= 0 && !(g & NW_GIVEN_COMMON) && is_common(d, p - 1) && given_name(d, p - 1) < 0)
+        return push_cand(out, (cand){(uint32_t)p, (uint32_t)(j - p), NW_KIND_PERSON, 1});
+    }
+    if (!strong) return 0;
+  }
   /* An ordinary plural after the first word (`Carolina Hurricanes`, `Lewis
   ** Builders Design Build`, `Optimum Points`) names a team, a firm or a
   ** thing, not a person, unless something says it is one (`Steve Jobs
@@ -980,6 +1029,14 @@ static int plural_of_place(const nw_doc *d, size_t i, size_t j) {
   return m >= 0 && d->men[m].tok == j + 1 && d->actor[d->men[m].actor].kind == NW_KIND_COUNTRY;
 }
 
+/* `Robert Major would`, `Brenden Major, 4`: a one-word title right after
+** a given name, with no capitalized word after it, is a surname. */
+static int title_as_surname(const nw_doc *d, size_t j) {
+  return j > 0 && (d->tok_info[j] & NW_TI_TITLE) && d->tok_len[j] == 1 && is_cap_word(d, j) && d->tok_men[j] < 0 &&
+         same_sentence(d, j - 1, j) && given_name(d, j - 1) >= 0 && !(given_name(d, j - 1) & NW_GIVEN_COMMON) &&
+         !(j + 1 < d->t.ntok && same_sentence(d, j, j + 1) && (d->t.tok[j + 1].flags & NW_TF_CAP));
+}
+
 static int find_name_runs(nw_doc *d, cands *out) {
   for (size_t i = 0; i < d->t.ntok;) {
     if (is_acronym(d, i)) { /* `BC Hydro`, `RCMP`: an organization */
@@ -997,7 +1054,7 @@ static int find_name_runs(nw_doc *d, cands *out) {
     while (j < d->t.ntok && same_sentence(d, i, j)) {
       if (initial_at(d, j) && name_word(d, j + 2)) {
         j += 3; /* `Joseph I. Lieberman` */
-      } else if (name_word(d, j)) {
+      } else if (name_word(d, j) || title_as_surname(d, j)) {
         j++;
       } else if (is_particle(d, j) && j + 1 < d->t.ntok && same_sentence(d, j, j + 1) && name_word(d, j + 1)) {
         j += 2;
