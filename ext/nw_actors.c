@@ -921,9 +921,15 @@ static int classify_run(nw_doc *d, size_t i, size_t j, int org, cands *out) {
   /* An organization keeps its words (`Superior Court`, `National Post`)
   ** but not an opening function word (`The`). */
   if (org || (j - i >= 2 && org_kind(d, j - 1))) {
+    size_t i0 = i;
     while (i < j && nw_lex_is_starter(nw_lex(), nw_tok_text(&d->t, i), nw_tok_len(&d->t, i))) i++;
     int kind = org_kind(d, org ? (size_t)org : j - 1);
     if (j - i >= 2) return push_cand(out, (cand){(uint32_t)i, (uint32_t)(j - i), (uint8_t)kind, 1});
+    /* `criticized The Post`: a capitalized `The` inside a sentence makes a
+    ** newspaper's one-word name a name */
+    if (j - i == 1 && i == i0 + 1 && kind == NW_KIND_MEDIA && nw_tok_is(&d->t, i0, "The") &&
+        !(d->t.tok[i0].flags & NW_TF_SENT_START))
+      return push_cand(out, (cand){(uint32_t)i, 1, NW_KIND_MEDIA, 1});
     return 0;
   }
   /* Leading common words are not names (`After`, `Western`), unless a given
