@@ -53,6 +53,8 @@ if [ "${NW_VALGRIND_FULL:-}" = 1 ]; then
     [ -d "tests/fuzz/regress/$t" ] && inputs="$inputs tests/fuzz/regress/$t"
     vg "replay-$t" build/robust/replay_$t $inputs
   done
-  vg interrupt build/robust/interrupt build/newswire 50000
+  # valgrind runs one thread at a time; without fair scheduling the
+  # interrupting thread may wait until the statement it should stop is done
+  VALGRIND="$VALGRIND --fair-sched=yes" vg interrupt build/robust/interrupt build/newswire 50000
 fi
 total
