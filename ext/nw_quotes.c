@@ -1278,9 +1278,33 @@ static int trailing_attribution(const nw_doc *d, size_t n, size_t end) {
 }
 
 static size_t clause_end(const nw_doc *d, const uint8_t *in_quote, size_t c) {
+  static const char *const subordinators[] = {"if", "when", "because", "although", "though", "while", "as",
+                                              "since", "once", "after", "before", "unless", "until", NULL};
   size_t end = sent_end(d, c);
+  /* a clause that opens with `if`/`when` goes on past its first comma */
+  int opens_subordinate = word_in(d, c, subordinators);
   for (size_t k = c; k < end; k++) {
     if (in_quote[k]) continue;
+    /* `she loved him, he fell silent`: a new subject and verb after a comma
+    ** start another sentence's worth */
+    if (is_punct(d, k, ',') && k > c + 1 && !opens_subordinate && pronoun(d, k + 1) &&
+        (has_finite_form(d, k + 2) || looks_past(d, k + 2) || verb_start_covering(d, k + 2) >= 0))
+      return k;
+    /* `the event, which was the first`: the writer's aside, when it ends
+    ** the sentence within a few words (`the plan, which costs $5M, is
+    ** dead` goes on) */
+    if (is_punct(d, k, ',') && k > c + 2 && word_is(d, k + 1, "which")) {
+      size_t j = k + 2;
+      while (j < end && j - k < 40 && (in_quote[j] || !is_punct(d, j, ','))) j++;
+      if (j >= end) return k;
+    }
+    /* `he was gay and then quipped`: the subject goes on with a speech verb */
+    if (k > c + 2 && word_is(d, k, "and")) {
+      size_t v = k + 1;
+      if (word_in(d, v, (const char *const[]){"then", "later", "also", NULL})) v++;
+      int cls = verb_at(d, v);
+      if (cls && speaks(cls) && verb_tense(d, v) != NW_TENSE_PARTICIPLE && looks_past(d, v)) return k;
+    }
     if (is_punct(d, k, ';') || (is_dash(d, k) && k > c + 2 && dash_ends_clause(d, k, end))) return k;
     /* `A, and that B`: B is a second clause of the same speaker */
     if (k > c + 2 && word_is(d, k, "and") && word_is(d, k + 1, "that")) return is_punct(d, k - 1, ',') ? k - 1 : k;
