@@ -596,10 +596,9 @@ static void annotate_phrases(nw_doc *d) {
     const nw_gazetteer *g;
     const nw_alias *alias;
     int len = match_alias(d, i, &g, &alias);
-    if (len && !weak_start(d, i, len) && !wrong_honorific(d, i, effective_entity(d, g, alias)) &&
-        !surname_of_someone(d, i, len, effective_entity(d, g, alias)) &&
-        !given_name_of_someone(d, i, len, effective_entity(d, g, alias))) {
-      const nw_entity *e = effective_entity(d, g, alias);
+    const nw_entity *e = len ? effective_entity(d, g, alias) : NULL;
+    if (len && !weak_start(d, i, len) && !wrong_honorific(d, i, e) && !surname_of_someone(d, i, len, e) &&
+        !given_name_of_someone(d, i, len, e)) {
       if (e->kind == NW_KIND_PERSON) {
         size_t a, b;
         name_extent(d, i, (size_t)len, &a, &b);
@@ -714,7 +713,6 @@ static int org_kind(const nw_doc *d, size_t last) {
   return k > 0 ? k : 0;
 }
 
-/* A word that may be part of a name here. */
 /* `Sergeant-at-Arms`, `Commander-in-Chief`, `Editor-in-Chief`: a role
 ** compound, not a name. */
 static int role_compound(const nw_doc *d, size_t i) {
@@ -727,6 +725,7 @@ static int role_compound(const nw_doc *d, size_t i) {
   return 0;
 }
 
+/* A word that may be part of a name here. */
 static int name_word(const nw_doc *d, size_t i) {
   return is_cap_word(d, i) && d->tok_men[i] < 0 &&
          !(d->tok_info[i] & (NW_TI_TITLE | NW_TI_HONORIFIC | NW_TI_DEMONYM | NW_TI_INSIDE | NW_TI_VERB | NW_TI_PLACE)) &&
@@ -1038,8 +1037,11 @@ static int plural_of_place(const nw_doc *d, size_t i, size_t j) {
 /* `Robert Major would`, `Brenden Major, 4`: a one-word title right after
 ** a given name, with no capitalized word after it, is a surname. */
 static int title_as_surname(const nw_doc *d, size_t j) {
-  return j > 0 && (d->tok_info[j] & NW_TI_TITLE) && d->tok_len[j] == 1 && is_cap_word(d, j) && d->tok_men[j] < 0 &&
-         same_sentence(d, j - 1, j) && given_name(d, j - 1) >= 0 && !(given_name(d, j - 1) & NW_GIVEN_COMMON) &&
+  if (j == 0 || !(d->tok_info[j] & NW_TI_TITLE) || d->tok_len[j] != 1 || !is_cap_word(d, j) || d->tok_men[j] >= 0 ||
+      !same_sentence(d, j - 1, j))
+    return 0;
+  int g = given_name(d, j - 1);
+  return g >= 0 && !(g & NW_GIVEN_COMMON) &&
          !(j + 1 < d->t.ntok && same_sentence(d, j, j + 1) && (d->t.tok[j + 1].flags & NW_TF_CAP));
 }
 
@@ -1123,9 +1125,11 @@ static int body_by_word(const nw_doc *d, size_t i) {
     const char *last = strrchr(x->name, ' ') + 1;
     size_t n = nw_tok_len(&d->t, i);
     if (strlen(last) == n && memcmp(last, nw_tok_text(&d->t, i), n) == 0) return (int)a;
-    /* `Carolina` after `the Carolina Hurricanes`: a team's place alone */
-    size_t first = (size_t)(last - 1 - x->name), nl = strlen(last);
-    if (first == n && strchr(x->name, ' ') == last - 1 && nl >= 4 && last[nl - 1] == 's' && memcmp(x->name, nw_tok_text(&d->t, i), n) == 0)
+    /* `Carolina` after `the Carolina Hurricanes`: the first word of a
+    ** two-word name ending in a plural, a team's place alone */
+    size_t nl = strlen(last);
+    if (strchr(x->name, ' ') == last - 1 && (size_t)(last - 1 - x->name) == n && nl >= 4 && last[nl - 1] == 's' &&
+        memcmp(x->name, nw_tok_text(&d->t, i), n) == 0)
       return (int)a;
   }
   return -1;

@@ -44,6 +44,11 @@ static size_t sent_end(const nw_doc *d, size_t i) {
 }
 
 static const char *const determiners[];
+/* Conjunctions that open a subordinate clause: a verb after one is that
+** clause's (`added another goal when Jones scored`), and a clause that
+** opens with one goes on past its first comma (`if it rains, we stay`). */
+static const char *const subordinators[] = {"if", "when", "because", "although", "though", "while", "since",
+                                            "until", "unless", "whereas", "once", NULL};
 
 /* The class of the speech verb phrase starting at i (0: none).  After a
 ** determiner a verb form is a noun (`This remark came`, `the reports`). */
@@ -350,8 +355,10 @@ static long opening_person(const nw_doc *d, size_t v) {
 
 static speaker subject_before(const nw_doc *d, size_t v) {
   long k = subject_end_before(d, v);
-  long opener = opening_person(d, v);
-  if (opener >= 0 && (k < 0 || !person_at(d, (size_t)k))) return mention_speaker(d, (size_t)opener);
+  if (k < 0 || !person_at(d, (size_t)k)) {
+    long opener = opening_person(d, v);
+    if (opener >= 0) return mention_speaker(d, (size_t)opener);
+  }
   if (k < 0) return no_speaker();
   if (!person_at(d, (size_t)k)) { /* `Jingyi Pan of IG said`, `X with the union says` */
     for (long j = k - 1; j > (long)sent_start(d, v) && k - j < 9; j--) {
@@ -532,7 +539,6 @@ static int gender_fits(const nw_doc *d, int a, int pron) {
   return !g || g == (pron == PRON_HE ? NW_GENDER_MALE : NW_GENDER_FEMALE);
 }
 
-/* it: the organization named last, outside quotes. */
 /* How many mentions start before token i (they are sorted by position):
 ** where a look back over the mentions starts, found by binary search so
 ** that pronouns early in a long text cost nothing. */
@@ -1127,7 +1133,8 @@ static void direct_quotes(context *c, const spans *ss) {
 static void resolve_follow_ons(context *c) {
   nw_doc *d = c->d;
   long spoken = -1; /* the last quote before i with a speaker */
-  for (size_t i = 0; i < c->out->n; spoken = c->out->q[i].speaker ? (long)i : spoken, i++) {
+  for (size_t i = 0; i < c->out->n; i++) {
+    if (i > 0 && c->out->q[i - 1].speaker) spoken = (long)i - 1;
     nw_quote *q = &c->out->q[i];
     if (!q->follow_on) continue;
     uint32_t s = q->sent;
@@ -1278,11 +1285,10 @@ static int trailing_attribution(const nw_doc *d, size_t n, size_t end) {
 }
 
 static size_t clause_end(const nw_doc *d, const uint8_t *in_quote, size_t c) {
-  static const char *const subordinators[] = {"if", "when", "because", "although", "though", "while", "as",
-                                              "since", "once", "after", "before", "unless", "until", NULL};
   size_t end = sent_end(d, c);
-  /* a clause that opens with `if`/`when` goes on past its first comma */
-  int opens_subordinate = word_in(d, c, subordinators);
+  /* `as`, `after`, `before` open a clause too, but inside one they are
+  ** mostly prepositions: subordinators[] leaves them out */
+  int opens_subordinate = word_in(d, c, subordinators) || word_in(d, c, (const char *const[]){"as", "after", "before", NULL});
   for (size_t k = c; k < end; k++) {
     if (in_quote[k]) continue;
     /* `she loved him, he fell silent`: a new subject and verb after a comma
@@ -1440,19 +1446,16 @@ static void clause_before(context *c, size_t v, int cls, size_t ndirect) {
 /* A clause without `that` must hold a finite verb early on (`the talks
 ** were useful`), or it is the verb's object (`denied media reports`). */
 static int has_finite_verb(const nw_doc *d, size_t a, size_t b) {
-  /* a verb after one of these is the subordinate clause's, not the
-  ** clause's own: `added another goal when Jones scored` */
-  static const char *const subordinators[] = {"when", "because", "if", "while", "although", "though",
-                                              "since", "until", "unless", "whereas", NULL};
   /* words after which a verb's object, not a clause, goes on */
   static const char *const linkers[] = {"by", "to", "in", "on", "at", "for", "with", "from", "as", "and",
                                         "or", "but", "of", "about", "up", "out", "off", "into", NULL};
   /* a subject pronoun opens a clause: `said she felt`, `said it expects`
   ** (but `stressed it by calling it`) */
-  if (b > a + 1 && (word_in(d, a, (const char *const[]){"he", "she", "they", "we", "i", "you", NULL}) ||
-                    (word_in(d, a, (const char *const[]){"it", "there", NULL}) && is_word(d, a + 1) &&
-                     !word_in(d, a + 1, linkers))))
-    return 1;
+  if (b > a + 1) {
+    int p = pronoun(d, a);
+    if ((p && p != PRON_IT) || word_is(d, a, "you")) return 1;
+    if ((p == PRON_IT || word_is(d, a, "there")) && is_word(d, a + 1) && !word_in(d, a + 1, linkers)) return 1;
+  }
   for (size_t i = a + 1; i < b && i - a < 14; i++) { /* a subject comes first */
     if (is_punct(d, i, ',') || word_in(d, i, subordinators)) return 0;
     long v = verb_start_covering(d, i);
@@ -1496,14 +1499,14 @@ static void reported_speech(context *c) {
     long k = clause_start_after(d, v, cls);
     int after_that = k > 0 && word_is(d, (size_t)k - 1, "that");
     int after_hearer = cls == NW_VERB_TELL && k > (long)phrase_end(d, v);
-    if (k >= 0 && !after_that && !after_hearer && !has_finite_verb(d, (size_t)k, clause_end(d, c->in_quote, (size_t)k)))
-      k = -1;
+    size_t end = k >= 0 ? clause_end(d, c->in_quote, (size_t)k) : 0;
+    if (k >= 0 && !after_that && !after_hearer && !has_finite_verb(d, (size_t)k, end)) k = -1;
     if (k >= 0) {
       speaker sp = verb_speaker(d, v);
       if (cls == NW_VERB_THINK && !((sp.kind == SP_PRONOUN && (sp.pron == PRON_HE || sp.pron == PRON_SHE)) ||
                                     (sp.kind == SP_ACTOR && d->actor[sp.actor].kind == NW_KIND_PERSON)))
         continue;
-      emit_clause(c, (size_t)k, clause_end(d, c->in_quote, (size_t)k), sp, (long)v, ve, ndirect);
+      emit_clause(c, (size_t)k, end, sp, (long)v, ve, ndirect);
     } else if (speaks(cls)) {
       clause_before(c, v, cls, ndirect);
     }
