@@ -49,28 +49,18 @@ static int initial_at(const nw_doc *d, size_t k) {
          tok_is_punct(d, k + 1, '.') && same_sentence(d, k, k + 2) && is_cap_word(d, k + 2);
 }
 
-int nw_doc_word_in(const nw_doc *d, size_t i, const char *const *list) {
-  if (i >= d->t.ntok || d->t.tok[i].type != NW_TOK_WORD) return 0;
-  const char *s = nw_tok_text(&d->t, i);
-  size_t n = nw_tok_len(&d->t, i);
-  unsigned char c0 = (unsigned char)s[0];
-  if (c0 >= 'A' && c0 <= 'Z') c0 = (unsigned char)(c0 + 32);
-  for (int k = 0; list[k]; k++) { /* the first letter rules out most entries cheaply */
-    unsigned char l0 = (unsigned char)list[k][0];
-    if (l0 >= 'A' && l0 <= 'Z') l0 = (unsigned char)(l0 + 32);
-    if (l0 == c0 && strncasecmp(list[k], s, n) == 0 && list[k][n] == 0) return 1;
-  }
-  return 0;
-}
-
-static int word_in(const nw_doc *d, size_t i, const char *const *list) { return nw_doc_word_in(d, i, list); }
+static int word_in(const nw_doc *d, size_t i, nw_words *w) { return nw_doc_word_in(d, i, w); }
+NW_WORDS(plural_verbs, "have", "has", "are", "were", "will", "would", "say", "said");
+NW_WORDS(adverbs, "also", "then", "later", "now", "still", "previously", "never", "often");
+NW_WORDS(plural_aux, "are", "were", "have");
+NW_WORDS(articles, "the", "a", "an");
 
 /* Name particles that may stand inside a name in lowercase. */
 static int is_particle(const nw_doc *d, size_t i) {
-  static const char *const particles[] = {"de", "da", "di", "du", "del", "della", "der", "den", "van", "von",
+  NW_WORDS(particles, "de", "da", "di", "du", "del", "della", "der", "den", "van", "von",
                                           "bin", "ibn", "al", "el", "la", "le", "dos", "das", "ter", "ten",
-                                          "y", "zu", "abu", "bint", NULL};
-  return tok_is_word(d, i) && (d->t.tok[i].flags & NW_TF_LOWER) && word_in(d, i, particles);
+                                          "y", "zu", "abu", "bint");
+  return tok_is_word(d, i) && (d->t.tok[i].flags & NW_TF_LOWER) && word_in(d, i, &particles);
 }
 
 static int given_name(const nw_doc *d, size_t i) {
@@ -432,9 +422,9 @@ static const nw_entity *fuzzy_person(const nw_doc *d, const nw_gazetteer *g, siz
 
 /* ------------------------------------------------------------ annotation */
 
-static const char *const locatives[] = {"in", "at", "to", "from", "into", "near", "outside", "inside",
+NW_WORDS(locatives, "in", "at", "to", "from", "into", "near", "outside", "inside",
                                         "across", "around", "via", "toward", "towards", "through",
-                                        "within", "throughout", "onto", NULL};
+                                        "within", "throughout", "onto");
 
 /* `a hearing in Washington`: a place named as a location. */
 static int is_location(const nw_doc *d, size_t i, size_t len) {
@@ -443,7 +433,7 @@ static int is_location(const nw_doc *d, size_t i, size_t len) {
   if (i == 0 || !same_sentence(d, i - 1, i)) return 0;
   size_t p = i - 1;
   if (nw_tok_is_ci(&d->t, p, "the") && p > 0 && same_sentence(d, p - 1, i)) p--;
-  return tok_is_word(d, p) && word_in(d, p, locatives);
+  return tok_is_word(d, p) && word_in(d, p, &locatives);
 }
 
 /* The capitalized run around [i, i + len): words that could belong to the
@@ -527,24 +517,24 @@ static int weak_start(const nw_doc *d, size_t i, int len) {
 ** president`: a role) or anything else (`Russian gas`). */
 static int demonym_acts(const nw_doc *d, size_t i, size_t len, int of_body) {
   /* a body's adjective (`Republican`) before its people: the body acting */
-  static const char *const members[] = {"nominee", "nominees", "candidate", "candidates", "establishment",
+  NW_WORDS(members, "nominee", "nominees", "candidate", "candidates", "establishment",
                                         "senator", "senators", "congressman", "congresswoman", "congressmen",
                                         "governor", "governors", "caucus", "voters", "members", "donors",
                                         "strategists", "operatives", "hopefuls", "contenders", "majority",
-                                        "minority", "lawmaker", "legislators", "rivals", "critics", "base", NULL};
-  static const char *const bodies[] = {"officials", "official", "forces", "troops", "government", "authorities",
+                                        "minority", "lawmaker", "legislators", "rivals", "critics", "base");
+  NW_WORDS(bodies, "officials", "official", "forces", "troops", "government", "authorities",
                                        "military", "army", "navy", "diplomats", "leaders", "leadership",
                                        "lawmakers", "police", "side", "state", "regime", "administration",
                                        "ministry", "embassy", "delegation", "negotiators", "soldiers", "people",
-                                       "public", "media", "press", "monarchy", "parliament", "cabinet", NULL};
+                                       "public", "media", "press", "monarchy", "parliament", "cabinet");
   size_t end = i + len;
   const char *s = nw_tok_text(&d->t, end - 1);
   size_t n = nw_tok_len(&d->t, end - 1);
   int plural = n > 3 && s[n - 1] == 's' && s[n - 2] != 's';
   int next_word = end < d->t.ntok && same_sentence(d, i, end) && tok_is_word(d, end);
   if (plural) return !next_word || !(d->t.tok[end].flags & NW_TF_LOWER) || !is_common(d, end) ||
-                     word_in(d, end, (const char *const[]){"have", "has", "are", "were", "will", "would", "say", "said", NULL});
-  return next_word && (word_in(d, end, bodies) || (of_body && word_in(d, end, members)));
+                     word_in(d, end, &plural_verbs);
+  return next_word && (word_in(d, end, &bodies) || (of_body && word_in(d, end, &members)));
 }
 
 /* `Ms. Vance` is not JD Vance: an honorific of the other gender before a
@@ -768,10 +758,10 @@ static int push_cand(cands *cs, cand c) {
 
 /* Classifies the capitalized run [i, j) and records it. */
 static int is_day_or_month(const nw_doc *d, size_t i) {
-  static const char *const names[] = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+  NW_WORDS(names, "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
                                       "Sunday", "January", "February", "March", "April", "June", "July",
-                                      "August", "September", "October", "November", "December", NULL};
-  return word_in(d, i, names);
+                                      "August", "September", "October", "November", "December");
+  return word_in(d, i, &names);
 }
 
 /* A role or title right after token j-1, and a name after it. */
@@ -805,7 +795,7 @@ static int verb_follows(const nw_doc *d, size_t j) {
       return 1;
     int v;
     if (nw_phrases_match(&lx->cues, &d->t, k, 1, &v) && lx->cue[v].pos == NW_POS_VERB) return 1;
-    if (!word_in(d, k, (const char *const[]){"also", "then", "later", "now", "still", "previously", "never", "often", NULL})) return 0;
+    if (!word_in(d, k, &adverbs)) return 0;
   }
   return 0;
 }
@@ -829,11 +819,11 @@ static int noun_shaped(const nw_doc *d, size_t i) {
 ** from`, `applauded Romney.`  The word before is a verb (a stance verb or
 ** a past tense), the one after ends the phrase. */
 static int object_of_verb(const nw_doc *d, size_t i, size_t j) {
-  static const char *const ends[] = {"for", "from", "to", "of", "over", "on", "in", "at", "as", "after",
-                                     "and", "but", "with", "by", "during", "because", NULL};
+  NW_WORDS(ends, "for", "from", "to", "of", "over", "on", "in", "at", "as", "after",
+                                     "and", "but", "with", "by", "during", "because");
   if (i == 0 || !same_sentence(d, i - 1, i) || !tok_is_word(d, i - 1) || !(d->t.tok[i - 1].flags & NW_TF_LOWER))
     return 0;
-  if (j < d->t.ntok && same_sentence(d, i, j) && tok_is_word(d, j) && !word_in(d, j, ends)) return 0;
+  if (j < d->t.ntok && same_sentence(d, i, j) && tok_is_word(d, j) && !word_in(d, j, &ends)) return 0;
   if (j < d->t.ntok && (d->t.tok[j].flags & NW_TF_POSS)) return 0;
   const nw_lexicon *lx = nw_lex();
   int v;
@@ -950,7 +940,7 @@ static int classify_run(nw_doc *d, size_t i, size_t j, int org, cands *out) {
   int strong = ev.title || ev.role || ev.given || ev.appos || ev.verb;
   /* `the Brewers said`, `Sharks have`, `MLAs voted`: a body, if anything */
   if (n == 1 && j < d->t.ntok && same_sentence(d, i, j) &&
-      word_in(d, j, (const char *const[]){"are", "were", "have", NULL}))
+      word_in(d, j, &plural_aux))
     return 0; /* `Brewers are nervous`: no one person */
   if (i > 0 && same_sentence(d, i - 1, i) && (nw_tok_is(&d->t, i - 1, "St") || nw_tok_is(&d->t, i - 1, "St.") ||
                                              (tok_is_punct(d, i - 1, '.') && i > 1 && nw_tok_is(&d->t, i - 2, "St"))))
@@ -986,7 +976,7 @@ static int classify_run(nw_doc *d, size_t i, size_t j, int org, cands *out) {
     int follows = verb_follows(d, j) &&
                   (!(d->t.tok[i].flags & NW_TF_SENT_START) || given_name(d, i) >= 0 ||
                    !(noun_shaped(d, i) || plural_noun_shape(d, i))) && /* not `Tempers flared` */
-                  !(i > 0 && same_sentence(d, i - 1, i) && word_in(d, i - 1, (const char *const[]){"the", "a", "an", NULL}));
+                  !(i > 0 && same_sentence(d, i - 1, i) && word_in(d, i - 1, &articles));
     if (is_common(d, i) && !ev.title && !ev.verb) return 0;
     int evidence = ev.title || ev.verb || ev.appos || follows || (object_of_verb(d, i, j) && !is_day_or_month(d, i));
     return push_cand(out, (cand){(uint32_t)i, 1, NW_KIND_PERSON, (uint8_t)(evidence && !is_common(d, i))});
@@ -1687,12 +1677,12 @@ static int author_line(const nw_doc *d, const nw_mention *m) {
   if ((d->t.tok[m->tok].flags & NW_TF_SENT_START) && nw_tok_is(&d->t, k, "is") &&
       (nw_tok_is(&d->t, k + 1, "a") || nw_tok_is(&d->t, k + 1, "an") || nw_tok_is(&d->t, k + 1, "the")))
     return 1;
-  static const char *const press[] = {"writer", "reporter", "editor", "columnist", "contributor", "correspondent",
-                                      "journalist", "critic", NULL};
+  NW_WORDS(press, "writer", "reporter", "editor", "columnist", "contributor", "correspondent",
+                                      "journalist", "critic");
   int is = nw_tok_is(&d->t, k, "is");
   if (!is && !tok_is_punct(d, k, ',')) return 0;
   for (size_t t = k + 1; t < d->t.ntok && t < k + 12 && same_sentence(d, k, t); t++) {
-    if (is && word_in(d, t, press)) return 1;                                   /* `X is a Toronto-based writer` */
+    if (is && word_in(d, t, &press)) return 1;                                   /* `X is a Toronto-based writer` */
     if (!is && nw_tok_is(&d->t, t, "writes") && tok_is_punct(d, t - 1, ',')) return 1; /* `X, a strategist, writes` */
   }
   return 0;
@@ -1739,14 +1729,14 @@ static void find_genders(nw_doc *d) {
 ** Officer (PBO)`, `Immigration, Refugees and Citizenship Canada (IRCC)`);
 ** function words and commas between them do not count.  -1 if they don't. */
 static long acronym_definition(const nw_doc *d, size_t i) {
-  static const char *const skip[] = {"of", "and", "for", "the", "on", "in", "to", "de", "des", "du", "la", "le",
-                                     "et", NULL};
+  NW_WORDS(skip, "of", "and", "for", "the", "on", "in", "to", "de", "des", "du", "la", "le",
+                                     "et");
   const char *acr = nw_tok_text(&d->t, i);
   size_t n = nw_tok_len(&d->t, i);
   if (i < 2 || !tok_is_punct(d, i - 1, '(') || !tok_is_punct(d, i + 1, ')')) return -1;
   long start = -1;
   for (size_t k = i - 1; k-- > 0 && n > 0 && same_sentence(d, k, i);) {
-    if (tok_is_punct(d, k, ',') || tok_is_punct(d, k, '&') || word_in(d, k, skip)) continue;
+    if (tok_is_punct(d, k, ',') || tok_is_punct(d, k, '&') || word_in(d, k, &skip)) continue;
     if (!tok_is_word(d, k) || !(d->t.tok[k].flags & NW_TF_CAP) || nw_tok_text(&d->t, k)[0] != acr[n - 1]) return -1;
     start = (long)k;
     n--;

@@ -45,6 +45,7 @@
 
 #include "nw_gazetteer.h"
 #include "nw_token.h"
+#include "nw_words.h"
 
 /* How a mention names its actor. */
 enum {
@@ -112,9 +113,10 @@ int nw_doc_phrase_value(const nw_doc *d, size_t i);
 /* The actor a mention of token i names, or -1. */
 int nw_doc_actor_at(const nw_doc *d, size_t i);
 
-/* Is token i a word equal, ignoring ASCII case, to one of the NULL-ended
-** list's words? */
-int nw_doc_word_in(const nw_doc *d, size_t i, const char *const *list);
+/* Is token i a word of the set, ignoring ASCII case? */
+static inline int nw_doc_word_in(const nw_doc *d, size_t i, nw_words *w) {
+  return i < d->t.ntok && d->t.tok[i].type == NW_TOK_WORD && nw_words_has(w, nw_tok_text(&d->t, i), nw_tok_len(&d->t, i));
+}
 
 /* Adds a mention of actor a over tokens [tok, tok + ntok) (quotes use it
 ** for pronouns it resolves).  Returns 0 or -1. */

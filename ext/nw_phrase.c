@@ -123,88 +123,235 @@ static inline const char *token_key(const nw_phrases *p, const nw_tokens *t, siz
 
 /* ------------------------------------------------------------ the index */
 
-/* The ASCII first words of the tables, lowercased -> the bits of the tables
-** they start phrases of: of folded tables for that word, of case-kept ones
-** for any way of writing it (the index only rules tables out). */
-static nw_map index_words;
+/* What the index knows of a first word (lowercased): the bits of the tables
+** it starts phrases of (`any`), and of those where the word alone may be a
+** phrase or where the index cannot tell from the next word (`alone`).  For
+** the others, the word and the next one must start a longer phrase: the
+** pairs are kept as the two words' hashes with their bits.  A case-kept
+** table counts for any way of writing the words (the index only rules
+** tables out; two pairs with the same hashes only cost a look-up). */
+typedef struct first_word {
+  uint32_t any, alone;
+} first_word;
+
+typedef struct first_pair {
+  uint64_t hashes; /* the first word's hash << 32 | the second's; 0: empty */
+  uint32_t bits;
+} first_pair;
+
+static nw_map index_words; /* lowercase word -> index into first_words */
+static first_word *first_words;
+static size_t nfirst, first_cap;
+static first_pair *pairs;
+static size_t npairs, pair_cap; /* pair_cap is a power of two, at most half full */
 static atomic_int index_ready;
 
 int nw_phrases_indexed(void) { return atomic_load_explicit(&index_ready, memory_order_acquire); }
 
+/* Lowercases key[0..n) (tokens' keys, joined by spaces) into out[0..n) when
+** it is ASCII; returns 0, or -1 when it is not (such keys are not indexed:
+** their first words get every bit). */
+static int lower_ascii(const char *key, size_t n, char *out) {
+  for (size_t i = 0; i < n; i++) {
+    unsigned char c = (unsigned char)key[i];
+    if (c >= 0x80) return -1;
+    out[i] = (char)((unsigned)c - 'A' < 26u ? c + 32 : c);
+  }
+  return 0;
+}
+
+/* The entry of a first word (made when missing); NULL on memory failure. */
+static first_word *first_word_of(const char *low, size_t n) {
+  int at = nw_map_get(&index_words, low, n, -1);
+  if (at >= 0) return &first_words[at];
+  if (nfirst == first_cap) {
+    size_t cap = first_cap ? first_cap * 2 : 1024;
+    first_word *p = realloc(first_words, cap * sizeof *p);
+    if (!p) return NULL;
+    first_words = p;
+    first_cap = cap;
+  }
+  if (nw_map_put(&index_words, low, n, (int)nfirst)) return NULL;
+  first_words[nfirst] = (first_word){0, 0};
+  return &first_words[nfirst++];
+}
+
+static first_pair *pair_slot(uint64_t hashes) {
+  size_t mask = pair_cap - 1, j = (size_t)(hashes ^ hashes >> 29) & mask;
+  while (pairs[j].hashes && pairs[j].hashes != hashes) j = (j + 1) & mask;
+  return &pairs[j];
+}
+
+static int add_pair(uint64_t hashes, uint32_t bit) {
+  if (2 * (npairs + 1) > pair_cap) {
+    size_t cap = pair_cap ? pair_cap * 2 : 4096;
+    first_pair *old = pairs, *p = calloc(cap, sizeof *p);
+    if (!p) return -1;
+    size_t old_cap = pair_cap;
+    pairs = p;
+    pair_cap = cap;
+    for (size_t j = 0; j < old_cap; j++)
+      if (old[j].hashes) *pair_slot(old[j].hashes) = old[j];
+    free(old);
+  }
+  first_pair *slot = pair_slot(hashes);
+  if (!slot->hashes) npairs++;
+  slot->hashes = hashes;
+  slot->bits |= bit;
+  return 0;
+}
+
+/* Adds table `bit`'s first words (from its `first` map) and the words that
+** are a phrase alone (from its phrases). */
+static int index_first_words(const nw_phrases *p, uint32_t bit) {
+  for (size_t j = 0; j < p->first.cap; j++) {
+    const nw_map_slot *slot = &p->first.slots[j];
+    char low[16];
+    if (!slot->key || slot->value <= 0 || slot->len > 16 || lower_ascii(slot->key, slot->len, low)) continue;
+    first_word *w = first_word_of(low, slot->len);
+    if (!w) return -1;
+    w->any |= bit;
+    if (slot->value == 1) w->alone |= bit; /* its longest phrase is the word itself */
+  }
+  for (size_t j = 0; j < p->map.cap; j++) { /* words that are a phrase and start longer ones too */
+    const nw_map_slot *slot = &p->map.slots[j];
+    char low[16];
+    if (!slot->key || slot->len > 16 || memchr(slot->key, ' ', slot->len) || lower_ascii(slot->key, slot->len, low))
+      continue;
+    int at = nw_map_get(&index_words, low, slot->len, -1);
+    if (at >= 0) first_words[at].alone |= bit;
+  }
+  return 0;
+}
+
+/* Adds table `bit`'s first pairs (from its `second` map). */
+static int index_first_pairs(const nw_phrases *p, uint32_t bit) {
+  for (size_t j = 0; j < p->second.cap; j++) {
+    const nw_map_slot *slot = &p->second.slots[j];
+    if (!slot->key) continue;
+    const char *space = memchr(slot->key, ' ', slot->len);
+    size_t n1 = space ? (size_t)(space - slot->key) : slot->len, n2 = slot->len - n1 - (space != NULL);
+    char low[16], low2[16];
+    if (n1 > 16 || lower_ascii(slot->key, n1, low)) continue; /* a first word the index does not hold */
+    int at = nw_map_get(&index_words, low, n1, -1);
+    if (at < 0) continue;
+    if (!space || n2 == 0 || n2 > 16 || lower_ascii(space + 1, n2, low2)) {
+      first_words[at].alone |= bit; /* the pair cannot be looked up: the word keeps the table */
+      continue;
+    }
+    if (add_pair((uint64_t)nw_hash(low, n1) << 32 | nw_hash(low2, n2), bit)) return -1;
+  }
+  return 0;
+}
+
 int nw_phrases_index(nw_phrases *const *tables, size_t n) {
   if (n > 32) return -1;
-  for (size_t k = 0; k < n; k++) {
-    const nw_map *m = &tables[k]->first;
-    uint32_t bit = (uint32_t)1 << k;
-    for (size_t j = 0; j < m->cap; j++) {
-      const nw_map_slot *slot = &m->slots[j];
-      if (!slot->key || slot->value <= 0 || slot->len > 16) continue;
-      char low[16];
-      size_t i;
-      for (i = 0; i < slot->len; i++) {
-        unsigned char c = (unsigned char)slot->key[i];
-        if (c >= 0x80) break; /* only non-ASCII words start it: they are not looked up */
-        low[i] = (char)((unsigned)c - 'A' < 26u ? c + 32 : c);
-      }
-      if (i < slot->len) continue;
-      int had = nw_map_get(&index_words, low, slot->len, 0);
-      if (nw_map_put(&index_words, low, slot->len, (int)((uint32_t)had | bit))) {
-        nw_phrases_index_free();
-        return -1;
-      }
-    }
-  }
+  for (size_t k = 0; k < n; k++)
+    if (index_first_words(tables[k], (uint32_t)1 << k)) goto fail;
+  for (size_t k = 0; k < n; k++)
+    if (index_first_pairs(tables[k], (uint32_t)1 << k)) goto fail;
   for (size_t k = 0; k < n; k++) tables[k]->bit = (uint32_t)1 << k;
   atomic_store_explicit(&index_ready, 1, memory_order_release);
   return 0;
+fail:
+  nw_phrases_index_free();
+  return -1;
 }
 
 void nw_phrases_index_free(void) {
   atomic_store_explicit(&index_ready, 0, memory_order_release);
   nw_map_free(&index_words);
+  free(first_words);
+  free(pairs);
+  first_words = NULL;
+  pairs = NULL;
+  nfirst = first_cap = npairs = pair_cap = 0;
 }
 
-uint32_t nw_phrases_first_bits(const char *s, size_t n) {
-  if (n - 1 >= 16 || !nw_phrases_indexed()) return UINT32_MAX;
-  uint64_t w0 = nw_load_short(s, n), w1 = n > 8 ? nw_load_short(s + 8, n - 8) : 0;
-  if ((w0 | w1) & (NW_ONES * 0x80)) return UINT32_MAX; /* keys of non-ASCII words are made otherwise */
-  int caps;
-  w0 = nw_word_lower(w0, &caps);
-  uint64_t h = nw_hash_word(nw_hash_start(n), w0);
-  const nw_map_slot *slot;
-  if (n > 8) {
-    w1 = nw_word_lower(w1, &caps);
-    slot = nw_map_find_word2(&index_words, w0, w1, n, nw_hash_end(nw_hash_word(h, w1)));
-  } else {
-    slot = nw_map_find_word(&index_words, w0, n, nw_hash_end(h));
+/* A token as the index keys it: lowercase ASCII of at most 16 bytes, with ’
+** as ' and the Unicode hyphens as - (as in the tables' keys, see
+** append_key), given as two zero-padded words with its length and its
+** nw_hash().  Returns 0, or -1 when the token has other characters or is
+** longer (then the index cannot tell). */
+typedef struct index_key {
+  uint64_t w[2];
+  size_t n;
+  uint32_t hash;
+} index_key;
+
+static int key_of(const char *s, size_t n, index_key *k) {
+  if (n - 1 < 16) {
+    uint64_t w0 = nw_load_short(s, n), w1 = n > 8 ? nw_load_short(s + 8, n - 8) : 0;
+    if (!((w0 | w1) & (NW_ONES * 0x80))) { /* the common case: no copy */
+      int caps;
+      k->w[0] = nw_word_lower(w0, &caps);
+      k->w[1] = nw_word_lower(w1, &caps);
+      k->n = n;
+      uint64_t h = nw_hash_word(nw_hash_start(n), k->w[0]);
+      k->hash = nw_hash_end(n > 8 ? nw_hash_word(h, k->w[1]) : h);
+      return 0;
+    }
   }
-  return slot ? (uint32_t)slot->value : 0;
+  char buf[16] = {0};
+  size_t len = 0;
+  for (size_t i = 0; i < n;) {
+    unsigned char c = (unsigned char)s[i];
+    if (len == sizeof buf) return -1;
+    if (c < 0x80) {
+      buf[len++] = (char)((unsigned)c - 'A' < 26u ? c + 32 : c);
+      i++;
+    } else if (c == 0xE2 && i + 2 < n && (unsigned char)s[i + 1] == 0x80 &&
+               ((unsigned char)s[i + 2] == 0x99 || (unsigned char)s[i + 2] == 0x90 || (unsigned char)s[i + 2] == 0x91)) {
+      buf[len++] = (unsigned char)s[i + 2] == 0x99 ? '\'' : '-';
+      i += 3;
+    } else {
+      return -1;
+    }
+  }
+  if (len == 0) return -1;
+  memcpy(k->w, buf, 16);
+  k->n = len;
+  k->hash = nw_hash(buf, len);
+  return 0;
+}
+
+uint32_t nw_phrases_first_bits(const char *s, size_t n, const char *next, size_t next_n) {
+  index_key k, k2;
+  if (!nw_phrases_indexed() || key_of(s, n, &k)) return UINT32_MAX; /* no look-up rules a table out */
+  const nw_map_slot *slot = k.n > 8 ? nw_map_find_word2(&index_words, k.w[0], k.w[1], k.n, k.hash)
+                                    : nw_map_find_word(&index_words, k.w[0], k.n, k.hash);
+  if (!slot) return 0;
+  const first_word *w = &first_words[slot->value];
+  uint32_t bits = w->alone, rest = w->any & ~w->alone;
+  if (!rest || !next) return bits; /* no second word in the sentence: only the word alone */
+  if (key_of(next, next_n, &k2)) return bits | rest; /* the pair cannot be looked up */
+  if (!pair_cap) return bits;
+  return bits | (rest & pair_slot((uint64_t)k.hash << 32 | k2.hash)->bits);
+}
+
+nw_tok_first nw_phrases_entry(const nw_tokens *t, size_t k) {
+  const nw_tok *tok = &t->tok[k];
+  uint32_t bits = UINT32_MAX;
+  if (tok->type != NW_TOK_PUNCT) {
+    const nw_tok *next = k + 1 < t->ntok && t->tok[k + 1].sent == tok->sent ? &t->tok[k + 1] : NULL;
+    bits = nw_phrases_first_bits(t->s + tok->start, tok->end - tok->start, next ? t->s + next->start : NULL,
+                                 next ? next->end - next->start : 0);
+  }
+  return (nw_tok_first){tok->start, tok->end, bits};
 }
 
 /* ------------------------------------------------------------ matching */
 
-/* Tokens were split since the index was made: its entries are moved to
-** where their tokens are now, and the new tokens get theirs.  Without room
-** (or memory) the text has no index any more. */
+/* Tokens were split since the index was made: its entries are made again
+** (a token's entry depends on the next token too).  Without room the text
+** has no index any more. */
 static void realign(const nw_tokens *t, nw_tok_index *x) {
-  nw_tok_first *old = t->ntok <= x->cap ? malloc(x->n * sizeof *old) : NULL;
-  if (!old) {
+  if (t->ntok > x->cap) {
     x->n = 0;
     return;
   }
-  size_t n = x->n, j = 0;
-  memcpy(old, x->e, n * sizeof *old);
-  for (size_t k = 0; k < t->ntok; k++) {
-    const nw_tok *tok = &t->tok[k];
-    while (j < n && old[j].start < tok->start) j++;
-    uint32_t bits;
-    if (j < n && old[j].start == tok->start && old[j].end == tok->end) bits = old[j].bits;
-    else if (tok->type == NW_TOK_PUNCT) bits = UINT32_MAX;
-    else bits = nw_phrases_first_bits(t->s + tok->start, tok->end - tok->start);
-    x->e[k] = (nw_tok_first){tok->start, tok->end, bits};
-  }
+  for (size_t k = 0; k < t->ntok; k++) x->e[k] = nw_phrases_entry(t, k);
   x->n = t->ntok;
-  free(old);
 }
 
 int nw_phrases_match_full(const nw_phrases *p, const nw_tokens *t, size_t i, size_t max, int *value) {

@@ -28,17 +28,22 @@ typedef struct nw_phrases {
 } nw_phrases;
 
 /* The index of first words.  Every token is looked up in several tables,
-** and most start no phrase in any; the index says, for a short ASCII word,
-** which of the built-in tables it can start a phrase of, in one look-up
-** per token (nw_tokenize keeps the answer with the tokens).  Built once
+** and most start no phrase in any; the index says, for a short ASCII word
+** and the word after it, which of the built-in tables they can start a
+** phrase of, in one or two look-ups per token (nw_tokenize keeps the answer
+** with the tokens): `the` starts phrases of many tables, `the meeting`
+** of none.  Built once
 ** the lexicon has loaded, over tables that do not change afterwards (at
 ** most 32).  Returns 0 or -1 (memory: then there is no index). */
 int nw_phrases_index(nw_phrases *const *tables, size_t n);
 void nw_phrases_index_free(void);
 int nw_phrases_indexed(void);
 /* The bits of the indexed tables that the text s[0..n) (one token) may
-** start a phrase of; all bits when the index cannot tell. */
-uint32_t nw_phrases_first_bits(const char *s, size_t n);
+** start a phrase of, when next[0..next_n) is the token after it in the
+** sentence (NULL: none); all bits when the index cannot tell. */
+uint32_t nw_phrases_first_bits(const char *s, size_t n, const char *next, size_t next_n);
+/* Token k's entry in the index (its bits given the token after it). */
+nw_tok_first nw_phrases_entry(const nw_tokens *t, size_t k);
 
 /* Adds phrase text[0..n) with value (a later add of the same key replaces
 ** it).  Returns the phrase's length in tokens, or 0 when it has none or

@@ -36,19 +36,24 @@ static int is_dash(const nw_doc *d, size_t i) {
                                                             (d->t.tok[i].cp == '-' && (d->t.tok[i].flags & NW_TF_SPACE_BEFORE)));
 }
 static int word_is(const nw_doc *d, size_t i, const char *w) { return is_word(d, i) && nw_tok_is_ci(&d->t, i, w); }
-static int word_in(const nw_doc *d, size_t i, const char *const *list) { return nw_doc_word_in(d, i, list); }
+static int word_in(const nw_doc *d, size_t i, nw_words *w) { return nw_doc_word_in(d, i, w); }
+NW_WORDS(articles, "a", "an", "the");
+NW_WORDS(time_conjunctions, "as", "after", "before");
+NW_WORDS(then_words, "then", "later", "also");
+NW_WORDS(hearers, "him", "her", "them", "us", "me", "reporters", "journalists");
+NW_WORDS(place_time_preps, "in", "at", "on", "during", "after", "before", "from");
 static size_t sent_start(const nw_doc *d, size_t i) { return d->t.sent[sent_of(d, i)].tok; }
 static size_t sent_end(const nw_doc *d, size_t i) {
   const nw_sent *s = &d->t.sent[sent_of(d, i)];
   return s->tok + s->ntok;
 }
 
-static const char *const determiners[];
+static nw_words determiners;
 /* Conjunctions that open a subordinate clause: a verb after one is that
 ** clause's (`added another goal when Jones scored`), and a clause that
 ** opens with one goes on past its first comma (`if it rains, we stay`). */
-static const char *const subordinators[] = {"if", "when", "because", "although", "though", "while", "since",
-                                            "until", "unless", "whereas", "once", NULL};
+NW_WORDS(subordinators, "if", "when", "because", "although", "though", "while", "since",
+                                            "until", "unless", "whereas", "once");
 
 /* The class of the speech verb phrase starting at i (0: none).  After a
 ** determiner a verb form is a noun (`This remark came`, `the reports`). */
@@ -58,15 +63,12 @@ static int verb_at(const nw_doc *d, size_t i) {
   int cls = v->cls;
   if (cls != NW_VERB_NOUN && cls != NW_VERB_ACCORDING && i > 0 && d->t.tok[i - 1].sent == d->t.tok[i].sent &&
       d->t.tok[i - 1].type == NW_TOK_WORD) {
-    static const char *const dets[] = {"the", "a", "an", "this", "that", "these", "those", "his", "her",
-                                       "its", "their", "our", "my", "your", NULL};
-    static const char *const preps[] = {"of", "for", "by", "in", "without", "after", "before", "on", NULL};
+    NW_WORDS(dets, "the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my",
+             "your");
+    NW_WORDS(preps, "of", "for", "by", "in", "without", "after", "before", "on");
     if (d->t.tok[i - 1].flags & NW_TF_POSS) return 0; /* `Russia's claims` */
-    for (int k = 0; dets[k]; k++)
-      if (nw_tok_is_ci(&d->t, i - 1, dets[k])) return 0;
-    if (v->tense == NW_TENSE_PARTICIPLE) /* `of countering`, `without citing` */
-      for (int k = 0; preps[k]; k++)
-        if (nw_tok_is_ci(&d->t, i - 1, preps[k])) return 0;
+    if (word_in(d, i - 1, &dets)) return 0;
+    if (v->tense == NW_TENSE_PARTICIPLE && word_in(d, i - 1, &preps)) return 0; /* `of countering`, `without citing` */
   }
   return cls;
 }
@@ -99,22 +101,22 @@ static int pronoun(const nw_doc *d, size_t i) {
   return PRON_NONE;
 }
 
-static const char *const determiners[] = {"the", "a", "an", "some", "many", "several", "most", "other", "few",
+NW_WORDS(determiners, "the", "a", "an", "some", "many", "several", "most", "other", "few",
                                           "two", "three", "four", "both", "all", "one", "another", "his", "her",
-                                          "their", "its", "this", "these", "those", NULL};
+                                          "their", "its", "this", "these", "those");
 
 /* Words that stand between a speaker and a speech verb: auxiliaries and
 ** adverbs (`has repeatedly said`, `also noted`). */
 static int is_filler(const nw_doc *d, size_t i) {
-  static const char *const fill[] = {"also", "later", "then", "still", "further", "previously", "recently",
+  NW_WORDS(fill, "also", "later", "then", "still", "further", "previously", "recently",
                                      "once", "again", "has", "have", "had", "was", "is", "are", "were",
                                      "would", "will", "could", "can", "may", "might", "should", "must", "did",
                                      "does", "do", "earlier", "just", "only", "even", "first", "finally",
                                      "subsequently", "immediately", "had", "been", "not", "never", "already",
                                      "yesterday", "today", "tonight", "separately", "repeatedly", "simply",
-                                     "however", "too", "now", "often", NULL};
+                                     "however", "too", "now", "often");
   if (!is_word(d, i) || !(d->t.tok[i].flags & NW_TF_LOWER)) return 0;
-  if (word_in(d, i, fill)) return 1;
+  if (word_in(d, i, &fill)) return 1;
   size_t n = nw_tok_len(&d->t, i);
   const char *s = nw_tok_text(&d->t, i);
   return n > 4 && s[n - 2] == 'l' && s[n - 1] == 'y' && !(d->tok_info[i] & (NW_TI_ROLE | NW_TI_BODY));
@@ -122,30 +124,30 @@ static int is_filler(const nw_doc *d, size_t i) {
 
 /* Day and month names and time words: `Blinken on Wednesday said`. */
 static int is_time_word(const nw_doc *d, size_t i) {
-  static const char *const times[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+  NW_WORDS(times, "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
                                       "sunday", "january", "february", "march", "april", "may", "june",
                                       "july", "august", "september", "october", "november", "december",
                                       "week", "month", "year", "morning", "afternoon", "evening", "night",
                                       "weekend", "today", "yesterday", "tonight", "earlier", "later", "weeks",
-                                      "months", "years", "decades", "days", NULL};
-  return word_in(d, i, times);
+                                      "months", "years", "decades", "days");
+  return word_in(d, i, &times);
 }
 static int is_time_lead(const nw_doc *d, size_t i) {
-  static const char *const leads[] = {"on", "this", "last", "late", "early", "earlier", "next", "in", "for", NULL};
-  return word_in(d, i, leads);
+  NW_WORDS(leads, "on", "this", "last", "late", "early", "earlier", "next", "in", "for");
+  return word_in(d, i, &leads);
 }
 
 /* Where the main clause of the sentence holding token i starts: after an
 ** opening prepositional or subordinate phrase (`At the start of his
 ** meeting with Wang, Putin praised ...`). */
 static size_t main_clause_start(const nw_doc *d, size_t i) {
-  static const char *const openers[] = {"at", "in", "during", "after", "before", "on", "while", "when", "as",
+  NW_WORDS(openers, "at", "in", "during", "after", "before", "on", "while", "when", "as",
                                         "since", "following", "despite", "amid", "with", "for", "from", "under",
                                         "unlike", "like", "although", "though", "because", "if", "speaking",
                                         "asked", "meanwhile", "earlier", "later", "separately", "still", "but",
-                                        "however", "also", "nevertheless", "instead", "according", NULL};
+                                        "however", "also", "nevertheless", "instead", "according");
   size_t s0 = sent_start(d, i);
-  if (!word_in(d, s0, openers)) return s0;
+  if (!word_in(d, s0, &openers)) return s0;
   for (size_t k = s0 + 1; k < i && k - s0 < 25; k++)
     if (is_punct(d, k, ',')) return k + 1 < i ? k + 1 : s0;
   return s0;
@@ -236,7 +238,7 @@ static speaker phrase_ending_at(const nw_doc *d, size_t k) {
     /* any noun phrase that starts with a determiner: `one veteran of the
     ** government infrastructure projects`, `the 26-year-old right wing` */
     for (size_t j = k; j-- > sent_start(d, k) && k - j < 8;) {
-      if (word_in(d, j, determiners)) {
+      if (word_in(d, j, &determiners)) {
         head_ok = j < k;
         break;
       }
@@ -251,15 +253,15 @@ static speaker phrase_ending_at(const nw_doc *d, size_t k) {
   size_t a = k, s0 = sent_start(d, k);
   while (a > s0 && k - a < 9) {
     size_t p = a - 1;
-    if (word_in(d, p, determiners)) {
+    if (word_in(d, p, &determiners)) {
       a = p;
       /* `one veteran of the projects`: the phrase the `of` phrase hangs on */
       if (p >= 2 && word_is(d, p - 1, "of") && is_word(d, p - 2) && !verb_at(d, p - 2)) {
         size_t q = p - 2;
-        while (q > s0 && k - q < 12 && is_word(d, q - 1) && !word_in(d, q, determiners) && !verb_at(d, q - 1) &&
+        while (q > s0 && k - q < 12 && is_word(d, q - 1) && !word_in(d, q, &determiners) && !verb_at(d, q - 1) &&
                !pronoun(d, q - 1) && !word_is(d, q - 1, "as"))
           q--;
-        if (word_in(d, q, determiners)) a = q;
+        if (word_in(d, q, &determiners)) a = q;
       }
       break;
     }
@@ -410,10 +412,10 @@ static speaker speaker_after(const nw_doc *d, size_t k) {
   if (person >= 0) return mention_speaker(d, (size_t)person);
   if (counts_as_actor(d, k)) return mention_speaker(d, k);
   /* a phrase: from k up to punctuation, a verb or a preposition */
-  static const char *const stops[] = {"at", "in", "on", "during", "after", "before", "to", "with", "from",
-                                      "who", "which", "that", "when", NULL};
+  NW_WORDS(stops, "at", "in", "on", "during", "after", "before", "to", "with", "from",
+                                      "who", "which", "that", "when");
   speaker best = no_speaker();
-  for (size_t j = k; j < end && j - k < 8 && is_word(d, j) && !word_in(d, j, stops) &&
+  for (size_t j = k; j < end && j - k < 8 && is_word(d, j) && !word_in(d, j, &stops) &&
                      !(j > k && verb_start_covering(d, j) >= 0);
        j++) {
     speaker sp = phrase_ending_at(d, j);
@@ -645,12 +647,12 @@ static void find_subjects(context *c) {
 
 /* `The group says`, `the company said`: the organization named last. */
 static int resolve_generic_body(context *c, const speaker *sp) {
-  static const char *const bodies[] = {"group", "company", "firm", "organization", "organisation", "agency",
+  NW_WORDS(bodies, "group", "company", "firm", "organization", "organisation", "agency",
                                        "union", "association", "ministry", "department", "council", "party",
                                        "network", "broadcaster", "club", "team", "board", "utility", "authority",
-                                       "institute", "bank", "commission", "committee", "corporation", NULL};
+                                       "institute", "bank", "commission", "committee", "corporation");
   nw_doc *d = c->d;
-  if (!word_is(d, sp->tok, "the") || sp->end - sp->tok > 4 || !word_in(d, sp->end - 1, bodies)) return -1;
+  if (!word_is(d, sp->tok, "the") || sp->end - sp->tok > 4 || !word_in(d, sp->end - 1, &bodies)) return -1;
   for (size_t k = sp->tok; k < sp->end; k++)
     if (counts_as_actor(d, k)) return -1;
   size_t first = mentions_before(d, sp->tok);
@@ -702,8 +704,8 @@ static int plural_speaker(const nw_doc *d, const speaker *sp) {
 /* A joint statement, declaration or communiqué: `joint statement`, or
 ** `declaration`/`communiqué` alone, not `in a statement`. */
 static int document_at(const nw_doc *d, size_t k) {
-  static const char *const docs[] = {"statement", "declaration", "communique", "communiqué", NULL};
-  if (!word_in(d, k, docs) || (k >= 2 && word_is(d, k - 1, "a") && word_is(d, k - 2, "in"))) return 0;
+  NW_WORDS(docs, "statement", "declaration", "communique", "communiqué");
+  if (!word_in(d, k, &docs) || (k >= 2 && word_is(d, k - 1, "a") && word_is(d, k - 2, "in"))) return 0;
   return (k > 0 && word_is(d, k - 1, "joint")) || word_is(d, k, "declaration") || word_is(d, k, "communique") ||
          word_is(d, k, "communiqué");
 }
@@ -1109,7 +1111,7 @@ static void direct_quotes(context *c, const spans *ss) {
     if (!alone && looks_like_title(d, q)) continue; /* `called “We Believe: The Best Men Can Be”` */
     /* `a “new era”`, `the “hostile” reaction`: a term, unless a naming verb
     ** labels something with it (`called the minister a “chicken”`) */
-    if (!alone && words <= SCARE_QUOTE_WORDS && q->open > 0 && word_in(d, q->open - 1, (const char *const[]){"a", "an", "the", NULL}) &&
+    if (!alone && words <= SCARE_QUOTE_WORDS && q->open > 0 && word_in(d, q->open - 1, &articles) &&
         !(at.verb >= 0 && verb_at(d, (size_t)at.verb) == NW_VERB_NAME))
       continue;
     if (!attributed(&at)) {
@@ -1235,15 +1237,15 @@ static void pull_quotes(context *c) {
 /* Words that cannot start a reported clause (`said in a statement`, `said
 ** so`, `told to leave`). */
 static int clause_can_start(const nw_doc *d, size_t i) {
-  static const char *const no[] = {"in", "on", "at", "to", "for", "with", "by", "from", "of", "about",
+  NW_WORDS(no, "in", "on", "at", "to", "for", "with", "by", "from", "of", "about",
                                    "after", "before", "during", "as", "so", "yes", "no", "nothing",
                                    "something", "and", "or", "but", "goodbye", "hello", "sorry", "thanks",
                                    "until", "while", "over", "under", "through", "into", "against", "via",
-                                   "amid", "without", "is", "was", "would", "will", "be", NULL};
+                                   "amid", "without", "is", "was", "would", "will", "be");
   if (i >= ntok(d)) return 0;
   if (is_mark(d, i)) return 0;
   if (!is_word(d, i) && d->t.tok[i].type != NW_TOK_NUM) return 0;
-  if (word_in(d, i, no) || verb_at(d, i) || has_finite_form(d, i)) return 0;
+  if (word_in(d, i, &no) || verb_at(d, i) || has_finite_form(d, i)) return 0;
   return 1;
 }
 
@@ -1288,7 +1290,7 @@ static size_t clause_end(const nw_doc *d, const uint8_t *in_quote, size_t c) {
   size_t end = sent_end(d, c);
   /* `as`, `after`, `before` open a clause too, but inside one they are
   ** mostly prepositions: subordinators[] leaves them out */
-  int opens_subordinate = word_in(d, c, subordinators) || word_in(d, c, (const char *const[]){"as", "after", "before", NULL});
+  int opens_subordinate = word_in(d, c, &subordinators) || word_in(d, c, &time_conjunctions);
   for (size_t k = c; k < end; k++) {
     if (in_quote[k]) continue;
     /* `she loved him, he fell silent`: a new subject and verb after a comma
@@ -1307,7 +1309,7 @@ static size_t clause_end(const nw_doc *d, const uint8_t *in_quote, size_t c) {
     /* `he was gay and then quipped`: the subject goes on with a speech verb */
     if (k > c + 2 && word_is(d, k, "and")) {
       size_t v = k + 1;
-      if (word_in(d, v, (const char *const[]){"then", "later", "also", NULL})) v++;
+      if (word_in(d, v, &then_words)) v++;
       int cls = verb_at(d, v);
       if (cls && speaks(cls) && verb_tense(d, v) != NW_TENSE_PARTICIPLE && looks_past(d, v)) return k;
     }
@@ -1343,7 +1345,7 @@ static long clause_start_after(const nw_doc *d, size_t v, int cls) {
   }
   if (cls == NW_VERB_TELL) { /* the hearer: a name, a pronoun, a role */
     if (counts_as_actor(d, k)) k = d->men[d->tok_men[k]].tok + d->men[d->tok_men[k]].ntok;
-    else if (word_in(d, k, (const char *const[]){"him", "her", "them", "us", "me", "reporters", "journalists", NULL}))
+    else if (word_in(d, k, &hearers))
       k++;
     else {
       size_t j = k;
@@ -1429,7 +1431,7 @@ static void clause_before(context *c, size_t v, int cls, size_t ndirect) {
     ** phrase may follow (`he said in an interview.`), never `to upend ...` */
     size_t k = ve;
     while (k < end && (is_filler(d, k) || is_time_word(d, k))) k++;
-    if (k < end && word_in(d, k, (const char *const[]){"in", "at", "on", "during", "after", "before", "from", NULL})) {
+    if (k < end && word_in(d, k, &place_time_preps)) {
       size_t pp = k + 1;
       while (pp < end && is_word(d, pp) && pp - k <= 4) pp++;
       k = pp;
@@ -1447,21 +1449,21 @@ static void clause_before(context *c, size_t v, int cls, size_t ndirect) {
 ** were useful`), or it is the verb's object (`denied media reports`). */
 static int has_finite_verb(const nw_doc *d, size_t a, size_t b) {
   /* words after which a verb's object, not a clause, goes on */
-  static const char *const linkers[] = {"by", "to", "in", "on", "at", "for", "with", "from", "as", "and",
-                                        "or", "but", "of", "about", "up", "out", "off", "into", NULL};
+  NW_WORDS(linkers, "by", "to", "in", "on", "at", "for", "with", "from", "as", "and",
+                                        "or", "but", "of", "about", "up", "out", "off", "into");
   /* a subject pronoun opens a clause: `said she felt`, `said it expects`
   ** (but `stressed it by calling it`) */
   if (b > a + 1) {
     int p = pronoun(d, a);
     if ((p && p != PRON_IT) || word_is(d, a, "you")) return 1;
-    if ((p == PRON_IT || word_is(d, a, "there")) && is_word(d, a + 1) && !word_in(d, a + 1, linkers)) return 1;
+    if ((p == PRON_IT || word_is(d, a, "there")) && is_word(d, a + 1) && !word_in(d, a + 1, &linkers)) return 1;
   }
   for (size_t i = a + 1; i < b && i - a < 14; i++) { /* a subject comes first */
-    if (is_punct(d, i, ',') || word_in(d, i, subordinators)) return 0;
+    if (is_punct(d, i, ',') || word_in(d, i, &subordinators)) return 0;
     long v = verb_start_covering(d, i);
     if (v >= 0) /* `officials believe ...`, not `denied media reports about`, `and reaffirming` */
-      return v == (long)i && verb_tense(d, i) != NW_TENSE_PARTICIPLE && !word_in(d, i - 1, linkers) &&
-             i + 1 < b && !word_in(d, phrase_end(d, i), linkers) && !is_punct(d, phrase_end(d, i), ',');
+      return v == (long)i && verb_tense(d, i) != NW_TENSE_PARTICIPLE && !word_in(d, i - 1, &linkers) &&
+             i + 1 < b && !word_in(d, phrase_end(d, i), &linkers) && !is_punct(d, phrase_end(d, i), ',');
     if (has_finite_form(d, i)) return 1;
   }
   return 0;

@@ -47,25 +47,37 @@ static int is_punct(const nw_doc *d, size_t i, int32_t cp) {
   return i < d->t.ntok && d->t.tok[i].type == NW_TOK_PUNCT && d->t.tok[i].cp == cp;
 }
 
-static int word_in(const nw_doc *d, size_t i, const char *const *list) { return nw_doc_word_in(d, i, list); }
+static int word_in(const nw_doc *d, size_t i, nw_words *w) { return nw_doc_word_in(d, i, w); }
+NW_WORDS(both_words, "the", "both", "two");
+NW_WORDS(and_word, "and");
+NW_WORDS(and_or, "and", "or");
+NW_WORDS(of_for, "of", "for");
+NW_WORDS(and_but, "and", "but");
+NW_WORDS(mutual_words, "mutual", "bilateral", "between", "together");
+NW_WORDS(support_modifiers, "growing", "strong", "full", "continued", "open", "military");
+NW_WORDS(agent_preps, "from", "by");
+NW_WORDS(articles, "the", "a", "an");
+NW_WORDS(on_against, "on", "against");
+NW_WORDS(we_words, "we", "i", "our", "us");
+NW_WORDS(of_to_for, "of", "to", "for");
 
-static const char *const determiners[] = {"the", "a", "an", "his", "her", "its", "their", "our", "my", "your",
-                                          "this", "that", "these", "those", NULL};
+NW_WORDS(determiners, "the", "a", "an", "his", "her", "its", "their", "our", "my", "your",
+                                          "this", "that", "these", "those");
 
 static float clamp1(float x) { return x < -1 ? -1 : x > 1 ? 1 : x; }
 
 /* Auxiliaries and adverbs between a subject and its verb. */
 static int is_filler(const nw_doc *d, size_t i) {
-  static const char *const fill[] = {"also", "later", "then", "still", "previously", "recently", "once", "again",
+  NW_WORDS(fill, "also", "later", "then", "still", "previously", "recently", "once", "again",
                                      "has", "have", "had", "was", "is", "are", "were", "would", "will", "could",
                                      "can", "may", "might", "should", "must", "did", "does", "do", "been", "be",
                                      "not", "never", "already", "just", "now", "often", "who", "which", "that",
-                                     "repeatedly", "reportedly", "today", "yesterday", NULL};
+                                     "repeatedly", "reportedly", "today", "yesterday");
   if (!is_word(d, i) || !(d->t.tok[i].flags & NW_TF_LOWER)) return 0;
   size_t n = nw_tok_len(&d->t, i);
   const char *s = nw_tok_text(&d->t, i);
   if (n > 4 && s[n - 2] == 'l' && s[n - 1] == 'y') return 1;
-  return n <= 10 && word_in(d, i, fill);
+  return n <= 10 && word_in(d, i, &fill);
 }
 
 static int past_tense(const nw_doc *d, size_t i) {
@@ -115,13 +127,13 @@ static float modify(const nw_doc *d, size_t s0, size_t scope, size_t i, float sc
 
 /* `was criticized by`, `has been sanctioned`: a passive verb. */
 static int passive_at(const nw_doc *d, size_t s0, size_t i) {
-  static const char *const be[] = {"is", "are", "was", "were", "been", "being", "be", "get", "gets", "got", "gotten", NULL};
+  NW_WORDS(be, "is", "are", "was", "were", "been", "being", "be", "get", "gets", "got", "gotten");
   const char *w = nw_tok_text(&d->t, i);
   size_t n = nw_tok_len(&d->t, i);
   if (!(n > 3 && w[n - 2] == 'e' && w[n - 1] == 'd') && !(n > 3 && w[n - 1] == 'n')) return 0;
   for (size_t k = i; k > s0 && i - k < 3;) {
     k--;
-    if (word_in(d, k, be)) return 1;
+    if (word_in(d, k, &be)) return 1;
     if (!is_word(d, k)) return 0;
   }
   return 0;
@@ -192,11 +204,11 @@ static void plural_cursor_to(const nw_doc *d, plural_cursor *pc, size_t k) {
 ** last in this or the previous paragraph (people for leaders and
 ** presidents, countries for countries, sides, nations and states). */
 static void add_plural_parties(sentence_ctx *c, size_t k) {
-  static const char *const people[] = {"leaders", "presidents", NULL};
-  static const char *const states[] = {"countries", "sides", "nations", "states", "governments", NULL};
+  NW_WORDS(people, "leaders", "presidents");
+  NW_WORDS(states, "countries", "sides", "nations", "states", "governments");
   const nw_doc *d = c->d;
-  if (k < 1 || !(word_in(d, k - 1, (const char *const[]){"the", "both", "two", NULL}))) return;
-  int want = word_in(d, k, people) ? 0 : word_in(d, k, states) ? 1 : -1;
+  if (k < 1 || !(word_in(d, k - 1, &both_words))) return;
+  int want = word_in(d, k, &people) ? 0 : word_in(d, k, &states) ? 1 : -1;
   if (want < 0) return;
   plural_cursor_to(d, c->plurals, k);
   uint32_t para = d->t.sent[c->s].paragraph;
@@ -230,13 +242,13 @@ static int32_t subject_pronoun(const sentence_ctx *c, size_t k) {
 ** state or body named last before it in the sentence.  Not `it is`, `it
 ** was` and the like, which are mostly empty (`it is important`). */
 static int32_t it_pronoun(const sentence_ctx *c, size_t k) {
-  static const char *const empty[] = {"is", "was", "has", "had", "will", "would", "seems", "seemed",
-                                      "appears", "appeared", "remains", "'s", "’s", "took", "takes", NULL};
+  NW_WORDS(empty, "is", "was", "has", "had", "will", "would", "seems", "seemed",
+                                      "appears", "appeared", "remains", "'s", "’s", "took", "takes");
   const nw_doc *d = c->d;
   if (!nw_tok_is_ci(&d->t, k, "it")) return -1;
   size_t v = k + 1;
   while (v < c->b && (d->t.tok[v].flags & NW_TF_QUOTE)) v++;
-  if (v >= c->b || word_in(d, v, empty)) return -1;
+  if (v >= c->b || word_in(d, v, &empty)) return -1;
   while (v < c->b && ((d->t.tok[v].flags & NW_TF_QUOTE) || is_filler(d, v))) v++;
   if (v >= c->b || !is_word(d, v) || !(d->t.tok[v].flags & NW_TF_LOWER)) return -1;
   for (size_t j = c->npart; j-- > 0;) {
@@ -248,9 +260,9 @@ static int32_t it_pronoun(const sentence_ctx *c, size_t k) {
 
 /* A subordinating word or participle clause start between tokens a and b. */
 static int subordinate_between(const sentence_ctx *c, size_t a, size_t b) {
-  static const char *const subs[] = {"after", "before", "while", "when", "by", "without", "since", "until", NULL};
+  NW_WORDS(subs, "after", "before", "while", "when", "by", "without", "since", "until");
   for (size_t t = a; t < b; t++)
-    if (word_in(c->d, t, subs)) return 1;
+    if (word_in(c->d, t, &subs)) return 1;
   return 0;
 }
 
@@ -266,12 +278,12 @@ static long main_subject_before(const sentence_ctx *c, size_t k) {
 ** most likely the clause's own subject (`Kesha said she accused him`,
 ** `prompting Democrats to accuse them`). */
 static int32_t object_pronoun(const sentence_ctx *c, size_t k) {
-  static const char *const after[] = {"of", "for", "to", "as", "with", "from", "in", "on", "at", "and", "but",
-                                      "over", "after", "before", "because", "by", "about", "into", NULL};
+  NW_WORDS(after, "of", "for", "to", "as", "with", "from", "in", "on", "at", "and", "but",
+                                      "over", "after", "before", "because", "by", "about", "into");
   const nw_doc *d = c->d;
   int male = nw_tok_is_ci(&d->t, k, "him"), her = nw_tok_is_ci(&d->t, k, "her"), them = nw_tok_is_ci(&d->t, k, "them");
   if (!male && !her && !them) return -1;
-  if (her && k + 1 < c->b && !word_in(d, k + 1, after) &&
+  if (her && k + 1 < c->b && !word_in(d, k + 1, &after) &&
       !(d->t.tok[k + 1].type == NW_TOK_PUNCT && !(d->t.tok[k + 1].flags & NW_TF_QUOTE)))
     return -1; /* `her career`, `her “very effective” advocacy` */
   /* after `after talking with`, `while praising`: the subject left out is
@@ -379,8 +391,8 @@ static long before(const sentence_ctx *c, size_t i) {
 /* Words that end the object's phrase: what comes after them is no object
 ** of the verb before them (`of`, `in`, `with` go on: `suspended its
 ** participation in the treaty with Washington`). */
-static const char *const phrase_breaks[] = {"as", "to", "by", "after", "before", "during", "than", "like", "and",
-                                           "or", "but", "because", "while", "when", "if", "since", "until", NULL};
+NW_WORDS(phrase_breaks, "as", "to", "by", "after", "before", "during", "than", "like", "and",
+                                           "or", "but", "because", "while", "when", "if", "since", "until");
 
 static long object_at(const sentence_ctx *c, size_t i, size_t window) {
   const nw_doc *d = c->d;
@@ -391,7 +403,7 @@ static long object_at(const sentence_ctx *c, size_t i, size_t window) {
       if (d->tok_info[t] & (NW_TI_HONORIFIC | NW_TI_TITLE)) continue; /* `Mr.`, `Sen.` */
       if (d->t.tok[t].flags & NW_TF_QUOTE) continue;                   /* `opposition “to NATO”` */
       if ((!is_word(d, t) && !is_punct(d, t, '-')) || (d->tok_info[t] & NW_TI_VERB)) return -1;
-      if (word_in(d, t, phrase_breaks)) return -1; /* `defended the plan as key to ... Chile` */
+      if (word_in(d, t, &phrase_breaks)) return -1; /* `defended the plan as key to ... Chile` */
     }
     return (long)k;
   }
@@ -416,22 +428,22 @@ static uint32_t phrase_start(const sentence_ctx *c, size_t k) {
 ** United States unites`), so no subject; `According to` and the like
 ** open a sentence and do not count. */
 static int after_preposition(const sentence_ctx *c, size_t k) {
-  static const char *const preps[] = {"in", "at", "on", "of", "with", "against", "between", "among", "toward",
+  NW_WORDS(preps, "in", "at", "on", "of", "with", "against", "between", "among", "toward",
                                       "towards", "about", "over", "from", "into", "for", "by", "under", "after",
-                                      "before", "during", "despite", "amid", "within", NULL};
+                                      "before", "during", "despite", "amid", "within");
   const nw_doc *d = c->d;
   size_t t = phrase_start(c, k);
-  while (t > c->a && word_in(d, t - 1, determiners)) t--;
+  while (t > c->a && word_in(d, t - 1, &determiners)) t--;
   if (t > c->a && nw_tok_is_ci(&d->t, t - 1, "of")) {
     /* `the countries of the West`: the head noun's phrase decides */
     t--;
     for (int n = 0; t > c->a && n < 3 && is_word(d, t - 1) && (d->t.tok[t - 1].flags & NW_TF_LOWER) &&
-                    !word_in(d, t - 1, preps);
+                    !word_in(d, t - 1, &preps);
          n++)
       t--;
-    while (t > c->a && word_in(d, t - 1, determiners)) t--;
+    while (t > c->a && word_in(d, t - 1, &determiners)) t--;
   }
-  return t > c->a && word_in(d, t - 1, preps);
+  return t > c->a && word_in(d, t - 1, &preps);
 }
 
 /* `X and Y`, `X, Y and Z`: participants k and k+1 stand together.  After
@@ -445,8 +457,8 @@ static int coordinated(const sentence_ctx *c, size_t k) {
   if (s < e) return 1; /* two actors for one phrase (`the leaders`) */
   if (s == e + 1 && is_punct(d, e, ',')) return 1;
   size_t t = e;
-  if (is_punct(d, t, ',') && word_in(d, t + 1, (const char *const[]){"and", NULL})) t += 2;
-  else if (word_in(d, t, (const char *const[]){"and", "or", NULL})) t++;
+  if (is_punct(d, t, ',') && word_in(d, t + 1, &and_word)) t += 2;
+  else if (word_in(d, t, &and_or)) t++;
   else return 0;
   if (t < s && nw_tok_is_ci(&d->t, t, "the")) t++;
   for (int n = 0; t < s && n < 2 && is_word(d, t) && (d->t.tok[t].flags & NW_TF_CAP) && d->tok_men[t] < 0 &&
@@ -483,9 +495,9 @@ static side phrase_from(const sentence_ctx *c, long k) {
 static long main_subject(const sentence_ctx *c, size_t i) {
   const nw_doc *d = c->d;
   size_t from = c->a;
-  static const char *const openers[] = {"in", "at", "on", "during", "after", "before", "since", "when", "while",
-                                        "as", "despite", "amid", "for", "with", "from", "although", "though", NULL};
-  if (word_in(d, c->a, openers))
+  NW_WORDS(openers, "in", "at", "on", "during", "after", "before", "since", "when", "while",
+                                        "as", "despite", "amid", "for", "with", "from", "although", "though");
+  if (word_in(d, c->a, &openers))
     for (size_t k = c->a + 1; k < i && k < c->a + 25; k++)
       if (is_punct(d, k, ',')) {
         from = k + 1;
@@ -500,11 +512,11 @@ static long main_subject(const sentence_ctx *c, size_t i) {
 /* A preposition between tokens a and b: what stands before it is its
 ** object, not a subject (`talked about Syria during his visit`). */
 static int preposition_between(const sentence_ctx *c, size_t a, size_t b) {
-  static const char *const preps[] = {"about", "during", "of", "in", "on", "at", "for", "with", "from",
+  NW_WORDS(preps, "about", "during", "of", "in", "on", "at", "for", "with", "from",
                                       "after", "before", "over", "under", "against", "between", "among",
-                                      "into", "through", "since", "despite", "amid", NULL};
+                                      "into", "through", "since", "despite", "amid");
   for (size_t t = a; t < b; t++)
-    if (word_in(c->d, t, preps)) return 1;
+    if (word_in(c->d, t, &preps)) return 1;
   return 0;
 }
 
@@ -514,7 +526,7 @@ static int gerund_of(const sentence_ctx *c, size_t a, size_t i) {
   const char *w = nw_tok_text(&c->d->t, i);
   size_t n = nw_tok_len(&c->d->t, i);
   int ing = n > 4 && memcmp(w + n - 3, "ing", 3) == 0;
-  return ing && i == a + 1 && word_in(c->d, a, (const char *const[]){"of", "for", NULL});
+  return ing && i == a + 1 && word_in(c->d, a, &of_for);
 }
 
 /* The subject of the word at i: the participant right before it, past
@@ -541,7 +553,7 @@ static side subject_of(const sentence_ctx *c, size_t i) {
       k = p;
       continue;
     }
-    if (word_in(d, p, (const char *const[]){"and", "but", NULL}) && p > c->a && is_punct(d, p - 1, ',')) {
+    if (word_in(d, p, &and_but) && p > c->a && is_punct(d, p - 1, ',')) {
       long m = main_subject(c, i); /* `Putin said ..., and accused Washington` */
       if (m >= 0) side_add(&sd, c->part[m].actor);
       return sd;
@@ -591,7 +603,7 @@ static long subject_part(const sentence_ctx *c, size_t i) {
 static int reciprocal(const sentence_ctx *c, const cue_hit *h) {
   const nw_doc *d = c->d;
   for (size_t k = h->tok > c->a + 3 ? h->tok - 3 : c->a; k < c->b && k < h->end + 5; k++) {
-    if (word_in(d, k, (const char *const[]){"mutual", "bilateral", "between", "together", NULL})) return 1;
+    if (word_in(d, k, &mutual_words)) return 1;
     if (nw_tok_is_ci(&d->t, k, "each") && nw_tok_is_ci(&d->t, k + 1, "other")) return 1;
     if (nw_tok_is_ci(&d->t, k, "one") && nw_tok_is_ci(&d->t, k + 1, "another")) return 1;
   }
@@ -617,14 +629,14 @@ static long object_through_of(const sentence_ctx *c, size_t f) {
 
 /* Nouns of a shared act: `talks with`, `a meeting with`, `ties with`. */
 static int reciprocal_noun(const sentence_ctx *c, const cue_hit *h) {
-  static const char *const nouns[] = {"talks", "meeting", "meetings", "ties", "relations", "relationship",
+  NW_WORDS(nouns, "talks", "meeting", "meetings", "ties", "relations", "relationship",
                                       "partnership", "friendship", "cooperation", "alliance", "summit",
-                                      "dialogue", "agreement", "deal", "treaty", "accord", NULL};
-  return word_in(c->d, h->tok, nouns) || (h->end > h->tok + 1 && word_in(c->d, h->end - 2, nouns));
+                                      "dialogue", "agreement", "deal", "treaty", "accord");
+  return word_in(c->d, h->tok, &nouns) || (h->end > h->tok + 1 && word_in(c->d, h->end - 2, &nouns));
 }
 
-static const char *const attach_preps[] = {"of", "for", "to", "toward", "towards", "against", "with", "from",
-                                           "by", "on", "about", "over", "between", NULL};
+NW_WORDS(attach_preps, "of", "for", "to", "toward", "towards", "against", "with", "from",
+                                           "by", "on", "about", "over", "between");
 
 /* A noun, adjective or phrase without a verb's direction, attached by
 ** syntax only: `X's support for Y`, `US support for Ukraine` (X toward Y);
@@ -636,21 +648,21 @@ static void place_nominal(sentence_ctx *c, const cue_hit *h, const side *holder,
   const nw_doc *d = c->d;
   long pre = -1, post = -1;
   size_t k = h->tok;
-  while (k > c->a && (word_in(d, k - 1, (const char *const[]){"growing", "strong", "full", "continued", "open", "military", NULL}) ||
+  while (k > c->a && (word_in(d, k - 1, &support_modifiers) ||
                       (d->t.tok[k - 1].flags & NW_TF_POSS)))
     k--;
   long b = before(c, k);
   if (b >= 0 && c->part[b].end == k && !c->plural[b]) pre = b;
   size_t e = h->end;
   while (e < c->b && (d->t.tok[e].flags & NW_TF_QUOTE)) e++; /* `opposition “to NATO”` */
-  if (h->end > h->tok + 1 && word_in(d, h->end - 1, attach_preps)) e = h->end - 1; /* `support for` */
-  else if (h->pos == NW_POS_ADJ && is_word(d, e) && (d->t.tok[e].flags & NW_TF_LOWER) && !word_in(d, e, attach_preps))
+  if (h->end > h->tok + 1 && word_in(d, h->end - 1, &attach_preps)) e = h->end - 1; /* `support for` */
+  else if (h->pos == NW_POS_ADJ && is_word(d, e) && (d->t.tok[e].flags & NW_TF_LOWER) && !word_in(d, e, &attach_preps))
     e++; /* the noun the adjective qualifies: `hostile reaction from` */
   int agent = 0;
-  if (word_in(d, e, attach_preps)) {
-    agent = word_in(d, e, (const char *const[]){"from", "by", NULL});
+  if (word_in(d, e, &attach_preps)) {
+    agent = word_in(d, e, &agent_preps);
     size_t f = e + 1;
-    if (word_in(d, f, (const char *const[]){"the", "a", "an", NULL})) f++;
+    if (word_in(d, f, &articles)) f++;
     post = object_at(c, f, 3);
     if (post < 0) post = object_through_of(c, f); /* `opposition to any expansion of NATO` */
   }
@@ -671,7 +683,7 @@ static void place_nominal(sentence_ctx *c, const cue_hit *h, const side *holder,
   } else if (!consumed && holder && holder->n && (pre >= 0 || post >= 0)) {
     /* `the attacks on the United States`: an act against someone by no
     ** one named is not the holder's act */
-    if (pre < 0 && h->score < 0 && word_in(d, e, (const char *const[]){"on", "against", NULL})) return;
+    if (pre < 0 && h->score < 0 && word_in(d, e, &on_against)) return;
     side t = phrase_from(c, post >= 0 ? post : pre);
     add_sides(c, holder, &t, h->score);
   }
@@ -679,7 +691,7 @@ static void place_nominal(sentence_ctx *c, const cue_hit *h, const side *holder,
 
 /* The first person of a quote: `we`, `our`, `I`. */
 static int first_person(const nw_doc *d, size_t i) {
-  return word_in(d, i, (const char *const[]){"we", "i", "our", "us", NULL});
+  return word_in(d, i, &we_words);
 }
 
 /* `endorsed his nuclear deal`, `criticized her record`: a verb's object
@@ -687,22 +699,22 @@ static int first_person(const nw_doc *d, size_t i) {
 ** actor (not `attacked his victims`, `his own`): the one of that kind
 ** named before the verb nearest to it, other than the verb's own subject. */
 static int32_t possessive_object(const sentence_ctx *c, const cue_hit *h, const side *subject) {
-  static const char *const acts[] = {"deal", "plan", "plans", "policy", "policies", "proposal", "proposals", "bill",
+  NW_WORDS(acts, "deal", "plan", "plans", "policy", "policies", "proposal", "proposals", "bill",
                                      "nomination", "candidacy", "campaign", "decision", "decisions", "remarks",
                                      "comments", "statement", "statements", "leadership", "record", "agenda", "bid",
                                      "presidency", "administration", "government", "reforms", "stance", "position",
                                      "views", "approach", "strategy", "handling", "claims", "actions", "conduct",
-                                     "tenure", "rule", "regime", "program", "programme", "budget", "speech", NULL};
+                                     "tenure", "rule", "regime", "program", "programme", "budget", "speech");
   const nw_doc *d = c->d;
   size_t t = h->end;
   while (t < c->b && (d->t.tok[t].flags & NW_TF_QUOTE)) t++;
   int male = nw_tok_is_ci(&d->t, t, "his"), her = nw_tok_is_ci(&d->t, t, "her"), their = nw_tok_is_ci(&d->t, t, "their");
   if (!male && !her && !their) return -1;
   size_t n = t + 1; /* the noun, past up to two modifiers (`his nuclear deal`) */
-  while (n < c->b && n < t + 3 && is_word(d, n) && (d->t.tok[n].flags & NW_TF_LOWER) && !word_in(d, n, acts) &&
+  while (n < c->b && n < t + 3 && is_word(d, n) && (d->t.tok[n].flags & NW_TF_LOWER) && !word_in(d, n, &acts) &&
          !nw_tok_is_ci(&d->t, n, "own"))
     n++;
-  if (!word_in(d, n, acts)) return -1;
+  if (!word_in(d, n, &acts)) return -1;
   for (size_t j = c->npart; j-- > 0;) {
     const participant *p = &c->part[j];
     if (p->tok >= h->tok || c->plural[j]) continue;
@@ -722,7 +734,7 @@ static void place_verbal(sentence_ctx *c, const cue_hit *h, int32_t qi) {
   if (h->passive || h->dir == NW_DIR_OBJ_SUBJ) {
     tgt = subject_of(c, h->tok);
     size_t k = h->end;
-    while (k < c->b && k < h->end + 4 && !word_in(d, k, (const char *const[]){"by", "from", NULL})) k++;
+    while (k < c->b && k < h->end + 4 && !word_in(d, k, &agent_preps)) k++;
     long agent = k < c->b && k < h->end + 4 ? object_at(c, k + 1, 6) : -1;
     if (agent < 0 && h->dir == NW_DIR_OBJ_SUBJ) agent = object_at(c, h->end, OBJECT_WINDOW);
     src = phrase_from(c, agent);
@@ -792,12 +804,12 @@ static int described_object(sentence_ctx *c, const cue_hit *h, int32_t qi) {
 ** `branded the minister incompetent`: a naming verb, its object, and the
 ** label; the verb's subject toward the object. */
 static int named_as(sentence_ctx *c, const cue_hit *h) {
-  static const char *const naming[] = {"call", "calls", "called", "calling", "describe", "describes", "described",
+  NW_WORDS(naming, "call", "calls", "called", "calling", "describe", "describes", "described",
                                        "describing", "label", "labels", "labeled", "labelled", "labeling",
                                        "labelling", "brand", "brands", "branded", "branding", "dub", "dubs",
                                        "dubbed", "deem", "deems", "deemed", "consider", "considers", "considered",
                                        "declare", "declares", "declared", "portray", "portrays", "portrayed",
-                                       "paint", "paints", "painted", NULL};
+                                       "paint", "paints", "painted");
   const nw_doc *d = c->d;
   size_t k = h->tok;
   for (int steps = 0; k > c->a && steps < 6; steps++) {
@@ -811,10 +823,10 @@ static int named_as(sentence_ctx *c, const cue_hit *h) {
   if (obj < 0 || c->part[obj].end != k || c->plural[obj]) return 0;
   /* `named Iran as a key backer of the group`: a relation to a third, no
   ** judgement of the object */
-  if (word_in(d, h->end, (const char *const[]){"of", "to", "for", NULL})) return 0;
+  if (word_in(d, h->end, &of_to_for)) return 0;
   size_t v = c->part[obj].tok;
   while (v > c->a && (d->tok_info[v - 1] & (NW_TI_HONORIFIC | NW_TI_TITLE | NW_TI_INSIDE))) v--;
-  if (v <= c->a || !word_in(d, v - 1, naming)) return 0;
+  if (v <= c->a || !word_in(d, v - 1, &naming)) return 0;
   side src = subject_of(c, v - 1), tgt = phrase_from(c, obj);
   int32_t qi = c->quote_of[v - 1];
   if (!src.n && qi >= 0) side_add(&src, c->q->q[qi].actor);
@@ -868,14 +880,14 @@ static void place_cue(sentence_ctx *c, const cue_hit *h) {
   if (named_as(c, h)) return;
   /* the holder: the speaker in a quote unless the clause has its own
   ** subject there; else the clause's subject */
-  static const char *const people[] = {"supporter", "supporters", "backer", "backers", "critic", "critics", "ally",
+  NW_WORDS(people, "supporter", "supporters", "backer", "backers", "critic", "critics", "ally",
                                        "allies", "opponent", "opponents", "enemy", "enemies", "fan", "fans",
                                        "friend", "friends", "rival", "rivals", "foe", "foes", "admirer",
-                                       "admirers", "detractor", "detractors", NULL};
+                                       "admirers", "detractor", "detractors");
   size_t at = holder_at(c, h->tok);
   /* `Trump's supporters`, `his critics`: people who stand toward the
   ** possessor, not the holder's stance */
-  if (at != h->tok && word_in(c->d, h->tok, people)) return;
+  if (at != h->tok && word_in(c->d, h->tok, &people)) return;
   side holder = subject_of(c, at);
   long s = subject_part(c, at);
   if (qi >= 0 && !(s >= 0 && c->quote_of[c->part[s].tok] == qi)) {
@@ -916,9 +928,9 @@ static void contrast_weights(const sentence_ctx *c, cue_hit *hits, size_t n) {
 ** numbers and modifiers such as `three-day` or `first` (`the three-day
 ** meeting`, `Trump's attacks`, `their support`). */
 static int noun_use(const sentence_ctx *c, size_t k) {
-  static const char *const mods[] = {"first", "second", "third", "last", "latest", "recent", "new", "previous",
+  NW_WORDS(mods, "first", "second", "third", "last", "latest", "recent", "new", "previous",
                                      "further", "joint", "annual", "official", "historic", "several", "two",
-                                     "three", "four", "five", "many", "public", "repeated", "growing", NULL};
+                                     "three", "four", "five", "many", "public", "repeated", "growing");
   const nw_doc *d = c->d;
   if (past_tense(d, k)) return 0;
   size_t n = nw_tok_len(&d->t, k);
@@ -928,8 +940,8 @@ static int noun_use(const sentence_ctx *c, size_t k) {
     return 1; /* `preventing attacks`: the object of an -ing verb */
   for (size_t t = k; t > c->a && k - t < 4;) {
     t--;
-    if ((d->t.tok[t].flags & NW_TF_POSS) || word_in(d, t, determiners)) return 1;
-    if (!(d->t.tok[t].type == NW_TOK_NUM || (d->t.tok[t].flags & NW_TF_HYPHEN) || word_in(d, t, mods) ||
+    if ((d->t.tok[t].flags & NW_TF_POSS) || word_in(d, t, &determiners)) return 1;
+    if (!(d->t.tok[t].type == NW_TOK_NUM || (d->t.tok[t].flags & NW_TF_HYPHEN) || word_in(d, t, &mods) ||
           is_punct(d, t, '-')))
       return 0;
   }

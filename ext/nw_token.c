@@ -251,11 +251,6 @@ static void tokenize_span(nw_tokens *t, uint32_t sent_index, size_t a, size_t b,
   }
 }
 
-static nw_tok_first index_entry(const nw_tokens *t, const nw_tok *k) {
-  uint32_t bits = k->type == NW_TOK_PUNCT ? UINT32_MAX : nw_phrases_first_bits(t->s + k->start, k->end - k->start);
-  return (nw_tok_first){k->start, k->end, bits};
-}
-
 /* The index bits of every token (nw_phrases_first_bits), with room for
 ** a few tokens more. */
 static void mark_first_words(nw_tokens *t) {
@@ -269,7 +264,7 @@ static void mark_first_words(nw_tokens *t) {
     x->cap = cap;
     t->index = x;
   }
-  for (size_t i = 0; i < t->ntok; i++) t->index->e[i] = index_entry(t, &t->tok[i]);
+  for (size_t i = 0; i < t->ntok; i++) t->index->e[i] = nw_phrases_entry(t, i);
   t->index->n = t->ntok;
 }
 
@@ -377,7 +372,6 @@ int nw_tokens_split(nw_tokens *t, const nw_tok_cut *cut, size_t ncut) {
       j--;
       o -= 2;
       cut_token(t->s, whole, cut[j].at, &t->tok[o], &t->tok[o + 1]);
-      if (e) e[o] = index_entry(t, &t->tok[o]), e[o + 1] = index_entry(t, &t->tok[o + 1]);
     } else {
       o--;
       t->tok[o] = whole;
@@ -385,7 +379,17 @@ int nw_tokens_split(nw_tokens *t, const nw_tok_cut *cut, size_t ncut) {
     }
   }
   t->ntok = n;
-  if (e) t->index->n = n;
+  if (e) {
+    /* the parts of a cut token are new, and so is the next token of the one
+    ** before them (an entry depends on the next token) */
+    for (size_t k = 0; k < ncut; k++) {
+      size_t at = cut[k].tok + k; /* the first part, after the cuts before it */
+      if (at > 0) e[at - 1] = nw_phrases_entry(t, at - 1);
+      e[at] = nw_phrases_entry(t, at);
+      e[at + 1] = nw_phrases_entry(t, at + 1);
+    }
+    t->index->n = n;
+  }
   shift_sentences(t, cut, ncut);
   return 0;
 }

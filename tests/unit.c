@@ -15,6 +15,9 @@
 #include "nw_sentence.h"
 #include "nw_text.h"
 #include "nw_token.h"
+#include "nw_words.h"
+
+#include <pthread.h>
 
 static int passed, failed;
 
@@ -284,12 +287,89 @@ static void test_token_split(void) {
     CHECK(t.index && t.index->n == t.ntok);
     for (size_t i = 0; t.index && i < t.index->n; i++) {
       const nw_tok_first *e = &t.index->e[i];
-      uint32_t bits = t.tok[i].type == NW_TOK_PUNCT ? UINT32_MAX : nw_phrases_first_bits(s + e->start, e->end - e->start);
-      CHECK(e->start == t.tok[i].start && e->end == t.tok[i].end && e->bits == bits);
+      nw_tok_first fresh = nw_phrases_entry(&t, i); /* as a text tokenized that way would have it */
+      CHECK(e->start == t.tok[i].start && e->end == t.tok[i].end && e->bits == fresh.bits);
     }
   }
   CHECK(nw_tokens_split(&t, NULL, 0) == 0 && t.ntok == 11);
   nw_tokens_free(&t);
+}
+
+/* ------------------------------------------------------------ word sets */
+
+NW_WORDS(test_set, "the", "According", "communiqué", "intergovernmental", "a-very-long-word-of-thirty-bytes");
+
+static int has(const char *w) { return nw_words_has(&test_set, w, strlen(w)); }
+
+static void *first_use(void *arg) {
+  NW_WORDS(fresh, "alpha", "beta", "gamma");
+  int *ok = arg;
+  *ok = nw_words_has(&fresh, "Beta", 4) && !nw_words_has(&fresh, "delta", 5);
+  return NULL;
+}
+
+/* ASCII case folded, other bytes as they are, any length; the table is
+** built once even when two threads use a set first at the same time. */
+static void test_word_sets(void) {
+  CHECK(has("the") && has("The") && has("THE") && !has("then") && !has("th") && !has(""));
+  CHECK(has("according") && has("ACCORDING"));
+  CHECK(has("communiqué") && has("Communiqué") && !has("communique"));
+  CHECK(has("intergovernmental") && has("Intergovernmental") && !has("intergovernmenta"));
+  CHECK(has("a-very-long-word-of-thirty-bytes") && has("A-Very-Long-Word-Of-Thirty-Bytes"));
+  CHECK(!nw_words_has(&test_set, "the\0", 4)); /* a NUL byte is no letter */
+  CHECK(!has("\xE2\x80\x99s") && !has("\xFF\xFE"));
+  pthread_t th[4];
+  int ok[4] = {0};
+  for (int k = 0; k < 4; k++) pthread_create(&th[k], NULL, first_use, &ok[k]);
+  for (int k = 0; k < 4; k++) pthread_join(th[k], NULL);
+  CHECK(ok[0] && ok[1] && ok[2] && ok[3]);
+}
+
+/* The phrase index only rules tables out: over a text made of the tables'
+** own phrases (with ’ for ' in every other one, in both cases), every
+** match at every token is the same with the index and without it. */
+static void test_phrase_index(void) {
+  const nw_lexicon *lx = nw_lex();
+  if (!nw_phrases_indexed()) return;
+  const nw_phrases *tables[] = {&lx->gaz.names, &lx->gaz.names_lower, &lx->gaz.demonyms, &lx->places, &lx->titles,
+                                &lx->roles,     &lx->verbs,           &lx->role_family,  &lx->cues,   &lx->modifiers};
+  size_t ntables = sizeof tables / sizeof *tables;
+  nw_buf text = {0};
+  static const char *const glue[] = {" met ", " said the ", " and ", ", ", " in ", " of the ", " to "};
+  size_t phrases = 0;
+  for (size_t k = 0; k < ntables; k++) {
+    const nw_map *m = &tables[k]->map;
+    size_t step = m->count > 400 ? m->cap / 400 : 1;
+    for (size_t j = 0; j < m->cap; j += step) {
+      const nw_map_slot *slot = &m->slots[j];
+      if (!slot->key) continue;
+      for (size_t c = 0; c < slot->len; c++) {
+        char ch = slot->key[c];
+        if (ch == '\'' && phrases % 2) nw_buf_append(&text, "\xE2\x80\x99", 3);
+        else nw_buf_putc(&text, (char)(phrases % 4 == 3 && ch >= 'a' && ch <= 'z' ? ch - 32 : ch));
+      }
+      const char *g = glue[phrases % 7];
+      nw_buf_append(&text, g, strlen(g));
+      if (++phrases % 9 == 0) nw_buf_append(&text, ".\n\n", 3);
+    }
+  }
+  nw_tokens t = {0};
+  CHECK(!text.oom && nw_tokenize(&t, text.p, text.n) == 0 && t.index && t.index->n == t.ntok);
+  size_t differ = 0, matches = 0;
+  for (size_t i = 0; i < t.ntok; i++)
+    for (size_t k = 0; k < ntables; k++) {
+      nw_phrases plain = *tables[k];
+      plain.bit = 0; /* the same table, not in the index */
+      int v1 = -1, v2 = -1;
+      int a = nw_phrases_match(tables[k], &t, i, NW_PHRASE_MAX_TOKENS, &v1);
+      int b = nw_phrases_match(&plain, &t, i, NW_PHRASE_MAX_TOKENS, &v2);
+      if (a != b || (a && v1 != v2)) differ++;
+      matches += b > 0;
+    }
+  CHECK(differ == 0 && matches > 1000);
+  if (differ) printf("phrase index: %zu of %zu look-ups differ\n", differ, t.ntok * ntables);
+  nw_tokens_free(&t);
+  nw_buf_free(&text);
 }
 
 int main(void) {
@@ -303,6 +383,8 @@ int main(void) {
   test_sentences();
   test_article();
   test_token_split();
+  test_word_sets();
+  test_phrase_index();
   printf("%d passed, %d failed\n", passed, failed);
   return failed ? 1 : 0;
 }

@@ -1,0 +1,101 @@
+/*
+** nw_words.c — word sets (see nw_words.h).
+*/
+#include "nw_words.h"
+
+#include <stdlib.h>
+#include <strings.h>
+
+/* The sets whose tables were built, for free_tables(). */
+static _Atomic(nw_words *) built;
+
+static int scan(const char *const *list, const char *s, size_t n) {
+  for (int k = 0; list[k]; k++)
+    if (strncasecmp(list[k], s, n) == 0 && list[k][n] == 0) return 1;
+  return 0;
+}
+
+static void table_free(nw_words_table *t) {
+  if (!t) return;
+  nw_map_free(&t->map);
+  free(t);
+}
+
+static nw_words_table *table_new(const char *const *list) {
+  nw_words_table *t = calloc(1, sizeof *t);
+  if (!t) return NULL;
+  t->ascii = 1;
+  for (int k = 0; list[k]; k++) {
+    size_t n = strlen(list[k]);
+    char *low = malloc(n + 1);
+    if (!low) goto fail;
+    for (size_t i = 0; i < n; i++) {
+      unsigned char c = (unsigned char)list[k][i];
+      if (c >= 0x80) t->ascii = 0;
+      low[i] = (char)((unsigned)c - 'A' < 26u ? c + 32 : c);
+    }
+    int err = nw_map_put(&t->map, low, n, 1);
+    free(low);
+    if (err) goto fail;
+    if (n > t->longest) t->longest = n;
+  }
+  return t;
+fail:
+  table_free(t);
+  return NULL;
+}
+
+/* The set's table, built now if it was not; NULL without memory. */
+static const nw_words_table *table_of(nw_words *w) {
+  nw_words_table *t = atomic_load_explicit(&w->table, memory_order_acquire);
+  if (t) return t;
+  nw_words_table *mine = table_new(w->list), *none = NULL;
+  if (!mine) return NULL;
+  if (!atomic_compare_exchange_strong_explicit(&w->table, &none, mine, memory_order_acq_rel, memory_order_acquire)) {
+    table_free(mine); /* another thread was first: `none` is its table */
+    return none;
+  }
+  w->next = atomic_load_explicit(&built, memory_order_relaxed);
+  while (!atomic_compare_exchange_weak_explicit(&built, &w->next, w, memory_order_release, memory_order_relaxed)) {
+  }
+  return mine;
+}
+
+int nw_words_has_slow(nw_words *w, const char *s, size_t n) {
+  const nw_words_table *t = table_of(w);
+  if (!t) return scan(w->list, s, n);
+  if (n == 0 || n > t->longest) return 0;
+  if (n <= 16) {
+    uint64_t w0 = nw_load_short(s, n), w1 = n > 8 ? nw_load_short(s + 8, n - 8) : 0;
+    if (!((w0 | w1) & (NW_ONES * 0x80))) {
+      int caps;
+      w0 = nw_word_lower(w0, &caps);
+      uint64_t h = nw_hash_word(nw_hash_start(n), w0);
+      if (n <= 8) return nw_map_find_word(&t->map, w0, n, nw_hash_end(h)) != NULL;
+      w1 = nw_word_lower(w1, &caps);
+      return nw_map_find_word2(&t->map, w0, w1, n, nw_hash_end(nw_hash_word(h, w1))) != NULL;
+    }
+  }
+  if (t->ascii) { /* a word with other bytes is in no ASCII set; a long ASCII one is lowercased */
+    char low[64];
+    if (n > sizeof low) return 0;
+    for (size_t i = 0; i < n; i++) {
+      unsigned char c = (unsigned char)s[i];
+      if (c >= 0x80) return 0;
+      low[i] = (char)((unsigned)c - 'A' < 26u ? c + 32 : c);
+    }
+    return nw_map_find(&t->map, low, n) != NULL;
+  }
+  return scan(w->list, s, n);
+}
+
+/* At unload (or exit), with the lexicon. */
+__attribute__((destructor)) static void free_tables(void) {
+  nw_words *w = atomic_exchange(&built, NULL);
+  while (w) {
+    nw_words *next = w->next;
+    table_free(atomic_exchange(&w->table, NULL));
+    w->next = NULL;
+    w = next;
+  }
+}
