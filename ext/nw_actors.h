@@ -10,10 +10,10 @@
 **      and is not counted; `Beijing said`, `Moscow's decision`, `between
 **      Beijing and the Kremlin` are the state.
 **   2. Names the gazetteer lacks, by rules: a capitalized sequence is a
-**      person when a title or honorific stands before it (`Justice Sean
-**      Dunphy`, `Mr. Hemming`), a role noun before it (`political strategist
-**      Konstantin Kalachev`), it starts with a known given name (`Brian
-**      Hemming`), an apposition follows (`Reagan Ruslim, who ...`, `X, a
+**      person when a title or honorific stands before it (`Justice Ada
+**      Morrow`, `Mr. Lindqvist`), a role noun before it (`political strategist
+**      Konstantin Kalachev`), it starts with a known given name (`Peter
+**      Lindqvist`), an apposition follows (`Ana Ruslan, who ...`, `X, a
 **      consultant`), or a reporting verb follows (`Kritenbrink said`).  It is
 **      an organization when its last word heads organization names (Court,
 **      Ministry, Party, Times).  Sentence-initial common words, titles and
@@ -25,7 +25,7 @@
 **      same and the other, of five letters or more, is one edit away (so
 **      Wang Yi and Wang Yu stay apart).
 **   4. Resolution within the text: a surname or given name alone, or with a
-**      title (`Blinken`, `Mr. Hemming`, `Jinping`), joins the one person the
+**      title (`Blinken`, `Mr. Lindqvist`, `Jinping`), joins the one person the
 **      text names in full with it, before or after; a role phrase without a
 **      name (`the Chinese President`, `the Russian envoy`) joins the person
 **      of that country whose role is of the same family, the nearest
