@@ -489,6 +489,18 @@ static side phrase_from(const sentence_ctx *c, long k) {
   return sd;
 }
 
+/* The noun phrase that ends with participant k (`Russia and China's`):
+** it and whoever is coordinated before it; never the participants after
+** it, which stand past the word that follows (`Mesereaus attack on
+** Constand`: not Constand). */
+static side phrase_ending_at(const sentence_ctx *c, long k) {
+  side sd = {{0}, 0};
+  if (k < 0) return sd;
+  side_add(&sd, c->part[k].actor);
+  for (long j = k - 1; j >= 0 && coordinated(c, (size_t)j) && !c->plural[j]; j--) side_add(&sd, c->part[j].actor);
+  return sd;
+}
+
 /* The sentence's subject: its first participant, after an opening phrase
 ** set off by a comma (`In Miami, President Trump ...`), if it stands before
 ** token i. */
@@ -677,14 +689,15 @@ static void place_nominal(sentence_ctx *c, const cue_hit *h, const side *holder,
       add_sides(c, &last, &both, h->score);
     }
   } else if (pre >= 0 && post >= 0) {
-    side s1 = phrase_from(c, agent ? post : pre), s2 = phrase_from(c, agent ? pre : post);
+    side before_cue = phrase_ending_at(c, pre), after_cue = phrase_from(c, post);
+    side s1 = agent ? after_cue : before_cue, s2 = agent ? before_cue : after_cue;
     add_sides(c, &s1, &s2, h->score);
     if (reciprocal_noun(c, h)) add_sides(c, &s2, &s1, h->score); /* `Xi's talks with Putin` */
   } else if (!consumed && holder && holder->n && (pre >= 0 || post >= 0)) {
     /* `the attacks on the United States`: an act against someone by no
     ** one named is not the holder's act */
     if (pre < 0 && h->score < 0 && word_in(d, e, &on_against)) return;
-    side t = phrase_from(c, post >= 0 ? post : pre);
+    side t = post >= 0 ? phrase_from(c, post) : phrase_ending_at(c, pre);
     add_sides(c, holder, &t, h->score);
   }
 }
