@@ -881,6 +881,37 @@ static void speaker_on_subject(sentence_ctx *c, const cue_hit *h, int32_t qi) {
   add_sides(c, &speaker, &t, h->score);
 }
 
+/* `offered Trump a tepid endorsement`, `gave Seoul a warm welcome`,
+** `handed Chile a heavy defeat`: a verb of giving, its recipient and the
+** noun given; the verb's subject toward the recipient.  Only nouns: an
+** adjective before the noun (`tepid`) is part of what is given. */
+static int given_to(sentence_ctx *c, const cue_hit *h) {
+  NW_WORDS(giving, "offer", "offers", "offered", "offering", "give", "gives", "gave", "given",
+                                       "giving", "extend", "extends", "extended", "extending", "lend", "lends",
+                                       "lent", "lending", "hand", "hands", "handed", "handing", "deal", "deals",
+                                       "dealt", "dealing", "grant", "grants", "granted", "granting", "pay",
+                                       "pays", "paid", "paying", "show", "shows", "showed", "shown", "showing",
+                                       "deliver", "delivers", "delivered", "delivering");
+  const nw_doc *d = c->d;
+  if (h->pos != NW_POS_NOUN && !(h->pos == NW_POS_PHRASE && h->dir == NW_DIR_NONE)) return 0;
+  size_t k = h->tok; /* back over `a tepid`, `its full` */
+  for (int n = 0; k > c->a && n < 3 && d->tok_men[k - 1] < 0 && is_word(d, k - 1) &&
+                  (d->t.tok[k - 1].flags & NW_TF_LOWER) && !(d->tok_info[k - 1] & NW_TI_VERB) &&
+                  !word_in(d, k - 1, &phrase_breaks);
+       n++)
+    k--;
+  long r = before(c, k + 1);
+  if (r < 0 || c->part[r].end != k || c->plural[r]) return 0;
+  size_t v = phrase_start(c, (size_t)r);
+  if (v > c->a && word_in(d, v - 1, &articles)) v--;
+  if (v <= c->a || !word_in(d, v - 1, &giving)) return 0;
+  side src = subject_of(c, v - 1), tgt = phrase_ending_at(c, r);
+  int32_t qi = c->quote_of[v - 1];
+  if (!src.n && qi >= 0) side_add(&src, c->q->q[qi].actor);
+  add_sides(c, &src, &tgt, h->score);
+  return src.n > 0;
+}
+
 static void place_cue(sentence_ctx *c, const cue_hit *h) {
   int32_t qi = c->quote_of[h->tok];
   int verbal = (h->pos == NW_POS_VERB || h->pos == NW_POS_PHRASE) && h->dir != NW_DIR_NONE;
@@ -891,6 +922,7 @@ static void place_cue(sentence_ctx *c, const cue_hit *h) {
   int consumed = h->tok >= c->consumed_from && h->tok < c->consumed_to;
   if (qi >= 0 && described_object(c, h, qi)) return; /* `described X's response as “unacceptable”` */
   if (named_as(c, h)) return;
+  if (given_to(c, h)) return;
   /* the holder: the speaker in a quote unless the clause has its own
   ** subject there; else the clause's subject */
   NW_WORDS(people, "supporter", "supporters", "backer", "backers", "critic", "critics", "ally",
