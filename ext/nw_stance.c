@@ -912,6 +912,36 @@ static int given_to(sentence_ctx *c, const cue_hit *h) {
   return src.n > 0;
 }
 
+/* `responded to Trump's attacks`, `rejected Seoul's accusations`,
+** `brushed off the coach's criticism`: a hostile act of the possessor,
+** answered by the verb's subject, was aimed at that subject; the
+** possessor toward the one who answers (not the other way round).  `at`:
+** where the possessor's phrase starts. */
+static int answered_act(sentence_ctx *c, const cue_hit *h, size_t at) {
+  NW_WORDS(answering, "respond", "responds", "responded", "responding", "reply", "replies",
+                                          "replied", "replying", "react", "reacts", "reacted", "reacting", "rebut",
+                                          "rebuts", "rebutted", "rebutting", "reject", "rejects", "rejected",
+                                          "rejecting", "dismiss", "dismisses", "dismissed", "dismissing", "deny",
+                                          "denies", "denied", "denying", "rebuff", "rebuffs", "rebuffed",
+                                          "rebuffing", "shrug", "shrugs", "shrugged", "shrugging", "brush",
+                                          "brushes", "brushed", "brushing", "answer", "answers", "answered",
+                                          "answering", "back", "off");
+  NW_WORDS(to_at, "to", "at", "the");
+  const nw_doc *d = c->d;
+  if (h->score >= 0) return 0;
+  if (word_in(d, h->end, &attach_preps) && object_at(c, h->end + 1, 4) >= 0) return 0; /* `attacks on Mexico` */
+  long b = before(c, h->tok);
+  size_t v = at;
+  while (v > c->a && at - v < 2 && word_in(d, v - 1, &to_at)) v--;
+  if (b < 0 || c->plural[b] || v <= c->a || !word_in(d, v - 1, &answering)) return 0;
+  /* `hit back at`, `fired back at`, `brushed off`: the verb before the particle */
+  size_t verb = v - 1;
+  if ((nw_tok_is_ci(&d->t, verb, "back") || nw_tok_is_ci(&d->t, verb, "off")) && verb > c->a) verb--;
+  side holder = subject_of(c, verb), poss = phrase_ending_at(c, b);
+  add_sides(c, &poss, &holder, h->score);
+  return holder.n > 0;
+}
+
 static void place_cue(sentence_ctx *c, const cue_hit *h) {
   int32_t qi = c->quote_of[h->tok];
   int verbal = (h->pos == NW_POS_VERB || h->pos == NW_POS_PHRASE) && h->dir != NW_DIR_NONE;
@@ -933,6 +963,7 @@ static void place_cue(sentence_ctx *c, const cue_hit *h) {
   /* `Trump's supporters`, `his critics`: people who stand toward the
   ** possessor, not the holder's stance */
   if (at != h->tok && word_in(c->d, h->tok, &people)) return;
+  if (at != h->tok && answered_act(c, h, at)) return;
   side holder = subject_of(c, at);
   long s = subject_part(c, at);
   if (qi >= 0 && !(s >= 0 && c->quote_of[c->part[s].tok] == qi)) {
