@@ -489,6 +489,18 @@ static side phrase_from(const sentence_ctx *c, long k) {
   return sd;
 }
 
+/* The noun phrase that ends with participant k (`Russia and China's`):
+** it and whoever is coordinated before it; never the participants after
+** it, which stand past the word that follows (`Mesereaus attack on
+** Constand`: not Constand). */
+static side phrase_ending_at(const sentence_ctx *c, long k) {
+  side sd = {{0}, 0};
+  if (k < 0) return sd;
+  side_add(&sd, c->part[k].actor);
+  for (long j = k - 1; j >= 0 && coordinated(c, (size_t)j) && !c->plural[j]; j--) side_add(&sd, c->part[j].actor);
+  return sd;
+}
+
 /* The sentence's subject: its first participant, after an opening phrase
 ** set off by a comma (`In Miami, President Trump ...`), if it stands before
 ** token i. */
@@ -677,14 +689,15 @@ static void place_nominal(sentence_ctx *c, const cue_hit *h, const side *holder,
       add_sides(c, &last, &both, h->score);
     }
   } else if (pre >= 0 && post >= 0) {
-    side s1 = phrase_from(c, agent ? post : pre), s2 = phrase_from(c, agent ? pre : post);
+    side before_cue = phrase_ending_at(c, pre), after_cue = phrase_from(c, post);
+    side s1 = agent ? after_cue : before_cue, s2 = agent ? before_cue : after_cue;
     add_sides(c, &s1, &s2, h->score);
     if (reciprocal_noun(c, h)) add_sides(c, &s2, &s1, h->score); /* `Xi's talks with Putin` */
   } else if (!consumed && holder && holder->n && (pre >= 0 || post >= 0)) {
     /* `the attacks on the United States`: an act against someone by no
     ** one named is not the holder's act */
     if (pre < 0 && h->score < 0 && word_in(d, e, &on_against)) return;
-    side t = phrase_from(c, post >= 0 ? post : pre);
+    side t = post >= 0 ? phrase_from(c, post) : phrase_ending_at(c, pre);
     add_sides(c, holder, &t, h->score);
   }
 }
@@ -868,6 +881,67 @@ static void speaker_on_subject(sentence_ctx *c, const cue_hit *h, int32_t qi) {
   add_sides(c, &speaker, &t, h->score);
 }
 
+/* `offered Trump a tepid endorsement`, `gave Seoul a warm welcome`,
+** `handed Chile a heavy defeat`: a verb of giving, its recipient and the
+** noun given; the verb's subject toward the recipient.  Only nouns: an
+** adjective before the noun (`tepid`) is part of what is given. */
+static int given_to(sentence_ctx *c, const cue_hit *h) {
+  NW_WORDS(giving, "offer", "offers", "offered", "offering", "give", "gives", "gave", "given",
+                                       "giving", "extend", "extends", "extended", "extending", "lend", "lends",
+                                       "lent", "lending", "hand", "hands", "handed", "handing", "deal", "deals",
+                                       "dealt", "dealing", "grant", "grants", "granted", "granting", "pay",
+                                       "pays", "paid", "paying", "show", "shows", "showed", "shown", "showing",
+                                       "deliver", "delivers", "delivered", "delivering");
+  const nw_doc *d = c->d;
+  if (h->pos != NW_POS_NOUN && !(h->pos == NW_POS_PHRASE && h->dir == NW_DIR_NONE)) return 0;
+  size_t k = h->tok; /* back over `a tepid`, `its full` */
+  for (int n = 0; k > c->a && n < 3 && d->tok_men[k - 1] < 0 && is_word(d, k - 1) &&
+                  (d->t.tok[k - 1].flags & NW_TF_LOWER) && !(d->tok_info[k - 1] & NW_TI_VERB) &&
+                  !word_in(d, k - 1, &phrase_breaks);
+       n++)
+    k--;
+  long r = before(c, k + 1);
+  if (r < 0 || c->part[r].end != k || c->plural[r]) return 0;
+  size_t v = phrase_start(c, (size_t)r);
+  if (v > c->a && word_in(d, v - 1, &articles)) v--;
+  if (v <= c->a || !word_in(d, v - 1, &giving)) return 0;
+  side src = subject_of(c, v - 1), tgt = phrase_ending_at(c, r);
+  int32_t qi = c->quote_of[v - 1];
+  if (!src.n && qi >= 0) side_add(&src, c->q->q[qi].actor);
+  add_sides(c, &src, &tgt, h->score);
+  return src.n > 0;
+}
+
+/* `responded to Trump's attacks`, `rejected Seoul's accusations`,
+** `brushed off the coach's criticism`: a hostile act of the possessor,
+** answered by the verb's subject, was aimed at that subject; the
+** possessor toward the one who answers (not the other way round).  `at`:
+** where the possessor's phrase starts. */
+static int answered_act(sentence_ctx *c, const cue_hit *h, size_t at) {
+  NW_WORDS(answering, "respond", "responds", "responded", "responding", "reply", "replies",
+                                          "replied", "replying", "react", "reacts", "reacted", "reacting", "rebut",
+                                          "rebuts", "rebutted", "rebutting", "reject", "rejects", "rejected",
+                                          "rejecting", "dismiss", "dismisses", "dismissed", "dismissing", "deny",
+                                          "denies", "denied", "denying", "rebuff", "rebuffs", "rebuffed",
+                                          "rebuffing", "shrug", "shrugs", "shrugged", "shrugging", "brush",
+                                          "brushes", "brushed", "brushing", "answer", "answers", "answered",
+                                          "answering", "back", "off");
+  NW_WORDS(to_at, "to", "at", "the");
+  const nw_doc *d = c->d;
+  if (h->score >= 0) return 0;
+  if (word_in(d, h->end, &attach_preps) && object_at(c, h->end + 1, 4) >= 0) return 0; /* `attacks on Mexico` */
+  long b = before(c, h->tok);
+  size_t v = at;
+  while (v > c->a && at - v < 2 && word_in(d, v - 1, &to_at)) v--;
+  if (b < 0 || c->plural[b] || v <= c->a || !word_in(d, v - 1, &answering)) return 0;
+  /* `hit back at`, `fired back at`, `brushed off`: the verb before the particle */
+  size_t verb = v - 1;
+  if ((nw_tok_is_ci(&d->t, verb, "back") || nw_tok_is_ci(&d->t, verb, "off")) && verb > c->a) verb--;
+  side holder = subject_of(c, verb), poss = phrase_ending_at(c, b);
+  add_sides(c, &poss, &holder, h->score);
+  return holder.n > 0;
+}
+
 static void place_cue(sentence_ctx *c, const cue_hit *h) {
   int32_t qi = c->quote_of[h->tok];
   int verbal = (h->pos == NW_POS_VERB || h->pos == NW_POS_PHRASE) && h->dir != NW_DIR_NONE;
@@ -878,6 +952,7 @@ static void place_cue(sentence_ctx *c, const cue_hit *h) {
   int consumed = h->tok >= c->consumed_from && h->tok < c->consumed_to;
   if (qi >= 0 && described_object(c, h, qi)) return; /* `described X's response as “unacceptable”` */
   if (named_as(c, h)) return;
+  if (given_to(c, h)) return;
   /* the holder: the speaker in a quote unless the clause has its own
   ** subject there; else the clause's subject */
   NW_WORDS(people, "supporter", "supporters", "backer", "backers", "critic", "critics", "ally",
@@ -888,6 +963,7 @@ static void place_cue(sentence_ctx *c, const cue_hit *h) {
   /* `Trump's supporters`, `his critics`: people who stand toward the
   ** possessor, not the holder's stance */
   if (at != h->tok && word_in(c->d, h->tok, &people)) return;
+  if (at != h->tok && answered_act(c, h, at)) return;
   side holder = subject_of(c, at);
   long s = subject_part(c, at);
   if (qi >= 0 && !(s >= 0 && c->quote_of[c->part[s].tok] == qi)) {
