@@ -15,6 +15,9 @@
 #define MIN_CLAUSE_WORDS 3
 /* the longest quoted fragment a reported clause takes in (drop_embedded) */
 #define MAX_EMBEDDED_WORDS 3
+/* a fragment this long that the clause's own verb attributes is the clause
+** quoted word for word, not a phrase picked out of it (drop_embedded) */
+#define CLAUSE_LONG_FRAGMENT_WORDS 10
 /* How far back (in paragraphs) a pronoun or follow-on quote looks. */
 #define CONTEXT_PARAGRAPHS 3
 
@@ -486,7 +489,7 @@ static speaker verb_speaker(const nw_doc *d, size_t v) {
 ** 3) of it and those before it: whether a quote that starts at or before a
 ** byte reaches another is one binary search. */
 typedef struct reach_entry {
-  uint32_t start, reach;
+  uint32_t start, reach, end; /* end: this quote's own */
 } reach_entry;
 
 typedef struct reach_index {
@@ -504,22 +507,28 @@ static int reach_index_build(reach_index *x, const nw_quotes *qs, int kind) {
   x->e = malloc((qs->n + 1) * sizeof *x->e);
   if (!x->e) return -1;
   for (size_t i = 0; i < qs->n; i++)
-    if (qs->q[i].kind == kind) x->e[x->n++] = (reach_entry){qs->q[i].start, qs->q[i].end + 3};
+    if (qs->q[i].kind == kind) x->e[x->n++] = (reach_entry){qs->q[i].start, qs->q[i].end + 3, qs->q[i].end};
   qsort(x->e, x->n, sizeof *x->e, by_reach_start);
   for (size_t k = 1; k < x->n; k++)
     if (x->e[k].reach < x->e[k - 1].reach) x->e[k].reach = x->e[k - 1].reach;
   return 0;
 }
 
-/* Does a quote of the index start at or before byte `at` and reach `to`? */
-static int reaches(const reach_index *x, size_t at, size_t to) {
-  size_t lo = 0, hi = x->n; /* the quotes that start at or before `at`: [0, lo) */
+/* How many quotes of the index start at or before byte `at`. */
+static size_t starting_by(const reach_index *x, size_t at) {
+  size_t lo = 0, hi = x->n;
   while (lo < hi) {
     size_t mid = lo + (hi - lo) / 2;
     if (x->e[mid].start <= at) lo = mid + 1;
     else hi = mid;
   }
-  return lo > 0 && x->e[lo - 1].reach >= to;
+  return lo;
+}
+
+/* Does a quote of the index start at or before byte `at` and reach `to`? */
+static int reaches(const reach_index *x, size_t at, size_t to) {
+  size_t n = starting_by(x, at);
+  return n > 0 && x->e[n - 1].reach >= to;
 }
 
 /* ------------------------------------------------------------ resolution */
@@ -1520,9 +1529,24 @@ static void reported_speech(context *c) {
 /* A quoted word or short phrase inside a reported clause (`he said the
 ** price was “appropriate”`, `said he was “deeply concerned” about`) is part
 ** of that paraphrase, not speech of its own: news annotators mark the
-** clause, not the fragment.  Longer fragments inside it, and fragments
-** elsewhere (`called the ties “unprecedented”`), are partial quotes, kept
-** as direct. */
+** clause, not the fragment.  So is one as long as a sentence that the
+** clause's own verb attributes (`said the board was “very pleased with the
+** decision, which levels the field for every member”`).  A phrase of a few
+** words in between (`said they oppose “interference by external forces”`),
+** a fragment with a verb of its own inside the clause (`said he wept, in
+** what he called “the loneliest moment”`) and fragments elsewhere (`called
+** the ties “unprecedented”`) are partial quotes, kept as direct. */
+static int embedded_in_clause(const nw_doc *d, const reach_index *indirect, const nw_quote *q) {
+  if (q->kind != NW_QUOTE_DIRECT || q->start == 0 || !reaches(indirect, q->start - 1, q->end)) return 0;
+  size_t words = nw_count_words(d->t.s + q->start, q->end - q->start);
+  if (words <= MAX_EMBEDDED_WORDS) return 1;
+  if (words < CLAUSE_LONG_FRAGMENT_WORDS) return 0;
+  /* the clause nearest before the quote: does it hold the quote's own verb? */
+  const reach_entry *e = &indirect->e[starting_by(indirect, q->start - 1) - 1];
+  int own_verb = q->verb_end > q->verb_start && e->start <= q->verb_start && q->verb_start < q->start;
+  return e->end + 3 >= q->end && !own_verb;
+}
+
 static void drop_embedded(const nw_doc *d, nw_quotes *out) {
   reach_index indirect;
   if (reach_index_build(&indirect, out, NW_QUOTE_INDIRECT)) {
@@ -1532,10 +1556,7 @@ static void drop_embedded(const nw_doc *d, nw_quotes *out) {
   size_t w = 0;
   for (size_t i = 0; i < out->n; i++) {
     nw_quote *q = &out->q[i];
-    /* an indirect quote starts before it and ends at most 3 bytes before its end */
-    int inside = q->kind == NW_QUOTE_DIRECT && nw_count_words(d->t.s + q->start, q->end - q->start) <= MAX_EMBEDDED_WORDS &&
-                 q->start > 0 && reaches(&indirect, q->start - 1, q->end);
-    if (inside) free(q->speaker);
+    if (embedded_in_clause(d, &indirect, q)) free(q->speaker);
     else out->q[w++] = *q;
   }
   out->n = w;
