@@ -1416,14 +1416,40 @@ static void emit_clause(context *c, size_t a, size_t b, speaker sp, long v, size
     emit_clause(c, k + 2, clause_end(d, c->in_quote, k + 2), sp, v, v_end, ndirect);
 }
 
+/* `Results so far are “very exciting,” says Kim`: a quote that carries on
+** the sentence's own words (its opening mark follows a word, not a comma
+** or colon) and closes on a comma before the attribution is the end of a
+** reported clause; news annotators mark the whole sentence.  k is the
+** token before the attribution; returns the clause's end (exclusive), or
+** 0.  The walk back stays inside the quote, within its sentence. */
+static size_t mixed_quote_end(const context *c, size_t s0, size_t k) {
+  const nw_doc *d = c->d;
+  if (k < s0 + 3 || !is_mark(d, k) || !is_punct(d, k - 1, ',') || !c->in_quote[k - 1]) return 0;
+  size_t open = k - 1;
+  while (open > s0 && c->in_quote[open]) open--;
+  if (open <= s0 || !is_mark(d, open) || !is_word(d, open - 1)) return 0;
+  /* `car in the U.S. “Forget about Ford,” he said`: a sentence the
+  ** splitter left joined after an abbreviation */
+  if (d->t.tok[open - 1].flags & NW_TF_DOTTED) return 0;
+  return k + 1;
+}
+
+/* `, adding that ...` after an attribution: the speaker goes on with a
+** second speech verb, the attribution ended at the comma. */
+static int participle_goes_on(const nw_doc *d, size_t k) {
+  if (!is_punct(d, k, ',')) return 0;
+  int cls = verb_at(d, k + 1);
+  return cls && speaks(cls) && verb_tense(d, k + 1) == NW_TENSE_PARTICIPLE;
+}
+
 /* `CLAUSE, X said.`, `CLAUSE, said X.`, `CLAUSE, according to X.` */
 static void clause_before(context *c, size_t v, int cls, size_t ndirect) {
   nw_doc *d = c->d;
   size_t s0 = sent_start(d, v), end = sent_end(d, v);
   size_t ve = phrase_end(d, v);
   speaker sp = no_speaker();
-  size_t comma;
-  if (v > s0 && is_punct(d, v - 1, ',')) { /* `, said X.` / `, according to X.` */
+  size_t comma, mixed_end = v > s0 ? mixed_quote_end(c, s0, v - 1) : 0;
+  if (v > s0 && (is_punct(d, v - 1, ',') || mixed_end)) { /* `, said X.` / `, according to X.` */
     sp = speaker_after(d, ve);
     comma = v - 1;
     if (!sp.kind || !(sp.end >= end || is_punct(d, sp.end, ',') || is_punct(d, sp.end, '.'))) return;
@@ -1435,7 +1461,8 @@ static void clause_before(context *c, size_t v, int cls, size_t ndirect) {
       while (comma > s0 && !is_punct(d, comma, ',') && is_word(d, comma) && !verb_at(d, comma) &&
              !has_finite_form(d, comma) && sp.tok - comma < 6)
         comma--;
-    if (!is_punct(d, comma, ',')) return;
+    mixed_end = mixed_quote_end(c, s0, comma);
+    if (!is_punct(d, comma, ',') && !mixed_end) return;
     /* after the verb only fillers, time words and a short place or time
     ** phrase may follow (`he said in an interview.`), never `to upend ...` */
     size_t k = ve;
@@ -1445,13 +1472,13 @@ static void clause_before(context *c, size_t v, int cls, size_t ndirect) {
       while (pp < end && is_word(d, pp) && pp - k <= 4) pp++;
       k = pp;
     }
-    if (k < end && !is_punct(d, k, '.')) return;
+    if (k < end && !is_punct(d, k, '.') && !participle_goes_on(d, k)) return;
   }
   if (cls == NW_VERB_THINK) return;
   if (is_mark(d, s0)) return; /* a direct quote: found by the marks */
   for (size_t k = s0; k < comma; k++) /* the clause has its own attribution */
     if (speaks(verb_at(d, k)) && !c->in_quote[k]) return;
-  emit_clause(c, s0, comma, sp, (long)v, ve, ndirect);
+  emit_clause(c, s0, mixed_end ? mixed_end : comma, sp, (long)v, ve, ndirect);
 }
 
 /* A clause without `that` must hold a finite verb early on (`the talks
