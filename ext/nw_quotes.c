@@ -1529,7 +1529,9 @@ static void reported_speech(context *c) {
       }
       continue;
     }
-    if (!(speaks(cls) || cls == NW_VERB_THINK) || cls == NW_VERB_ASK) continue;
+    /* `knows`, `feels`, `hopes`, `believed`: a state of mind the writer
+    ** reports, not speech (news annotators leave it out) */
+    if (!speaks(cls) || cls == NW_VERB_ASK) continue;
     if (inverted_at_end(d, v)) {
       clause_before(c, v, cls, ndirect);
       continue;
@@ -1541,9 +1543,6 @@ static void reported_speech(context *c) {
     if (k >= 0 && !after_that && !after_hearer && !has_finite_verb(d, (size_t)k, end)) k = -1;
     if (k >= 0) {
       speaker sp = verb_speaker(d, v);
-      if (cls == NW_VERB_THINK && !((sp.kind == SP_PRONOUN && (sp.pron == PRON_HE || sp.pron == PRON_SHE)) ||
-                                    (sp.kind == SP_ACTOR && d->actor[sp.actor].kind == NW_KIND_PERSON)))
-        continue;
       emit_clause(c, (size_t)k, end, sp, (long)v, ve, ndirect);
     } else if (speaks(cls)) {
       clause_before(c, v, cls, ndirect);
