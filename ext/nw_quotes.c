@@ -1505,6 +1505,28 @@ static int has_finite_verb(const nw_doc *d, size_t a, size_t b) {
   return 0;
 }
 
+/* Verbs whose object is mostly a noun phrase (`announced their plans`,
+** `the study estimated the cost at`, `suggested a ban`): without `that`
+** they report speech only with a subject pronoun next (`announced he will
+** step down`), never with a noun phrase that a later verb could take for
+** a clause. */
+static int needs_that(const nw_doc *d, size_t v, size_t k) {
+  NW_WORDS(object_verbs, "announce", "announces", "announced", "announcing", "suggest", "suggests",
+           "suggested", "suggesting", "estimate", "estimates", "estimated", "estimating", "forecast",
+           "forecasts", "forecasted", "forecasting", "signal", "signals", "signaled", "signalled",
+           "signaling", "signalling", "conclude", "concludes", "concluded", "concluding", "deny",
+           "denies", "denied", "denying", "report", "reports", "reported", "reporting", "confirm",
+           "confirms", "confirmed", "confirming", "reveal", "reveals", "revealed", "revealing",
+           "predict", "predicts", "predicted", "predicting", "recommend", "recommends",
+           "recommended", "recommending", "propose", "proposes", "proposed", "proposing", "demand",
+           "demands", "demanded", "demanding", "read", "reads", "text", "texts", "texted", "email",
+           "emails", "emailed", "specify", "specifies", "specified", "answer", "answers", "answered",
+           "answering", "publish", "publishes", "published");
+  if (!word_in(d, v, &object_verbs)) return 0;
+  int p = pronoun(d, k);
+  return !(p || word_is(d, k, "you") || word_is(d, k, "there"));
+}
+
 static void reported_speech(context *c) {
   nw_doc *d = c->d;
   size_t ndirect = c->out->n;
@@ -1540,7 +1562,9 @@ static void reported_speech(context *c) {
     int after_that = k > 0 && word_is(d, (size_t)k - 1, "that");
     int after_hearer = cls == NW_VERB_TELL && k > (long)phrase_end(d, v);
     size_t end = k >= 0 ? clause_end(d, c->in_quote, (size_t)k) : 0;
-    if (k >= 0 && !after_that && !after_hearer && !has_finite_verb(d, (size_t)k, end)) k = -1;
+    if (k >= 0 && !after_that && !after_hearer &&
+        (!has_finite_verb(d, (size_t)k, end) || needs_that(d, v, (size_t)k)))
+      k = -1;
     if (k >= 0) {
       speaker sp = verb_speaker(d, v);
       emit_clause(c, (size_t)k, end, sp, (long)v, ve, ndirect);
