@@ -1295,6 +1295,20 @@ static int trailing_attribution(const nw_doc *d, size_t n, size_t end) {
   return 0;
 }
 
+/* A subject of a few words from n, then a speech verb in the present or
+** past (`Chapman says`, `the union's president said`). */
+static int another_speaker(const nw_doc *d, size_t n, size_t end) {
+  for (size_t v = n + 1; v < end && v - n < 5; v++) {
+    if (!is_word(d, v - 1)) return 0;
+    int cls = verb_at(d, v);
+    if (!cls) continue;
+    if (!speaks(cls) || verb_tense(d, v) == NW_TENSE_PARTICIPLE || verb_tense(d, v) == NW_TENSE_BASE) return 0;
+    speaker sp = subject_before(d, v);
+    return sp.kind && sp.tok >= n;
+  }
+  return 0;
+}
+
 static size_t clause_end(const nw_doc *d, const uint8_t *in_quote, size_t c) {
   size_t end = sent_end(d, c);
   /* `as`, `after`, `before` open a clause too, but inside one they are
@@ -1315,6 +1329,9 @@ static size_t clause_end(const nw_doc *d, const uint8_t *in_quote, size_t c) {
       while (j < end && j - k < 40 && (in_quote[j] || !is_punct(d, j, ','))) j++;
       if (j >= end) return k;
     }
+    /* `... in 90 per cent of cases but Chapman says that is not so`, `...,
+    ** Kim says the premium works`: another speaker's words start */
+    if (k > c + 2 && (is_punct(d, k, ',') || word_is(d, k, "but")) && another_speaker(d, k + 1, end)) return k;
     /* `he was gay and then quipped`: the subject goes on with a speech verb */
     if (k > c + 2 && word_is(d, k, "and")) {
       size_t v = k + 1;
