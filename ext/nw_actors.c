@@ -1249,18 +1249,18 @@ static int speaks_after_aside(const nw_doc *d, size_t j) {
 
 /* Two or more capitalized words with nothing to show they name a person
 ** (no known given name, title, role, apposition or speech verb: `a
-** columnist for Bon Appétit`, `the Soho Charcuterie`, `reading Chicka
-** Chicka Boom Boom`) are one only when the text names that person with
+** column for Velouté Quarterly`, `the Soho Patisserie`, `adapting Wibble
+** Wobble Moonbeam`) are one only when the text names that person with
 ** evidence somewhere (`Kalou said`), a verb follows them (also after
 ** commas around them: `The mayor's spokesman, Ana Ruiz, replied`; not
-** after an article: `the Doggy Dreamhouse turned out`), an age
+** after an article: `the Copper Meadowlark turned out`), an age
 ** (`Ana Ruiz, 44,`), `of ... said` or an aside and a speech verb. */
 static int person_shown(const nw_doc *d, const cand *c, const nw_map *evidenced) {
   if (c->kind != NW_KIND_PERSON || c->strong) return 1;
   size_t last = c->tok + c->ntok - 1, j = last + 1;
   if (nw_map_get(evidenced, nw_tok_text(&d->t, last), nw_tok_len(&d->t, last), 0)) return 1;
   if (c->tok > 0 && same_sentence(d, c->tok - 1, c->tok) && word_in(d, c->tok - 1, &articles))
-    return 0; /* `the Doggy Dreamhouse turned out`: a thing */
+    return 0; /* `the Copper Meadowlark turned out`: a thing */
   return verb_follows(d, j) ||
          age_after(d, j) || speaks_of(d, j) || speaks_after_aside(d, j) ||
          (c->tok > 0 && tok_is_punct(d, c->tok - 1, ',') && tok_is_punct(d, j, ',') && verb_follows(d, j + 1));
@@ -1332,7 +1332,7 @@ static int named_in_full(const nw_doc *d, const nw_map *by_last, size_t i) {
 
 /* A lone surname the gazetteer gave to someone or something (`Lieberman`:
 ** Avigdor Lieberman; `Ford`: the carmaker) goes to the person this text
-** named in full with it before (`Joseph Lieberman`, `Chad Ford`), the
+** named in full with it before (`Joseph Lieberman`, `Tina Ford`), the
 ** nearest one, unless the gazetteer's actor is also named in full. */
 static void prefer_full_names(nw_doc *d) {
   /* one pass: which actors were named in full so far, by surname */
@@ -1735,7 +1735,7 @@ static void resolve_role_phrases(nw_doc *d) {
 
 /* ------------------------------------------------------------ bylines */
 
-/* `(Adrian Wyld/The Canadian Press)`, `Photo by X`, `X / Getty Images`:
+/* `(Corwin Blake/The Canadian Press)`, `Photo by X`, `X / Getty Images`:
 ** the name of whoever took a picture. */
 static int credit_line(const nw_doc *d, const nw_mention *m) {
   size_t after = m->tok + m->ntok, k = m->tok;
@@ -1818,8 +1818,8 @@ static void find_genders(nw_doc *d) {
 /* ------------------------------------------------------------ acronyms */
 
 /* Where the name an acronym stands for starts, when the words just before
-** the acronym's `(` have its letters as initials (`Parliamentary Budget
-** Officer (PBO)`, `Immigration, Refugees and Citizenship Canada (IRCC)`);
+** the acronym's `(` have its letters as initials (`Provincial Audit
+** Officer (PAO)`, `Fisheries, Oceans and Coastal Trade Canada (FOCTC)`);
 ** function words and commas between them do not count.  -1 if they don't. */
 static long acronym_definition(const nw_doc *d, size_t i) {
   NW_WORDS(skip, "of", "and", "for", "the", "on", "in", "to", "de", "des", "du", "la", "le",

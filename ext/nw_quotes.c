@@ -224,7 +224,7 @@ static int counts_as_actor(const nw_doc *d, size_t i) {
 
 /* A noun phrase ending at token k (inclusive), going back to its
 ** determiner: `a justice official`, `Some experts`, `the joint statement`,
-** `Public health and environmental researchers`.  Its last word must be a
+** `Marine and coastal researchers`.  Its last word must be a
 ** role, body or attribution noun, or capitalized. */
 static speaker phrase_ending_at(const nw_doc *d, size_t k) {
   if (!is_word(d, k) || verb_start_covering(d, k) >= 0) return no_speaker();
@@ -239,7 +239,7 @@ static speaker phrase_ending_at(const nw_doc *d, size_t k) {
   if (!head_ok && (d->t.tok[k].flags & NW_TF_LOWER) && !is_filler(d, k) && !pronoun(d, k) &&
       !nw_lex_is_starter(nw_lex(), nw_tok_text(&d->t, k), nw_tok_len(&d->t, k)) && !has_finite_form(d, k)) {
     /* any noun phrase that starts with a determiner: `one veteran of the
-    ** government infrastructure projects`, `the 26-year-old right wing` */
+    ** government infrastructure projects`, `the 31-year-old goalkeeper` */
     for (size_t j = k; j-- > sent_start(d, k) && k - j < 8;) {
       if (word_in(d, j, &determiners)) {
         head_ok = j < k;
@@ -272,7 +272,7 @@ static speaker phrase_ending_at(const nw_doc *d, size_t k) {
       a = p;
       continue;
     }
-    /* `The 26-year-old right wing` */
+    /* `The 31-year-old goalkeeper` */
     if (d->t.tok[p].type == NW_TOK_NUM || (is_punct(d, p, '-') && p > s0)) {
       a = p;
       continue;
@@ -281,7 +281,7 @@ static speaker phrase_ending_at(const nw_doc *d, size_t k) {
         word_is(d, p, "that") || word_is(d, p, "which") || word_is(d, p, "when") || word_is(d, p, "as"))
       break;
     if (counts_as_actor(d, p) && d->actor[d->men[d->tok_men[p]].actor].kind == NW_KIND_PERSON) {
-      if (d->t.tok[a].flags & NW_TF_POSS) a = d->men[d->tok_men[p]].tok; /* `Spindler's father` */
+      if (d->t.tok[a].flags & NW_TF_POSS) a = d->men[d->tok_men[p]].tok; /* `Moreau's father` */
       break;
     }
     a = p;
@@ -308,11 +308,11 @@ static long subject_end_before(const nw_doc *d, size_t v) {
       continue;
     }
     if (is_punct(d, (size_t)k, ',')) {
-      /* `X, the Green Party's director of communications, said` */
+      /* `X, the Labour Party's director of policy, said` */
       long p = k - 1;
       while (p >= (long)s0 && !is_punct(d, (size_t)p, ',') && k - p < 25) p--;
       if (p >= (long)s0 && is_punct(d, (size_t)p, ',') && p > (long)s0) {
-        /* `Spindler's father, Joseph, says`: a name set off by commas
+        /* `Moreau's father, Alain, says`: a name set off by commas
         ** names the one before it */
         if (k - p > 1 && counts_as_actor(d, (size_t)p + 1) && d->men[d->tok_men[p + 1]].how == NW_MEN_NAME &&
             d->men[d->tok_men[p + 1]].tok + d->men[d->tok_men[p + 1]].ntok == (size_t)k &&
@@ -338,13 +338,13 @@ static long subject_end_before(const nw_doc *d, size_t v) {
 }
 
 /* The subject of the speech verb at v: `Blinken said`, `he added`,
-** `Pat Vanini, executive director of ..., said`, `supporters who said`. */
+** `Ana Ruiz, executive director of ..., said`, `supporters who said`. */
 static int person_at(const nw_doc *d, size_t i) {
   return counts_as_actor(d, i) && d->actor[d->men[d->tok_men[i]].actor].kind == NW_KIND_PERSON;
 }
 
-/* `Navdeep Bains, Minister of Innovation, Science and Economic
-** Development, said`: a person opening the sentence, set off by a comma,
+/* `Helen Marsh, Minister of Fisheries, Oceans and the Coastal
+** Economy, said`: a person opening the sentence, set off by a comma,
 ** with no verb between that comma and v, is the subject however many
 ** commas the apposition holds. */
 static long opening_person(const nw_doc *d, size_t v) {
@@ -365,7 +365,7 @@ static speaker subject_before(const nw_doc *d, size_t v) {
     if (opener >= 0) return mention_speaker(d, (size_t)opener);
   }
   if (k < 0) return no_speaker();
-  if (!person_at(d, (size_t)k)) { /* `Jingyi Pan of IG said`, `X with the union says` */
+  if (!person_at(d, (size_t)k)) { /* `Haruki Tanabe of Mizuho said`, `X with the union says` */
     for (long j = k - 1; j > (long)sent_start(d, v) && k - j < 9; j--) {
       if (is_punct(d, (size_t)j, ',') || verb_at(d, (size_t)j)) break;
       if ((word_is(d, (size_t)j, "of") || word_is(d, (size_t)j, "with") || word_is(d, (size_t)j, "from") ||
@@ -380,14 +380,14 @@ static speaker subject_before(const nw_doc *d, size_t v) {
 }
 
 /* The speaker after a verb: `said Daniel Kritenbrink`, `says architect
-** Lorena Paz Akin`, `said the spokesman for the Russian Presidency, Dmitri
+** Lucia Ruiz Ortega`, `said the spokesman for the Russian Presidency, Dmitri
 ** Peskov`, `said a justice official`, `reads a joint statement`. */
 static speaker speaker_after(const nw_doc *d, size_t k) {
   if (k >= ntok(d)) return no_speaker();
   size_t end = sent_end(d, k);
   int p = pronoun(d, k);
   if (p) return (speaker){SP_PRONOUN, k, k + 1, -1, p};
-  /* the person the phrase ends with: `said Oilers head coach Ken Hitchcock`;
+  /* the person the phrase ends with: `said Comets head coach Dana Kirk`;
   ** after a comma, an apposition names the person: `said the spokesman
   ** for the presidency, Dmitri Peskov` */
   long person = -1;
@@ -444,7 +444,7 @@ static speaker sentence_subject(const nw_doc *d, size_t i) {
   }
   if (first_actor >= 0 && d->actor[d->men[d->tok_men[first_actor]].actor].kind != NW_KIND_ORG)
     return mention_speaker(d, (size_t)first_actor);
-  /* `A Superior Court of Ontario judge chastised ...`: the role noun that
+  /* `A Superior Court of Nova Scotia judge scolded ...`: the role noun that
   ** ends the opening noun phrase */
   long role = -1;
   for (size_t k = s0; k < i && k - s0 < 10 && (is_word(d, k) || d->t.tok[k].type == NW_TOK_NUM); k++) {
@@ -987,10 +987,10 @@ static attribution after_quote(const nw_doc *d, size_t close) {
     if (!cls || cls == NW_VERB_NOUN) continue; /* `, her statement read` */
     if (!speaks(cls) && cls != NW_VERB_THINK) break;
     speaker sp = subject_before(d, v);
-    size_t lead = k; /* titles and roles may stand first: `” Mr. Wilkinson told` */
+    size_t lead = k; /* titles and roles may stand first: `” Mr. Lindqvist told` */
     while (lead < sp.tok && (is_punct(d, lead, '.') || (d->tok_info[lead] & (NW_TI_TITLE | NW_TI_HONORIFIC | NW_TI_ROLE | NW_TI_DEMONYM)) ||
                              counts_as_actor(d, lead) || is_word(d, lead)))
-      lead++; /* `” St. Charles Police Lt. Tom Wilkison said`, `” former critic Michael Chong said` */
+      lead++; /* `” Halifax Police Sgt. Ann Cole said`, `” former critic Peter Lindqvist said` */
     if (sp.kind && sp.tok >= k && lead == sp.tok) { /* the speaker starts right after the quote */
       at.sp = sp;
       at.verb = (long)v;
@@ -1021,7 +1021,7 @@ static attribution before_quote(const nw_doc *d, size_t open) {
     }
     return at;
   }
-  if (colon) { /* `Peskov: “…”`, `Musk took to Twitter with this: “…”` */
+  if (colon) { /* `Peskov: “…”`, `Musk wrote on X: “…”` */
     if (counts_as_actor(d, (size_t)k)) at.sp = mention_speaker(d, (size_t)k);
     else if (pronoun(d, (size_t)k)) at.sp = (speaker){SP_PRONOUN, (size_t)k, (size_t)k + 1, -1, pronoun(d, (size_t)k)};
     else if (d->tok_info[k] & (NW_TI_ROLE | NW_TI_BODY)) at.sp = phrase_ending_at(d, (size_t)k); /* `the minister:` */
@@ -1044,7 +1044,7 @@ static attribution before_quote(const nw_doc *d, size_t open) {
 }
 
 /* A speech or naming verb earlier in the sentence whose subject speaks the
-** partial quote: `Pilon called the conclusion “bold”`, `he added that what
+** partial quote: `Moreau called the ruling “bold”`, `he added that what
 ** matters is “the result of the negotiations”`. */
 static attribution verb_earlier(const nw_doc *d, size_t open) {
   attribution at = no_attribution();
@@ -1076,7 +1076,7 @@ static int standalone(const nw_doc *d, const qspan *q) {
   return k >= e || is_punct(d, k, ',') || is_punct(d, k, '.') || (d->t.tok[k].type == NW_TOK_PUNCT && k + 1 >= e);
 }
 
-/* Title Case quoted words (`“We Believe: The Best Men Can Be”`) name a work. */
+/* Title Case quoted words (`“Tomorrow Belongs To The Brave”`) name a work. */
 static int looks_like_title(const nw_doc *d, const qspan *q) {
   size_t words = 0, caps = 0;
   for (size_t i = q->a; i < q->b; i++) {
@@ -1117,7 +1117,7 @@ static void direct_quotes(context *c, const spans *ss) {
     }
     size_t words = words_in(d, q->a, q->b);
     int alone = standalone(d, q);
-    if (!alone && looks_like_title(d, q)) continue; /* `called “We Believe: The Best Men Can Be”` */
+    if (!alone && looks_like_title(d, q)) continue; /* `called “Tomorrow Belongs To The Brave”` */
     /* `a “new era”`, `the “hostile” reaction`: a term, unless a naming verb
     ** labels something with it (`called the minister a “chicken”`) */
     if (!alone && words <= SCARE_QUOTE_WORDS && q->open > 0 && word_in(d, q->open - 1, &articles) &&
@@ -1137,7 +1137,7 @@ static void direct_quotes(context *c, const spans *ss) {
 }
 
 /* A quote with no attribution of its own goes on with the person the
-** sentence before it was about (`Durning did not need much coaxing. “I’m
+** sentence before it was about (`Okafor needed no persuading. “I’m
 ** thankful ...”`), else with the last speaker of this or the previous
 ** paragraph (`“A,” he said. “B.”`, `Guest says there are many reasons. /
 ** “The emergency department ...”`).  The quotes are in text order. */
@@ -1261,8 +1261,8 @@ static int clause_can_start(const nw_doc *d, size_t i) {
 /* Where a clause from c ends: the sentence's end, or where another
 ** attribution starts (`, adding`, `, he said`, `, according to`, a dash,
 ** a semicolon).  Returns the end token (exclusive). */
-/* A dash that only sets off an aside or adds to the clause (`stress — and
-** her blood pressure`, `not – as suggested – out of`) does not end it. */
+/* A dash that only sets off an aside or adds to the clause (`strain — and
+** his temper`, `not – as some claim – out of`) does not end it. */
 static int dash_ends_clause(const nw_doc *d, size_t k, size_t end) {
   if (word_is(d, k + 1, "and") || word_is(d, k + 1, "or") || word_is(d, k + 1, "but")) return 0;
   for (size_t j = k + 1; j < end; j++)
@@ -1270,7 +1270,7 @@ static int dash_ends_clause(const nw_doc *d, size_t k, size_t end) {
   return 1;
 }
 
-/* `, he said.` `, Kim says.` `, said the group.`: an attribution that ends
+/* `, he said.` `, Reyes says.` `, said the group.`: an attribution that ends
 ** the sentence (or goes on with a comma). */
 static int trailing_attribution(const nw_doc *d, size_t n, size_t end) {
   for (size_t v = n; v < end && v - n < 7; v++) {
@@ -1296,7 +1296,7 @@ static int trailing_attribution(const nw_doc *d, size_t n, size_t end) {
 }
 
 /* A subject of a few words from n, then a speech verb in the present or
-** past (`Chapman says`, `the union's president said`). */
+** past (`Reyes says`, `the union's president said`). */
 static int another_speaker(const nw_doc *d, size_t n, size_t end) {
   for (size_t v = n + 1; v < end && v - n < 5; v++) {
     if (!is_word(d, v - 1)) return 0;
@@ -1329,8 +1329,8 @@ static size_t clause_end(const nw_doc *d, const uint8_t *in_quote, size_t c) {
       while (j < end && j - k < 40 && (in_quote[j] || !is_punct(d, j, ','))) j++;
       if (j >= end) return k;
     }
-    /* `... in 90 per cent of cases but Chapman says that is not so`, `...,
-    ** Kim says the premium works`: another speaker's words start */
+    /* `... in most cases but Reyes says that is not so`, `...,
+    ** Okafor says the levy works`: another speaker's words start */
     if (k > c + 2 && (is_punct(d, k, ',') || word_is(d, k, "but")) && another_speaker(d, k + 1, end)) return k;
     /* `he was gay and then quipped`: the subject goes on with a speech verb */
     if (k > c + 2 && word_is(d, k, "and")) {
@@ -1445,7 +1445,7 @@ static size_t mixed_quote_end(const context *c, size_t s0, size_t k) {
   size_t open = k - 1;
   while (open > s0 && c->in_quote[open]) open--;
   if (open <= s0 || !is_mark(d, open) || !is_word(d, open - 1)) return 0;
-  /* `car in the U.S. “Forget about Ford,” he said`: a sentence the
+  /* `sold in the U.S. “Forget the price,” he said`: a sentence the
   ** splitter left joined after an abbreviation */
   if (d->t.tok[open - 1].flags & NW_TF_DOTTED) return 0;
   return k + 1;

@@ -275,8 +275,8 @@ static long main_subject_before(const sentence_ctx *c, size_t k) {
 
 /* him/her/them at k, as an object (`accused him of`, `her.`, not `her
 ** career`): the actor named before it, past the nearest one, which is
-** most likely the clause's own subject (`Kesha said she accused him`,
-** `prompting Democrats to accuse them`). */
+** most likely the clause's own subject (`Mina said she accused him`,
+** `prompting Liberals to blame them`). */
 static int32_t object_pronoun(const sentence_ctx *c, size_t k) {
   NW_WORDS(after, "of", "for", "to", "as", "with", "from", "in", "on", "at", "and", "but",
                                       "over", "after", "before", "because", "by", "about", "into");
@@ -415,7 +415,7 @@ static int is_person(const sentence_ctx *c, long k) {
 }
 
 /* Where participant k's phrase starts: before its titles and roles
-** (`Rep. Mike Pompeo`, `musician Alicia Keys`). */
+** (`Rep. Ann Cole`, `singer Mina Okafor`). */
 static uint32_t phrase_start(const sentence_ctx *c, size_t k) {
   uint32_t s = c->part[k].tok;
   while (s > c->a && c->d->tok_men[s - 1] < 0 &&
@@ -448,7 +448,7 @@ static int after_preposition(const sentence_ctx *c, size_t k) {
 
 /* `X and Y`, `X, Y and Z`: participants k and k+1 stand together.  After
 ** `and`/`or` the second may open with `the` and up to two capitalized words
-** that name no actor (`Trump and the Senate`, `Trump and House Republican
+** that name no actor (`Moreau and the Senate`, `Moreau and Senate Liberal
 ** leaders`). */
 static int coordinated(const sentence_ctx *c, size_t k) {
   if (k + 1 >= c->npart) return 0;
@@ -476,7 +476,7 @@ static int joined_by_words(const sentence_ctx *c, size_t k) {
 }
 
 /* The noun phrase that starts at participant k: the person it ends with
-** (`former FBI director James Comey`, `Tidal owner Jay Z`), else itself, and
+** (`former police chief Ann Cole`, `Vela owner Dana Kirk`), else itself, and
 ** whoever is coordinated with it. */
 static side phrase_from(const sentence_ctx *c, long k) {
   side sd = {{0}, 0};
@@ -502,7 +502,7 @@ static side phrase_ending_at(const sentence_ctx *c, long k) {
 }
 
 /* The sentence's subject: its first participant, after an opening phrase
-** set off by a comma (`In Miami, President Trump ...`), if it stands before
+** set off by a comma (`In Lagos, President Okafor ...`), if it stands before
 ** token i. */
 static long main_subject(const sentence_ctx *c, size_t i) {
   const nw_doc *d = c->d;
@@ -580,7 +580,7 @@ static side subject_of(const sentence_ctx *c, size_t i) {
     }
     break;
   }
-  /* `Mrs. Clinton's advisers accused`: the possessor of the subject */
+  /* `Mrs. Moreau's advisers accused`: the possessor of the subject */
   size_t n = k;
   while (n > c->a && k - n < 3 && is_word(d, n - 1) && (d->t.tok[n - 1].flags & NW_TF_LOWER) &&
          !(d->t.tok[n - 1].flags & NW_TF_POSS))
@@ -751,7 +751,7 @@ static void place_verbal(sentence_ctx *c, const cue_hit *h, int32_t qi) {
     long agent = k < c->b && k < h->end + 4 ? object_at(c, k + 1, 6) : -1;
     if (agent < 0 && h->dir == NW_DIR_OBJ_SUBJ) agent = object_at(c, h->end, OBJECT_WINDOW);
     src = phrase_from(c, agent);
-    if (!src.n && qi >= 0) side_add(&src, c->q->q[qi].actor); /* `Iran can't be trusted`, he warned */
+    if (!src.n && qi >= 0) side_add(&src, c->q->q[qi].actor); /* `Norway can't be trusted`, he warned */
   } else {
     src = subject_of(c, h->tok);
     obj = object_at(c, h->end, OBJECT_WINDOW);
@@ -791,7 +791,7 @@ static void place_verbal(sentence_ctx *c, const cue_hit *h, int32_t qi) {
   if (reciprocal(c, h)) add_sides(c, &tgt, &src, h->score);
 }
 
-/* A quoted label given by a naming verb (`described Lynch's response as
+/* A quoted label given by a naming verb (`described Moreau's response as
 ** “unacceptable”`, `called the minister a “chicken”`): the speaker toward
 ** the verb's object. */
 static int described_object(sentence_ctx *c, const cue_hit *h, int32_t qi) {
@@ -813,7 +813,7 @@ static int described_object(sentence_ctx *c, const cue_hit *h, int32_t qi) {
   return 1;
 }
 
-/* `called Obama a clown`, `described Lynch's response as “unacceptable”`,
+/* `called Okafor a clown`, `described Moreau's response as “unacceptable”`,
 ** `branded the minister incompetent`: a naming verb, its object, and the
 ** label; the verb's subject toward the object. */
 static int named_as(sentence_ctx *c, const cue_hit *h) {
@@ -834,7 +834,7 @@ static int named_as(sentence_ctx *c, const cue_hit *h) {
   }
   long obj = before(c, k + 1);
   if (obj < 0 || c->part[obj].end != k || c->plural[obj]) return 0;
-  /* `named Iran as a key backer of the group`: a relation to a third, no
+  /* `named Norway as a main sponsor of the plan`: a relation to a third, no
   ** judgement of the object */
   if (word_in(d, h->end, &of_to_for)) return 0;
   size_t v = c->part[obj].tok;
@@ -858,7 +858,7 @@ static long reported_subject(const sentence_ctx *c, int32_t qi, size_t i) {
 }
 
 /* Where the holder of a noun is looked for: before its possessor
-** (`he views Trump's attacks`: he, not Trump, holds the view of them), else
+** (`she views Okafor's attacks`: she, not Okafor, holds the view of them), else
 ** before the noun. */
 static size_t holder_at(const sentence_ctx *c, size_t i) {
   const nw_doc *d = c->d;
@@ -866,7 +866,7 @@ static size_t holder_at(const sentence_ctx *c, size_t i) {
   if (b < 0 || c->plural[b]) return i;
   size_t e = c->part[b].end;
   if (e >= i || !(d->t.tok[e].flags & NW_TF_POSS)) return i;
-  for (size_t t = e + 1; t < i; t++) /* `Trump's repeated attacks` */
+  for (size_t t = e + 1; t < i; t++) /* `Okafor's repeated attacks` */
     if (t >= e + 3 || !is_word(d, t) || !(d->t.tok[t].flags & NW_TF_LOWER)) return i;
   return phrase_start(c, (size_t)b);
 }
@@ -881,7 +881,7 @@ static void speaker_on_subject(sentence_ctx *c, const cue_hit *h, int32_t qi) {
   add_sides(c, &speaker, &t, h->score);
 }
 
-/* `offered Trump a tepid endorsement`, `gave Seoul a warm welcome`,
+/* `offered Moreau a tepid endorsement`, `gave Seoul a warm welcome`,
 ** `handed Chile a heavy defeat`: a verb of giving, its recipient and the
 ** noun given; the verb's subject toward the recipient.  Only nouns: an
 ** adjective before the noun (`tepid`) is part of what is given. */
@@ -912,7 +912,7 @@ static int given_to(sentence_ctx *c, const cue_hit *h) {
   return src.n > 0;
 }
 
-/* `responded to Trump's attacks`, `rejected Seoul's accusations`,
+/* `responded to Okafor's attacks`, `rejected Seoul's accusations`,
 ** `brushed off the coach's criticism`: a hostile act of the possessor,
 ** answered by the verb's subject, was aimed at that subject; the
 ** possessor toward the one who answers (not the other way round).  `at`:
@@ -960,7 +960,7 @@ static void place_cue(sentence_ctx *c, const cue_hit *h) {
                                        "friend", "friends", "rival", "rivals", "foe", "foes", "admirer",
                                        "admirers", "detractor", "detractors");
   size_t at = holder_at(c, h->tok);
-  /* `Trump's supporters`, `his critics`: people who stand toward the
+  /* `Okafor's supporters`, `his critics`: people who stand toward the
   ** possessor, not the holder's stance */
   if (at != h->tok && word_in(c->d, h->tok, &people)) return;
   if (at != h->tok && answered_act(c, h, at)) return;
@@ -981,8 +981,8 @@ static void place_cue(sentence_ctx *c, const cue_hit *h) {
   }
   /* a judgement in reported speech that attaches to no one is the
   ** speaker's on the one the reported words are about, their first actor
-  ** before the cue (`said Gales had been responsible for the remarkable
-  ** turnaround`, `said Trump had made “false” claims`) */
+  ** before the cue (`said Moreau had been responsible for a fine
+  ** recovery`, `said Okafor had made “false” claims`) */
   if (qi >= 0 && c->attached == attached && h->pos == NW_POS_ADJ) speaker_on_subject(c, h, qi);
 }
 
@@ -1002,7 +1002,7 @@ static void contrast_weights(const sentence_ctx *c, cue_hit *hits, size_t n) {
 
 /* A verb form used as a noun: after a possessive or a determiner, past
 ** numbers and modifiers such as `three-day` or `first` (`the three-day
-** meeting`, `Trump's attacks`, `their support`). */
+** meeting`, `Okafor's attacks`, `their support`). */
 static int noun_use(const sentence_ctx *c, size_t k) {
   NW_WORDS(mods, "first", "second", "third", "last", "latest", "recent", "new", "previous",
                                      "further", "joint", "annual", "official", "historic", "several", "two",
@@ -1064,14 +1064,14 @@ static size_t find_cues(const sentence_ctx *c, cue_hit *hits, size_t cap) {
     }
     if ((d->tok_info[k] & (NW_TI_ROLE | NW_TI_TITLE)) && (size_t)len == 1 && k + 1 < c->b && d->tok_men[k + 1] >= 0 &&
         !past_tense(d, k)) {
-      k++; /* `Fox News host Bill O'Reilly`: a role before a name (not `accused Clinton`) */
+      k++; /* `Vela TV host Dana Kirk`: a role before a name (not `accused Moreau`) */
       continue;
     }
     const nw_cue *cue = &lx->cue[v];
     cue_hit h = {(uint32_t)k, (uint32_t)(k + (size_t)len), modify(d, c->a, scope, k, cue->score), cue->pos, cue->dir, 0};
     scope = k + (size_t)len; /* `did not rule out supporting`: `not` is spent on `rule out` */
     if (cue->pos == NW_POS_VERB && noun_use(c, k)) {
-      h.pos = NW_POS_NOUN; /* `Trump's attacks`, `their support`: a noun */
+      h.pos = NW_POS_NOUN; /* `Okafor's attacks`, `their support`: a noun */
       h.dir = NW_DIR_NONE;
     }
     h.passive = (h.pos == NW_POS_VERB || h.pos == NW_POS_PHRASE) &&
