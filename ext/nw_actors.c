@@ -796,6 +796,20 @@ static int modifies_role(const nw_doc *d, size_t j) {
          !(d->t.tok[j].flags & NW_TF_CAP && d->tok_info[j] & NW_TI_TITLE && d->tok_info[j - 1] & NW_TI_DEMONYM);
 }
 
+/* `the Tarnby Courier newspaper said`, `the Lumen Works company`: a
+** lowercase noun of a kind of organization right after the name says what
+** it is (NW_KIND_MEDIA or NW_KIND_ORG), or 0. */
+static int kind_noun_after(const nw_doc *d, size_t j) {
+  NW_WORDS(media, "newspaper", "newspapers", "magazine", "network", "website", "channel", "broadcaster", "tabloid",
+           "daily", "weekly", "paper", "outlet", "podcast");
+  NW_WORDS(bodies, "company", "firm", "group", "agency", "foundation", "charity", "club", "team", "band",
+           "restaurant", "brand", "retailer", "chain", "airline", "carrier", "startup", "studio", "label", "publisher",
+           "franchise", "organization", "organisation", "nonprofit", "non-profit", "coalition", "movement",
+           "conglomerate", "automaker", "carmaker", "manufacturer", "insurer", "lender", "bank");
+  if (j >= d->t.ntok || !same_sentence(d, j - 1, j) || !tok_is_word(d, j) || !(d->t.tok[j].flags & NW_TF_LOWER)) return 0;
+  return word_in(d, j, &media) ? NW_KIND_MEDIA : word_in(d, j, &bodies) ? NW_KIND_ORG : 0;
+}
+
 /* Is [i, j) exactly a place that is no actor (`Toronto`, `New Jersey`)? */
 static int is_place(const nw_doc *d, size_t i, size_t j) {
   int v;
@@ -804,9 +818,21 @@ static int is_place(const nw_doc *d, size_t i, size_t j) {
 
 /* After a name, a verb or a possessive: `Moreau has endorsed`, `Lindqvist
 ** also denounced`, `Okafor's approval`. */
+/* An adverb that may stand between a subject and its verb: one of a few
+** (`also`, `never`) or a word in -ly (`repeatedly`, `originally`). */
+static int adverb_at(const nw_doc *d, size_t k) {
+  size_t n = nw_tok_len(&d->t, k);
+  const char *s = nw_tok_text(&d->t, k);
+  return word_in(d, k, &adverbs) || (n >= 5 && s[n - 2] == 'l' && s[n - 1] == 'y' && (d->t.tok[k].flags & NW_TF_LOWER));
+}
+
 static int verb_follows(const nw_doc *d, size_t j) {
   const nw_lexicon *lx = nw_lex();
   if (j < d->t.ntok && (d->t.tok[j].flags & NW_TF_POSS)) return 1;
+  /* `Tam, incidentally, has`, `Ryan, too, wrote`: an adverb set off by commas */
+  if (tok_is_punct(d, j, ',') && j + 3 < d->t.ntok && same_sentence(d, j, j + 3) && tok_is_punct(d, j + 2, ',') &&
+      tok_is_word(d, j + 1) && (adverb_at(d, j + 1) || nw_tok_is(&d->t, j + 1, "too") || nw_tok_is(&d->t, j + 1, "however")))
+    j += 3;
   for (size_t k = j; k < d->t.ntok && k < j + 2; k++) {
     if (!tok_is_word(d, k) || !(d->t.tok[k].flags & NW_TF_LOWER)) return 0;
     const char *s = nw_tok_text(&d->t, k);
@@ -818,7 +844,7 @@ static int verb_follows(const nw_doc *d, size_t j) {
       return 1;
     int v;
     if (nw_phrases_match(&lx->cues, &d->t, k, 1, &v) && lx->cue[v].pos == NW_POS_VERB) return 1;
-    if (!word_in(d, k, &adverbs)) return 0;
+    if (!adverb_at(d, k)) return 0;
   }
   return 0;
 }
@@ -937,6 +963,12 @@ static int classify_run(nw_doc *d, size_t i, size_t j, int org, cands *out) {
   if (!org && team_name(d, i, j)) {
     if (nw_tok_is(&d->t, i, "The")) i++;
     return push_cand(out, (cand){(uint32_t)i, (uint32_t)(j - i), NW_KIND_ORG, 1});
+  }
+  int named_kind = org || given_name(d, i) >= 0 ? 0 : kind_noun_after(d, j); /* not `Ana Ruiz team members` */
+  if (named_kind) { /* `the Tarnby Courier newspaper` */
+    while (i < j && nw_lex_is_starter(nw_lex(), nw_tok_text(&d->t, i), nw_tok_len(&d->t, i))) i++;
+    return i < j && !all_common(d, i, j) ? push_cand(out, (cand){(uint32_t)i, (uint32_t)(j - i), (uint8_t)named_kind, 1})
+                                         : 0;
   }
   /* An organization keeps its words (`Superior Court`, `National Post`)
   ** but not an opening function word (`The`). */
