@@ -755,6 +755,9 @@ static void place_verbal(sentence_ctx *c, const cue_hit *h, int32_t qi) {
   } else {
     src = subject_of(c, h->tok);
     obj = object_at(c, h->end, OBJECT_WINDOW);
+    /* `apologized to Peru`, `objected to Ms. Cole`: `to` right after the
+    ** verb is its own preposition, not the break it is further on */
+    if (obj < 0 && nw_tok_is_ci(&d->t, h->end, "to")) obj = object_at(c, h->end + 1, 4);
     tgt = phrase_from(c, obj);
     if (obj < 0) side_add(&tgt, possessive_object(c, h, &src));
   }
@@ -871,6 +874,21 @@ static size_t holder_at(const sentence_ctx *c, size_t i) {
   return phrase_start(c, (size_t)b);
 }
 
+/* A noun after a copula and its article and modifiers (`is a liar`, `has
+** been a true friend`): a predicate that judges the clause's subject. */
+static int predicate_noun(const sentence_ctx *c, const cue_hit *h) {
+  NW_WORDS(copulas, "is", "was", "are", "were", "been", "be", "remains", "remained", "became",
+                                        "becomes", "'s", "’s");
+  const nw_doc *d = c->d;
+  if (h->pos != NW_POS_NOUN) return 0;
+  size_t k = h->tok;
+  for (int n = 0; k > c->a && n < 4 && is_word(d, k - 1) && (d->t.tok[k - 1].flags & NW_TF_LOWER) &&
+                  d->tok_men[k - 1] < 0 && !word_in(d, k - 1, &copulas);
+       n++)
+    k--;
+  return k < h->tok && k > c->a && word_in(d, k, &articles) && word_in(d, k - 1, &copulas);
+}
+
 /* A judgement in reported speech that attaches to no one: the speaker's
 ** on the one the reported words are about. */
 static void speaker_on_subject(sentence_ctx *c, const cue_hit *h, int32_t qi) {
@@ -982,8 +1000,9 @@ static void place_cue(sentence_ctx *c, const cue_hit *h) {
   /* a judgement in reported speech that attaches to no one is the
   ** speaker's on the one the reported words are about, their first actor
   ** before the cue (`said Moreau had been responsible for a fine
-  ** recovery`, `said Okafor had made “false” claims`) */
-  if (qi >= 0 && c->attached == attached && h->pos == NW_POS_ADJ) speaker_on_subject(c, h, qi);
+  ** recovery`, `said Okafor had made “false” claims`, `said Okafor was a
+  ** liar`) */
+  if (qi >= 0 && c->attached == attached && (h->pos == NW_POS_ADJ || predicate_noun(c, h))) speaker_on_subject(c, h, qi);
 }
 
 /* Cue weights around a contrast word: before ×0.5, after ×1.5. */
