@@ -1005,6 +1005,42 @@ static void place_cue(sentence_ctx *c, const cue_hit *h) {
   if (qi >= 0 && c->attached == attached && (h->pos == NW_POS_ADJ || predicate_noun(c, h))) speaker_on_subject(c, h, qi);
 }
 
+/* `urged Peru to lift the ban`, `called on Chile to release him`, `asked
+** the club to drop the fine`: a request that someone stop or undo what
+** they do is a demand, hostile (CAMEO 10, demand), from the one who asks
+** toward the one asked.  A request to act (`urged Peru to join`) is none. */
+#define DEMAND_SCORE (-0.55f)
+NW_WORDS(asking, "urge", "urges", "urged", "urging", "ask", "asks", "asked", "asking", "call",
+                                     "calls", "called", "calling", "tell", "tells", "told", "telling", "push",
+                                     "pushes", "pushed", "pushing", "implore", "implored", "beg", "begged");
+NW_WORDS(undoing, "stop", "end", "halt", "lift", "cease", "release", "withdraw", "resign", "quit",
+                                      "drop", "scrap", "abandon", "reverse", "revoke", "rescind", "free", "curb",
+                                      "rein", "refrain", "step", "pull", "retract", "apologize", "apologise",
+                                      "back", "desist", "dismantle", "suspend", "cancel", "leave", "remove");
+
+static void place_demands(sentence_ctx *c) {
+  const nw_doc *d = c->d;
+  for (size_t k = c->a; k + 3 < c->b; k++) {
+    if (!word_in(d, k, &asking) || d->tok_men[k] >= 0) continue;
+    size_t o = k + 1;
+    if (nw_tok_is_ci(&d->t, o, "on") || nw_tok_is_ci(&d->t, o, "upon")) o++;
+    else if (nw_tok_is_ci(&d->t, k, "call") || nw_tok_is_ci(&d->t, k, "calls") || nw_tok_is_ci(&d->t, k, "called") ||
+             nw_tok_is_ci(&d->t, k, "calling"))
+      continue; /* `called Peru a friend`: a call is a demand only with `on` */
+    long obj = object_at(c, o, 4);
+    if (obj < 0) continue;
+    side tgt = phrase_from(c, obj);
+    size_t t = c->part[obj].end;
+    for (size_t j = (size_t)obj + 1; j < c->npart && c->part[j].tok < t + 6; j++)
+      if (c->part[j].end > t) t = c->part[j].end; /* past `Peru and Chile` */
+    if (!nw_tok_is_ci(&d->t, t, "to") || !word_in(d, t + 1, &undoing)) continue;
+    side src = subject_of(c, k);
+    int32_t qi = c->quote_of[k];
+    if (!src.n && qi >= 0) side_add(&src, c->q->q[qi].actor);
+    add_sides(c, &src, &tgt, DEMAND_SCORE);
+  }
+}
+
 /* Cue weights around a contrast word: before ×0.5, after ×1.5. */
 static void contrast_weights(const sentence_ctx *c, cue_hit *hits, size_t n) {
   size_t at = (size_t)-1;
@@ -1164,6 +1200,7 @@ int nw_find_stances(const nw_doc *d, const nw_quotes *q, nw_stances *out) {
                 quote_of[hits[i].tok] >= 0 ? " quoted" : "");
       place_cue(c, &hits[i]);
     }
+    place_demands(c);
     for (size_t i = 0; i < c->npairs; i++) {
       const pair_sum *p = &c->pairs[i];
       push_row(out, (nw_stance){p->source, p->target, clamp1(p->sum / (float)p->count), s});
