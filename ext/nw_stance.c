@@ -740,6 +740,21 @@ static int32_t possessive_object(const sentence_ctx *c, const cue_hit *h, const 
   return -1;
 }
 
+/* `criticized the budget plan proposed by Ortega`, `rejected the offer
+** made by Vela Corp`, `praised the ruling by Judge Nilsen`: a verb's
+** object that is someone's act, named by `by` after the act (and its
+** participle); that someone is the target.  Only plain lowercase words
+** between (`the new budget plan`), at most five. */
+static long object_through_by(const sentence_ctx *c, size_t i) {
+  const nw_doc *d = c->d;
+  for (size_t t = i; t < c->b && t < i + 6; t++) {
+    if (nw_tok_is_ci(&d->t, t, "by")) return t > i ? object_at(c, t + 1, 4) : -1;
+    if (!is_word(d, t) || !(d->t.tok[t].flags & NW_TF_LOWER) || d->tok_men[t] >= 0 || word_in(d, t, &phrase_breaks))
+      return -1;
+  }
+  return -1;
+}
+
 static void place_verbal(sentence_ctx *c, const cue_hit *h, int32_t qi) {
   const nw_doc *d = c->d;
   side src, tgt;
@@ -758,6 +773,7 @@ static void place_verbal(sentence_ctx *c, const cue_hit *h, int32_t qi) {
     /* `apologized to Peru`, `objected to Ms. Cole`: `to` right after the
     ** verb is its own preposition, not the break it is further on */
     if (obj < 0 && nw_tok_is_ci(&d->t, h->end, "to")) obj = object_at(c, h->end + 1, 4);
+    if (obj < 0 && word_in(d, h->end, &determiners)) obj = object_through_by(c, h->end);
     tgt = phrase_from(c, obj);
     if (obj < 0) side_add(&tgt, possessive_object(c, h, &src));
   }
