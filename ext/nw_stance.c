@@ -740,6 +740,21 @@ static int32_t possessive_object(const sentence_ctx *c, const cue_hit *h, const 
   return -1;
 }
 
+/* `criticized the budget plan proposed by Ortega`, `rejected the offer
+** made by Vela Corp`, `praised the ruling by Judge Nilsen`: a verb's
+** object that is someone's act, named by `by` after the act (and its
+** participle); that someone is the target.  Only plain lowercase words
+** between (`the new budget plan`), at most five. */
+static long object_through_by(const sentence_ctx *c, size_t i) {
+  const nw_doc *d = c->d;
+  for (size_t t = i; t < c->b && t < i + 6; t++) {
+    if (nw_tok_is_ci(&d->t, t, "by")) return t > i ? object_at(c, t + 1, 4) : -1;
+    if (!is_word(d, t) || !(d->t.tok[t].flags & NW_TF_LOWER) || d->tok_men[t] >= 0 || word_in(d, t, &phrase_breaks))
+      return -1;
+  }
+  return -1;
+}
+
 static void place_verbal(sentence_ctx *c, const cue_hit *h, int32_t qi) {
   const nw_doc *d = c->d;
   side src, tgt;
@@ -755,6 +770,10 @@ static void place_verbal(sentence_ctx *c, const cue_hit *h, int32_t qi) {
   } else {
     src = subject_of(c, h->tok);
     obj = object_at(c, h->end, OBJECT_WINDOW);
+    /* `apologized to Peru`, `objected to Ms. Cole`: `to` right after the
+    ** verb is its own preposition, not the break it is further on */
+    if (obj < 0 && nw_tok_is_ci(&d->t, h->end, "to")) obj = object_at(c, h->end + 1, 4);
+    if (obj < 0 && word_in(d, h->end, &determiners)) obj = object_through_by(c, h->end);
     tgt = phrase_from(c, obj);
     if (obj < 0) side_add(&tgt, possessive_object(c, h, &src));
   }
@@ -871,6 +890,21 @@ static size_t holder_at(const sentence_ctx *c, size_t i) {
   return phrase_start(c, (size_t)b);
 }
 
+/* A noun after a copula and its article and modifiers (`is a liar`, `has
+** been a true friend`): a predicate that judges the clause's subject. */
+static int predicate_noun(const sentence_ctx *c, const cue_hit *h) {
+  NW_WORDS(copulas, "is", "was", "are", "were", "been", "be", "remains", "remained", "became",
+                                        "becomes", "'s", "’s");
+  const nw_doc *d = c->d;
+  if (h->pos != NW_POS_NOUN) return 0;
+  size_t k = h->tok;
+  for (int n = 0; k > c->a && n < 4 && is_word(d, k - 1) && (d->t.tok[k - 1].flags & NW_TF_LOWER) &&
+                  d->tok_men[k - 1] < 0 && !word_in(d, k - 1, &copulas);
+       n++)
+    k--;
+  return k < h->tok && k > c->a && word_in(d, k, &articles) && word_in(d, k - 1, &copulas);
+}
+
 /* A judgement in reported speech that attaches to no one: the speaker's
 ** on the one the reported words are about. */
 static void speaker_on_subject(sentence_ctx *c, const cue_hit *h, int32_t qi) {
@@ -982,8 +1016,45 @@ static void place_cue(sentence_ctx *c, const cue_hit *h) {
   /* a judgement in reported speech that attaches to no one is the
   ** speaker's on the one the reported words are about, their first actor
   ** before the cue (`said Moreau had been responsible for a fine
-  ** recovery`, `said Okafor had made “false” claims`) */
-  if (qi >= 0 && c->attached == attached && h->pos == NW_POS_ADJ) speaker_on_subject(c, h, qi);
+  ** recovery`, `said Okafor had made “false” claims`, `said Okafor was a
+  ** liar`) */
+  if (qi >= 0 && c->attached == attached && (h->pos == NW_POS_ADJ || predicate_noun(c, h))) speaker_on_subject(c, h, qi);
+}
+
+/* `urged Peru to lift the ban`, `called on Chile to release him`, `asked
+** the club to drop the fine`: a request that someone stop or undo what
+** they do is a demand, hostile (CAMEO 10, demand), from the one who asks
+** toward the one asked.  A request to act (`urged Peru to join`) is none. */
+#define DEMAND_SCORE (-0.55f)
+NW_WORDS(asking, "urge", "urges", "urged", "urging", "ask", "asks", "asked", "asking", "call",
+                                     "calls", "called", "calling", "tell", "tells", "told", "telling", "push",
+                                     "pushes", "pushed", "pushing", "implore", "implored", "beg", "begged");
+NW_WORDS(undoing, "stop", "end", "halt", "lift", "cease", "release", "withdraw", "resign", "quit",
+                                      "drop", "scrap", "abandon", "reverse", "revoke", "rescind", "free", "curb",
+                                      "rein", "refrain", "step", "pull", "retract", "apologize", "apologise",
+                                      "back", "desist", "dismantle", "suspend", "cancel", "leave", "remove");
+
+static void place_demands(sentence_ctx *c) {
+  const nw_doc *d = c->d;
+  for (size_t k = c->a; k + 3 < c->b; k++) {
+    if (!word_in(d, k, &asking) || d->tok_men[k] >= 0) continue;
+    size_t o = k + 1;
+    if (nw_tok_is_ci(&d->t, o, "on") || nw_tok_is_ci(&d->t, o, "upon")) o++;
+    else if (nw_tok_is_ci(&d->t, k, "call") || nw_tok_is_ci(&d->t, k, "calls") || nw_tok_is_ci(&d->t, k, "called") ||
+             nw_tok_is_ci(&d->t, k, "calling"))
+      continue; /* `called Peru a friend`: a call is a demand only with `on` */
+    long obj = object_at(c, o, 4);
+    if (obj < 0) continue;
+    side tgt = phrase_from(c, obj);
+    size_t t = c->part[obj].end;
+    for (size_t j = (size_t)obj + 1; j < c->npart && c->part[j].tok < t + 6; j++)
+      if (c->part[j].end > t) t = c->part[j].end; /* past `Peru and Chile` */
+    if (!nw_tok_is_ci(&d->t, t, "to") || !word_in(d, t + 1, &undoing)) continue;
+    side src = subject_of(c, k);
+    int32_t qi = c->quote_of[k];
+    if (!src.n && qi >= 0) side_add(&src, c->q->q[qi].actor);
+    add_sides(c, &src, &tgt, DEMAND_SCORE);
+  }
 }
 
 /* Cue weights around a contrast word: before ×0.5, after ×1.5. */
@@ -1145,6 +1216,7 @@ int nw_find_stances(const nw_doc *d, const nw_quotes *q, nw_stances *out) {
                 quote_of[hits[i].tok] >= 0 ? " quoted" : "");
       place_cue(c, &hits[i]);
     }
+    place_demands(c);
     for (size_t i = 0; i < c->npairs; i++) {
       const pair_sum *p = &c->pairs[i];
       push_row(out, (nw_stance){p->source, p->target, clamp1(p->sum / (float)p->count), s});
