@@ -1799,7 +1799,11 @@ static int author_line(const nw_doc *d, const nw_mention *m) {
   ** the Gazette's market strategist, writes exclusively for ...` */
   uint32_t last = d->t.sent[d->t.nsent - 1].paragraph, para = d->t.sent[sent].paragraph;
   if (!(last - para < 3 || d->t.nsent - sent <= 4)) return 0;
-  if ((d->t.tok[m->tok].flags & NW_TF_SENT_START) && nw_tok_is(&d->t, k, "is") &&
+  /* any `X is a ...` opening a sentence of the last paragraphs of an
+  ** article of several is the author's line (`Tom Reyes is a lawyer and
+  ** advocate`); in a short text it says who someone is (`Dana Kirk is a
+  ** longtime supporter of ...`) */
+  if ((d->t.tok[m->tok].flags & NW_TF_SENT_START) && last >= 3 && nw_tok_is(&d->t, k, "is") &&
       (nw_tok_is(&d->t, k + 1, "a") || nw_tok_is(&d->t, k + 1, "an") || nw_tok_is(&d->t, k + 1, "the")))
     return 1;
   NW_WORDS(press, "writer", "reporter", "editor", "columnist", "contributor", "correspondent",

@@ -832,6 +832,16 @@ static int described_object(sentence_ctx *c, const cue_hit *h, int32_t qi) {
   return 1;
 }
 
+/* The subject of the verb at v (or, with none, the speaker of the quote the
+** verb stands in) toward tgt; returns whether there was one. */
+static int verb_subject_toward(sentence_ctx *c, size_t v, const side *tgt, float score) {
+  side src = subject_of(c, v);
+  int32_t qi = c->quote_of[v];
+  if (!src.n && qi >= 0) side_add(&src, c->q->q[qi].actor);
+  add_sides(c, &src, tgt, score);
+  return src.n > 0;
+}
+
 /* `called Okafor a clown`, `described Moreau's response as “unacceptable”`,
 ** `branded the minister incompetent`: a naming verb, its object, and the
 ** label; the verb's subject toward the object. */
@@ -859,11 +869,8 @@ static int named_as(sentence_ctx *c, const cue_hit *h) {
   size_t v = c->part[obj].tok;
   while (v > c->a && (d->tok_info[v - 1] & (NW_TI_HONORIFIC | NW_TI_TITLE | NW_TI_INSIDE))) v--;
   if (v <= c->a || !word_in(d, v - 1, &naming)) return 0;
-  side src = subject_of(c, v - 1), tgt = phrase_from(c, obj);
-  int32_t qi = c->quote_of[v - 1];
-  if (!src.n && qi >= 0) side_add(&src, c->q->q[qi].actor);
-  add_sides(c, &src, &tgt, h->score);
-  return src.n > 0;
+  side tgt = phrase_from(c, obj);
+  return verb_subject_toward(c, v - 1, &tgt, h->score);
 }
 
 /* The first actor of a quote's words in this sentence, if it stands
@@ -939,11 +946,8 @@ static int given_to(sentence_ctx *c, const cue_hit *h) {
   size_t v = phrase_start(c, (size_t)r);
   if (v > c->a && word_in(d, v - 1, &articles)) v--;
   if (v <= c->a || !word_in(d, v - 1, &giving)) return 0;
-  side src = subject_of(c, v - 1), tgt = phrase_ending_at(c, r);
-  int32_t qi = c->quote_of[v - 1];
-  if (!src.n && qi >= 0) side_add(&src, c->q->q[qi].actor);
-  add_sides(c, &src, &tgt, h->score);
-  return src.n > 0;
+  side tgt = phrase_ending_at(c, r);
+  return verb_subject_toward(c, v - 1, &tgt, h->score);
 }
 
 /* `responded to Okafor's attacks`, `rejected Seoul's accusations`,
