@@ -1343,6 +1343,18 @@ static int opening_phrase(const nw_doc *d, size_t c, size_t comma) {
   return 1;
 }
 
+/* `said the plan (a first for the city, he noted) will cut costs`: a
+** parenthesis of three words or more inside a reported clause is the
+** writer's aside; news annotators mark the words before and after it as
+** two clauses.  Returns the closing parenthesis, or 0 (`the New Democratic
+** Party (NDP) said` is a name, not an aside). */
+static size_t aside_close(const nw_doc *d, size_t open, size_t end) {
+  if (!is_punct(d, open, '(')) return 0;
+  for (size_t j = open + 1; j < end && j - open < 40; j++)
+    if (is_punct(d, j, ')')) return words_in(d, open + 1, j) >= 3 ? j : 0;
+  return 0;
+}
+
 static size_t clause_end(const nw_doc *d, const uint8_t *in_quote, size_t c) {
   size_t end = sent_end(d, c);
   /* `as`, `after`, `before` open a clause too, but inside one they are
@@ -1375,6 +1387,7 @@ static size_t clause_end(const nw_doc *d, const uint8_t *in_quote, size_t c) {
       if (cls && speaks(cls) && verb_tense(d, v) != NW_TENSE_PARTICIPLE && looks_past(d, v)) return k;
     }
     if (is_punct(d, k, ';') || (is_dash(d, k) && k > c + 2 && dash_ends_clause(d, k, end))) return k;
+    if (k > c + 3 && aside_close(d, k, end)) return k;
     /* `A, and that B`: B is a second clause of the same speaker */
     if (k > c + 2 && word_is(d, k, "and") && word_is(d, k + 1, "that")) return is_punct(d, k - 1, ',') ? k - 1 : k;
     if (is_punct(d, k, ',') && k + 1 < end) {
@@ -1464,6 +1477,12 @@ static void emit_clause(context *c, size_t a, size_t b, speaker sp, long v, size
   if (is_mark(d, a) && is_mark(d, b - 1)) return; /* the clause is one direct quote */
   if (emit(c, NW_QUOTE_INDIRECT, start, end, sp, v, v_end)) return;
   c->out->q[c->out->n - 1].sent = sent_of(d, a);
+  size_t close = b < ntok(d) ? aside_close(d, b, sent_end(d, b)) : 0;
+  if (close && close + 1 < sent_end(d, b)) { /* the clause goes on after the writer's aside */
+    size_t after = is_punct(d, close + 1, ',') ? close + 2 : close + 1;
+    if (after < sent_end(d, b)) emit_clause(c, after, clause_end(d, c->in_quote, after), sp, v, v_end, ndirect);
+    return;
+  }
   size_t k = b < ntok(d) && is_punct(d, b, ',') ? b + 1 : b;
   if (k + 2 < ntok(d) && same_sent(d, a, k) && word_is(d, k, "and") && word_is(d, k + 1, "that"))
     emit_clause(c, k + 2, clause_end(d, c->in_quote, k + 2), sp, v, v_end, ndirect);
