@@ -467,9 +467,34 @@ static int inverted_at_end(const nw_doc *d, size_t v) {
 
 /* The speaker of the speech verb at v: its subject, or for a participle
 ** after a comma (`, adding that`) the sentence's subject. */
+/* `..., Lohan said, adding that ...`: the speech verb just before the comma,
+** when its speaker ends there (`X said`, `said X`), speaks the participle
+** too, whoever the sentence opened with. */
+static long attribution_before_comma(const nw_doc *d, size_t comma) {
+  size_t s0 = sent_start(d, comma);
+  for (size_t j = comma; j-- > s0 && comma - j <= 6;) {
+    if (d->t.tok[j].type == NW_TOK_PUNCT && !is_punct(d, j, '.')) return -1;
+    long v = verb_start_covering(d, j);
+    if (v < 0 || !speaks(verb_at(d, (size_t)v)) || verb_tense(d, (size_t)v) == NW_TENSE_PARTICIPLE) continue;
+    if (phrase_end(d, (size_t)v) == comma) return v; /* `X said,` */
+    if (v == 0 || !(is_punct(d, (size_t)v - 1, ',') || is_mark(d, (size_t)v - 1))) return -1; /* `noted the risk,` */
+    speaker sp = speaker_after(d, phrase_end(d, (size_t)v));
+    return sp.kind && sp.end == comma ? v : -1; /* `, said X,` */
+  }
+  return -1;
+}
+
 static speaker verb_speaker(const nw_doc *d, size_t v) {
   if (inverted_at_end(d, v)) return speaker_after(d, phrase_end(d, v)); /* `, said X.` */
-  if (verb_tense(d, v) == NW_TENSE_PARTICIPLE && v > 0 && is_punct(d, v - 1, ',')) return sentence_subject(d, v);
+  if (verb_tense(d, v) == NW_TENSE_PARTICIPLE && v > 0 && is_punct(d, v - 1, ',')) {
+    long said = word_is(d, phrase_end(d, v), "that") ? attribution_before_comma(d, v - 1) : -1;
+    if (said >= 0) {
+      speaker sp = subject_before(d, (size_t)said);
+      if (phrase_end(d, (size_t)said) != v - 1 || !sp.kind) sp = speaker_after(d, phrase_end(d, (size_t)said));
+      if (sp.kind) return sp;
+    }
+    return sentence_subject(d, v);
+  }
   if (v > 0 && same_sent(d, v - 1, v) && (word_is(d, v - 1, "and") || word_is(d, v - 1, "but") || word_is(d, v - 1, "then")))
     return sentence_subject(d, v); /* `and declared`, `but said` */
   speaker sp = subject_before(d, v);
@@ -1309,6 +1334,27 @@ static int another_speaker(const nw_doc *d, size_t n, size_t end) {
   return 0;
 }
 
+/* `for others, it can ...`, `too often, they wait`: a few words with no
+** verb before a comma open the clause; they are no clause of their own. */
+static int opening_phrase(const nw_doc *d, size_t c, size_t comma) {
+  if (comma - c > 4) return 0;
+  for (size_t j = c; j < comma; j++)
+    if (has_finite_form(d, j) || looks_past(d, j) || verb_start_covering(d, j) >= 0) return 0;
+  return 1;
+}
+
+/* `said the plan (a first for the city, he noted) will cut costs`: a
+** parenthesis of three words or more inside a reported clause is the
+** writer's aside; news annotators mark the words before and after it as
+** two clauses.  Returns the closing parenthesis, or 0 (`the New Democratic
+** Party (NDP) said` is a name, not an aside). */
+static size_t aside_close(const nw_doc *d, size_t open, size_t end) {
+  if (!is_punct(d, open, '(')) return 0;
+  for (size_t j = open + 1; j < end && j - open < 40; j++)
+    if (is_punct(d, j, ')')) return words_in(d, open + 1, j) >= 3 ? j : 0;
+  return 0;
+}
+
 static size_t clause_end(const nw_doc *d, const uint8_t *in_quote, size_t c) {
   size_t end = sent_end(d, c);
   /* `as`, `after`, `before` open a clause too, but inside one they are
@@ -1319,7 +1365,8 @@ static size_t clause_end(const nw_doc *d, const uint8_t *in_quote, size_t c) {
     /* `she loved him, he fell silent`: a new subject and verb after a comma
     ** start another sentence's worth */
     if (is_punct(d, k, ',') && k > c + 1 && !opens_subordinate && pronoun(d, k + 1) &&
-        (has_finite_form(d, k + 2) || looks_past(d, k + 2) || verb_start_covering(d, k + 2) >= 0))
+        (has_finite_form(d, k + 2) || looks_past(d, k + 2) || verb_start_covering(d, k + 2) >= 0) &&
+        !opening_phrase(d, c, k))
       return k;
     /* `the event, which was the first`: the writer's aside, when it ends
     ** the sentence within a few words (`the plan, which costs $5M, is
@@ -1340,6 +1387,7 @@ static size_t clause_end(const nw_doc *d, const uint8_t *in_quote, size_t c) {
       if (cls && speaks(cls) && verb_tense(d, v) != NW_TENSE_PARTICIPLE && looks_past(d, v)) return k;
     }
     if (is_punct(d, k, ';') || (is_dash(d, k) && k > c + 2 && dash_ends_clause(d, k, end))) return k;
+    if (k > c + 3 && aside_close(d, k, end)) return k;
     /* `A, and that B`: B is a second clause of the same speaker */
     if (k > c + 2 && word_is(d, k, "and") && word_is(d, k + 1, "that")) return is_punct(d, k - 1, ',') ? k - 1 : k;
     if (is_punct(d, k, ',') && k + 1 < end) {
@@ -1364,7 +1412,8 @@ static long clause_start_after(const nw_doc *d, size_t v, int cls) {
   if (k >= end) return -1;
   /* `that` within a few words, with no verb between */
   for (size_t j = k; j < end && j - k < 9; j++) {
-    if (word_is(d, j, "that")) return (long)j + 1 < (long)end ? (long)j + 1 : -1;
+    /* `that’s` is a subject and its verb, no conjunction */
+    if (word_is(d, j, "that") && !(d->t.tok[j + 1].flags & NW_TF_POSS)) return (long)j + 1 < (long)end ? (long)j + 1 : -1;
     if (verb_start_covering(d, j) >= 0 || has_finite_form(d, j) || is_mark(d, j) || is_punct(d, j, '.') ||
         is_punct(d, j, ':'))
       break;
@@ -1428,6 +1477,12 @@ static void emit_clause(context *c, size_t a, size_t b, speaker sp, long v, size
   if (is_mark(d, a) && is_mark(d, b - 1)) return; /* the clause is one direct quote */
   if (emit(c, NW_QUOTE_INDIRECT, start, end, sp, v, v_end)) return;
   c->out->q[c->out->n - 1].sent = sent_of(d, a);
+  size_t close = b < ntok(d) ? aside_close(d, b, sent_end(d, b)) : 0;
+  if (close && close + 1 < sent_end(d, b)) { /* the clause goes on after the writer's aside */
+    size_t after = is_punct(d, close + 1, ',') ? close + 2 : close + 1;
+    if (after < sent_end(d, b)) emit_clause(c, after, clause_end(d, c->in_quote, after), sp, v, v_end, ndirect);
+    return;
+  }
   size_t k = b < ntok(d) && is_punct(d, b, ',') ? b + 1 : b;
   if (k + 2 < ntok(d) && same_sent(d, a, k) && word_is(d, k, "and") && word_is(d, k + 1, "that"))
     emit_clause(c, k + 2, clause_end(d, c->in_quote, k + 2), sp, v, v_end, ndirect);
@@ -1459,17 +1514,45 @@ static int participle_goes_on(const nw_doc *d, size_t k) {
   return cls && speaks(cls) && verb_tense(d, k + 1) == NW_TENSE_PARTICIPLE;
 }
 
-/* `CLAUSE, X said.`, `CLAUSE, said X.`, `CLAUSE, according to X.` */
+/* `The storm cut power, Boyd said, but crews restored most lines`: an
+** attribution set in the middle of a sentence splits the speaker's words
+** in two; the part after it is a clause of its own when it holds a finite
+** verb early on.  Not a relative (`, who heads the union`), a participle
+** (`, citing costs`), a time clause (`, as the crowd cheered`), a quote
+** (found by the marks) or `that` (the clause after the verb's `that`). */
+static int second_clause_at(const context *c, size_t k, size_t end) {
+  const nw_doc *d = c->d;
+  NW_WORDS(not_speech, "who", "which", "whose", "as", "when", "while", "before", "after", "that", "where",
+           "with", "without", "in", "at", "on", "during", "to", "from", "according");
+  if (k >= end || !is_word(d, k) || c->in_quote[k] || word_in(d, k, &not_speech) || verb_at(d, k) ||
+      looks_past(d, k))
+    return 0;
+  size_t n = nw_tok_len(&d->t, k);
+  if (n > 4 && memcmp(nw_tok_text(&d->t, k) + n - 3, "ing", 3) == 0) return 0;
+  end = clause_end(d, c->in_quote, k);
+  for (size_t j = k; j < end && j - k < 15; j++) {
+    if (is_mark(d, j) || c->in_quote[j]) return 0;
+    if (has_finite_form(d, j) || looks_past(d, j)) return 1;
+    long v = verb_start_covering(d, j);
+    if (v >= 0 && verb_tense(d, (size_t)v) != NW_TENSE_PARTICIPLE) return 1;
+  }
+  return 0;
+}
+
+/* `CLAUSE, X said.`, `CLAUSE, said X.`, `CLAUSE, according to X.`, and
+** `CLAUSE, X said, CLAUSE.` */
 static void clause_before(context *c, size_t v, int cls, size_t ndirect) {
   nw_doc *d = c->d;
   size_t s0 = sent_start(d, v), end = sent_end(d, v);
   size_t ve = phrase_end(d, v);
   speaker sp = no_speaker();
+  size_t rest = 0; /* where a second clause after the attribution starts */
   size_t comma, mixed_end = v > s0 ? mixed_quote_end(c, s0, v - 1) : 0;
   if (v > s0 && (is_punct(d, v - 1, ',') || mixed_end)) { /* `, said X.` / `, according to X.` */
     sp = speaker_after(d, ve);
     comma = v - 1;
     if (!sp.kind || !(sp.end >= end || is_punct(d, sp.end, ',') || is_punct(d, sp.end, '.'))) return;
+    if (sp.end < end && is_punct(d, sp.end, ',') && second_clause_at(c, sp.end + 1, end)) rest = sp.end + 1;
   } else {
     sp = subject_before(d, v);
     if (!sp.kind || sp.tok == s0) return;
@@ -1489,13 +1572,45 @@ static void clause_before(context *c, size_t v, int cls, size_t ndirect) {
       while (pp < end && is_word(d, pp) && pp - k <= 4) pp++;
       k = pp;
     }
-    if (k < end && !is_punct(d, k, '.') && !participle_goes_on(d, k)) return;
+    if (k < end && is_punct(d, k, ',') && second_clause_at(c, k + 1, end)) rest = k + 1;
+    else if (k < end && !is_punct(d, k, '.') && !participle_goes_on(d, k)) return;
   }
   if (cls == NW_VERB_THINK) return;
   if (is_mark(d, s0)) return; /* a direct quote: found by the marks */
   for (size_t k = s0; k < comma; k++) /* the clause has its own attribution */
     if (speaks(verb_at(d, k)) && !c->in_quote[k]) return;
   emit_clause(c, s0, mixed_end ? mixed_end : comma, sp, (long)v, ve, ndirect);
+  if (rest)
+    emit_clause(c, rest, clause_end(d, c->in_quote, rest), sp, (long)v, ve, ndirect);
+}
+
+/* `he’d`, `they're`, `we’ll`, `I’m`: a subject pronoun and its verb in one
+** token (the tokenizer splits off only the possessive-looking 's). */
+static int same_ci(const char *s, size_t n, const char *lower) {
+  if (strlen(lower) != n) return 0;
+  for (size_t k = 0; k < n; k++)
+    if ((s[k] >= 'A' && s[k] <= 'Z' ? s[k] + 32 : s[k]) != lower[k]) return 0;
+  return 1;
+}
+
+static int pronoun_contraction(const nw_doc *d, size_t i) {
+  static const char *const subjects[] = {"he", "she", "they", "we", "i", "you", "it"};
+  static const char *const verbs[] = {"d", "ll", "re", "ve", "m"};
+  if (!is_word(d, i)) return 0;
+  const char *s = nw_tok_text(&d->t, i);
+  size_t n = nw_tok_len(&d->t, i), ap = 0, aplen = 0;
+  for (size_t k = 1; k < n && k < 5 && !aplen; k++) {
+    if (s[k] == '\'') ap = k, aplen = 1;
+    else if (k + 2 < n && memcmp(s + k, "\xE2\x80\x99", 3) == 0) ap = k, aplen = 3;
+  }
+  if (!aplen) return 0;
+  int subject = 0, verb = 0;
+  for (size_t k = 0; k < sizeof subjects / sizeof *subjects && !subject; k++)
+    subject = same_ci(s, ap, subjects[k]);
+  size_t rest = n - ap - aplen;
+  for (size_t k = 0; k < sizeof verbs / sizeof *verbs && !verb; k++)
+    verb = same_ci(s + ap + aplen, rest, verbs[k]);
+  return subject && verb;
 }
 
 /* A clause without `that` must hold a finite verb early on (`the talks
@@ -1508,8 +1623,10 @@ static int has_finite_verb(const nw_doc *d, size_t a, size_t b) {
   ** (but `stressed it by calling it`) */
   if (b > a + 1) {
     int p = pronoun(d, a);
-    if ((p && p != PRON_IT) || word_is(d, a, "you")) return 1;
+    if ((p && p != PRON_IT) || word_is(d, a, "you") || pronoun_contraction(d, a)) return 1;
     if ((p == PRON_IT || word_is(d, a, "there")) && is_word(d, a + 1) && !word_in(d, a + 1, &linkers)) return 1;
+    NW_WORDS(pointers, "that", "this", "what", "here", "there");
+    if (word_in(d, a, &pointers) && (d->t.tok[a + 1].flags & NW_TF_POSS)) return 1; /* `that’s`: that is */
   }
   for (size_t i = a + 1; i < b && i - a < 14; i++) { /* a subject comes first */
     if (is_punct(d, i, ',') || word_in(d, i, &subordinators)) return 0;
@@ -1520,6 +1637,23 @@ static int has_finite_verb(const nw_doc *d, size_t a, size_t b) {
     if (has_finite_form(d, i)) return 1;
   }
   return 0;
+}
+
+/* `said when the council ignores them, it is insulting`, `says too often,
+** crews wait`: a subordinate clause or an adverb of a few words may open a
+** reported clause; its main clause after a comma holds the finite verb.
+** With no such comma (`said when asked`) there is no clause. */
+static int clause_with_opener(const nw_doc *d, const uint8_t *in_quote, size_t a, size_t b) {
+  if (word_in(d, a, &subordinators)) {
+    for (size_t i = a + 2; i < b && i - a < 40; i++)
+      if (is_punct(d, i, ',') && !in_quote[i] && has_finite_verb(d, i + 1, b)) return 1;
+    return 0;
+  }
+  NW_WORDS(adverbs, "sometimes", "otherwise", "overall", "instead", "meanwhile", "usually", "generally");
+  NW_WORDS(conjunctions, "and", "or", "but", "so");
+  size_t i = a;
+  while (i < b && i - a < 3 && (is_filler(d, i) || word_in(d, i, &adverbs)) && !has_finite_form(d, i)) i++;
+  return i > a && is_punct(d, i, ',') && !word_in(d, i + 1, &conjunctions) && has_finite_verb(d, i + 1, b);
 }
 
 /* Verbs whose object is mostly a noun phrase (`announced their plans`,
@@ -1580,7 +1714,8 @@ static void reported_speech(context *c) {
     int after_hearer = cls == NW_VERB_TELL && k > (long)phrase_end(d, v);
     size_t end = k >= 0 ? clause_end(d, c->in_quote, (size_t)k) : 0;
     if (k >= 0 && !after_that && !after_hearer &&
-        (!has_finite_verb(d, (size_t)k, end) || needs_that(d, v, (size_t)k)))
+        (!(has_finite_verb(d, (size_t)k, end) || clause_with_opener(d, c->in_quote, (size_t)k, end)) ||
+         needs_that(d, v, (size_t)k)))
       k = -1;
     if (k >= 0) {
       speaker sp = verb_speaker(d, v);
