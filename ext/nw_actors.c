@@ -810,22 +810,36 @@ static int kind_noun_after(const nw_doc *d, size_t j) {
   return word_in(d, j, &media) ? NW_KIND_MEDIA : word_in(d, j, &bodies) ? NW_KIND_ORG : 0;
 }
 
+/* The kind that kind_noun_after() gives the name [i, j): a medium by one
+** word (`the Courier newspaper`), a body only by two or more (`the Lumen
+** Works company`; `the Okafor team` and `the Olympic team` are no names). */
+static int named_kind_of(const nw_doc *d, size_t i, size_t j) {
+  int kind = kind_noun_after(d, j);
+  return kind == NW_KIND_MEDIA || (kind && j - i >= 2) ? kind : 0;
+}
+
 /* Is [i, j) exactly a place that is no actor (`Toronto`, `New Jersey`)? */
 static int is_place(const nw_doc *d, size_t i, size_t j) {
   int v;
   return nw_phrases_match(&nw_lex()->places, &d->t, i, j - i, &v) == (int)(j - i);
 }
 
-/* After a name, a verb or a possessive: `Moreau has endorsed`, `Lindqvist
-** also denounced`, `Okafor's approval`. */
 /* An adverb that may stand between a subject and its verb: one of a few
-** (`also`, `never`) or a word in -ly (`repeatedly`, `originally`). */
+** (`also`, `never`) or a word in -ly (`repeatedly`, `originally`), not a
+** noun in -ly (`the Okafor rally drew`, `family`, `assembly`, `daily`). */
 static int adverb_at(const nw_doc *d, size_t k) {
+  NW_WORDS(ly_nouns, "family", "assembly", "rally", "ally", "supply", "daily", "weekly", "monthly", "quarterly",
+           "yearly", "reply", "tally", "belly", "bully", "jelly", "lily", "folly", "monopoly", "anomaly", "italy",
+           "july", "holly", "homily", "melancholy", "butterfly", "dragonfly", "firefly", "panoply");
   size_t n = nw_tok_len(&d->t, k);
   const char *s = nw_tok_text(&d->t, k);
-  return word_in(d, k, &adverbs) || (n >= 5 && s[n - 2] == 'l' && s[n - 1] == 'y' && (d->t.tok[k].flags & NW_TF_LOWER));
+  if (word_in(d, k, &adverbs)) return 1;
+  return n >= 5 && s[n - 2] == 'l' && s[n - 1] == 'y' && (d->t.tok[k].flags & NW_TF_LOWER) &&
+         !(d->tok_info[k] & (NW_TI_ROLE | NW_TI_BODY)) && !word_in(d, k, &ly_nouns);
 }
 
+/* After a name, a verb or a possessive: `Moreau has endorsed`, `Lindqvist
+** also denounced`, `Okafor's approval`. */
 static int verb_follows(const nw_doc *d, size_t j) {
   const nw_lexicon *lx = nw_lex();
   if (j < d->t.ntok && (d->t.tok[j].flags & NW_TF_POSS)) return 1;
@@ -953,18 +967,24 @@ static int all_common(const nw_doc *d, size_t i, size_t j) {
 ** the words after a legislator's `for` name a constituency. */
 static int constituency(const nw_doc *d, size_t i) {
   NW_WORDS(members, "mla", "mp", "mpp", "mna", "mha", "msp", "td", "member", "councillor", "councilor",
-           "alderman", "representative", "congressman", "congresswoman", "assemblyman", "assemblywoman");
+           "alderman", "congressman", "congresswoman", "assemblyman", "assemblywoman");
   return i >= 2 && same_sentence(d, i - 2, i) && nw_tok_is(&d->t, i - 1, "for") && word_in(d, i - 2, &members);
 }
 
 static int classify_run(nw_doc *d, size_t i, size_t j, int org, cands *out) {
-  if (is_place(d, i, j) || constituency(d, i)) return 0;
+  if (constituency(d, i)) { /* a person's name may follow it: `MLA for Kettle Bay Tom Reyes` */
+    size_t p = i + 1;
+    while (p < j && !(given_name(d, p) >= 0 && !(given_name(d, p) & NW_GIVEN_COMMON))) p++;
+    if (p >= j) return 0;
+    i = p;
+  }
+  if (is_place(d, i, j)) return 0;
   if (j - i >= 2 && head_kind(d, j - 1) == NW_HEAD_PLACE) return 0; /* `Cedar River`, `Northgate Mall` */
   if (!org && team_name(d, i, j)) {
     if (nw_tok_is(&d->t, i, "The")) i++;
     return push_cand(out, (cand){(uint32_t)i, (uint32_t)(j - i), NW_KIND_ORG, 1});
   }
-  int named_kind = org || given_name(d, i) >= 0 ? 0 : kind_noun_after(d, j); /* not `Ana Ruiz team members` */
+  int named_kind = org || given_name(d, i) >= 0 ? 0 : named_kind_of(d, i, j); /* not `Ana Ruiz team members` */
   if (named_kind) { /* `the Tarnby Courier newspaper` */
     while (i < j && nw_lex_is_starter(nw_lex(), nw_tok_text(&d->t, i), nw_tok_len(&d->t, i))) i++;
     return i < j && !all_common(d, i, j) ? push_cand(out, (cand){(uint32_t)i, (uint32_t)(j - i), (uint8_t)named_kind, 1})
@@ -1041,7 +1061,11 @@ static int classify_run(nw_doc *d, size_t i, size_t j, int org, cands *out) {
                    !(noun_shaped(d, i) || plural_noun_shape(d, i))) && /* not `Shares tumbled` */
                   !(i > 0 && same_sentence(d, i - 1, i) && word_in(d, i - 1, &articles));
     if (is_common(d, i) && !ev.title && !ev.verb) return 0;
-    int evidence = ev.title || ev.verb || ev.appos || follows || (object_of_verb(d, i, j) && !is_day_or_month(d, i));
+    /* `Her father, Joseph, says`: a name set off by commas before a speech verb */
+    int set_off = i > 0 && tok_is_punct(d, i - 1, ',') && tok_is_punct(d, j, ',') && j + 1 < d->t.ntok &&
+                  same_sentence(d, j, j + 1) && is_say_verb(d, j + 1);
+    int evidence = ev.title || ev.verb || ev.appos || follows || set_off ||
+                   (object_of_verb(d, i, j) && !is_day_or_month(d, i));
     return push_cand(out, (cand){(uint32_t)i, 1, NW_KIND_PERSON, (uint8_t)(evidence && !is_common(d, i))});
   }
   size_t commons = 0;
@@ -1240,8 +1264,8 @@ static int known_surname(nw_doc *d, size_t i, int strong) {
 }
 
 /* The last words of the names that have evidence of being a person's (a
-** title, a role, a known given name, an apposition, a speech verb), each
-** with the number of such names. */
+** title, a role, a known given name, an apposition, a speech verb).  (Out
+** of memory, some are left out: names then need evidence of their own.) */
 static void note_evidenced_names(const nw_doc *d, const cands *cs, nw_map *out) {
   for (size_t k = 0; k < cs->n; k++) {
     const cand *c = &cs->c[k];
@@ -1291,8 +1315,13 @@ static int person_shown(const nw_doc *d, const cand *c, const nw_map *evidenced)
   if (c->kind != NW_KIND_PERSON || c->strong) return 1;
   size_t last = c->tok + c->ntok - 1, j = last + 1;
   if (nw_map_get(evidenced, nw_tok_text(&d->t, last), nw_tok_len(&d->t, last), 0)) return 1;
-  if (c->tok > 0 && same_sentence(d, c->tok - 1, c->tok) && word_in(d, c->tok - 1, &articles))
-    return 0; /* `the Copper Meadowlark turned out`: a thing */
+  if (c->tok > 0 && same_sentence(d, c->tok - 1, c->tok)) {
+    NW_WORDS(places, "in", "at", "near", "outside", "inside", "across", "throughout", "around");
+    NW_WORDS(agents, "by", "to", "over", "with", "against", "from", "versus", "between");
+    if (word_in(d, c->tok - 1, &articles)) return 0; /* `the Copper Meadowlark turned out`: a thing */
+    if (word_in(d, c->tok - 1, &places)) return 0;   /* `In Velvet Hollow, residents ..., said` */
+    if (word_in(d, c->tok - 1, &agents)) return 1;   /* `written by Oyelaran Adebayo`, `went to ...` */
+  }
   return verb_follows(d, j) ||
          age_after(d, j) || speaks_of(d, j) || speaks_after_aside(d, j) ||
          (c->tok > 0 && tok_is_punct(d, c->tok - 1, ',') && tok_is_punct(d, j, ',') && verb_follows(d, j + 1));
@@ -1803,7 +1832,7 @@ static int author_line(const nw_doc *d, const nw_mention *m) {
   ** article of several is the author's line (`Tom Reyes is a lawyer and
   ** advocate`); in a short text it says who someone is (`Dana Kirk is a
   ** longtime supporter of ...`) */
-  if ((d->t.tok[m->tok].flags & NW_TF_SENT_START) && last >= 3 && nw_tok_is(&d->t, k, "is") &&
+  if ((d->t.tok[m->tok].flags & NW_TF_SENT_START) && last >= 2 && nw_tok_is(&d->t, k, "is") &&
       (nw_tok_is(&d->t, k + 1, "a") || nw_tok_is(&d->t, k + 1, "an") || nw_tok_is(&d->t, k + 1, "the")))
     return 1;
   NW_WORDS(press, "writer", "reporter", "editor", "columnist", "contributor", "correspondent",

@@ -342,9 +342,10 @@ nw_tok_first nw_phrases_entry(const nw_tokens *t, size_t k) {
 
 /* ------------------------------------------------------------ matching */
 
-/* Tokens were split since the index was made: its entries are made again
-** (a token's entry depends on the next token too).  Without room the text
-** has no index any more. */
+/* Tokens were moved since the index was made, by code other than
+** nw_tokens_split (which keeps the index in step; nothing else moves tokens
+** today): its entries are made again, as an entry depends on the next
+** token too.  Without room the text has no index any more. */
 static void realign(const nw_tokens *t, nw_tok_index *x) {
   if (t->ntok > x->cap) {
     x->n = 0;

@@ -56,7 +56,7 @@ int nw_phrases_add(nw_phrases *p, const char *text, size_t n, int value);
 int nw_phrases_match_full(const nw_phrases *p, const nw_tokens *t, size_t i, size_t max, int *value);
 static inline int nw_phrases_match(const nw_phrases *p, const nw_tokens *t, size_t i, size_t max, int *value) {
   const nw_tok_index *x = t->index;
-  if (p->bit && x && i < x->n) { /* the index says no, for the token it was made for */
+  if (p->bit && x && x->n == t->ntok && i < x->n) { /* the index says no, for the token it was made for */
     const nw_tok_first *f = &x->e[i];
     if (!(f->bits & p->bit) && f->start == t->tok[i].start && f->end == t->tok[i].end) return 0;
   }

@@ -1413,7 +1413,8 @@ static long clause_start_after(const nw_doc *d, size_t v, int cls) {
   /* `that` within a few words, with no verb between */
   for (size_t j = k; j < end && j - k < 9; j++) {
     /* `that’s` is a subject and its verb, no conjunction */
-    if (word_is(d, j, "that") && !(d->t.tok[j + 1].flags & NW_TF_POSS)) return (long)j + 1 < (long)end ? (long)j + 1 : -1;
+    if (word_is(d, j, "that") && !(j + 1 < end && (d->t.tok[j + 1].flags & NW_TF_POSS)))
+      return (long)j + 1 < (long)end ? (long)j + 1 : -1;
     if (verb_start_covering(d, j) >= 0 || has_finite_form(d, j) || is_mark(d, j) || is_punct(d, j, '.') ||
         is_punct(d, j, ':'))
       break;

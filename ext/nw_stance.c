@@ -902,14 +902,16 @@ static size_t holder_at(const sentence_ctx *c, size_t i) {
 static int predicate_noun(const sentence_ctx *c, const cue_hit *h) {
   NW_WORDS(copulas, "is", "was", "are", "were", "been", "be", "remains", "remained", "became",
                                         "becomes", "'s", "’s");
+  NW_WORDS(preps, "of", "for", "in", "to", "with", "by", "from", "on", "at", "about", "over");
   const nw_doc *d = c->d;
   if (h->pos != NW_POS_NOUN) return 0;
-  size_t k = h->tok;
+  size_t k = h->tok; /* back over the modifiers, not into a prepositional phrase (`a victim of the scandal`) */
   for (int n = 0; k > c->a && n < 4 && is_word(d, k - 1) && (d->t.tok[k - 1].flags & NW_TF_LOWER) &&
-                  d->tok_men[k - 1] < 0 && !word_in(d, k - 1, &copulas);
+                  d->tok_men[k - 1] < 0 && !word_in(d, k - 1, &copulas) && !word_in(d, k - 1, &preps);
        n++)
     k--;
-  return k < h->tok && k > c->a && word_in(d, k, &articles) && word_in(d, k - 1, &copulas);
+  /* not a relation to something else: `was a target of threats` */
+  return k < h->tok && k > c->a && word_in(d, k, &articles) && word_in(d, k - 1, &copulas) && !word_in(d, h->tok + 1, &of_for);
 }
 
 /* A judgement in reported speech that attaches to no one: the speaker's
@@ -965,8 +967,13 @@ static int answered_act(sentence_ctx *c, const cue_hit *h, size_t at) {
                                           "brushes", "brushed", "brushing", "answer", "answers", "answered",
                                           "answering", "back", "off");
   NW_WORDS(to_at, "to", "at", "the");
+  /* hostile acts, not `concerns` or `fears` */
+  NW_WORDS(acts, "attack", "attacks", "criticism", "criticisms", "accusation", "accusations", "allegation",
+           "allegations", "insult", "insults", "charge", "charges", "threat", "threats", "jab", "jabs", "barb", "barbs",
+           "slur", "slurs", "smear", "smears", "taunt", "taunts", "ultimatum", "ultimatums", "condemnation", "tirade",
+           "tirades", "broadside", "broadsides", "rebuke", "rebukes", "criticisms", "complaints", "complaint");
   const nw_doc *d = c->d;
-  if (h->score >= 0) return 0;
+  if (h->score >= 0 || !word_in(d, h->tok, &acts)) return 0;
   if (word_in(d, h->end, &attach_preps) && object_at(c, h->end + 1, 4) >= 0) return 0; /* `attacks on Mexico` */
   long b = before(c, h->tok);
   size_t v = at;
@@ -1035,8 +1042,18 @@ NW_WORDS(asking, "urge", "urges", "urged", "urging", "ask", "asks", "asked", "as
                                      "pushes", "pushed", "pushing", "implore", "implored", "beg", "begged");
 NW_WORDS(undoing, "stop", "end", "halt", "lift", "cease", "release", "withdraw", "resign", "quit",
                                       "drop", "scrap", "abandon", "reverse", "revoke", "rescind", "free", "curb",
-                                      "rein", "refrain", "step", "pull", "retract", "apologize", "apologise",
-                                      "back", "desist", "dismantle", "suspend", "cancel", "leave", "remove");
+                                      "rein", "refrain", "pull", "retract", "apologize", "apologise",
+                                      "desist", "dismantle", "suspend", "cancel", "leave", "remove");
+
+/* A verb of stopping or undoing at i: one of `undoing` (not `free up`), or
+** `step` and `back` with `down`, `aside`, `off` or `away` (`step down`,
+** `back off`; `back the plan` and `step up` are support). */
+static int undoing_at(const nw_doc *d, size_t i) {
+  NW_WORDS(particles, "down", "aside", "off", "away");
+  NW_WORDS(moves, "step", "back");
+  if (nw_tok_is_ci(&d->t, i + 1, "up")) return 0;
+  return word_in(d, i, &undoing) || (word_in(d, i, &moves) && word_in(d, i + 1, &particles));
+}
 
 static void place_demands(sentence_ctx *c) {
   const nw_doc *d = c->d;
@@ -1053,11 +1070,8 @@ static void place_demands(sentence_ctx *c) {
     size_t t = c->part[obj].end;
     for (size_t j = (size_t)obj + 1; j < c->npart && c->part[j].tok < t + 6; j++)
       if (c->part[j].end > t) t = c->part[j].end; /* past `Peru and Chile` */
-    if (!nw_tok_is_ci(&d->t, t, "to") || !word_in(d, t + 1, &undoing)) continue;
-    side src = subject_of(c, k);
-    int32_t qi = c->quote_of[k];
-    if (!src.n && qi >= 0) side_add(&src, c->q->q[qi].actor);
-    add_sides(c, &src, &tgt, DEMAND_SCORE);
+    if (!nw_tok_is_ci(&d->t, t, "to") || !undoing_at(d, t + 1)) continue;
+    verb_subject_toward(c, k, &tgt, DEMAND_SCORE);
   }
 }
 
