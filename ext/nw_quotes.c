@@ -1289,7 +1289,10 @@ static int clause_can_start(const nw_doc *d, size_t i) {
 /* A dash that only sets off an aside or adds to the clause (`strain — and
 ** his temper`, `not – as some claim – out of`) does not end it. */
 static int dash_ends_clause(const nw_doc *d, size_t k, size_t end) {
-  if (word_is(d, k + 1, "and") || word_is(d, k + 1, "or") || word_is(d, k + 1, "but")) return 0;
+  /* `filled — with the exception of one agency`, `— including two firms`:
+  ** a qualifier of the clause's own words */
+  NW_WORDS(goes_on, "and", "or", "but", "with", "including", "except", "excluding", "especially", "mostly");
+  if (word_in(d, k + 1, &goes_on)) return 0;
   for (size_t j = k + 1; j < end; j++)
     if (is_dash(d, j)) return 0;
   return 1;
@@ -1539,6 +1542,31 @@ static int second_clause_at(const context *c, size_t k, size_t end) {
   return 0;
 }
 
+/* `according to Tarnby Transit’s database,`, `according to the latest
+** numbers from Statistics Norland,`: the source named by speaker_after() may
+** go on with a possessive or an `of`/`from` phrase up to the comma.  The one
+** speaking is the owner, or the body the numbers come from.  Returns where
+** the source ends (sp->end when it does not go on); a verb or a quote mark
+** on the way stops the walk. */
+static size_t source_phrase(const nw_doc *d, speaker *sp) {
+  NW_WORDS(source_links, "from", "of", "by", "at");
+  size_t k = sp->end, end = sent_end(d, sp->end);
+  if (!sp->kind || k >= end || !((d->t.tok[k].flags & NW_TF_POSS) || word_in(d, k, &source_links))) return k;
+  long actor = -1;
+  size_t j = k + 1;
+  for (; j < end && j - k < 9; j++) {
+    if (is_punct(d, j, ',') || is_punct(d, j, '.')) break;
+    if (is_mark(d, j) || verb_start_covering(d, j) >= 0 || has_finite_form(d, j)) return k;
+    if (d->t.tok[j].type == NW_TOK_PUNCT && !(d->t.tok[j].flags & NW_TF_POSS)) return k;
+    if (actor < 0 && counts_as_actor(d, j)) actor = (long)j;
+  }
+  if (j - k >= 9 || j == k + 1) return k;
+  if (d->t.tok[k].flags & NW_TF_POSS) return j; /* the owner speaks */
+  if (actor >= 0) *sp = mention_speaker(d, (size_t)actor);
+  else if (d->t.tok[j - 1].flags & NW_TF_CAP) *sp = (speaker){SP_PHRASE, k + 1, j, -1, 0};
+  return j;
+}
+
 /* `CLAUSE, X said.`, `CLAUSE, said X.`, `CLAUSE, according to X.`, and
 ** `CLAUSE, X said, CLAUSE.` */
 static void clause_before(context *c, size_t v, int cls, size_t ndirect) {
@@ -1550,9 +1578,10 @@ static void clause_before(context *c, size_t v, int cls, size_t ndirect) {
   size_t comma, mixed_end = v > s0 ? mixed_quote_end(c, s0, v - 1) : 0;
   if (v > s0 && (is_punct(d, v - 1, ',') || mixed_end)) { /* `, said X.` / `, according to X.` */
     sp = speaker_after(d, ve);
+    size_t sp_end = cls == NW_VERB_ACCORDING ? source_phrase(d, &sp) : sp.end;
     comma = v - 1;
-    if (!sp.kind || !(sp.end >= end || is_punct(d, sp.end, ',') || is_punct(d, sp.end, '.'))) return;
-    if (sp.end < end && is_punct(d, sp.end, ',') && second_clause_at(c, sp.end + 1, end)) rest = sp.end + 1;
+    if (!sp.kind || !(sp_end >= end || is_punct(d, sp_end, ',') || is_punct(d, sp_end, '.'))) return;
+    if (sp_end < end && is_punct(d, sp_end, ',') && second_clause_at(c, sp_end + 1, end)) rest = sp_end + 1;
   } else {
     sp = subject_before(d, v);
     if (!sp.kind || sp.tok == s0) return;
@@ -1693,7 +1722,7 @@ static void reported_speech(context *c) {
       if (!(word_is(d, v, "according") || word_is(d, v, "as"))) continue;
       speaker sp = speaker_after(d, ve);
       if (!sp.kind) continue;
-      size_t k = sp.end;
+      size_t k = source_phrase(d, &sp);
       if (is_punct(d, k, ',') && (d->t.tok[v].flags & NW_TF_SENT_START)) { /* According to X, CLAUSE */
         if (!is_word(d, k + 1) && d->t.tok[k + 1].type != NW_TOK_NUM) continue;
         emit_clause(c, k + 1, clause_end(d, c->in_quote, k + 1), sp, (long)v, ve, ndirect);
