@@ -1408,6 +1408,21 @@ static size_t clause_end(const nw_doc *d, const uint8_t *in_quote, size_t c) {
   return end;
 }
 
+/* `said in a statement the plan will`, `told the Courier by email the
+** team was`: the way the words came, a preposition and at most three
+** words ending in a channel noun, stands between the verb (or its hearer)
+** and the clause.  Returns the token after it, or k. */
+static size_t after_channel(const nw_doc *d, size_t k, size_t end) {
+  NW_WORDS(channel_preps, "in", "by", "via", "over", "on", "through");
+  NW_WORDS(channels, "email", "e-mail", "emails", "statement", "interview", "phone", "telephone", "text",
+           "message", "release", "letter", "post", "call", "conference", "video", "radio", "television",
+           "twitter", "facebook");
+  if (!word_in(d, k, &channel_preps)) return k;
+  for (size_t j = k + 1; j < end && j - k <= 4 && is_word(d, j); j++)
+    if (word_in(d, j, &channels) && !word_in(d, j + 1, &channels)) return j + 1;
+  return k;
+}
+
 /* After a speech verb: skip `that`, a hearer (`told reporters`), time and
 ** place phrases (`on Saturday`, `in a statement`) up to the clause. */
 static long clause_start_after(const nw_doc *d, size_t v, int cls) {
@@ -1439,6 +1454,8 @@ static long clause_start_after(const nw_doc *d, size_t v, int cls) {
     }
   }
   while (k < end && (is_time_word(d, k) || (is_time_lead(d, k) && k + 1 < end && is_time_word(d, k + 1)))) k++;
+  k = after_channel(d, k, end);
+  while (k < end && is_time_word(d, k)) k++; /* `in an interview Tuesday` */
   if (k < end && is_punct(d, k, ',')) return -1; /* `X said, “…”` or an aside */
   return clause_can_start(d, k) ? (long)k : -1;
 }
