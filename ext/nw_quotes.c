@@ -1268,6 +1268,18 @@ static void pull_quotes(context *c) {
 
 /* ------------------------------------------------------------ reported speech */
 
+/* `said having him back was a boost`, `said losing the vote hurt`: a
+** gerund opens the clause as its subject (not `during`, `including`). */
+static int gerund_subject(const nw_doc *d, size_t a) {
+  NW_WORDS(not_gerunds, "during", "including", "according", "regarding", "following", "concerning",
+           "nothing", "something", "anything", "everything", "morning", "evening", "spring", "thing",
+           "things", "pending", "notwithstanding", "excluding", "considering", "beginning", "starting");
+  if (!is_word(d, a) || !(d->t.tok[a].flags & NW_TF_LOWER) || word_in(d, a, &not_gerunds)) return 0;
+  size_t n = nw_tok_len(&d->t, a);
+  int cls = verb_at(d, a);
+  return n >= 6 && memcmp(nw_tok_text(&d->t, a) + n - 3, "ing", 3) == 0 && !(cls && cls != NW_VERB_NOUN);
+}
+
 /* Words that cannot start a reported clause (`said in a statement`, `said
 ** so`, `told to leave`). */
 static int clause_can_start(const nw_doc *d, size_t i) {
@@ -1279,6 +1291,7 @@ static int clause_can_start(const nw_doc *d, size_t i) {
   if (i >= ntok(d)) return 0;
   if (is_mark(d, i)) return 0;
   if (!is_word(d, i) && d->t.tok[i].type != NW_TOK_NUM) return 0;
+  if (gerund_subject(d, i)) return 1;
   if (word_in(d, i, &no) || verb_at(d, i) || has_finite_form(d, i)) return 0;
   return 1;
 }
@@ -1659,6 +1672,29 @@ static int pronoun_contraction(const nw_doc *d, size_t i) {
   return subject && verb;
 }
 
+/* `the party needs to`, `the board often lobbies its members`: a present
+** tense in -s that finite_verbs.tsv leaves out because its noun is common
+** (`needs`, `plans`, `holds`) is a verb when a noun (or an adverb after
+** one) stands before it and an object or `to` follows.  After a
+** determiner or a possessive it is the noun (`the needs of`, `the city’s
+** plans to`). */
+static int present_s_verb(const nw_doc *d, size_t a, size_t i) {
+  NW_WORDS(objects, "a", "an", "the", "to", "his", "her", "its", "their", "our", "my", "your", "this",
+           "that", "these", "those", "no", "more", "less", "some", "up", "out");
+  if (i <= a || !is_word(d, i) || !(d->t.tok[i].flags & NW_TF_LOWER)) return 0;
+  const char *s = nw_tok_text(&d->t, i);
+  size_t n = nw_tok_len(&d->t, i);
+  if (n < 4 || s[n - 1] != 's' || s[n - 2] == 's' || s[n - 2] == 'u' || s[n - 2] == 'i') return 0;
+  if (!word_in(d, i + 1, &objects) && d->t.tok[i + 1].type != NW_TOK_NUM) return 0;
+  size_t p = i - 1;
+  if (p > a && is_filler(d, p)) p--; /* `frequently lobbies` */
+  if (!is_word(d, p) || (d->t.tok[p].flags & NW_TF_POSS) || word_in(d, p, &determiners) || is_filler(d, p) ||
+      pronoun(d, p) || verb_start_covering(d, p) >= 0 || has_finite_form(d, p))
+    return 0;
+  /* the noun before: a name, or a lowercase word in a noun phrase */
+  return (d->t.tok[p].flags & NW_TF_CAP) || (p > a && word_in(d, p - 1, &determiners)) || p == a;
+}
+
 /* A clause without `that` must hold a finite verb early on (`the talks
 ** were useful`), or it is the verb's object (`denied media reports`). */
 static int has_finite_verb(const nw_doc *d, size_t a, size_t b) {
@@ -1680,7 +1716,7 @@ static int has_finite_verb(const nw_doc *d, size_t a, size_t b) {
     if (v >= 0) /* `officials believe ...`, not `denied media reports about`, `and reaffirming` */
       return v == (long)i && verb_tense(d, i) != NW_TENSE_PARTICIPLE && !word_in(d, i - 1, &linkers) &&
              i + 1 < b && !word_in(d, phrase_end(d, i), &linkers) && !is_punct(d, phrase_end(d, i), ',');
-    if (has_finite_form(d, i)) return 1;
+    if (has_finite_form(d, i) || present_s_verb(d, a, i)) return 1;
   }
   return 0;
 }
