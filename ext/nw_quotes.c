@@ -358,6 +358,22 @@ static long opening_person(const nw_doc *d, size_t v) {
   return (long)s0;
 }
 
+/* `A spokeswoman for the premier said`, `an aide to Senator Vance said`:
+** the role before `for`/`to` speaks on behalf of the actor at k, who does
+** not.  Returns the role's phrase (which set_speaker() may link to a name
+** given elsewhere in the text), or no speaker. */
+static speaker role_serving(const nw_doc *d, size_t j) {
+  size_t s0 = sent_start(d, j);
+  while (j > s0 && j - 1 > s0 && (d->tok_info[j - 1] & NW_TI_TITLE) && !word_is(d, j - 1, "for")) j--;
+  if (j > s0 && word_in(d, j - 1, &articles)) j--;
+  if (j < s0 + 2 || !(word_is(d, j - 1, "for") || word_is(d, j - 1, "to"))) return no_speaker();
+  size_t r = j - 2;
+  if (!(d->tok_info[r] & NW_TI_ROLE)) return no_speaker();
+  if (person_at(d, r)) return mention_speaker(d, r);
+  speaker sp = phrase_ending_at(d, r);
+  return sp.kind == SP_PHRASE ? sp : no_speaker();
+}
+
 static speaker subject_before(const nw_doc *d, size_t v) {
   long k = subject_end_before(d, v);
   if (k < 0 || !person_at(d, (size_t)k)) {
@@ -373,10 +389,18 @@ static speaker subject_before(const nw_doc *d, size_t v) {
         return mention_speaker(d, (size_t)j - 1);
     }
   }
-  if (counts_as_actor(d, (size_t)k)) return mention_speaker(d, (size_t)k);
+  if (counts_as_actor(d, (size_t)k)) {
+    speaker role = role_serving(d, d->men[d->tok_men[k]].tok);
+    return role.kind ? role : mention_speaker(d, (size_t)k);
+  }
   int p = pronoun(d, (size_t)k);
   if (p) return (speaker){SP_PRONOUN, (size_t)k, (size_t)k + 1, -1, p};
-  return phrase_ending_at(d, (size_t)k);
+  speaker sp = phrase_ending_at(d, (size_t)k);
+  if (sp.kind == SP_PHRASE) {
+    speaker role = role_serving(d, sp.tok);
+    if (role.kind) return role;
+  }
+  return sp;
 }
 
 /* The speaker after a verb: `said Daniel Kritenbrink`, `says architect
