@@ -1604,8 +1604,9 @@ static int second_clause_at(const context *c, size_t k, size_t end) {
 ** on the way stops the walk. */
 static size_t source_phrase(const nw_doc *d, speaker *sp) {
   NW_WORDS(source_links, "from", "of", "by", "at");
+  if (!sp->kind || sp->end >= ntok(d)) return sp->end;
   size_t k = sp->end, end = sent_end(d, sp->end);
-  if (!sp->kind || k >= end || !((d->t.tok[k].flags & NW_TF_POSS) || word_in(d, k, &source_links))) return k;
+  if (k >= end || !((d->t.tok[k].flags & NW_TF_POSS) || word_in(d, k, &source_links))) return k;
   long actor = -1;
   size_t j = k + 1;
   for (; j < end && j - k < 9; j++) {
@@ -1709,7 +1710,7 @@ static int present_s_verb(const nw_doc *d, size_t a, size_t i) {
   const char *s = nw_tok_text(&d->t, i);
   size_t n = nw_tok_len(&d->t, i);
   if (n < 4 || s[n - 1] != 's' || s[n - 2] == 's' || s[n - 2] == 'u' || s[n - 2] == 'i') return 0;
-  if (!word_in(d, i + 1, &objects) && d->t.tok[i + 1].type != NW_TOK_NUM) return 0;
+  if (i + 1 >= ntok(d) || (!word_in(d, i + 1, &objects) && d->t.tok[i + 1].type != NW_TOK_NUM)) return 0;
   size_t p = i - 1;
   if (p > a && is_filler(d, p)) p--; /* `frequently lobbies` */
   if (!is_word(d, p) || (d->t.tok[p].flags & NW_TF_POSS) || word_in(d, p, &determiners) || is_filler(d, p) ||
