@@ -358,6 +358,22 @@ static long opening_person(const nw_doc *d, size_t v) {
   return (long)s0;
 }
 
+/* `A spokeswoman for the premier said`, `an aide to Senator Vance said`:
+** the role before `for`/`to` speaks on behalf of the actor at k, who does
+** not.  Returns the role's phrase (which set_speaker() may link to a name
+** given elsewhere in the text), or no speaker. */
+static speaker role_serving(const nw_doc *d, size_t j) {
+  size_t s0 = sent_start(d, j);
+  while (j > s0 && j - 1 > s0 && (d->tok_info[j - 1] & NW_TI_TITLE) && !word_is(d, j - 1, "for")) j--;
+  if (j > s0 && word_in(d, j - 1, &articles)) j--;
+  if (j < s0 + 2 || !(word_is(d, j - 1, "for") || word_is(d, j - 1, "to"))) return no_speaker();
+  size_t r = j - 2;
+  if (!(d->tok_info[r] & NW_TI_ROLE)) return no_speaker();
+  if (person_at(d, r)) return mention_speaker(d, r);
+  speaker sp = phrase_ending_at(d, r);
+  return sp.kind == SP_PHRASE ? sp : no_speaker();
+}
+
 static speaker subject_before(const nw_doc *d, size_t v) {
   long k = subject_end_before(d, v);
   if (k < 0 || !person_at(d, (size_t)k)) {
@@ -373,10 +389,18 @@ static speaker subject_before(const nw_doc *d, size_t v) {
         return mention_speaker(d, (size_t)j - 1);
     }
   }
-  if (counts_as_actor(d, (size_t)k)) return mention_speaker(d, (size_t)k);
+  if (counts_as_actor(d, (size_t)k)) {
+    speaker role = role_serving(d, d->men[d->tok_men[k]].tok);
+    return role.kind ? role : mention_speaker(d, (size_t)k);
+  }
   int p = pronoun(d, (size_t)k);
   if (p) return (speaker){SP_PRONOUN, (size_t)k, (size_t)k + 1, -1, p};
-  return phrase_ending_at(d, (size_t)k);
+  speaker sp = phrase_ending_at(d, (size_t)k);
+  if (sp.kind == SP_PHRASE) {
+    speaker role = role_serving(d, sp.tok);
+    if (role.kind) return role;
+  }
+  return sp;
 }
 
 /* The speaker after a verb: `said Daniel Kritenbrink`, `says architect
@@ -1268,6 +1292,18 @@ static void pull_quotes(context *c) {
 
 /* ------------------------------------------------------------ reported speech */
 
+/* `said having him back was a boost`, `said losing the vote hurt`: a
+** gerund opens the clause as its subject (not `during`, `including`). */
+static int gerund_subject(const nw_doc *d, size_t a) {
+  NW_WORDS(not_gerunds, "during", "including", "according", "regarding", "following", "concerning",
+           "nothing", "something", "anything", "everything", "morning", "evening", "spring", "thing",
+           "things", "pending", "notwithstanding", "excluding", "considering", "beginning", "starting");
+  if (!is_word(d, a) || !(d->t.tok[a].flags & NW_TF_LOWER) || word_in(d, a, &not_gerunds)) return 0;
+  size_t n = nw_tok_len(&d->t, a);
+  int cls = verb_at(d, a);
+  return n >= 6 && memcmp(nw_tok_text(&d->t, a) + n - 3, "ing", 3) == 0 && !(cls && cls != NW_VERB_NOUN);
+}
+
 /* Words that cannot start a reported clause (`said in a statement`, `said
 ** so`, `told to leave`). */
 static int clause_can_start(const nw_doc *d, size_t i) {
@@ -1279,6 +1315,7 @@ static int clause_can_start(const nw_doc *d, size_t i) {
   if (i >= ntok(d)) return 0;
   if (is_mark(d, i)) return 0;
   if (!is_word(d, i) && d->t.tok[i].type != NW_TOK_NUM) return 0;
+  if (gerund_subject(d, i)) return 1;
   if (word_in(d, i, &no) || verb_at(d, i) || has_finite_form(d, i)) return 0;
   return 1;
 }
@@ -1289,7 +1326,10 @@ static int clause_can_start(const nw_doc *d, size_t i) {
 /* A dash that only sets off an aside or adds to the clause (`strain — and
 ** his temper`, `not – as some claim – out of`) does not end it. */
 static int dash_ends_clause(const nw_doc *d, size_t k, size_t end) {
-  if (word_is(d, k + 1, "and") || word_is(d, k + 1, "or") || word_is(d, k + 1, "but")) return 0;
+  /* `filled — with the exception of one agency`, `— including two firms`:
+  ** a qualifier of the clause's own words */
+  NW_WORDS(goes_on, "and", "or", "but", "with", "including", "except", "excluding", "especially", "mostly");
+  if (word_in(d, k + 1, &goes_on)) return 0;
   for (size_t j = k + 1; j < end; j++)
     if (is_dash(d, j)) return 0;
   return 1;
@@ -1405,6 +1445,21 @@ static size_t clause_end(const nw_doc *d, const uint8_t *in_quote, size_t c) {
   return end;
 }
 
+/* `said in a statement the plan will`, `told the Courier by email the
+** team was`: the way the words came, a preposition and at most three
+** words ending in a channel noun, stands between the verb (or its hearer)
+** and the clause.  Returns the token after it, or k. */
+static size_t after_channel(const nw_doc *d, size_t k, size_t end) {
+  NW_WORDS(channel_preps, "in", "by", "via", "over", "on", "through");
+  NW_WORDS(channels, "email", "e-mail", "emails", "statement", "interview", "phone", "telephone", "text",
+           "message", "release", "letter", "post", "call", "conference", "video", "radio", "television",
+           "twitter", "facebook");
+  if (!word_in(d, k, &channel_preps)) return k;
+  for (size_t j = k + 1; j < end && j - k <= 4 && is_word(d, j); j++)
+    if (word_in(d, j, &channels) && !word_in(d, j + 1, &channels)) return j + 1;
+  return k;
+}
+
 /* After a speech verb: skip `that`, a hearer (`told reporters`), time and
 ** place phrases (`on Saturday`, `in a statement`) up to the clause. */
 static long clause_start_after(const nw_doc *d, size_t v, int cls) {
@@ -1437,6 +1492,8 @@ static long clause_start_after(const nw_doc *d, size_t v, int cls) {
     }
   }
   while (k < end && (is_time_word(d, k) || (is_time_lead(d, k) && k + 1 < end && is_time_word(d, k + 1)))) k++;
+  k = after_channel(d, k, end);
+  while (k < end && is_time_word(d, k)) k++; /* `in an interview Tuesday` */
   if (k < end && is_punct(d, k, ',')) return -1; /* `X said, “…”` or an aside */
   return clause_can_start(d, k) ? (long)k : -1;
 }
@@ -1540,6 +1597,32 @@ static int second_clause_at(const context *c, size_t k, size_t end) {
   return 0;
 }
 
+/* `according to Tarnby Transit’s database,`, `according to the latest
+** numbers from Statistics Norland,`: the source named by speaker_after() may
+** go on with a possessive or an `of`/`from` phrase up to the comma.  The one
+** speaking is the owner, or the body the numbers come from.  Returns where
+** the source ends (sp->end when it does not go on); a verb or a quote mark
+** on the way stops the walk. */
+static size_t source_phrase(const nw_doc *d, speaker *sp) {
+  NW_WORDS(source_links, "from", "of", "by", "at");
+  if (!sp->kind || sp->end >= ntok(d)) return sp->end;
+  size_t k = sp->end, end = sent_end(d, sp->end);
+  if (k >= end || !((d->t.tok[k].flags & NW_TF_POSS) || word_in(d, k, &source_links))) return k;
+  long actor = -1;
+  size_t j = k + 1;
+  for (; j < end && j - k < 9; j++) {
+    if (is_punct(d, j, ',') || is_punct(d, j, '.')) break;
+    if (is_mark(d, j) || verb_start_covering(d, j) >= 0 || has_finite_form(d, j)) return k;
+    if (d->t.tok[j].type == NW_TOK_PUNCT && !(d->t.tok[j].flags & NW_TF_POSS)) return k;
+    if (actor < 0 && counts_as_actor(d, j)) actor = (long)j;
+  }
+  if (j - k >= 9 || j == k + 1) return k;
+  if (d->t.tok[k].flags & NW_TF_POSS) return j; /* the owner speaks */
+  if (actor >= 0) *sp = mention_speaker(d, (size_t)actor);
+  else if (d->t.tok[j - 1].flags & NW_TF_CAP) *sp = (speaker){SP_PHRASE, k + 1, j, -1, 0};
+  return j;
+}
+
 /* `CLAUSE, X said.`, `CLAUSE, said X.`, `CLAUSE, according to X.`, and
 ** `CLAUSE, X said, CLAUSE.` */
 static void clause_before(context *c, size_t v, int cls, size_t ndirect) {
@@ -1551,9 +1634,10 @@ static void clause_before(context *c, size_t v, int cls, size_t ndirect) {
   size_t comma, mixed_end = v > s0 ? mixed_quote_end(c, s0, v - 1) : 0;
   if (v > s0 && (is_punct(d, v - 1, ',') || mixed_end)) { /* `, said X.` / `, according to X.` */
     sp = speaker_after(d, ve);
+    size_t sp_end = cls == NW_VERB_ACCORDING ? source_phrase(d, &sp) : sp.end;
     comma = v - 1;
-    if (!sp.kind || !(sp.end >= end || is_punct(d, sp.end, ',') || is_punct(d, sp.end, '.'))) return;
-    if (sp.end < end && is_punct(d, sp.end, ',') && second_clause_at(c, sp.end + 1, end)) rest = sp.end + 1;
+    if (!sp.kind || !(sp_end >= end || is_punct(d, sp_end, ',') || is_punct(d, sp_end, '.'))) return;
+    if (sp_end < end && is_punct(d, sp_end, ',') && second_clause_at(c, sp_end + 1, end)) rest = sp_end + 1;
   } else {
     sp = subject_before(d, v);
     if (!sp.kind || sp.tok == s0) return;
@@ -1614,6 +1698,29 @@ static int pronoun_contraction(const nw_doc *d, size_t i) {
   return subject && verb;
 }
 
+/* `the party needs to`, `the board often lobbies its members`: a present
+** tense in -s that finite_verbs.tsv leaves out because its noun is common
+** (`needs`, `plans`, `holds`) is a verb when a noun (or an adverb after
+** one) stands before it and an object or `to` follows.  After a
+** determiner or a possessive it is the noun (`the needs of`, `the city’s
+** plans to`). */
+static int present_s_verb(const nw_doc *d, size_t a, size_t i) {
+  NW_WORDS(objects, "a", "an", "the", "to", "his", "her", "its", "their", "our", "my", "your", "this",
+           "that", "these", "those", "no", "more", "less", "some", "up", "out");
+  if (i <= a || !is_word(d, i) || !(d->t.tok[i].flags & NW_TF_LOWER)) return 0;
+  const char *s = nw_tok_text(&d->t, i);
+  size_t n = nw_tok_len(&d->t, i);
+  if (n < 4 || s[n - 1] != 's' || s[n - 2] == 's' || s[n - 2] == 'u' || s[n - 2] == 'i') return 0;
+  if (i + 1 >= ntok(d) || (!word_in(d, i + 1, &objects) && d->t.tok[i + 1].type != NW_TOK_NUM)) return 0;
+  size_t p = i - 1;
+  if (p > a && is_filler(d, p)) p--; /* `frequently lobbies` */
+  if (!is_word(d, p) || (d->t.tok[p].flags & NW_TF_POSS) || word_in(d, p, &determiners) || is_filler(d, p) ||
+      pronoun(d, p) || verb_start_covering(d, p) >= 0 || has_finite_form(d, p))
+    return 0;
+  /* the noun before: a name, or a lowercase word in a noun phrase */
+  return (d->t.tok[p].flags & NW_TF_CAP) || (p > a && word_in(d, p - 1, &determiners)) || p == a;
+}
+
 /* A clause without `that` must hold a finite verb early on (`the talks
 ** were useful`), or it is the verb's object (`denied media reports`). */
 static int has_finite_verb(const nw_doc *d, size_t a, size_t b) {
@@ -1635,7 +1742,7 @@ static int has_finite_verb(const nw_doc *d, size_t a, size_t b) {
     if (v >= 0) /* `officials believe ...`, not `denied media reports about`, `and reaffirming` */
       return v == (long)i && verb_tense(d, i) != NW_TENSE_PARTICIPLE && !word_in(d, i - 1, &linkers) &&
              i + 1 < b && !word_in(d, phrase_end(d, i), &linkers) && !is_punct(d, phrase_end(d, i), ',');
-    if (has_finite_form(d, i)) return 1;
+    if (has_finite_form(d, i) || present_s_verb(d, a, i)) return 1;
   }
   return 0;
 }
@@ -1694,7 +1801,7 @@ static void reported_speech(context *c) {
       if (!(word_is(d, v, "according") || word_is(d, v, "as"))) continue;
       speaker sp = speaker_after(d, ve);
       if (!sp.kind) continue;
-      size_t k = sp.end;
+      size_t k = source_phrase(d, &sp);
       if (is_punct(d, k, ',') && (d->t.tok[v].flags & NW_TF_SENT_START)) { /* According to X, CLAUSE */
         if (!is_word(d, k + 1) && d->t.tok[k + 1].type != NW_TOK_NUM) continue;
         emit_clause(c, k + 1, clause_end(d, c->in_quote, k + 1), sp, (long)v, ve, ndirect);
