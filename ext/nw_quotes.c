@@ -302,6 +302,12 @@ static long subject_end_before(const nw_doc *d, size_t v) {
       k--;
       continue;
     }
+    /* `Acme Co. said`: the period of an abbreviation that ends a name */
+    if (is_punct(d, (size_t)k, '.') && k > (long)s0 && counts_as_actor(d, (size_t)k - 1) &&
+        nw_map_get(&nw_lex()->abbrev, nw_tok_text(&d->t, (size_t)k - 1), nw_tok_len(&d->t, (size_t)k - 1), 0)) {
+      k--;
+      continue;
+    }
     if (is_time_word(d, (size_t)k)) {
       k--;
       if (k >= (long)s0 && is_time_lead(d, (size_t)k)) k--;
@@ -1388,6 +1394,8 @@ static int opening_phrase(const nw_doc *d, size_t c, size_t comma) {
 ** writer's aside; news annotators mark the words before and after it as
 ** two clauses.  Returns the closing parenthesis, or 0 (`the New Democratic
 ** Party (NDP) said` is a name, not an aside). */
+static int has_finite_verb(const nw_doc *d, size_t a, size_t b);
+
 static size_t aside_close(const nw_doc *d, size_t open, size_t end) {
   if (!is_punct(d, open, '(')) return 0;
   for (size_t j = open + 1; j < end && j - open < 40; j++)
@@ -1427,7 +1435,9 @@ static size_t clause_end(const nw_doc *d, const uint8_t *in_quote, size_t c) {
       if (cls && speaks(cls) && verb_tense(d, v) != NW_TENSE_PARTICIPLE && looks_past(d, v)) return k;
     }
     if (is_punct(d, k, ';') || (is_dash(d, k) && k > c + 2 && dash_ends_clause(d, k, end))) return k;
-    if (k > c + 3 && aside_close(d, k, end)) return k;
+    /* the writer's aside in parentheses, once the clause has its verb
+    ** (`the price of diesel (in dollars) rose` stays whole) */
+    if (k > c + 3 && aside_close(d, k, end) && has_finite_verb(d, c, k)) return k;
     /* `A, and that B`: B is a second clause of the same speaker */
     if (k > c + 2 && word_is(d, k, "and") && word_is(d, k + 1, "that")) return is_punct(d, k - 1, ',') ? k - 1 : k;
     if (is_punct(d, k, ',') && k + 1 < end) {
@@ -1578,10 +1588,28 @@ static int participle_goes_on(const nw_doc *d, size_t k) {
 ** verb early on.  Not a relative (`, who heads the union`), a participle
 ** (`, citing costs`), a time clause (`, as the crowd cheered`), a quote
 ** (found by the marks) or `that` (the clause after the verb's `that`). */
+/* After an attribution and a comma, the writer's words, not the speaker's:
+** a conjunction and a verb with no subject of its own (`, but declined to
+** elaborate`, `, and left`), or what the speaker did not say (`, though she
+** did not say why`). */
+static int writers_words(const nw_doc *d, size_t k, size_t end) {
+  NW_WORDS(conjunctions, "but", "though", "although", "yet", "and");
+  NW_WORDS(reticence, "declined", "declines", "refused", "refuses", "elaborate", "elaborated", "say", "specify",
+           "comment", "commented", "details", "why");
+  if (k >= end || !word_in(d, k, &conjunctions)) return 0;
+  if (k + 1 < end && (verb_at(d, k + 1) || looks_past(d, k + 1) || has_finite_form(d, k + 1))) return 1;
+  for (size_t j = k + 1; j < end && j - k < 8; j++)
+    if (word_in(d, j, &reticence)) return 1;
+  return 0;
+}
+
 static int second_clause_at(const context *c, size_t k, size_t end) {
   const nw_doc *d = c->d;
   NW_WORDS(not_speech, "who", "which", "whose", "as", "when", "while", "before", "after", "that", "where",
            "with", "without", "in", "at", "on", "during", "to", "from", "according");
+  if (writers_words(d, k, end)) return 0;
+  if (k < end && (word_is(d, k, "but") || word_is(d, k, "though") || word_is(d, k, "although") || word_is(d, k, "yet")))
+    k++; /* `, but the ministers will meet` */
   if (k >= end || !is_word(d, k) || c->in_quote[k] || word_in(d, k, &not_speech) || verb_at(d, k) ||
       looks_past(d, k))
     return 0;
@@ -1658,7 +1686,9 @@ static void clause_before(context *c, size_t v, int cls, size_t ndirect) {
       k = pp;
     }
     if (k < end && is_punct(d, k, ',') && second_clause_at(c, k + 1, end)) rest = k + 1;
-    else if (k < end && !is_punct(d, k, '.') && !participle_goes_on(d, k)) return;
+    else if (k < end && !is_punct(d, k, '.') && !participle_goes_on(d, k) &&
+             !(is_punct(d, k, ',') && writers_words(d, k + 1, end)))
+      return;
   }
   if (cls == NW_VERB_THINK) return;
   if (is_mark(d, s0)) return; /* a direct quote: found by the marks */
