@@ -1472,6 +1472,14 @@ static size_t after_channel(const nw_doc *d, size_t k, size_t end) {
 
 /* After a speech verb: skip `that`, a hearer (`told reporters`), time and
 ** place phrases (`on Saturday`, `in a statement`) up to the clause. */
+/* A verb or a word in -ing at k: after `said on Tuesday,` it goes on with
+** the subject's own doing (`rejecting a plea`), no reported clause. */
+static int participle_or_verb(const nw_doc *d, size_t k) {
+  size_t n = nw_tok_len(&d->t, k);
+  return verb_start_covering(d, k) >= 0 || looks_past(d, k) ||
+         (is_word(d, k) && n > 4 && memcmp(nw_tok_text(&d->t, k) + n - 3, "ing", 3) == 0);
+}
+
 static long clause_start_after(const nw_doc *d, size_t v, int cls) {
   size_t k = phrase_end(d, v), end = sent_end(d, v);
   if (k >= end) return -1;
@@ -1504,6 +1512,11 @@ static long clause_start_after(const nw_doc *d, size_t v, int cls) {
   while (k < end && (is_time_word(d, k) || (is_time_lead(d, k) && k + 1 < end && is_time_word(d, k + 1)))) k++;
   k = after_channel(d, k, end);
   while (k < end && is_time_word(d, k)) k++; /* `in an interview Tuesday` */
+  /* `said on Tuesday, the plant would close`: a comma after a time or
+  ** channel phrase; right after the verb (`X said, “…”`) it is no clause */
+  if (k < end && is_punct(d, k, ',') && k > phrase_end(d, v) && k + 1 < end && !is_mark(d, k + 1) &&
+      !participle_or_verb(d, k + 1) && clause_can_start(d, k + 1))
+    return (long)k + 1;
   if (k < end && is_punct(d, k, ',')) return -1; /* `X said, “…”` or an aside */
   return clause_can_start(d, k) ? (long)k : -1;
 }
