@@ -1470,8 +1470,6 @@ static size_t after_channel(const nw_doc *d, size_t k, size_t end) {
   return k;
 }
 
-/* After a speech verb: skip `that`, a hearer (`told reporters`), time and
-** place phrases (`on Saturday`, `in a statement`) up to the clause. */
 /* A verb or a word in -ing at k: after `said on Tuesday,` it goes on with
 ** the subject's own doing (`rejecting a plea`), no reported clause. */
 static int participle_or_verb(const nw_doc *d, size_t k) {
@@ -1480,6 +1478,20 @@ static int participle_or_verb(const nw_doc *d, size_t k) {
          (is_word(d, k) && n > 4 && memcmp(nw_tok_text(&d->t, k) + n - 3, "ing", 3) == 0);
 }
 
+/* `admits in this instance, there were ...`: a short phrase opened by a
+** preposition and closed by a comma; returns the comma, or k. */
+static size_t after_prepositional_phrase(const nw_doc *d, size_t k, size_t end) {
+  NW_WORDS(preps, "in", "at", "on", "for", "of", "with", "under", "from", "during", "after", "before", "about");
+  if (!word_in(d, k, &preps)) return k;
+  for (size_t j = k + 1; j < end && j - k <= 5; j++) {
+    if (is_punct(d, j, ',')) return j > k + 1 ? j : k;
+    if (!is_word(d, j) || participle_or_verb(d, j) || is_mark(d, j)) return k;
+  }
+  return k;
+}
+
+/* After a speech verb: skip `that`, a hearer (`told reporters`), time and
+** place phrases (`on Saturday`, `in a statement`) up to the clause. */
 static long clause_start_after(const nw_doc *d, size_t v, int cls) {
   size_t k = phrase_end(d, v), end = sent_end(d, v);
   if (k >= end) return -1;
@@ -1512,10 +1524,12 @@ static long clause_start_after(const nw_doc *d, size_t v, int cls) {
   while (k < end && (is_time_word(d, k) || (is_time_lead(d, k) && k + 1 < end && is_time_word(d, k + 1)))) k++;
   k = after_channel(d, k, end);
   while (k < end && is_time_word(d, k)) k++; /* `in an interview Tuesday` */
+  k = after_prepositional_phrase(d, k, end);
   /* `said on Tuesday, the plant would close`: a comma after a time or
   ** channel phrase; right after the verb (`X said, “…”`) it is no clause */
+  NW_WORDS(relatives, "where", "which", "who", "whom", "whose", "when", "while", "as", "although", "though");
   if (k < end && is_punct(d, k, ',') && k > phrase_end(d, v) && k + 1 < end && !is_mark(d, k + 1) &&
-      !participle_or_verb(d, k + 1) && clause_can_start(d, k + 1))
+      !participle_or_verb(d, k + 1) && !word_in(d, k + 1, &relatives) && clause_can_start(d, k + 1))
     return (long)k + 1;
   if (k < end && is_punct(d, k, ',')) return -1; /* `X said, “…”` or an aside */
   return clause_can_start(d, k) ? (long)k : -1;
