@@ -974,7 +974,7 @@ static int constituency(const nw_doc *d, size_t i) {
 static int classify_run(nw_doc *d, size_t i, size_t j, int org, cands *out) {
   if (constituency(d, i)) { /* a person's name may follow it: `MLA for Kettle Bay Tom Reyes` */
     size_t p = i + 1;
-    while (p < j && !(given_name(d, p) >= 0 && !(given_name(d, p) & NW_GIVEN_COMMON))) p++;
+    for (int g; p < j && !((g = given_name(d, p)) >= 0 && !(g & NW_GIVEN_COMMON));) p++;
     if (p >= j) return 0;
     i = p;
   }

@@ -118,6 +118,13 @@ static inline int nw_doc_word_in(const nw_doc *d, size_t i, nw_words *w) {
   return i < d->t.ntok && d->t.tok[i].type == NW_TOK_WORD && nw_words_has(w, nw_tok_text(&d->t, i), nw_tok_len(&d->t, i));
 }
 
+/* Is token i a word of at least min_len bytes in -ing (`citing`, `attacking`)? */
+static inline int nw_doc_ing_word(const nw_doc *d, size_t i, size_t min_len) {
+  if (i >= d->t.ntok || d->t.tok[i].type != NW_TOK_WORD) return 0;
+  size_t n = nw_tok_len(&d->t, i);
+  return n >= min_len && n >= 3 && memcmp(nw_tok_text(&d->t, i) + n - 3, "ing", 3) == 0;
+}
+
 /* Adds a mention of actor a over tokens [tok, tok + ntok) (quotes use it
 ** for pronouns it resolves).  Returns 0 or -1. */
 int nw_doc_add_mention(nw_doc *d, int a, size_t tok, size_t ntok, int how);

@@ -495,9 +495,7 @@ static int inverted_at_end(const nw_doc *d, size_t v) {
   return k >= end || is_punct(d, k, ',') || (is_punct(d, k, '.') && k + 1 >= end);
 }
 
-/* The speaker of the speech verb at v: its subject, or for a participle
-** after a comma (`, adding that`) the sentence's subject. */
-/* `..., Lohan said, adding that ...`: the speech verb just before the comma,
+/* `..., Okafor said, adding that ...`: the speech verb just before the comma,
 ** when its speaker ends there (`X said`, `said X`), speaks the participle
 ** too, whoever the sentence opened with. */
 static long attribution_before_comma(const nw_doc *d, size_t comma) {
@@ -514,6 +512,8 @@ static long attribution_before_comma(const nw_doc *d, size_t comma) {
   return -1;
 }
 
+/* The speaker of the speech verb at v: its subject, or for a participle
+** after a comma (`, adding that`) the sentence's subject. */
 static speaker verb_speaker(const nw_doc *d, size_t v) {
   if (inverted_at_end(d, v)) return speaker_after(d, phrase_end(d, v)); /* `, said X.` */
   if (verb_tense(d, v) == NW_TENSE_PARTICIPLE && v > 0 && is_punct(d, v - 1, ',')) {
@@ -1305,9 +1305,8 @@ static int gerund_subject(const nw_doc *d, size_t a) {
            "nothing", "something", "anything", "everything", "morning", "evening", "spring", "thing",
            "things", "pending", "notwithstanding", "excluding", "considering", "beginning", "starting");
   if (!is_word(d, a) || !(d->t.tok[a].flags & NW_TF_LOWER) || word_in(d, a, &not_gerunds)) return 0;
-  size_t n = nw_tok_len(&d->t, a);
   int cls = verb_at(d, a);
-  return n >= 6 && memcmp(nw_tok_text(&d->t, a) + n - 3, "ing", 3) == 0 && !(cls && cls != NW_VERB_NOUN);
+  return nw_doc_ing_word(d, a, 6) && !(cls && cls != NW_VERB_NOUN);
 }
 
 /* Words that cannot start a reported clause (`said in a statement`, `said
@@ -1389,13 +1388,13 @@ static int opening_phrase(const nw_doc *d, size_t c, size_t comma) {
   return 1;
 }
 
+static int has_finite_verb(const nw_doc *d, size_t a, size_t b);
+
 /* `said the plan (a first for the city, he noted) will cut costs`: a
 ** parenthesis of three words or more inside a reported clause is the
 ** writer's aside; news annotators mark the words before and after it as
 ** two clauses.  Returns the closing parenthesis, or 0 (`the New Democratic
 ** Party (NDP) said` is a name, not an aside). */
-static int has_finite_verb(const nw_doc *d, size_t a, size_t b);
-
 static size_t aside_close(const nw_doc *d, size_t open, size_t end) {
   if (!is_punct(d, open, '(')) return 0;
   for (size_t j = open + 1; j < end && j - open < 40; j++)
@@ -1473,9 +1472,7 @@ static size_t after_channel(const nw_doc *d, size_t k, size_t end) {
 /* A verb or a word in -ing at k: after `said on Tuesday,` it goes on with
 ** the subject's own doing (`rejecting a plea`), no reported clause. */
 static int participle_or_verb(const nw_doc *d, size_t k) {
-  size_t n = nw_tok_len(&d->t, k);
-  return verb_start_covering(d, k) >= 0 || looks_past(d, k) ||
-         (is_word(d, k) && n > 4 && memcmp(nw_tok_text(&d->t, k) + n - 3, "ing", 3) == 0);
+  return verb_start_covering(d, k) >= 0 || looks_past(d, k) || nw_doc_ing_word(d, k, 5);
 }
 
 /* `admits in this instance, there were ...`: a short phrase opened by a
@@ -1609,39 +1606,37 @@ static int participle_goes_on(const nw_doc *d, size_t k) {
   return cls && speaks(cls) && verb_tense(d, k + 1) == NW_TENSE_PARTICIPLE;
 }
 
-/* `The storm cut power, Boyd said, but crews restored most lines`: an
-** attribution set in the middle of a sentence splits the speaker's words
-** in two; the part after it is a clause of its own when it holds a finite
-** verb early on.  Not a relative (`, who heads the union`), a participle
-** (`, citing costs`), a time clause (`, as the crowd cheered`), a quote
-** (found by the marks) or `that` (the clause after the verb's `that`). */
 /* After an attribution and a comma, the writer's words, not the speaker's:
 ** a conjunction and a verb with no subject of its own (`, but declined to
 ** elaborate`, `, and left`), or what the speaker did not say (`, though she
 ** did not say why`). */
+NW_WORDS(contrasts, "but", "though", "although", "yet");
 static int writers_words(const nw_doc *d, size_t k, size_t end) {
-  NW_WORDS(conjunctions, "but", "though", "although", "yet", "and");
   NW_WORDS(reticence, "declined", "declines", "refused", "refuses", "elaborate", "elaborated", "say", "specify",
            "comment", "commented", "details", "why");
-  if (k >= end || !word_in(d, k, &conjunctions)) return 0;
+  if (k >= end || !(word_in(d, k, &contrasts) || word_is(d, k, "and"))) return 0;
   if (k + 1 < end && (verb_at(d, k + 1) || looks_past(d, k + 1) || has_finite_form(d, k + 1))) return 1;
   for (size_t j = k + 1; j < end && j - k < 8; j++)
     if (word_in(d, j, &reticence)) return 1;
   return 0;
 }
 
+/* `The storm cut power, Boyd said, but crews restored most lines`: an
+** attribution set in the middle of a sentence splits the speaker's words
+** in two; the part after it is a clause of its own when it holds a finite
+** verb early on.  Not a relative (`, who heads the union`), a participle
+** (`, citing costs`), a time clause (`, as the crowd cheered`), a quote
+** (found by the marks) or `that` (the clause after the verb's `that`). */
 static int second_clause_at(const context *c, size_t k, size_t end) {
   const nw_doc *d = c->d;
   NW_WORDS(not_speech, "who", "which", "whose", "as", "when", "while", "before", "after", "that", "where",
            "with", "without", "in", "at", "on", "during", "to", "from", "according");
   if (writers_words(d, k, end)) return 0;
-  if (k < end && (word_is(d, k, "but") || word_is(d, k, "though") || word_is(d, k, "although") || word_is(d, k, "yet")))
-    k++; /* `, but the ministers will meet` */
+  if (k < end && word_in(d, k, &contrasts)) k++; /* `, but the ministers will meet` */
   if (k >= end || !is_word(d, k) || c->in_quote[k] || word_in(d, k, &not_speech) || verb_at(d, k) ||
       looks_past(d, k))
     return 0;
-  size_t n = nw_tok_len(&d->t, k);
-  if (n > 4 && memcmp(nw_tok_text(&d->t, k) + n - 3, "ing", 3) == 0) return 0;
+  if (nw_doc_ing_word(d, k, 5)) return 0;
   end = clause_end(d, c->in_quote, k);
   for (size_t j = k; j < end && j - k < 15; j++) {
     if (is_mark(d, j) || c->in_quote[j]) return 0;
@@ -1717,7 +1712,6 @@ static void clause_before(context *c, size_t v, int cls, size_t ndirect) {
              !(is_punct(d, k, ',') && writers_words(d, k + 1, end)))
       return;
   }
-  if (cls == NW_VERB_THINK) return;
   if (is_mark(d, s0)) return; /* a direct quote: found by the marks */
   for (size_t k = s0; k < comma; k++) /* the clause has its own attribution */
     if (speaks(verb_at(d, k)) && !c->in_quote[k]) return;
@@ -1728,16 +1722,9 @@ static void clause_before(context *c, size_t v, int cls, size_t ndirect) {
 
 /* `he’d`, `they're`, `we’ll`, `I’m`: a subject pronoun and its verb in one
 ** token (the tokenizer splits off only the possessive-looking 's). */
-static int same_ci(const char *s, size_t n, const char *lower) {
-  if (strlen(lower) != n) return 0;
-  for (size_t k = 0; k < n; k++)
-    if ((s[k] >= 'A' && s[k] <= 'Z' ? s[k] + 32 : s[k]) != lower[k]) return 0;
-  return 1;
-}
-
 static int pronoun_contraction(const nw_doc *d, size_t i) {
-  static const char *const subjects[] = {"he", "she", "they", "we", "i", "you", "it"};
-  static const char *const verbs[] = {"d", "ll", "re", "ve", "m"};
+  NW_WORDS(subjects, "he", "she", "they", "we", "i", "you", "it");
+  NW_WORDS(verbs, "d", "ll", "re", "ve", "m");
   if (!is_word(d, i)) return 0;
   const char *s = nw_tok_text(&d->t, i);
   size_t n = nw_tok_len(&d->t, i), ap = 0, aplen = 0;
@@ -1746,13 +1733,7 @@ static int pronoun_contraction(const nw_doc *d, size_t i) {
     else if (k + 2 < n && memcmp(s + k, "\xE2\x80\x99", 3) == 0) ap = k, aplen = 3;
   }
   if (!aplen) return 0;
-  int subject = 0, verb = 0;
-  for (size_t k = 0; k < sizeof subjects / sizeof *subjects && !subject; k++)
-    subject = same_ci(s, ap, subjects[k]);
-  size_t rest = n - ap - aplen;
-  for (size_t k = 0; k < sizeof verbs / sizeof *verbs && !verb; k++)
-    verb = same_ci(s + ap + aplen, rest, verbs[k]);
-  return subject && verb;
+  return nw_words_has(&subjects, s, ap) && nw_words_has(&verbs, s + ap + aplen, n - ap - aplen);
 }
 
 /* `the party needs to`, `the board often lobbies its members`: a present
@@ -1885,7 +1866,7 @@ static void reported_speech(context *c) {
     if (k >= 0) {
       speaker sp = verb_speaker(d, v);
       emit_clause(c, (size_t)k, end, sp, (long)v, ve, ndirect);
-    } else if (speaks(cls)) {
+    } else {
       clause_before(c, v, cls, ndirect);
     }
   }

@@ -535,10 +535,7 @@ static int preposition_between(const sentence_ctx *c, size_t a, size_t b) {
 /* `accused Belarus of attacking`, `blamed X for failing`: the one before
 ** `of`/`for` does what the -ing word at i says. */
 static int gerund_of(const sentence_ctx *c, size_t a, size_t i) {
-  const char *w = nw_tok_text(&c->d->t, i);
-  size_t n = nw_tok_len(&c->d->t, i);
-  int ing = n > 4 && memcmp(w + n - 3, "ing", 3) == 0;
-  return ing && i == a + 1 && word_in(c->d, a, &of_for);
+  return nw_doc_ing_word(c->d, i, 5) && i == a + 1 && word_in(c->d, a, &of_for);
 }
 
 /* The subject of the word at i: the participant right before it, past
@@ -1100,8 +1097,7 @@ static int noun_use(const sentence_ctx *c, size_t k) {
   if (past_tense(d, k)) return 0;
   size_t n = nw_tok_len(&d->t, k);
   if (k > c->a && n > 3 && nw_tok_text(&d->t, k)[n - 1] == 's' && is_word(d, k - 1) &&
-      (d->t.tok[k - 1].flags & NW_TF_LOWER) && nw_tok_len(&d->t, k - 1) > 5 &&
-      memcmp(nw_tok_text(&d->t, k - 1) + nw_tok_len(&d->t, k - 1) - 3, "ing", 3) == 0)
+      (d->t.tok[k - 1].flags & NW_TF_LOWER) && nw_doc_ing_word(d, k - 1, 6))
     return 1; /* `preventing attacks`: the object of an -ing verb */
   for (size_t t = k; t > c->a && k - t < 4;) {
     t--;
@@ -1125,10 +1121,8 @@ static int reduced_passive(const sentence_ctx *c, size_t k, size_t end) {
   if (!nw_tok_is_ci(&d->t, t, "by")) return 0;
   long agent = object_at(c, t + 1, 6);
   if (agent < 0) return 0;
-  for (size_t i = t + 1; i < c->part[agent].tok; i++) {
-    size_t n = nw_tok_len(&d->t, i);
-    if (n > 4 && memcmp(nw_tok_text(&d->t, i) + n - 3, "ing", 3) == 0) return 0;
-  }
+  for (size_t i = t + 1; i < c->part[agent].tok; i++)
+    if (nw_doc_ing_word(d, i, 5)) return 0;
   return 1;
 }
 
