@@ -54,6 +54,9 @@ NW_WORDS(plural_verbs, "have", "has", "are", "were", "will", "would", "say", "sa
 NW_WORDS(adverbs, "also", "then", "later", "now", "still", "previously", "never", "often");
 NW_WORDS(plural_aux, "are", "were", "have");
 NW_WORDS(articles, "the", "a", "an");
+/* function words that stand capitalized only in titles of works */
+NW_WORDS(title_words, "with", "and", "the", "in", "on", "for", "to", "a", "an", "at", "from", "is", "my", "your",
+         "our", "we", "you", "me", "it", "or", "but", "into", "over", "under", "without", "about");
 
 /* Name particles that may stand inside a name in lowercase. */
 static int is_particle(const nw_doc *d, size_t i) {
@@ -796,18 +799,36 @@ static int modifies_role(const nw_doc *d, size_t j) {
          !(d->t.tok[j].flags & NW_TF_CAP && d->tok_info[j] & NW_TI_TITLE && d->tok_info[j - 1] & NW_TI_DEMONYM);
 }
 
+NW_WORDS(media_nouns, "newspaper", "newspapers", "magazine", "network", "website", "channel", "broadcaster", "tabloid",
+         "daily", "weekly", "paper", "outlet", "podcast");
+NW_WORDS(body_nouns, "company", "firm", "group", "agency", "foundation", "charity", "club", "team", "band",
+         "restaurant", "brand", "retailer", "chain", "airline", "carrier", "startup", "studio", "label", "publisher",
+         "franchise", "organization", "organisation", "nonprofit", "non-profit", "coalition", "movement",
+         "conglomerate", "automaker", "carmaker", "manufacturer", "insurer", "lender", "bank");
+
+/* The kind of organization a lowercase noun at token k names: NW_KIND_MEDIA,
+** NW_KIND_ORG, or 0. */
+static int kind_noun_at(const nw_doc *d, size_t k) {
+  if (!tok_is_word(d, k) || !(d->t.tok[k].flags & NW_TF_LOWER)) return 0;
+  return word_in(d, k, &media_nouns) ? NW_KIND_MEDIA : word_in(d, k, &body_nouns) ? NW_KIND_ORG : 0;
+}
+
 /* `the Tarnby Courier newspaper said`, `the Lumen Works company`: a
 ** lowercase noun of a kind of organization right after the name says what
 ** it is (NW_KIND_MEDIA or NW_KIND_ORG), or 0. */
 static int kind_noun_after(const nw_doc *d, size_t j) {
-  NW_WORDS(media, "newspaper", "newspapers", "magazine", "network", "website", "channel", "broadcaster", "tabloid",
-           "daily", "weekly", "paper", "outlet", "podcast");
-  NW_WORDS(bodies, "company", "firm", "group", "agency", "foundation", "charity", "club", "team", "band",
-           "restaurant", "brand", "retailer", "chain", "airline", "carrier", "startup", "studio", "label", "publisher",
-           "franchise", "organization", "organisation", "nonprofit", "non-profit", "coalition", "movement",
-           "conglomerate", "automaker", "carmaker", "manufacturer", "insurer", "lender", "bank");
-  if (j >= d->t.ntok || !same_sentence(d, j - 1, j) || !tok_is_word(d, j) || !(d->t.tok[j].flags & NW_TF_LOWER)) return 0;
-  return word_in(d, j, &media) ? NW_KIND_MEDIA : word_in(d, j, &bodies) ? NW_KIND_ORG : 0;
+  if (j >= d->t.ntok || !same_sentence(d, j - 1, j)) return 0;
+  return kind_noun_at(d, j);
+}
+
+/* `the aid group Mendel said`, `the daily Kurier`: the same noun right
+** before a name that starts with no given name (`the group Ana Ruiz
+** founded` names her). */
+static int kind_noun_before(const nw_doc *d, size_t i) {
+  if (i == 0 || !same_sentence(d, i - 1, i)) return 0;
+  int g = given_name(d, i);
+  if (g >= 0 && !(g & NW_GIVEN_COMMON)) return 0;
+  return kind_noun_at(d, i - 1);
 }
 
 /* The kind that kind_noun_after() gives the name [i, j): a medium by one
@@ -928,6 +949,36 @@ static int plural_noun(const nw_doc *d, size_t i) {
   return nw_lex_is_common(lx, s, n - 1) || (s[n - 2] == 'e' && nw_lex_is_common(lx, s, n - 2));
 }
 
+/* `Albertans`, `Floridians`, `Texans`: the people of a place, a plural in
+** -ans that is no surname (`Evans`) and no given name's plural (`Ryans`).
+** They are many, not one person. */
+static int demonym_plural(const nw_doc *d, size_t i) {
+  const char *s = nw_tok_text(&d->t, i);
+  size_t n = nw_tok_len(&d->t, i);
+  if (n < 6 || memcmp(s + n - 3, "ans", 3) != 0 || !(d->t.tok[i].flags & NW_TF_CAP) ||
+      (d->t.tok[i].flags & NW_TF_ALLCAPS))
+    return 0;
+  const nw_lexicon *lx = nw_lex();
+  return !nw_map_get(&lx->surnames, s, n, 0) && !nw_map_get(&lx->surnames, s, n - 1, 0) &&
+         nw_map_get(&lx->given, s, n - 1, -1) < 0;
+}
+
+/* `GasLink`, `FedEx`, `HuffPost`: a word with a capital inside after three
+** letters or more is a brand, a firm's name, not a person's (`McCallum`, `DeLaet`, `MacVicar`,
+** `FitzGerald`, `VanDyke` are names: their prefixes are short or known). */
+static int brand_shape(const nw_doc *d, size_t i) {
+  NW_WORDS(name_prefixes, "mac", "van", "von", "fitz", "del", "dal", "della", "san", "ten", "ter", "ben", "las",
+           "los", "les", "abu", "bin", "st");
+  const char *s = nw_tok_text(&d->t, i);
+  size_t n = nw_tok_len(&d->t, i);
+  for (size_t k = 3; k + 1 < n; k++) {
+    if ((unsigned)s[k] - 'A' < 26u && (unsigned)s[k - 1] - 'a' < 26u && (unsigned)s[k + 1] - 'a' < 26u)
+      return !nw_words_has(&name_prefixes, s, k);
+    if ((unsigned char)s[k] >= 0x80 || s[k] == '-' || s[k] == '\'') return 0;
+  }
+  return 0;
+}
+
 /* `MLAs`, `IPs`: capitals and a plural s. */
 static int plural_acronym(const nw_doc *d, size_t i) {
   const char *s = nw_tok_text(&d->t, i);
@@ -985,6 +1036,7 @@ static int classify_run(nw_doc *d, size_t i, size_t j, int org, cands *out) {
     return push_cand(out, (cand){(uint32_t)i, (uint32_t)(j - i), NW_KIND_ORG, 1});
   }
   int named_kind = org || given_name(d, i) >= 0 ? 0 : named_kind_of(d, i, j); /* not `Ana Ruiz team members` */
+  if (!named_kind && !org) named_kind = kind_noun_before(d, i);
   if (named_kind) { /* `the Tarnby Courier newspaper` */
     while (i < j && nw_lex_is_starter(nw_lex(), nw_tok_text(&d->t, i), nw_tok_len(&d->t, i))) i++;
     return i < j && !all_common(d, i, j) ? push_cand(out, (cand){(uint32_t)i, (uint32_t)(j - i), (uint8_t)named_kind, 1})
@@ -1053,6 +1105,8 @@ static int classify_run(nw_doc *d, size_t i, size_t j, int org, cands *out) {
     /* one word: a surname to resolve later.  An ordinary word (`Guest
     ** said`) only joins a person named in full; it makes no new one. */
     if (nw_cp_count(nw_tok_text(&d->t, i), nw_tok_len(&d->t, i)) < 2) return 0; /* `U` of `U. S.` */
+    if (demonym_plural(d, i)) return 0;
+    if (brand_shape(d, i)) return push_cand(out, (cand){(uint32_t)i, 1, NW_KIND_ORG, 1});
     /* a verb after the word counts where a name is likely: not first in its
     ** sentence (`Inflation is`) unless it is a given name (`Ryan has`), not
     ** after a determiner (`the Globe has`) */
@@ -1082,7 +1136,15 @@ static int classify_run(nw_doc *d, size_t i, size_t j, int org, cands *out) {
         return push_cand(out, (cand){(uint32_t)p, (uint32_t)(j - p), NW_KIND_PERSON, 1});
     }
     if (!strong) return 0;
+    /* `Carmel Canine Cottages Fundraiser`, `Lewis Builders Design Build`:
+    ** two ordinary words or more after a given name make an event, a firm
+    ** or a thing, unless something says a person is named */
+    if (commons >= 2 && !(ev.title || ev.role || ev.appos || ev.verb)) return 0;
   }
+  /* `Baking With Julia`, `Dancing In The Rain`: a capitalized function word
+  ** inside the run makes it a title of a work, never a person's name */
+  for (size_t k = i + 1; k < j; k++)
+    if (word_in(d, k, &title_words) && !(d->t.tok[k].flags & NW_TF_LOWER)) return 0;
   /* An ordinary plural after the first word (`Boise Lumberjacks`, `Harlow
   ** Builders Design Group`, `Loyalty Points`) names a team, a firm or a
   ** thing, not a person, unless something says it is one (`Steve Jobs
@@ -1327,6 +1389,97 @@ static int person_shown(const nw_doc *d, const cand *c, const nw_map *evidenced)
          (c->tok > 0 && tok_is_punct(d, c->tok - 1, ',') && tok_is_punct(d, j, ',') && verb_follows(d, j + 1));
 }
 
+/* ------------------------------------------------------------ lists of names */
+
+enum { ITEM_NONE, ITEM_PERSON, ITEM_GIVEN, ITEM_UNKNOWN, ITEM_NEUTRAL, ITEM_OTHER };
+
+/* What stands at token i as an item of a list of names, and where it ends:
+** a person already found (a mention or a candidate with evidence), a given
+** name alone with nothing to show it is a person yet, a word alone that
+** could be a name we do not know (`Tayshia`), a given name that is also a
+** place or a word (`Sydney`, `Will`: neither for nor against), or another
+** name. */
+static int list_item(const nw_doc *d, size_t i, const int32_t *cand_at, const cands *cs, size_t *end) {
+  *end = i + 1;
+  int m = d->tok_men[i];
+  if (m >= 0) {
+    const nw_mention *x = &d->men[m];
+    if (x->tok != i) return ITEM_NONE;
+    *end = x->tok + x->ntok;
+    return d->actor[x->actor].kind == NW_KIND_PERSON ? ITEM_PERSON : ITEM_OTHER;
+  }
+  if (!is_cap_word(d, i)) return ITEM_NONE;
+  if (cand_at[i] >= 0) {
+    const cand *c = &cs->c[cand_at[i]];
+    *end = c->tok + c->ntok;
+    if (c->kind != NW_KIND_PERSON) return ITEM_OTHER;
+    if (c->strong) return ITEM_PERSON;
+    if (c->ntok > 1) return ITEM_OTHER;
+    int g = given_name(d, i);
+    if (g < 0) return is_common(d, i) ? ITEM_OTHER : ITEM_UNKNOWN;
+    return g & NW_GIVEN_COMMON ? ITEM_NEUTRAL : ITEM_GIVEN;
+  }
+  if (*end < d->t.ntok && same_sentence(d, i, *end) && is_cap_word(d, *end)) return ITEM_OTHER;
+  /* a word no rule made a candidate of (`Erika were`: the plural verb of
+  ** the whole list) */
+  int g = given_name(d, i);
+  if (g < 0) return ITEM_OTHER;
+  return (g & NW_GIVEN_COMMON) || is_place(d, i, i + 1) ? ITEM_NEUTRAL : ITEM_GIVEN;
+}
+
+/* The separator of list items at token i (`,`, `and`, `or`, `&`, `, and`):
+** how many tokens it takes, or 0. */
+static size_t list_separator(const nw_doc *d, size_t i) {
+  NW_WORDS(conjunctions, "and", "or", "&");
+  if (i + 1 >= d->t.ntok || !same_sentence(d, i, i + 1)) return 0;
+  if (tok_is_punct(d, i, ',')) return word_in(d, i + 1, &conjunctions) && same_sentence(d, i, i + 2) ? 2 : 1;
+  return (d->t.tok[i].flags & NW_TF_LOWER) && word_in(d, i, &conjunctions) ? 1 : 0;
+}
+
+/* `with Priya, Ellie and Joanna`, `Marcus Bell, Emma and Lucas`: given names
+** alone in a list are people when the list names a person too, or when it
+** holds three given names (two joined by `and`: `Gemma and Tariq`), and no
+** other kind of name.  Words we do not know as names join them when most of
+** the list is people (`Ellie, Tayshia, Marisol and Joanna`).  The
+** candidates get the evidence they lacked. */
+static void names_in_lists(nw_doc *d, cands *cs) {
+  int32_t *cand_at = malloc(d->t.ntok * sizeof *cand_at);
+  if (!cand_at) return; /* out of memory: the names keep only their own evidence */
+  for (size_t i = 0; i < d->t.ntok; i++) cand_at[i] = -1;
+  for (size_t k = 0; k < cs->n; k++) cand_at[cs->c[k].tok] = (int32_t)k;
+  for (size_t i = 0; i < d->t.ntok;) {
+    size_t end, given[16] /* their tokens */, ngiven = 0, nlift = 0, items = 0, people = 0, others = 0;
+    int kind = list_item(d, i, cand_at, cs, &end);
+    if (kind == ITEM_NONE) {
+      i++;
+      continue;
+    }
+    for (;;) {
+      items++;
+      people += kind == ITEM_PERSON;
+      others += kind == ITEM_OTHER;
+      ngiven += kind == ITEM_GIVEN;
+      if ((kind == ITEM_GIVEN || kind == ITEM_UNKNOWN) && nlift < 16) given[nlift++] = i;
+      size_t sep = end < d->t.ntok && same_sentence(d, i, end) ? list_separator(d, end) : 0;
+      size_t next_end;
+      int next = sep ? list_item(d, end + sep, cand_at, cs, &next_end) : ITEM_NONE;
+      if (next == ITEM_NONE) break;
+      i = end + sep;
+      end = next_end;
+      kind = next;
+    }
+    if (!others && items >= 2 && (people || ngiven >= 3 || (items == 2 && ngiven == 2)) &&
+        2 * (people + ngiven) > items)
+      for (size_t k = 0; k < nlift; k++) {
+        size_t t = given[k];
+        if (cand_at[t] >= 0) cs->c[cand_at[t]].strong = 1;
+        else if (push_cand(cs, (cand){(uint32_t)t, 1, NW_KIND_PERSON, 1})) break; /* out of memory: fewer names */
+      }
+    i = end;
+  }
+  free(cand_at);
+}
+
 static void resolve_candidates(nw_doc *d, cands *cs) {
   nw_map evidenced = {0};
   note_evidenced_names(d, cs, &evidenced);
@@ -1340,6 +1493,7 @@ static void resolve_candidates(nw_doc *d, cands *cs) {
       nw_doc_add_mention(d, a, c->tok, c->ntok, NW_MEN_NAME);
     }
   }
+  names_in_lists(d, cs);
   /* then single words: acronyms, surnames, given names, `Mr. Lindqvist` */
   for (size_t k = 0; k < cs->n; k++) {
     cand *c = &cs->c[k];
