@@ -1391,27 +1391,27 @@ static int person_shown(const nw_doc *d, const cand *c, const nw_map *evidenced)
 
 /* ------------------------------------------------------------ lists of names */
 
-enum { ITEM_NONE, ITEM_PERSON, ITEM_GIVEN, ITEM_UNKNOWN, ITEM_NEUTRAL, ITEM_OTHER };
+enum { ITEM_PERSON, ITEM_GIVEN, ITEM_UNKNOWN, ITEM_NEUTRAL, ITEM_OTHER };
 
-/* What stands at token i as an item of a list of names, and where it ends:
-** a person already found (a mention or a candidate with evidence), a given
-** name alone with nothing to show it is a person yet, a word alone that
-** could be a name we do not know (`Tayshia`), a given name that is also a
-** place or a word (`Sydney`, `Will`: neither for nor against), or another
-** name. */
-static int list_item(const nw_doc *d, size_t i, const int32_t *cand_at, const cands *cs, size_t *end) {
-  *end = i + 1;
+/* Where an item of a list of names that starts at token i ends (a mention,
+** a candidate or a capitalized word), or 0 when none starts there. */
+static size_t list_item_end(const nw_doc *d, size_t i, const int32_t *cand_at, const cands *cs) {
   int m = d->tok_men[i];
-  if (m >= 0) {
-    const nw_mention *x = &d->men[m];
-    if (x->tok != i) return ITEM_NONE;
-    *end = x->tok + x->ntok;
-    return d->actor[x->actor].kind == NW_KIND_PERSON ? ITEM_PERSON : ITEM_OTHER;
-  }
-  if (!is_cap_word(d, i)) return ITEM_NONE;
+  if (m >= 0) return d->men[m].tok == i ? i + d->men[m].ntok : 0;
+  if (!is_cap_word(d, i)) return 0;
+  return cand_at[i] >= 0 ? i + cs->c[cand_at[i]].ntok : i + 1;
+}
+
+/* What the item at token i (see list_item_end) is: a person already found
+** (a mention or a candidate with evidence), a given name alone with nothing
+** to show it is a person yet, a word alone that could be a name we do not
+** know (`Tayshia`), a given name that is also a place or a word (`Sydney`,
+** `Will`: neither for nor against), or another name. */
+static int list_item(const nw_doc *d, size_t i, const int32_t *cand_at, const cands *cs) {
+  int m = d->tok_men[i];
+  if (m >= 0) return d->actor[d->men[m].actor].kind == NW_KIND_PERSON ? ITEM_PERSON : ITEM_OTHER;
   if (cand_at[i] >= 0) {
     const cand *c = &cs->c[cand_at[i]];
-    *end = c->tok + c->ntok;
     if (c->kind != NW_KIND_PERSON) return ITEM_OTHER;
     if (c->strong) return ITEM_PERSON;
     if (c->ntok > 1) return ITEM_OTHER;
@@ -1419,7 +1419,7 @@ static int list_item(const nw_doc *d, size_t i, const int32_t *cand_at, const ca
     if (g < 0) return is_common(d, i) ? ITEM_OTHER : ITEM_UNKNOWN;
     return g & NW_GIVEN_COMMON ? ITEM_NEUTRAL : ITEM_GIVEN;
   }
-  if (*end < d->t.ntok && same_sentence(d, i, *end) && is_cap_word(d, *end)) return ITEM_OTHER;
+  if (i + 1 < d->t.ntok && same_sentence(d, i, i + 1) && is_cap_word(d, i + 1)) return ITEM_OTHER;
   /* a word no rule made a candidate of (`Erika were`: the plural verb of
   ** the whole list) */
   int g = given_name(d, i);
@@ -1427,13 +1427,22 @@ static int list_item(const nw_doc *d, size_t i, const int32_t *cand_at, const ca
   return (g & NW_GIVEN_COMMON) || is_place(d, i, i + 1) ? ITEM_NEUTRAL : ITEM_GIVEN;
 }
 
-/* The separator of list items at token i (`,`, `and`, `or`, `&`, `, and`):
-** how many tokens it takes, or 0. */
-static size_t list_separator(const nw_doc *d, size_t i) {
+/* `and`, `or`, `&` (asked of most tokens after a name: the length and the
+** first letter spare the look-up). */
+static int is_conjunction(const nw_doc *d, size_t i) {
   NW_WORDS(conjunctions, "and", "or", "&");
-  if (i + 1 >= d->t.ntok || !same_sentence(d, i, i + 1)) return 0;
-  if (tok_is_punct(d, i, ',')) return word_in(d, i + 1, &conjunctions) && same_sentence(d, i, i + 2) ? 2 : 1;
-  return (d->t.tok[i].flags & NW_TF_LOWER) && word_in(d, i, &conjunctions) ? 1 : 0;
+  size_t n = nw_tok_len(&d->t, i);
+  unsigned c = (unsigned char)nw_tok_text(&d->t, i)[0] | 0x20;
+  return n <= 3 && (c == 'a' || c == 'o' || c == '&') && word_in(d, i, &conjunctions);
+}
+
+/* The separator after the list item [item, i) (`,`, `and`, `or`, `&`,
+** `, and`) and an item after it in the same sentence: how many tokens the
+** separator takes, or 0. */
+static size_t list_separator(const nw_doc *d, size_t item, size_t i) {
+  if (i + 1 >= d->t.ntok || !same_sentence(d, item, i + 1)) return 0;
+  if (tok_is_punct(d, i, ',')) return is_conjunction(d, i + 1) && same_sentence(d, i, i + 2) ? 2 : 1;
+  return (d->t.tok[i].flags & NW_TF_LOWER) && is_conjunction(d, i) ? 1 : 0;
 }
 
 /* `with Priya, Ellie and Joanna`, `Marcus Bell, Emma and Lucas`: given names
@@ -1448,25 +1457,28 @@ static void names_in_lists(nw_doc *d, cands *cs) {
   for (size_t i = 0; i < d->t.ntok; i++) cand_at[i] = -1;
   for (size_t k = 0; k < cs->n; k++) cand_at[cs->c[k].tok] = (int32_t)k;
   for (size_t i = 0; i < d->t.ntok;) {
-    size_t end, given[16] /* their tokens */, ngiven = 0, nlift = 0, items = 0, people = 0, others = 0;
-    int kind = list_item(d, i, cand_at, cs, &end);
-    if (kind == ITEM_NONE) {
+    size_t end = d->tok_men[i] >= 0 || (d->t.tok[i].flags & NW_TF_CAP) ? list_item_end(d, i, cand_at, cs) : 0, sep;
+    if (!end) {
       i++;
       continue;
     }
+    if (!(sep = list_separator(d, i, end))) { /* no list here: the common case */
+      i = end;
+      continue;
+    }
+    size_t given[16] /* their tokens */, ngiven = 0, nlift = 0, items = 0, people = 0, others = 0;
     for (;;) {
+      int kind = list_item(d, i, cand_at, cs);
       items++;
       people += kind == ITEM_PERSON;
       others += kind == ITEM_OTHER;
       ngiven += kind == ITEM_GIVEN;
       if ((kind == ITEM_GIVEN || kind == ITEM_UNKNOWN) && nlift < 16) given[nlift++] = i;
-      size_t sep = end < d->t.ntok && same_sentence(d, i, end) ? list_separator(d, end) : 0;
-      size_t next_end;
-      int next = sep ? list_item(d, end + sep, cand_at, cs, &next_end) : ITEM_NONE;
-      if (next == ITEM_NONE) break;
+      size_t next_end = sep ? list_item_end(d, end + sep, cand_at, cs) : 0;
+      if (!next_end) break;
       i = end + sep;
       end = next_end;
-      kind = next;
+      sep = list_separator(d, i, end);
     }
     if (!others && items >= 2 && (people || ngiven >= 3 || (items == 2 && ngiven == 2)) &&
         2 * (people + ngiven) > items)
