@@ -267,10 +267,31 @@ static int by_position(const void *a, const void *b) {
   return x->tok < y->tok ? -1 : x->tok > y->tok;
 }
 
+/* Mentions in text order, stably, by a counting sort on their first token:
+** linear, where qsort's comparisons were a twentieth of the analysis.
+** Returns -1 when memory is short. */
+static int count_sort_mentions(nw_doc *d) {
+  size_t nt = d->t.ntok;
+  uint32_t *at = calloc(nt + 1, sizeof *at);
+  nw_mention *out = malloc(d->nmen * sizeof *out);
+  if (!at || !out) {
+    free(at);
+    free(out);
+    return -1;
+  }
+  for (size_t m = 0; m < d->nmen; m++) at[d->men[m].tok + 1]++;
+  for (size_t i = 1; i <= nt; i++) at[i] += at[i - 1];
+  for (size_t m = 0; m < d->nmen; m++) out[at[d->men[m].tok]++] = d->men[m];
+  memcpy(d->men, out, d->nmen * sizeof *out);
+  free(at);
+  free(out);
+  return 0;
+}
+
 void nw_doc_sort_mentions(nw_doc *d) {
   int sorted = 1;
   for (size_t m = 1; m < d->nmen && sorted; m++) sorted = d->men[m - 1].tok <= d->men[m].tok;
-  if (!sorted) qsort(d->men, d->nmen, sizeof *d->men, by_position);
+  if (!sorted && count_sort_mentions(d)) qsort(d->men, d->nmen, sizeof *d->men, by_position);
   for (size_t i = 0; i < d->t.ntok; i++) d->tok_men[i] = -1;
   for (size_t m = 0; m < d->nmen; m++)
     for (size_t i = d->men[m].tok; i < d->men[m].tok + d->men[m].ntok; i++) d->tok_men[i] = (int32_t)m;
@@ -479,9 +500,11 @@ static int match_alias(const nw_doc *d, size_t i, const nw_gazetteer **g, const 
   const nw_alias *ua = NULL, *ba = NULL;
   int ul = d->user ? nw_gaz_match(d->user, &d->t, i, &ua) : 0;
   int bl = nw_gaz_match(&nw_lex()->gaz, &d->t, i, &ba);
-  int the = i > 0 && nw_tok_is_ci(&d->t, i - 1, "the");
-  if (ul && (ua->flags & NW_ALIAS_ARTICLE) && !the) ul = 0; /* `West Virginia` is not the West */
-  if (bl && (ba->flags & NW_ALIAS_ARTICLE) && !the) bl = 0;
+  if ((ul && (ua->flags & NW_ALIAS_ARTICLE)) || (bl && (ba->flags & NW_ALIAS_ARTICLE))) {
+    int the = i > 0 && nw_tok_is_ci(&d->t, i - 1, "the");
+    if (ul && (ua->flags & NW_ALIAS_ARTICLE) && !the) ul = 0; /* `West Virginia` is not the West */
+    if (bl && (ba->flags & NW_ALIAS_ARTICLE) && !the) bl = 0;
+  }
   if (ul && ul >= bl) {
     *g = d->user;
     *alias = ua;

@@ -315,18 +315,49 @@ static int key_of(const char *s, size_t n, index_key *k) {
   return 0;
 }
 
-uint32_t nw_phrases_first_bits(const char *s, size_t n, const char *next, size_t next_n) {
-  index_key k, k2;
-  if (!nw_phrases_indexed() || key_of(s, n, &k)) return UINT32_MAX; /* no look-up rules a table out */
-  const nw_map_slot *slot = k.n > 8 ? nw_map_find_word2(&index_words, k.w[0], k.w[1], k.n, k.hash)
-                                    : nw_map_find_word(&index_words, k.w[0], k.n, k.hash);
+/* The bits of a word's key k (see nw_phrases_first_bits) given the next
+** word's key k2: `next` is 1 when k2 holds it, 0 when the sentence has no
+** next word, -1 when its key cannot be made (then the pair cannot be
+** looked up). */
+static uint32_t bits_of_key(const index_key *k, const index_key *k2, int next) {
+  const nw_map_slot *slot = k->n > 8 ? nw_map_find_word2(&index_words, k->w[0], k->w[1], k->n, k->hash)
+                                     : nw_map_find_word(&index_words, k->w[0], k->n, k->hash);
   if (!slot) return 0;
   const first_word *w = &first_words[slot->value];
   uint32_t bits = w->alone, rest = w->any & ~w->alone;
-  if (!rest || !next) return bits; /* no second word in the sentence: only the word alone */
-  if (key_of(next, next_n, &k2)) return bits | rest; /* the pair cannot be looked up */
+  if (!rest || next == 0) return bits; /* no second word in the sentence: only the word alone */
+  if (next < 0) return bits | rest;
   if (!pair_cap) return bits;
-  return bits | (rest & pair_slot((uint64_t)k.hash << 32 | k2.hash)->bits);
+  return bits | (rest & pair_slot((uint64_t)k->hash << 32 | k2->hash)->bits);
+}
+
+uint32_t nw_phrases_first_bits(const char *s, size_t n, const char *next, size_t next_n) {
+  index_key k, k2;
+  if (!nw_phrases_indexed() || key_of(s, n, &k)) return UINT32_MAX; /* no look-up rules a table out */
+  return bits_of_key(&k, &k2, !next ? 0 : key_of(next, next_n, &k2) ? -1 : 1);
+}
+
+/* Token k's index key: 1, or -1 when it has none. */
+static int index_key_of(const nw_tokens *t, size_t k, index_key *key) {
+  return key_of(t->s + t->tok[k].start, t->tok[k].end - t->tok[k].start, key) ? -1 : 1;
+}
+
+void nw_phrases_entries(const nw_tokens *t, nw_tok_first *e) {
+  if (!nw_phrases_indexed()) {
+    for (size_t k = 0; k < t->ntok; k++) e[k] = (nw_tok_first){t->tok[k].start, t->tok[k].end, UINT32_MAX};
+    return;
+  }
+  /* each token's key is made once: as the next word, then as the word */
+  index_key key[2];
+  int made[2] = {t->ntok ? index_key_of(t, 0, &key[0]) : 0, 0};
+  for (size_t k = 0; k < t->ntok; k++) {
+    const nw_tok *tok = &t->tok[k];
+    int cur = k & 1, nxt = cur ^ 1;
+    if (k + 1 < t->ntok) made[nxt] = index_key_of(t, k + 1, &key[nxt]);
+    int next = k + 1 < t->ntok && t->tok[k + 1].sent == tok->sent ? made[nxt] : 0;
+    uint32_t bits = tok->type == NW_TOK_PUNCT || made[cur] < 0 ? UINT32_MAX : bits_of_key(&key[cur], &key[nxt], next);
+    e[k] = (nw_tok_first){tok->start, tok->end, bits};
+  }
 }
 
 nw_tok_first nw_phrases_entry(const nw_tokens *t, size_t k) {

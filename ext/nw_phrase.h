@@ -44,6 +44,9 @@ int nw_phrases_indexed(void);
 uint32_t nw_phrases_first_bits(const char *s, size_t n, const char *next, size_t next_n);
 /* Token k's entry in the index (its bits given the token after it). */
 nw_tok_first nw_phrases_entry(const nw_tokens *t, size_t k);
+/* The entries of all tokens of t into e[0..ntok), each token's key made
+** once (it is also the next word of the token before it). */
+void nw_phrases_entries(const nw_tokens *t, nw_tok_first *e);
 
 /* Adds phrase text[0..n) with value (a later add of the same key replaces
 ** it).  Returns the phrase's length in tokens, or 0 when it has none or

@@ -264,7 +264,7 @@ static void mark_first_words(nw_tokens *t) {
     x->cap = cap;
     t->index = x;
   }
-  for (size_t i = 0; i < t->ntok; i++) t->index->e[i] = nw_phrases_entry(t, i);
+  nw_phrases_entries(t, t->index->e);
   t->index->n = t->ntok;
 }
 
