@@ -854,6 +854,21 @@ static int kind_noun_before(const nw_doc *d, size_t i) {
   return kind_noun_at(d, i - 1);
 }
 
+/* `Acme, the Ohio-based firm, said`, `Velora, a small publisher in Lyon,`:
+** an apposition whose noun is a kind of organization (within its first
+** eight words, before any role, `of`, `for`, `who`: not `a lawyer for the
+** firm`). */
+static int kind_in_apposition(const nw_doc *d, size_t j) {
+  NW_WORDS(stops, "of", "for", "with", "at", "who", "that", "which", "whose", "in");
+  if (!tok_is_punct(d, j, ',') || !word_in(d, j + 1, &articles) || !same_sentence(d, j, j + 1)) return 0;
+  for (size_t k = j + 2; k < d->t.ntok && k < j + 10 && same_sentence(d, j, k); k++) {
+    if (!tok_is_word(d, k) || word_in(d, k, &stops) || (d->tok_info[k] & NW_TI_ROLE)) return 0;
+    int kind = kind_noun_at(d, k);
+    if (kind) return k + 1 < d->t.ntok && (d->t.tok[k + 1].flags & NW_TF_POSS) ? 0 : kind;
+  }
+  return 0;
+}
+
 /* The kind that kind_noun_after() gives the name [i, j): a medium by one
 ** word (`the Courier newspaper`), a body only by two or more (`the Lumen
 ** Works company`; `the Okafor team` and `the Olympic team` are no names). */
@@ -903,6 +918,34 @@ static int verb_follows(const nw_doc *d, size_t j) {
     int v;
     if (nw_phrases_match(&lx->cues, &d->t, k, 1, &v) && lx->cue[v].pos == NW_POS_VERB) return 1;
     if (!adverb_at(d, k)) return 0;
+  }
+  return 0;
+}
+
+/* An age after a name: `Ana Ruiz, 44,`, `Ana Ruiz (44)`. */
+static int age_after(const nw_doc *d, size_t j) {
+  if (!same_sentence(d, j - 1, j + 1) || !(tok_is_punct(d, j, ',') || tok_is_punct(d, j, '('))) return 0;
+  size_t k = j + 1;
+  return k < d->t.ntok && d->t.tok[k].type == NW_TOK_NUM && nw_tok_len(&d->t, k) <= 3 &&
+         (k + 1 >= d->t.ntok || tok_is_punct(d, k + 1, ',') || tok_is_punct(d, k + 1, ')') ||
+          tok_is_punct(d, k + 1, '.') || !same_sentence(d, k, k + 1));
+}
+
+/* `Velasquez, in a brief statement Friday, praised`: a verb right after the
+** comma that closes an aside of two words or more after the name (at most
+** 15), an aside opened as a person's are (a preposition, an article, `who`,
+** an adverb, a role: not `which`, a verb or a participle).  Not a place's
+** region (`of Dundas, Ont., struggled`). */
+static int verb_after_aside(const nw_doc *d, size_t j) {
+  NW_WORDS(openers, "a", "an", "the", "who", "whose", "in", "at", "on", "for", "after", "during", "before", "with",
+           "by", "from", "like", "as", "according", "however", "too", "also", "his", "her", "their", "its", "former");
+  if (!tok_is_punct(d, j, ',') || !tok_is_word(d, j + 1) ||
+      !(word_in(d, j + 1, &openers) || adverb_at(d, j + 1) || (d->tok_info[j + 1] & (NW_TI_ROLE | NW_TI_TITLE))))
+    return 0;
+  size_t words = 0;
+  for (size_t k = j + 1; k < d->t.ntok && k < j + 16 && same_sentence(d, j, k); k++) {
+    if (tok_is_punct(d, k, ',')) return words >= 2 && same_sentence(d, k, k + 1) && verb_follows(d, k + 1);
+    words += tok_is_word(d, k);
   }
   return 0;
 }
@@ -1060,6 +1103,7 @@ static int classify_run(nw_doc *d, size_t i, size_t j, int org, cands *out) {
   }
   int named_kind = org || given_name(d, i) >= 0 ? 0 : named_kind_of(d, i, j); /* not `Ana Ruiz team members` */
   if (!named_kind && !org) named_kind = kind_noun_before(d, i);
+  if (!named_kind && !org && given_name(d, i) < 0) named_kind = kind_in_apposition(d, j);
   if (named_kind) { /* `the Tarnby Courier newspaper` */
     while (i < j && nw_lex_is_starter(nw_lex(), nw_tok_text(&d->t, i), nw_tok_len(&d->t, i))) i++;
     return i < j && !all_common(d, i, j) ? push_cand(out, (cand){(uint32_t)i, (uint32_t)(j - i), (uint8_t)named_kind, 1})
@@ -1141,7 +1185,8 @@ static int classify_run(nw_doc *d, size_t i, size_t j, int org, cands *out) {
     /* `Her father, Joseph, says`: a name set off by commas before a speech verb */
     int set_off = i > 0 && tok_is_punct(d, i - 1, ',') && tok_is_punct(d, j, ',') && j + 1 < d->t.ntok &&
                   same_sentence(d, j, j + 1) && is_say_verb(d, j + 1);
-    int evidence = ev.title || ev.verb || ev.appos || follows || set_off ||
+    int evidence = ev.title || ev.verb || ev.appos || follows || set_off || age_after(d, j) ||
+                   (verb_after_aside(d, j) && !is_day_or_month(d, i)) ||
                    (object_of_verb(d, i, j) && !is_day_or_month(d, i));
     return push_cand(out, (cand){(uint32_t)i, 1, NW_KIND_PERSON, (uint8_t)(evidence && !is_common(d, i))});
   }
@@ -1358,15 +1403,6 @@ static void note_evidenced_names(const nw_doc *d, const cands *cs, nw_map *out) 
     size_t last = c->tok + c->ntok - 1;
     nw_map_put(out, nw_tok_text(&d->t, last), nw_tok_len(&d->t, last), 1);
   }
-}
-
-/* An age after a name: `Ana Ruiz, 44,`, `Ana Ruiz (44)`. */
-static int age_after(const nw_doc *d, size_t j) {
-  if (!same_sentence(d, j - 1, j + 1) || !(tok_is_punct(d, j, ',') || tok_is_punct(d, j, '('))) return 0;
-  size_t k = j + 1;
-  return k < d->t.ntok && d->t.tok[k].type == NW_TOK_NUM && nw_tok_len(&d->t, k) <= 3 &&
-         (k + 1 >= d->t.ntok || tok_is_punct(d, k + 1, ',') || tok_is_punct(d, k + 1, ')') ||
-          tok_is_punct(d, k + 1, '.') || !same_sentence(d, k, k + 1));
 }
 
 /* `Ana Ruiz of Kelso Partners said`: a speech verb after the name's `of`
