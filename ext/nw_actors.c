@@ -1252,8 +1252,60 @@ static int title_as_surname(const nw_doc *d, size_t j) {
          !(j + 1 < d->t.ntok && same_sentence(d, j, j + 1) && (d->t.tok[j + 1].flags & NW_TF_CAP));
 }
 
+/* `The Supreme Court ruled`, `the Central Bank said`: a body of two words
+** or more that the titles list names (for roles like `a Supreme Court
+** justice`), written with capitals and standing alone (no role, name or
+** noun after it, no name before it: not `Harbor Badminton Club`), acts
+** itself.  (One word, `Court`, `Senate`, says too little: whose?)  Returns
+** the phrase's length, or 0. */
+static size_t capitalized_body(const nw_doc *d, size_t i) {
+  if (!(d->tok_info[i] & NW_TI_BODY) || (d->tok_info[i] & NW_TI_INSIDE) || !is_cap_word(d, i)) return 0;
+  size_t len = d->tok_len[i], end = i + len;
+  if (len < 2) return 0;
+  if (i > 0 && same_sentence(d, i - 1, i) && (is_cap_word(d, i - 1) || d->tok_men[i - 1] >= 0 ||
+                                              (d->tok_info[i - 1] & NW_TI_DEMONYM)) &&
+      !((d->t.tok[i - 1].flags & NW_TF_SENT_START) && is_common(d, i - 1)))
+    return 0;
+  for (size_t k = i + 1; k < end; k++)
+    if (!is_cap_word(d, k) && !(tok_is_word(d, k) && (d->t.tok[k].flags & NW_TF_LOWER) && len >= 3)) return 0;
+  NW_WORDS(followers, "in", "on", "at", "of", "for", "to", "with", "by", "from", "that", "and", "or", "but", "as",
+           "after", "before", "over", "against", "also", "then", "which", "who", "last", "this", "itself");
+  if (end < d->t.ntok && same_sentence(d, i, end) &&
+      (is_cap_word(d, end) || (d->tok_info[end] & (NW_TI_ROLE | NW_TI_TITLE | NW_TI_BODY)) ||
+       ((d->t.tok[end].flags & NW_TF_LOWER) && !verb_follows(d, end) && !word_in(d, end, &followers))))
+    return 0; /* `Supreme Court justice`, `Court records`: a modifier */
+  return len;
+}
+
+/* Where a body's name that ends before token e goes on through `of X` or
+** `for X` (capitalized words, or a place or country that is then part of
+** the name, not the country acting): the end of the longer name, or e. */
+static size_t name_goes_on(nw_doc *d, size_t i, size_t e) {
+  if (!(nw_tok_is(&d->t, e, "of") || nw_tok_is(&d->t, e, "for")) || !same_sentence(d, i, e + 1)) return e;
+  size_t k = e + 1;
+  while (k < d->t.ntok && k < e + 6 && same_sentence(d, i, k)) {
+    int m = d->tok_men[k];
+    if (m >= 0 && d->men[m].tok == k && d->actor[d->men[m].actor].kind == NW_KIND_COUNTRY) {
+      d->men[m].how = NW_MEN_PLACE;
+      k += d->men[m].ntok;
+    } else if (m < 0 && is_cap_word(d, k)) {
+      k++;
+    } else {
+      break;
+    }
+  }
+  return k > e + 1 ? k : e;
+}
+
 static int find_name_runs(nw_doc *d, cands *out) {
   for (size_t i = 0; i < d->t.ntok;) {
+    size_t body = capitalized_body(d, i);
+    if (body) {
+      body = name_goes_on(d, i, i + body) - i; /* `Supreme Court of Canada` */
+      if (push_cand(out, (cand){(uint32_t)i, (uint32_t)body, NW_KIND_ORG, 1})) return -1;
+      i += body;
+      continue;
+    }
     if (is_acronym(d, i)) { /* `BC Hydro`, `RCMP`: an organization */
       size_t j = i + 1;
       while (j < d->t.ntok && same_sentence(d, i, j) && name_word(d, j) && !is_common(d, j) && j - i < 4) j++;
@@ -1269,7 +1321,7 @@ static int find_name_runs(nw_doc *d, cands *out) {
     while (j < d->t.ntok && same_sentence(d, i, j)) {
       if (initial_at(d, j) && name_word(d, j + 2)) {
         j += 3; /* `Harry S. Truman` */
-      } else if (name_word(d, j) || title_as_surname(d, j)) {
+      } else if ((name_word(d, j) && !capitalized_body(d, j)) || title_as_surname(d, j)) {
         j++;
       } else if (is_particle(d, j) && j + 1 < d->t.ntok && same_sentence(d, j, j + 1) && name_word(d, j + 1)) {
         j += 2;
