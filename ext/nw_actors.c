@@ -931,6 +931,18 @@ static int age_after(const nw_doc *d, size_t j) {
           tok_is_punct(d, k + 1, '.') || !same_sentence(d, k, k + 1));
 }
 
+/* `her father, Joseph,`, `his wife Mary`: a noun of kinship right before
+** the name (a comma between them or not). */
+static int kin_before(const nw_doc *d, size_t i) {
+  NW_WORDS(kin, "father", "mother", "son", "daughter", "wife", "husband", "brother", "sister", "partner",
+           "girlfriend", "boyfriend", "fiance", "fiancé", "fiancee", "fiancée", "grandmother", "grandfather",
+           "grandson", "granddaughter", "uncle", "aunt", "cousin", "niece", "nephew", "widow", "widower",
+           "stepfather", "stepmother", "stepson", "stepdaughter", "mom", "dad", "twin");
+  if (i == 0 || !same_sentence(d, i - 1, i)) return 0;
+  size_t k = tok_is_punct(d, i - 1, ',') && i >= 2 && same_sentence(d, i - 2, i) ? i - 2 : i - 1;
+  return tok_is_word(d, k) && (d->t.tok[k].flags & NW_TF_LOWER) && word_in(d, k, &kin);
+}
+
 /* `Velasquez, in a brief statement Friday, praised`: a verb right after the
 ** comma that closes an aside of two words or more after the name (at most
 ** 15), an aside opened as a person's are (a preposition, an article, `who`,
@@ -1186,6 +1198,7 @@ static int classify_run(nw_doc *d, size_t i, size_t j, int org, cands *out) {
     int set_off = i > 0 && tok_is_punct(d, i - 1, ',') && tok_is_punct(d, j, ',') && j + 1 < d->t.ntok &&
                   same_sentence(d, j, j + 1) && is_say_verb(d, j + 1);
     int evidence = ev.title || ev.verb || ev.appos || follows || set_off || age_after(d, j) ||
+                   (kin_before(d, i) && given_name(d, i) >= 0) ||
                    (verb_after_aside(d, j) && !is_day_or_month(d, i)) ||
                    (object_of_verb(d, i, j) && !is_day_or_month(d, i));
     return push_cand(out, (cand){(uint32_t)i, 1, NW_KIND_PERSON, (uint8_t)(evidence && !is_common(d, i))});
@@ -1356,9 +1369,25 @@ static int find_name_runs(nw_doc *d, cands *out) {
 
 /* ------------------------------------------------------------ resolution */
 
-/* The person actor whose surname (or, failing that, first name) is token i:
-** the one the text names, nearest before i when several do. */
-static int person_by_word(const nw_doc *d, size_t i) {
+/* Does another person of the text bear person a's surname (`Megda
+** Belkacemi` for `Khaled Belkacemi`: a family)? */
+static int family_named(const nw_doc *d, int a) {
+  const nw_doc_actor *x = &d->actor[a];
+  if (!x->name || !x->last_tok) return 0;
+  const char *last = x->name + (x->last_tok >> 8);
+  size_t n = x->last_tok & 0xFF;
+  for (size_t b = 0; b < d->nactor; b++) {
+    const nw_doc_actor *y = &d->actor[b];
+    if ((int)b == a || y->kind != NW_KIND_PERSON || !y->name || !y->last_tok) continue;
+    if ((y->last_tok & 0xFF) == n && memcmp(y->name + (y->last_tok >> 8), last, n) == 0) return 1;
+  }
+  return 0;
+}
+
+/* The person actor whose surname (or, failing that and when first_names
+** is set, first name) is token i: the one the text names, nearest before i
+** when several do. */
+static int person_by_word(const nw_doc *d, size_t i, int first_names) {
   int best = -1, best_first = -1;
   int seen_first = 0;
   for (size_t a = 0; a < d->nactor; a++) {
@@ -1372,7 +1401,7 @@ static int person_by_word(const nw_doc *d, size_t i) {
     }
   }
   if (best >= 0) return best;
-  return seen_first == 1 ? best_first : -1;
+  return first_names && seen_first == 1 ? best_first : -1;
 }
 
 /* The organization named before in the text whose name of several words
@@ -1630,7 +1659,10 @@ static void resolve_candidates(nw_doc *d, cands *cs) {
       nw_doc_add_mention(d, a, c->tok, 1, NW_MEN_SHORT);
       continue;
     }
-    a = person_by_word(d, c->tok);
+    a = person_by_word(d, c->tok, 1);
+    if (a >= 0 && kin_before(d, c->tok) && !name_word_is(&d->actor[a], d->actor[a].last_tok, d, c->tok) &&
+        !family_named(d, a))
+      a = -1; /* `her father, Joseph,` is no other Joseph, unless a relative bears his surname */
     if (a < 0) a = known_surname(d, c->tok, c->strong);
     if (a < 0 && c->strong) a = actor_for_name(d, c->tok, 1, NW_KIND_PERSON);
     if (a >= 0) nw_doc_add_mention(d, a, c->tok, 1, NW_MEN_SHORT);
