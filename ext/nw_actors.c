@@ -1141,6 +1141,7 @@ static int classify_run(nw_doc *d, size_t i, size_t j, int org, cands *out) {
     int g = given_name(d, i);
     if (g >= 0 && j - i >= 2 && !is_common(d, i + 1)) break;
     if (j - i == 1 && i + 1 < d->t.ntok && is_say_verb(d, i + 1)) break; /* `Baker said` */
+    if (j - i == 1 && g >= 0 && kin_before(d, i) && tok_is_punct(d, i - 1, ',')) break; /* `his father, Bill,` */
     i++;
   }
   while (j > i + 1 && is_day_or_month(d, j - 1)) j--; /* `Peter Lindqvist Saturday` */
@@ -1193,6 +1194,9 @@ static int classify_run(nw_doc *d, size_t i, size_t j, int org, cands *out) {
                   (!(d->t.tok[i].flags & NW_TF_SENT_START) || given_name(d, i) >= 0 ||
                    !(noun_shaped(d, i) || plural_noun_shape(d, i))) && /* not `Shares tumbled` */
                   !(i > 0 && same_sentence(d, i - 1, i) && word_in(d, i - 1, &articles));
+    /* `his father, Bill,`: a given name after kin, even one that is a word */
+    if (kin_before(d, i) && given_name(d, i) >= 0 && tok_is_punct(d, i - 1, ','))
+      return push_cand(out, (cand){(uint32_t)i, 1, NW_KIND_PERSON, 1});
     if (is_common(d, i) && !ev.title && !ev.verb) return 0;
     /* `Her father, Joseph, says`: a name set off by commas before a speech verb */
     int set_off = i > 0 && tok_is_punct(d, i - 1, ',') && tok_is_punct(d, j, ',') && j + 1 < d->t.ntok &&
