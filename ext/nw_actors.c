@@ -1144,6 +1144,11 @@ static int classify_run(nw_doc *d, size_t i, size_t j, int org, cands *out) {
     if (j - i == 1 && g >= 0 && kin_before(d, i) && tok_is_punct(d, i - 1, ',')) break; /* `his father, Bill,` */
     i++;
   }
+  /* `County Supervisor Ross Hein`: a capitalized role before a given name is
+  ** the person's role, not part of the name */
+  while (i + 1 < j && (d->tok_info[i] & NW_TI_ROLE) && d->tok_len[i] == 1 && given_name(d, i + 1) >= 0 &&
+         given_name(d, i) < 0)
+    i++;
   while (j > i + 1 && is_day_or_month(d, j - 1)) j--; /* `Peter Lindqvist Saturday` */
   if (i >= j || is_place(d, i, j)) return 0; /* `Northern Ontario` */
   size_t n = j - i;
@@ -1185,7 +1190,7 @@ static int classify_run(nw_doc *d, size_t i, size_t j, int org, cands *out) {
     /* one word: a surname to resolve later.  An ordinary word (`Guest
     ** said`) only joins a person named in full; it makes no new one. */
     if (nw_cp_count(nw_tok_text(&d->t, i), nw_tok_len(&d->t, i)) < 2) return 0; /* `U` of `U. S.` */
-    if (demonym_plural(d, i)) return 0;
+    if (demonym_plural(d, i) || (d->tok_info[i] & NW_TI_ROLE)) return 0; /* `Strategist` alone is a role */
     if (brand_shape(d, i)) return push_cand(out, (cand){(uint32_t)i, 1, NW_KIND_ORG, 1});
     /* a verb after the word counts where a name is likely: not first in its
     ** sentence (`Inflation is`) unless it is a given name (`Ryan has`), not
