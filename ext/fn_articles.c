@@ -23,6 +23,7 @@ typedef struct articles_scan {
   size_t max_bytes;
   nw_buf raw;
   nw_article article;
+  int counted; /* the article's chars and words are counted */
 } articles_scan;
 
 static const char *const columns[] = {"id", "path", "date", "title", "byline", "body", "chars", "words", NULL};
@@ -75,6 +76,7 @@ static int next(void *state, nw_cell *row, char **err) {
       return rc == NW_READ_TOOBIG ? -SQLITE_TOOBIG : -SQLITE_ERROR;
     }
     nw_article *a = &scan->article;
+    scan->counted = 0;
     if (nw_article_parse(a, scan->raw.p, scan->raw.n)) return -SQLITE_NOMEM;
     /* Decoding can make the text longer than the file (an invalid byte
     ** becomes the 3 bytes of U+FFFD): report it, as SQLite would, but by name. */
@@ -90,11 +92,22 @@ static int next(void *state, nw_cell *row, char **err) {
     row[3] = nw_cell_text_or_null(a->title.p, a->title.n);
     row[4] = nw_cell_text_or_null(a->byline.p, a->byline.n);
     row[5] = nw_cell_text(a->body.p ? a->body.p : "", a->body.n);
-    row[6] = nw_cell_int((sqlite3_int64)a->chars);
-    row[7] = nw_cell_int((sqlite3_int64)a->words);
+    row[6] = row[7] = nw_cell_lazy(); /* counted when asked for: see column() */
     return NW_ROW;
   }
   return NW_DONE;
+}
+
+/* chars and words of the current article, counted once when a query asks
+** for either. */
+static nw_cell column(void *state, int col) {
+  articles_scan *scan = state;
+  nw_article *a = &scan->article;
+  if (!scan->counted) {
+    nw_article_count(a);
+    scan->counted = 1;
+  }
+  return nw_cell_int((sqlite3_int64)(col == 6 ? a->chars : a->words));
 }
 
 const nw_tvf nw_articles_tvf = {
@@ -105,5 +118,6 @@ const nw_tvf nw_articles_tvf = {
     .reads_files = 1,
     .start = start,
     .next = next,
+    .column = column,
     .finish = finish,
 };

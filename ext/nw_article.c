@@ -419,6 +419,9 @@ static void emit_body(nw_article *a, const char *s) {
     if (a->body.n) nw_buf_append(&a->body, "\n\n", 2);
     nw_buf_append(&a->body, s + a->paras[i].start, a->paras[i].len);
   }
+}
+
+void nw_article_count(nw_article *a) {
   a->chars = nw_cp_count(a->body.p ? a->body.p : "", a->body.n);
   a->words = nw_count_words(a->body.p ? a->body.p : "", a->body.n);
 }

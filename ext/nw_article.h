@@ -32,7 +32,7 @@ typedef struct nw_article {
   char date[11];         /* "YYYY-MM-DD", or "" when the file has none */
   nw_buf title, byline;  /* empty when none */
   nw_buf body;
-  size_t chars, words;   /* of body */
+  size_t chars, words;   /* of body: set by nw_article_count(), not by parsing */
   /* scratch space, reused from one article to the next */
   nw_buf clean, joined;
   nw_span *paras;
@@ -46,6 +46,9 @@ void nw_article_free(nw_article *a);
 /* Parses raw bytes into a (reusing its buffers).  Returns 0, or -1 when
 ** memory ran out. */
 int nw_article_parse(nw_article *a, const char *raw, size_t n);
+/* Counts the characters and words of a parsed body into a->chars and
+** a->words (apart, as few readers need them). */
+void nw_article_count(nw_article *a);
 
 /* A file is binary when its first 4 KiB hold a NUL byte and it does not
 ** start with a UTF-16 byte order mark. */

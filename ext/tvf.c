@@ -218,7 +218,8 @@ static int tvf_column(sqlite3_vtab_cursor *base, sqlite3_context *ctx, int i) {
     if (arg) sqlite3_result_value(ctx, arg);
     return SQLITE_OK;
   }
-  const nw_cell *c = &cur->row[i];
+  nw_cell *c = &cur->row[i];
+  if (c->type == NW_CELL_LAZY) *c = vt->def->column(cur->state, i); /* once per row */
   switch (c->type) {
     case NW_CELL_INT: sqlite3_result_int64(ctx, c->i); break;
     case NW_CELL_REAL: sqlite3_result_double(ctx, c->r); break;

@@ -25,7 +25,10 @@
 #include "nw_text.h"
 #include "sqlite3ext.h"
 
-enum { NW_CELL_NULL = 0, NW_CELL_INT, NW_CELL_REAL, NW_CELL_TEXT };
+/* NW_CELL_LAZY: a value the producer's column() computes only when SQLite
+** asks for it (most queries leave some columns out: `words` need not be
+** counted for every article that actors() reads). */
+enum { NW_CELL_NULL = 0, NW_CELL_INT, NW_CELL_REAL, NW_CELL_TEXT, NW_CELL_LAZY };
 
 /* One value of a produced row.  Text is UTF-8 and stays valid until the
 ** producer's next call. */
@@ -38,6 +41,7 @@ typedef struct nw_cell {
 } nw_cell;
 
 static inline nw_cell nw_cell_null(void) { return (nw_cell){NW_CELL_NULL, 0, 0, NULL, 0}; }
+static inline nw_cell nw_cell_lazy(void) { return (nw_cell){NW_CELL_LAZY, 0, 0, NULL, 0}; }
 static inline nw_cell nw_cell_int(sqlite3_int64 i) { return (nw_cell){NW_CELL_INT, i, 0, NULL, 0}; }
 static inline nw_cell nw_cell_real(double r) { return (nw_cell){NW_CELL_REAL, 0, r, NULL, 0}; }
 static inline nw_cell nw_cell_text(const char *s, size_t n) { return (nw_cell){NW_CELL_TEXT, 0, 0, s, n}; }
@@ -78,6 +82,9 @@ typedef struct nw_tvf {
   ** text functions do; never NULL: a NULL argument gives no rows without a
   ** call).  Returns a state, or NULL with a malloc'd message in *err. */
   void *(*start)(sqlite3 *db, nw_conn *conn, const nw_cell *args, char **err);
+  /* Computes column col of the current row, which next() left
+  ** NW_CELL_LAZY; needed only by producers that leave cells lazy. */
+  nw_cell (*column)(void *state, int col);
   /* Fills row[0..ncolumns) and returns NW_ROW, returns NW_DONE, or returns
   ** minus an SQLite error code (-SQLITE_ERROR, -SQLITE_TOOBIG, ...) with a
   ** malloc'd message in *err. */

@@ -17,7 +17,8 @@ static int valid_utf8(const char *s, size_t n) {
   return 1;
 }
 
-static void check(const nw_article *a) {
+static void check(nw_article *a) {
+  nw_article_count(a);
   FUZZ_CHECK(valid_utf8(a->body.p, a->body.n));
   FUZZ_CHECK(valid_utf8(a->title.p, a->title.n));
   FUZZ_CHECK(valid_utf8(a->byline.p, a->byline.n));
