@@ -1299,6 +1299,15 @@ static size_t capitalized_body(const nw_doc *d, size_t i) {
   return len;
 }
 
+/* `VK Singh`, `Minister PJ Kumar`: two or three capitals and one more word
+** are a person's initials and surname when the word is a common surname or
+** a title stands before them. */
+static int initials_of_name(const nw_doc *d, size_t i, size_t j) {
+  if (j != i + 2 || nw_tok_len(&d->t, i) > 3) return 0;
+  return nw_map_get(&nw_lex()->surnames, nw_tok_text(&d->t, i + 1), nw_tok_len(&d->t, i + 1), 0) ||
+         phrase_ends_before(d, i, NW_TI_TITLE | NW_TI_HONORIFIC, NULL);
+}
+
 /* Where a body's name that ends before token e goes on through `of X` or
 ** `for X` (capitalized words, or a place or country that is then part of
 ** the name, not the country acting): the end of the longer name, or e. */
@@ -1331,7 +1340,8 @@ static int find_name_runs(nw_doc *d, cands *out) {
     if (is_acronym(d, i)) { /* `BC Hydro`, `RCMP`: an organization */
       size_t j = i + 1;
       while (j < d->t.ntok && same_sentence(d, i, j) && name_word(d, j) && !is_common(d, j) && j - i < 4) j++;
-      if (push_cand(out, (cand){(uint32_t)i, (uint32_t)(j - i), NW_KIND_ORG, 1})) return -1;
+      int kind = initials_of_name(d, i, j) ? NW_KIND_PERSON : NW_KIND_ORG;
+      if (push_cand(out, (cand){(uint32_t)i, (uint32_t)(j - i), (uint8_t)kind, 1})) return -1;
       i = j;
       continue;
     }
