@@ -1274,29 +1274,63 @@ static int title_as_surname(const nw_doc *d, size_t j) {
          !(j + 1 < d->t.ntok && same_sentence(d, j, j + 1) && (d->t.tok[j + 1].flags & NW_TF_CAP));
 }
 
-/* `The Supreme Court ruled`, `the Central Bank said`: a body of two words
-** or more that the titles list names (for roles like `a Supreme Court
-** justice`), written with capitals and standing alone (no role, name or
-** noun after it, no name before it: not `Harbor Badminton Club`), acts
-** itself.  (One word, `Court`, `Senate`, says too little: whose?)  Returns
-** the phrase's length, or 0. */
-static size_t capitalized_body(const nw_doc *d, size_t i) {
+/* The body phrase at token i (one the titles list names for roles, like
+** `Supreme Court` for `a Supreme Court justice`) written with capitals and
+** standing alone: no name or noun after it (`Court records` is a
+** modifier), nor a role unless role_ok (`Supreme Court justice`).  Returns
+** its length, or 0. */
+static size_t body_standing_alone(const nw_doc *d, size_t i, int role_ok) {
   if (!(d->tok_info[i] & NW_TI_BODY) || (d->tok_info[i] & NW_TI_INSIDE) || !is_cap_word(d, i)) return 0;
   size_t len = d->tok_len[i], end = i + len;
+  for (size_t k = i + 1; k < end; k++)
+    if (!is_cap_word(d, k) && !(tok_is_word(d, k) && (d->t.tok[k].flags & NW_TF_LOWER) && len >= 3)) return 0;
+  NW_WORDS(followers, "in", "on", "at", "of", "for", "to", "with", "by", "from", "that", "and", "or", "but", "as",
+           "after", "before", "over", "against", "also", "then", "which", "who", "last", "this", "itself");
+  if (end < d->t.ntok && same_sentence(d, i, end)) {
+    if (d->tok_info[end] & (NW_TI_ROLE | NW_TI_TITLE)) return role_ok ? len : 0;
+    if (is_cap_word(d, end) || (d->tok_info[end] & NW_TI_BODY) ||
+        ((d->t.tok[end].flags & NW_TF_LOWER) && !verb_follows(d, end) && !word_in(d, end, &followers)))
+      return 0;
+  }
+  return len;
+}
+
+/* `The Supreme Court ruled`, `the Central Bank said`: a body of two words
+** or more standing alone, with no name before it (not `Harbor Badminton
+** Club`), acts itself.  (One word, `Court`, `Senate`, says too little:
+** whose?)  Returns the phrase's length, or 0. */
+static size_t capitalized_body(const nw_doc *d, size_t i) {
+  size_t len = body_standing_alone(d, i, 0);
   if (len < 2) return 0;
   if (i > 0 && same_sentence(d, i - 1, i) && (is_cap_word(d, i - 1) || d->tok_men[i - 1] >= 0 ||
                                               (d->tok_info[i - 1] & NW_TI_DEMONYM)) &&
       !((d->t.tok[i - 1].flags & NW_TF_SENT_START) && is_common(d, i - 1)))
     return 0;
-  for (size_t k = i + 1; k < end; k++)
-    if (!is_cap_word(d, k) && !(tok_is_word(d, k) && (d->t.tok[k].flags & NW_TF_LOWER) && len >= 3)) return 0;
-  NW_WORDS(followers, "in", "on", "at", "of", "for", "to", "with", "by", "from", "that", "and", "or", "but", "as",
-           "after", "before", "over", "against", "also", "then", "which", "who", "last", "this", "itself");
-  if (end < d->t.ntok && same_sentence(d, i, end) &&
-      (is_cap_word(d, end) || (d->tok_info[end] & (NW_TI_ROLE | NW_TI_TITLE | NW_TI_BODY)) ||
-       ((d->t.tok[end].flags & NW_TF_LOWER) && !verb_follows(d, end) && !word_in(d, end, &followers))))
-    return 0; /* `Supreme Court justice`, `Court records`: a modifier */
   return len;
+}
+
+/* `the Syrian Foreign Ministry said`, `a Syrian Foreign Ministry official`:
+** a demonym and a body standing alone or before a role (one word will do:
+** the demonym says whose) are that country's body.  (Bodies that stand for
+** the state itself, `the Iraqi government`, are the country acting: see
+** demonym_acts.)  Returns the length of both, or 0. */
+static size_t demonym_body(const nw_doc *d, size_t i) {
+  if (!(d->tok_info[i] & NW_TI_DEMONYM) || (d->tok_info[i] & NW_TI_INSIDE) || !is_cap_word(d, i) ||
+      d->tok_men[i] >= 0)
+    return 0;
+  size_t dem = d->tok_len[i], k = i + dem;
+  if (k >= d->t.ntok || !same_sentence(d, i, k)) return 0;
+  size_t body = body_standing_alone(d, k, 1);
+  if (!body && (d->tok_info[k] & NW_TI_ROLE) && !(d->tok_info[k] & NW_TI_INSIDE) && d->tok_len[k] >= 2) {
+    /* `Foreign Ministry official` is one role phrase: its body is a prefix */
+    int v, len = nw_phrases_match(&nw_lex()->roles, &d->t, k, d->tok_len[k] - 1, &v);
+    if (len > 0 && nw_lex()->title[v].cls == NW_TITLE_BODY) {
+      body = (size_t)len;
+      for (size_t x = k; x < k + body; x++)
+        if (!is_cap_word(d, x)) body = 0;
+    }
+  }
+  return body ? dem + body : 0;
 }
 
 /* `VK Singh`, `Minister PJ Kumar`: two or three capitals and one more word
@@ -1330,7 +1364,14 @@ static size_t name_goes_on(nw_doc *d, size_t i, size_t e) {
 
 static int find_name_runs(nw_doc *d, cands *out) {
   for (size_t i = 0; i < d->t.ntok;) {
-    size_t body = capitalized_body(d, i);
+    size_t body = demonym_body(d, i);
+    if (body) {
+      body = name_goes_on(d, i, i + body) - i; /* `American Federation of Teachers` */
+      if (push_cand(out, (cand){(uint32_t)i, (uint32_t)body, NW_KIND_ORG, 1})) return -1;
+      i += body;
+      continue;
+    }
+    body = capitalized_body(d, i);
     if (body) {
       body = name_goes_on(d, i, i + body) - i; /* `Supreme Court of Canada` */
       if (push_cand(out, (cand){(uint32_t)i, (uint32_t)body, NW_KIND_ORG, 1})) return -1;
@@ -1814,6 +1855,17 @@ static void set_role(nw_doc *d, int a, size_t x, size_t y) {
   for (size_t k = x; k < y && !p->country[0]; k++)
     if (country_of_token(d, k, code)) memcpy(p->country, code, 4);
   if (!p->family) p->family = family_of_span(d, x, y);
+}
+
+/* A body the rules found whose name starts with a demonym or a country
+** (`Syrian Foreign Ministry`) belongs to that country. */
+static void countries_of_bodies(nw_doc *d) {
+  char code[4];
+  for (size_t m = 0; m < d->nmen; m++) {
+    nw_doc_actor *x = &d->actor[d->men[m].actor];
+    if (x->ent || x->country[0] || (x->kind != NW_KIND_ORG && x->kind != NW_KIND_MEDIA)) continue;
+    if (country_of_token(d, d->men[m].tok, code)) memcpy(x->country, code, 4);
+  }
 }
 
 /* Role words, titles, demonyms and non-person names: what a role is made of. */
@@ -2333,6 +2385,7 @@ int nw_doc_analyze(nw_doc *d, const char *s, size_t n, const nw_gazetteer *user)
   prefer_full_names(d);
   drop_bylines(d);
   find_roles(d);
+  countries_of_bodies(d);
   resolve_role_phrases(d);
   nw_doc_sort_mentions(d);
   find_genders(d);
