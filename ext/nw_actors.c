@@ -813,9 +813,12 @@ static int is_day_or_month(const nw_doc *d, size_t i) {
   return word_in(d, i, &names);
 }
 
+static int verb_follows(const nw_doc *d, size_t j);
+
 /* A role or title right after token j-1, and a name after it. */
 static int modifies_role(const nw_doc *d, size_t j) {
   if (j >= d->t.ntok || !same_sentence(d, j - 1, j) || !(d->tok_info[j] & (NW_TI_ROLE | NW_TI_TITLE))) return 0;
+  if ((d->t.tok[j].flags & NW_TF_LOWER) && verb_follows(d, j)) return 0; /* `Ryan accused Canada`: a verb */
   size_t k = j;
   while (k < d->t.ntok && same_sentence(d, j, k) && (d->tok_info[k] & (NW_TI_ROLE | NW_TI_TITLE)) && k - j < 6) k++;
   return k < d->t.ntok && same_sentence(d, j, k) && (is_cap_word(d, k) || d->tok_men[k] >= 0) &&
