@@ -1040,7 +1040,8 @@ NW_WORDS(asking, "urge", "urges", "urged", "urging", "ask", "asks", "asked", "as
 NW_WORDS(undoing, "stop", "end", "halt", "lift", "cease", "release", "withdraw", "resign", "quit",
                                       "drop", "scrap", "abandon", "reverse", "revoke", "rescind", "free", "curb",
                                       "rein", "refrain", "pull", "retract", "apologize", "apologise",
-                                      "desist", "dismantle", "suspend", "cancel", "leave", "remove");
+                                      "desist", "dismantle", "suspend", "cancel", "leave", "remove",
+                                      "revert", "reconsider", "rethink", "relent", "retreat");
 
 /* A verb of stopping or undoing at i: one of `undoing` (not `free up`), or
 ** `step` and `back` with `down`, `aside`, `off` or `away` (`step down`,
@@ -1065,8 +1066,9 @@ static void place_demands(sentence_ctx *c) {
     if (obj < 0) continue;
     side tgt = phrase_from(c, obj);
     size_t t = c->part[obj].end;
-    for (size_t j = (size_t)obj + 1; j < c->npart && c->part[j].tok < t + 6; j++)
-      if (c->part[j].end > t) t = c->part[j].end; /* past `Peru and Chile` */
+    /* past `Peru and Chile`, not into the request (`to stop detaining Kurds`) */
+    for (size_t j = (size_t)obj + 1; j < c->npart && coordinated(c, j - 1); j++)
+      if (c->part[j].end > t) t = c->part[j].end;
     if (!nw_tok_is_ci(&d->t, t, "to") || !undoing_at(d, t + 1)) continue;
     verb_subject_toward(c, k, &tgt, DEMAND_SCORE);
   }
