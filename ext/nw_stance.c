@@ -424,6 +424,31 @@ static uint32_t phrase_start(const sentence_ctx *c, size_t k) {
   return s;
 }
 
+/* Participant j names the body, party or country the person k stands for,
+** right before the person's titles and roles or as its possessor
+** (`Republican Senator Ann Cole`, `Vela TV host Dana Kirk`, `Labour's Jo
+** Reid`): the person speaks and acts for it, so it shares the person's
+** stances. */
+static int affiliation_of(const sentence_ctx *c, size_t j, size_t k) {
+  if (j >= k || c->plural[j] || c->plural[k] || !is_person(c, (long)k) || is_person(c, (long)j)) return 0;
+  const nw_doc *d = c->d;
+  uint32_t e = c->part[j].end, s = phrase_start(c, k);
+  if (e == s) { /* titles and roles between, not a verb (`Vela accused Kim Abed`) */
+    for (uint32_t t = s; t < c->part[k].tok; t++)
+      if ((d->tok_info[t] & NW_TI_VERB) || ((d->t.tok[t].flags & NW_TF_LOWER) && past_tense(d, t))) return 0;
+    return s < c->part[k].tok;
+  }
+  return e + 1 == c->part[k].tok && (c->d->t.tok[e].flags & NW_TF_POSS);
+}
+
+/* Adds participant k's actor and its affiliation, or the person k is the
+** affiliation of. */
+static void side_add_person(const sentence_ctx *c, size_t k, side *sd) {
+  side_add(sd, c->part[k].actor);
+  if (k > 0 && affiliation_of(c, k - 1, k)) side_add(sd, c->part[k - 1].actor);
+  if (affiliation_of(c, k, k + 1)) side_add(sd, c->part[k + 1].actor);
+}
+
 /* Participant k is the object of a preposition (`in the face of the
 ** United States unites`), so no subject; `According to` and the like
 ** open a sentence and do not count. */
@@ -587,13 +612,13 @@ static side subject_of(const sentence_ctx *c, size_t i) {
   if (last >= 0 && c->part[last].end + 6 >= k &&
       (!preposition_between(c, c->part[last].end, k) || gerund_of(c, c->part[last].end, i)) &&
       !after_preposition(c, (size_t)last)) {
-    side_add(&sd, c->part[last].actor);
+    side_add_person(c, (size_t)last, &sd);
     for (long j = last - 1; j >= 0 && coordinated(c, (size_t)j); j--) side_add(&sd, c->part[j].actor);
     return sd;
   }
   /* farther back: the sentence's subject, when it comes first */
   long first = main_subject(c, i);
-  if (first >= 0) side_add(&sd, c->part[first].actor);
+  if (first >= 0) side_add_person(c, (size_t)first, &sd);
   return sd;
 }
 
