@@ -777,6 +777,27 @@ static long object_through_by(const sentence_ctx *c, size_t i) {
   return -1;
 }
 
+/* `accused the company's founder, Dana Kirk, of fraud`: a verb's object
+** that is a common noun named by the apposition after it.  From token i:
+** up to six lowercase words or possessives, a comma, the name, and a
+** comma, `of` or `for`, or the sentence's end after it (not `criticized
+** the plan, Dana Kirk said`). */
+static long apposed_object(const sentence_ctx *c, size_t i) {
+  NW_WORDS(after, "of", "for", "over");
+  const nw_doc *d = c->d;
+  size_t t = i;
+  while (t < c->b && t < i + 6 && d->tok_men[t] < 0 &&
+         ((is_word(d, t) && (d->t.tok[t].flags & NW_TF_LOWER) && !(d->tok_info[t] & NW_TI_VERB) &&
+           !word_in(d, t, &phrase_breaks)) ||
+          (d->t.tok[t].flags & NW_TF_POSS)))
+    t++;
+  if (t == i || !is_punct(d, t, ',')) return -1;
+  long k = object_at(c, t + 1, 4);
+  if (k < 0 || phrase_start(c, (size_t)k) != t + 1) return -1;
+  size_t e = c->part[k].end;
+  return e >= c->b || is_punct(d, e, ',') || word_in(d, e, &after) || (is_punct(d, e, '.') && e + 1 >= c->b) ? k : -1;
+}
+
 static void place_verbal(sentence_ctx *c, const cue_hit *h, int32_t qi) {
   const nw_doc *d = c->d;
   side src, tgt;
@@ -796,6 +817,7 @@ static void place_verbal(sentence_ctx *c, const cue_hit *h, int32_t qi) {
     ** verb is its own preposition, not the break it is further on */
     if (obj < 0 && nw_tok_is_ci(&d->t, h->end, "to")) obj = object_at(c, h->end + 1, 4);
     if (obj < 0 && word_in(d, h->end, &determiners)) obj = object_through_by(c, h->end);
+    if (obj < 0 && word_in(d, h->end, &determiners)) obj = apposed_object(c, h->end);
     tgt = phrase_from(c, obj);
     if (obj < 0) side_add(&tgt, possessive_object(c, h, &src));
   }
