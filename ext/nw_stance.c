@@ -563,6 +563,31 @@ static int gerund_of(const sentence_ctx *c, size_t a, size_t i) {
   return nw_doc_ing_word(c->d, i, 5) && i == a + 1 && word_in(c->d, a, &of_for);
 }
 
+/* `Taking a stand against Netflix, the festival will ban ...`, `Arguing
+** that Hutton is guilty, Greaney said ...`: a sentence that opens with a
+** participle clause leaves out its subject, which is the main clause's,
+** named right after the comma that closes the clause (past appositions
+** such as `Peru, its neighbour,`) and followed by its verb (not a list:
+** `Criticizing Peru, Chile and Bolivia, ...`).  That subject, when the
+** word at i stands before it, or -1. */
+static long opening_clause_subject(const sentence_ctx *c, size_t i) {
+  NW_WORDS(openers, "after", "before", "while", "since", "when", "by", "despite", "upon", "in");
+  const nw_doc *d = c->d;
+  size_t s = c->a;
+  while (s < i && !is_word(d, s)) s++;
+  if (word_in(d, s, &openers)) s++;
+  if (s > i || !nw_doc_ing_word(d, s, 5)) return -1;
+  for (size_t j = 0; j < c->npart; j++) {
+    if (c->plural[j] || c->part[j].tok <= s) continue;
+    size_t st = phrase_start(c, j), e = c->part[j].end;
+    while (st > c->a && word_in(d, st - 1, &determiners)) st--;
+    if (st <= c->a || !is_punct(d, st - 1, ',') || e >= c->b) continue;
+    if (!is_word(d, e) || !(d->t.tok[e].flags & NW_TF_LOWER) || word_in(d, e, &and_or)) continue;
+    return c->part[j].tok > i ? (long)j : -1;
+  }
+  return -1;
+}
+
 /* The subject of the word at i: the participant right before it, past
 ** fillers (`has also`), an apposition set off by commas (`X, president of
 ** the Chamber, applauded`) and a relative pronoun, with those coordinated
@@ -576,6 +601,11 @@ static side subject_of(const sentence_ctx *c, size_t i) {
   const char *w = nw_tok_text(&d->t, i);
   size_t wn = nw_tok_len(&d->t, i);
   int participle = wn > 4 && w[wn - 3] == 'i' && w[wn - 2] == 'n' && w[wn - 1] == 'g';
+  long opening = opening_clause_subject(c, i);
+  if (opening >= 0) {
+    side_add_person(c, (size_t)opening, &sd);
+    return sd;
+  }
   if (i > c->a && is_punct(d, i - 1, ',') && participle) {
     long m = main_subject(c, i);
     if (m >= 0) side_add(&sd, c->part[m].actor);
@@ -613,6 +643,8 @@ static side subject_of(const sentence_ctx *c, size_t i) {
       (!preposition_between(c, c->part[last].end, k) || gerund_of(c, c->part[last].end, i)) &&
       !after_preposition(c, (size_t)last)) {
     side_add_person(c, (size_t)last, &sd);
+    /* not back over the comma that closes an opening clause (`After meeting Serbia, Croatia`) */
+    if (opening_clause_subject(c, c->part[last].tok - 1) == last) return sd;
     for (long j = last - 1; j >= 0 && coordinated(c, (size_t)j); j--) side_add(&sd, c->part[j].actor);
     return sd;
   }
