@@ -60,6 +60,7 @@ NW_WORDS(articles, "the", "a", "an");
 NW_WORDS(on_against, "on", "against");
 NW_WORDS(we_words, "we", "i", "our", "us");
 NW_WORDS(of_to_for, "of", "to", "for");
+NW_WORDS(subject_pronouns, "they", "we", "i", "you", "it", "he", "she");
 
 NW_WORDS(determiners, "the", "a", "an", "his", "her", "its", "their", "our", "my", "your",
                                           "this", "that", "these", "those");
@@ -632,6 +633,10 @@ static side subject_of(const sentence_ctx *c, size_t i) {
     }
     break;
   }
+  /* `they did not distance themselves`: a pronoun no one was found for is
+  ** the subject, not the actor named before it */
+  long named = before(c, k);
+  if (k > c->a && word_in(d, k - 1, &subject_pronouns) && !(named >= 0 && c->part[named].end == k)) return sd;
   /* `Mrs. Moreau's advisers accused`: the possessor of the subject */
   size_t n = k;
   while (n > c->a && k - n < 3 && is_word(d, n - 1) && (d->t.tok[n - 1].flags & NW_TF_LOWER) &&
