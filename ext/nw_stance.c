@@ -472,6 +472,15 @@ static int after_preposition(const sentence_ctx *c, size_t k) {
   return t > c->a && word_in(d, t - 1, &preps);
 }
 
+/* `Sen. Ann Cole (D-Ore.) and ...`: the token after a parenthesis that
+** opens at e and closes before s, within eight tokens; else e. */
+static uint32_t past_parenthesis(const nw_doc *d, uint32_t e, uint32_t s) {
+  if (!is_punct(d, e, '(')) return e;
+  for (uint32_t t = e + 1; t < s && t < e + 8; t++)
+    if (is_punct(d, t, ')')) return t + 1;
+  return e;
+}
+
 /* `X and Y`, `X, Y and Z`: participants k and k+1 stand together.  After
 ** `and`/`or` the second may open with `the` and up to two capitalized words
 ** that name no actor (`Moreau and the Senate`, `Moreau and Senate Liberal
@@ -481,6 +490,7 @@ static int coordinated(const sentence_ctx *c, size_t k) {
   const nw_doc *d = c->d;
   uint32_t e = c->part[k].end, s = phrase_start(c, k + 1);
   if (s < e) return 1; /* two actors for one phrase (`the leaders`) */
+  e = past_parenthesis(d, e, s);
   if (s == e + 1 && is_punct(d, e, ',')) return 1;
   size_t t = e;
   if (is_punct(d, t, ',') && word_in(d, t + 1, &and_word)) t += 2;
