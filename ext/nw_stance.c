@@ -428,18 +428,21 @@ static uint32_t phrase_start(const sentence_ctx *c, size_t k) {
 /* Participant j names the body, party or country the person k stands for,
 ** right before the person's titles and roles or as its possessor
 ** (`Republican Senator Ann Cole`, `Vela TV host Dana Kirk`, `Labour's Jo
-** Reid`): the person speaks and acts for it, so it shares the person's
-** stances. */
+** Reid`), or the person who owns or leads the body k (`Dana Kirk's Vela
+** Corp`): the one speaks and acts for the other, so they share stances.
+** Not a person's person (`Ana Silva's rival Marco Bellini`). */
 static int affiliation_of(const sentence_ctx *c, size_t j, size_t k) {
-  if (j >= k || c->plural[j] || c->plural[k] || !is_person(c, (long)k) || is_person(c, (long)j)) return 0;
+  if (j >= k || c->plural[j] || c->plural[k] || (is_person(c, (long)j) && is_person(c, (long)k))) return 0;
   const nw_doc *d = c->d;
   uint32_t e = c->part[j].end, s = phrase_start(c, k);
+  if (e + 1 == c->part[k].tok && (d->t.tok[e].flags & NW_TF_POSS)) return 1;
+  if (!is_person(c, (long)k) || is_person(c, (long)j)) return 0;
   if (e == s) { /* titles and roles between, not a verb (`Vela accused Kim Abed`) */
     for (uint32_t t = s; t < c->part[k].tok; t++)
       if ((d->tok_info[t] & NW_TI_VERB) || ((d->t.tok[t].flags & NW_TF_LOWER) && past_tense(d, t))) return 0;
     return s < c->part[k].tok;
   }
-  return e + 1 == c->part[k].tok && (c->d->t.tok[e].flags & NW_TF_POSS);
+  return 0;
 }
 
 /* Adds participant k's actor and its affiliation, or the person k is the

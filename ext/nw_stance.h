@@ -15,7 +15,8 @@
 **     toward the actor the quote is about (the nearest one to the cue);
 **   - outside quotes a verb's subject holds the stance toward its object
 **     (`X criticized Y`), and with the subject the party, body or country
-**     named before its title (`Republican Senator X`, `Vela host X`); in
+**     named before its title (`Republican Senator X`, `Vela host X`) or
+**     the person who owns a body (`Dana Kirk's Vela Corp`); in
 **     an opening participle clause the subject is the main clause's
 **     (`Criticizing Peru, Chile recalled its envoy`); the
 **     passive swaps them (`X was criticized by Y`),
