@@ -1186,8 +1186,9 @@ static void contrast_weights(const sentence_ctx *c, cue_hit *hits, size_t n) {
 
 
 /* A verb form used as a noun: after a possessive or a determiner, past
-** numbers and modifiers such as `three-day` or `first` (`the three-day
-** meeting`, `Okafor's attacks`, `their support`). */
+** numbers, modifiers such as `three-day` or `first` and, after a
+** determiner, capitalized words that name no one (`the three-day
+** meeting`, `Okafor's attacks`, `their support`, `the October attacks`). */
 static int noun_use(const sentence_ctx *c, size_t k) {
   NW_WORDS(mods, "first", "second", "third", "last", "latest", "recent", "new", "previous",
                                      "further", "joint", "annual", "official", "historic", "several", "two",
@@ -1198,11 +1199,17 @@ static int noun_use(const sentence_ctx *c, size_t k) {
   if (k > c->a && n > 3 && nw_tok_text(&d->t, k)[n - 1] == 's' && is_word(d, k - 1) &&
       (d->t.tok[k - 1].flags & NW_TF_LOWER) && nw_doc_ing_word(d, k - 1, 6))
     return 1; /* `preventing attacks`: the object of an -ing verb */
+  int named = 0;
   for (size_t t = k; t > c->a && k - t < 4;) {
     t--;
-    if ((d->t.tok[t].flags & NW_TF_POSS) || word_in(d, t, &determiners)) return 1;
+    if (d->t.tok[t].flags & NW_TF_POSS) return !named; /* not `Chile's Senate attacks` */
+    if (word_in(d, t, &determiners)) return 1;
+    /* `the September 11 attacks`: a capitalized word that names no one, body or title */
+    int name = is_word(d, t) && (d->t.tok[t].flags & NW_TF_CAP) && t > c->a && d->tok_men[t] < 0 &&
+               !(d->tok_info[t] & (NW_TI_TITLE | NW_TI_HONORIFIC | NW_TI_ROLE | NW_TI_BODY));
+    named |= name;
     if (!(d->t.tok[t].type == NW_TOK_NUM || (d->t.tok[t].flags & NW_TF_HYPHEN) || word_in(d, t, &mods) ||
-          is_punct(d, t, '-')))
+          is_punct(d, t, '-') || name))
       return 0;
   }
   return 0;
