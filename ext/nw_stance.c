@@ -1102,6 +1102,11 @@ static void place_cue(sentence_ctx *c, const cue_hit *h) {
   /* `Okafor's supporters`, `his critics`: people who stand toward the
   ** possessor, not the holder's stance */
   if (at != h->tok && word_in(c->d, h->tok, &people)) return;
+  /* `Gorsuch's nomination to the court`: the possessor is the one chosen,
+  ** not one who chooses (`Trump's nomination of Gorsuch` is his) */
+  NW_WORDS(chosen, "nomination", "nominations", "appointment", "appointments", "promotion", "promotions",
+           "election", "selection", "confirmation");
+  if (at != h->tok && word_in(c->d, h->tok, &chosen) && !nw_tok_is(&c->d->t, h->end, "of")) return;
   if (at != h->tok && answered_act(c, h, at)) return;
   side holder = subject_of(c, at);
   long s = subject_part(c, at);
