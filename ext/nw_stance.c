@@ -60,6 +60,7 @@ NW_WORDS(articles, "the", "a", "an");
 NW_WORDS(on_against, "on", "against");
 NW_WORDS(we_words, "we", "i", "our", "us");
 NW_WORDS(of_to_for, "of", "to", "for");
+NW_WORDS(subject_pronouns, "they", "we", "i", "you", "it", "he", "she");
 
 NW_WORDS(determiners, "the", "a", "an", "his", "her", "its", "their", "our", "my", "your",
                                           "this", "that", "these", "those");
@@ -424,6 +425,34 @@ static uint32_t phrase_start(const sentence_ctx *c, size_t k) {
   return s;
 }
 
+/* Participant j names the body, party or country the person k stands for,
+** right before the person's titles and roles or as its possessor
+** (`Republican Senator Ann Cole`, `Vela TV host Dana Kirk`, `Labour's Jo
+** Reid`), or the person who owns or leads the body k (`Dana Kirk's Vela
+** Corp`): the one speaks and acts for the other, so they share stances.
+** Not a person's person (`Ana Silva's rival Marco Bellini`). */
+static int affiliation_of(const sentence_ctx *c, size_t j, size_t k) {
+  if (j >= k || c->plural[j] || c->plural[k] || (is_person(c, (long)j) && is_person(c, (long)k))) return 0;
+  const nw_doc *d = c->d;
+  uint32_t e = c->part[j].end, s = phrase_start(c, k);
+  if (e + 1 == c->part[k].tok && (d->t.tok[e].flags & NW_TF_POSS)) return 1;
+  if (!is_person(c, (long)k) || is_person(c, (long)j)) return 0;
+  if (e == s) { /* titles and roles between, not a verb (`Vela accused Kim Abed`) */
+    for (uint32_t t = s; t < c->part[k].tok; t++)
+      if ((d->tok_info[t] & NW_TI_VERB) || ((d->t.tok[t].flags & NW_TF_LOWER) && past_tense(d, t))) return 0;
+    return s < c->part[k].tok;
+  }
+  return 0;
+}
+
+/* Adds participant k's actor and its affiliation, or the person k is the
+** affiliation of. */
+static void side_add_person(const sentence_ctx *c, size_t k, side *sd) {
+  side_add(sd, c->part[k].actor);
+  if (k > 0 && affiliation_of(c, k - 1, k)) side_add(sd, c->part[k - 1].actor);
+  if (affiliation_of(c, k, k + 1)) side_add(sd, c->part[k + 1].actor);
+}
+
 /* Participant k is the object of a preposition (`in the face of the
 ** United States unites`), so no subject; `According to` and the like
 ** open a sentence and do not count. */
@@ -446,6 +475,15 @@ static int after_preposition(const sentence_ctx *c, size_t k) {
   return t > c->a && word_in(d, t - 1, &preps);
 }
 
+/* `Sen. Ann Cole (D-Ore.) and ...`: the token after a parenthesis that
+** opens at e and closes before s, within eight tokens; else e. */
+static uint32_t past_parenthesis(const nw_doc *d, uint32_t e, uint32_t s) {
+  if (!is_punct(d, e, '(')) return e;
+  for (uint32_t t = e + 1; t < s && t < e + 8; t++)
+    if (is_punct(d, t, ')')) return t + 1;
+  return e;
+}
+
 /* `X and Y`, `X, Y and Z`: participants k and k+1 stand together.  After
 ** `and`/`or` the second may open with `the` and up to two capitalized words
 ** that name no actor (`Moreau and the Senate`, `Moreau and Senate Liberal
@@ -455,6 +493,7 @@ static int coordinated(const sentence_ctx *c, size_t k) {
   const nw_doc *d = c->d;
   uint32_t e = c->part[k].end, s = phrase_start(c, k + 1);
   if (s < e) return 1; /* two actors for one phrase (`the leaders`) */
+  e = past_parenthesis(d, e, s);
   if (s == e + 1 && is_punct(d, e, ',')) return 1;
   size_t t = e;
   if (is_punct(d, t, ',') && word_in(d, t + 1, &and_word)) t += 2;
@@ -538,6 +577,31 @@ static int gerund_of(const sentence_ctx *c, size_t a, size_t i) {
   return nw_doc_ing_word(c->d, i, 5) && i == a + 1 && word_in(c->d, a, &of_for);
 }
 
+/* `Taking a stand against Netflix, the festival will ban ...`, `Arguing
+** that Hutton is guilty, Greaney said ...`: a sentence that opens with a
+** participle clause leaves out its subject, which is the main clause's,
+** named right after the comma that closes the clause (past appositions
+** such as `Peru, its neighbour,`) and followed by its verb (not a list:
+** `Criticizing Peru, Chile and Bolivia, ...`).  That subject, when the
+** word at i stands before it, or -1. */
+static long opening_clause_subject(const sentence_ctx *c, size_t i) {
+  NW_WORDS(openers, "after", "before", "while", "since", "when", "by", "despite", "upon", "in");
+  const nw_doc *d = c->d;
+  size_t s = c->a;
+  while (s < i && !is_word(d, s)) s++;
+  if (word_in(d, s, &openers)) s++;
+  if (s > i || !nw_doc_ing_word(d, s, 5)) return -1;
+  for (size_t j = 0; j < c->npart; j++) {
+    if (c->plural[j] || c->part[j].tok <= s) continue;
+    size_t st = phrase_start(c, j), e = c->part[j].end;
+    while (st > c->a && word_in(d, st - 1, &determiners)) st--;
+    if (st <= c->a || !is_punct(d, st - 1, ',') || e >= c->b) continue;
+    if (!is_word(d, e) || !(d->t.tok[e].flags & NW_TF_LOWER) || word_in(d, e, &and_or)) continue;
+    return c->part[j].tok > i ? (long)j : -1;
+  }
+  return -1;
+}
+
 /* The subject of the word at i: the participant right before it, past
 ** fillers (`has also`), an apposition set off by commas (`X, president of
 ** the Chamber, applauded`) and a relative pronoun, with those coordinated
@@ -551,6 +615,11 @@ static side subject_of(const sentence_ctx *c, size_t i) {
   const char *w = nw_tok_text(&d->t, i);
   size_t wn = nw_tok_len(&d->t, i);
   int participle = wn > 4 && w[wn - 3] == 'i' && w[wn - 2] == 'n' && w[wn - 1] == 'g';
+  long opening = opening_clause_subject(c, i);
+  if (opening >= 0) {
+    side_add_person(c, (size_t)opening, &sd);
+    return sd;
+  }
   if (i > c->a && is_punct(d, i - 1, ',') && participle) {
     long m = main_subject(c, i);
     if (m >= 0) side_add(&sd, c->part[m].actor);
@@ -577,6 +646,10 @@ static side subject_of(const sentence_ctx *c, size_t i) {
     }
     break;
   }
+  /* `they did not distance themselves`: a pronoun no one was found for is
+  ** the subject, not the actor named before it */
+  long named = before(c, k);
+  if (k > c->a && word_in(d, k - 1, &subject_pronouns) && !(named >= 0 && c->part[named].end == k)) return sd;
   /* `Mrs. Moreau's advisers accused`: the possessor of the subject */
   size_t n = k;
   while (n > c->a && k - n < 3 && is_word(d, n - 1) && (d->t.tok[n - 1].flags & NW_TF_LOWER) &&
@@ -587,13 +660,15 @@ static side subject_of(const sentence_ctx *c, size_t i) {
   if (last >= 0 && c->part[last].end + 6 >= k &&
       (!preposition_between(c, c->part[last].end, k) || gerund_of(c, c->part[last].end, i)) &&
       !after_preposition(c, (size_t)last)) {
-    side_add(&sd, c->part[last].actor);
+    side_add_person(c, (size_t)last, &sd);
+    /* not back over the comma that closes an opening clause (`After meeting Serbia, Croatia`) */
+    if (opening_clause_subject(c, c->part[last].tok - 1) == last) return sd;
     for (long j = last - 1; j >= 0 && coordinated(c, (size_t)j); j--) side_add(&sd, c->part[j].actor);
     return sd;
   }
   /* farther back: the sentence's subject, when it comes first */
   long first = main_subject(c, i);
-  if (first >= 0) side_add(&sd, c->part[first].actor);
+  if (first >= 0) side_add_person(c, (size_t)first, &sd);
   return sd;
 }
 
@@ -752,6 +827,27 @@ static long object_through_by(const sentence_ctx *c, size_t i) {
   return -1;
 }
 
+/* `accused the company's founder, Dana Kirk, of fraud`: a verb's object
+** that is a common noun named by the apposition after it.  From token i:
+** up to six lowercase words or possessives, a comma, the name, and a
+** comma, `of` or `for`, or the sentence's end after it (not `criticized
+** the plan, Dana Kirk said`). */
+static long apposed_object(const sentence_ctx *c, size_t i) {
+  NW_WORDS(after, "of", "for", "over");
+  const nw_doc *d = c->d;
+  size_t t = i;
+  while (t < c->b && t < i + 6 && d->tok_men[t] < 0 &&
+         ((is_word(d, t) && (d->t.tok[t].flags & NW_TF_LOWER) && !(d->tok_info[t] & NW_TI_VERB) &&
+           !word_in(d, t, &phrase_breaks)) ||
+          (d->t.tok[t].flags & NW_TF_POSS)))
+    t++;
+  if (t == i || !is_punct(d, t, ',')) return -1;
+  long k = object_at(c, t + 1, 4);
+  if (k < 0 || phrase_start(c, (size_t)k) != t + 1) return -1;
+  size_t e = c->part[k].end;
+  return e >= c->b || is_punct(d, e, ',') || word_in(d, e, &after) || (is_punct(d, e, '.') && e + 1 >= c->b) ? k : -1;
+}
+
 static void place_verbal(sentence_ctx *c, const cue_hit *h, int32_t qi) {
   const nw_doc *d = c->d;
   side src, tgt;
@@ -771,6 +867,7 @@ static void place_verbal(sentence_ctx *c, const cue_hit *h, int32_t qi) {
     ** verb is its own preposition, not the break it is further on */
     if (obj < 0 && nw_tok_is_ci(&d->t, h->end, "to")) obj = object_at(c, h->end + 1, 4);
     if (obj < 0 && word_in(d, h->end, &determiners)) obj = object_through_by(c, h->end);
+    if (obj < 0 && word_in(d, h->end, &determiners)) obj = apposed_object(c, h->end);
     tgt = phrase_from(c, obj);
     if (obj < 0) side_add(&tgt, possessive_object(c, h, &src));
   }
@@ -1005,6 +1102,11 @@ static void place_cue(sentence_ctx *c, const cue_hit *h) {
   /* `Okafor's supporters`, `his critics`: people who stand toward the
   ** possessor, not the holder's stance */
   if (at != h->tok && word_in(c->d, h->tok, &people)) return;
+  /* `Gorsuch's nomination to the court`: the possessor is the one chosen,
+  ** not one who chooses (`Trump's nomination of Gorsuch` is his) */
+  NW_WORDS(chosen, "nomination", "nominations", "appointment", "appointments", "promotion", "promotions",
+           "election", "selection", "confirmation");
+  if (at != h->tok && word_in(c->d, h->tok, &chosen) && !nw_tok_is(&c->d->t, h->end, "of")) return;
   if (at != h->tok && answered_act(c, h, at)) return;
   side holder = subject_of(c, at);
   long s = subject_part(c, at);
@@ -1040,7 +1142,8 @@ NW_WORDS(asking, "urge", "urges", "urged", "urging", "ask", "asks", "asked", "as
 NW_WORDS(undoing, "stop", "end", "halt", "lift", "cease", "release", "withdraw", "resign", "quit",
                                       "drop", "scrap", "abandon", "reverse", "revoke", "rescind", "free", "curb",
                                       "rein", "refrain", "pull", "retract", "apologize", "apologise",
-                                      "desist", "dismantle", "suspend", "cancel", "leave", "remove");
+                                      "desist", "dismantle", "suspend", "cancel", "leave", "remove",
+                                      "revert", "reconsider", "rethink", "relent", "retreat");
 
 /* A verb of stopping or undoing at i: one of `undoing` (not `free up`), or
 ** `step` and `back` with `down`, `aside`, `off` or `away` (`step down`,
@@ -1065,8 +1168,9 @@ static void place_demands(sentence_ctx *c) {
     if (obj < 0) continue;
     side tgt = phrase_from(c, obj);
     size_t t = c->part[obj].end;
-    for (size_t j = (size_t)obj + 1; j < c->npart && c->part[j].tok < t + 6; j++)
-      if (c->part[j].end > t) t = c->part[j].end; /* past `Peru and Chile` */
+    /* past `Peru and Chile`, not into the request (`to stop detaining Kurds`) */
+    for (size_t j = (size_t)obj + 1; j < c->npart && coordinated(c, j - 1); j++)
+      if (c->part[j].end > t) t = c->part[j].end;
     if (!nw_tok_is_ci(&d->t, t, "to") || !undoing_at(d, t + 1)) continue;
     verb_subject_toward(c, k, &tgt, DEMAND_SCORE);
   }
@@ -1087,8 +1191,9 @@ static void contrast_weights(const sentence_ctx *c, cue_hit *hits, size_t n) {
 
 
 /* A verb form used as a noun: after a possessive or a determiner, past
-** numbers and modifiers such as `three-day` or `first` (`the three-day
-** meeting`, `Okafor's attacks`, `their support`). */
+** numbers, modifiers such as `three-day` or `first` and, after a
+** determiner, capitalized words that name no one (`the three-day
+** meeting`, `Okafor's attacks`, `their support`, `the October attacks`). */
 static int noun_use(const sentence_ctx *c, size_t k) {
   NW_WORDS(mods, "first", "second", "third", "last", "latest", "recent", "new", "previous",
                                      "further", "joint", "annual", "official", "historic", "several", "two",
@@ -1099,11 +1204,17 @@ static int noun_use(const sentence_ctx *c, size_t k) {
   if (k > c->a && n > 3 && nw_tok_text(&d->t, k)[n - 1] == 's' && is_word(d, k - 1) &&
       (d->t.tok[k - 1].flags & NW_TF_LOWER) && nw_doc_ing_word(d, k - 1, 6))
     return 1; /* `preventing attacks`: the object of an -ing verb */
+  int named = 0;
   for (size_t t = k; t > c->a && k - t < 4;) {
     t--;
-    if ((d->t.tok[t].flags & NW_TF_POSS) || word_in(d, t, &determiners)) return 1;
+    if (d->t.tok[t].flags & NW_TF_POSS) return !named; /* not `Chile's Senate attacks` */
+    if (word_in(d, t, &determiners)) return 1;
+    /* `the September 11 attacks`: a capitalized word that names no one, body or title */
+    int name = is_word(d, t) && (d->t.tok[t].flags & NW_TF_CAP) && t > c->a && d->tok_men[t] < 0 &&
+               !(d->tok_info[t] & (NW_TI_TITLE | NW_TI_HONORIFIC | NW_TI_ROLE | NW_TI_BODY));
+    named |= name;
     if (!(d->t.tok[t].type == NW_TOK_NUM || (d->t.tok[t].flags & NW_TF_HYPHEN) || word_in(d, t, &mods) ||
-          is_punct(d, t, '-')))
+          is_punct(d, t, '-') || name))
       return 0;
   }
   return 0;

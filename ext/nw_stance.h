@@ -14,7 +14,12 @@
 **   - inside a quote or reported speech the stance belongs to the speaker,
 **     toward the actor the quote is about (the nearest one to the cue);
 **   - outside quotes a verb's subject holds the stance toward its object
-**     (`X criticized Y`); the passive swaps them (`X was criticized by Y`),
+**     (`X criticized Y`), and with the subject the party, body or country
+**     named before its title (`Republican Senator X`, `Vela host X`) or
+**     the person who owns a body (`Dana Kirk's Vela Corp`); in
+**     an opening participle clause the subject is the main clause's
+**     (`Criticizing Peru, Chile recalled its envoy`); the
+**     passive swaps them (`X was criticized by Y`),
 **     as do `obj>subj` phrases (`X drew praise from Y`); a cue after
 **     `accused Y of` belongs to Y, its nearest subject; an evaluative noun or
 **     adjective (`Russia's aggression`, `a hostile reaction from the West`)
