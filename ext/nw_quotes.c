@@ -489,6 +489,9 @@ static speaker sentence_subject(const nw_doc *d, size_t i) {
 ** `writes TASS`: the clause is before the verb. */
 static int inverted_at_end(const nw_doc *d, size_t v) {
   if (v == 0 || !is_punct(d, v - 1, ',') || !same_sent(d, v - 1, v)) return 0;
+  /* `, noting that the party had recruited Dana Whitfield`: a participle is never
+  ** inverted; what follows it is its clause, whoever that names */
+  if (verb_tense(d, v) == NW_TENSE_PARTICIPLE) return 0;
   speaker sp = speaker_after(d, phrase_end(d, v));
   if (!sp.kind) return 0;
   size_t end = sent_end(d, v), k = sp.end;
@@ -1673,6 +1676,30 @@ static size_t source_phrase(const nw_doc *d, speaker *sp) {
   return j;
 }
 
+/* Does the speech verb at k attribute words of its own?  It does when a
+** reported clause follows it (`A said the plan failed`), when punctuation
+** or a quote mark follows (`the plan, A said, failed`, `A said: ...`) or
+** when it is inverted after a comma (`..., said A`).  A speech verb used
+** otherwise is the clause's own wording: `line crews will continue to
+** work`, `the new rule also explains the longer lines`, `cereals contain
+** added salt`. */
+static int clause_with_opener(const nw_doc *d, const uint8_t *in_quote, size_t a, size_t b);
+static int needs_that(const nw_doc *d, size_t v, size_t k);
+#define MAX_INNER_SPEECH_VERBS 3
+static int attributes(const context *c, size_t k) {
+  const nw_doc *d = c->d;
+  int cls = verb_at(d, k);
+  if (!speaks(cls)) return 0;
+  size_t e = phrase_end(d, k);
+  if (e >= sent_end(d, k) || (d->t.tok[e].type == NW_TOK_PUNCT && !(d->t.tok[e].flags & NW_TF_POSS))) return 1;
+  if (k > sent_start(d, k) && (is_punct(d, k - 1, ',') || is_mark(d, k - 1))) return 1;
+  long a = clause_start_after(d, k, cls);
+  if (a < 0) return 0;
+  if (word_is(d, (size_t)a - 1, "that") || (cls == NW_VERB_TELL && (size_t)a > e)) return 1;
+  size_t b = clause_end(d, c->in_quote, (size_t)a);
+  return (has_finite_verb(d, (size_t)a, b) || clause_with_opener(d, c->in_quote, (size_t)a, b)) && !needs_that(d, k, (size_t)a);
+}
+
 /* `CLAUSE, X said.`, `CLAUSE, said X.`, `CLAUSE, according to X.`, and
 ** `CLAUSE, X said, CLAUSE.` */
 static void clause_before(context *c, size_t v, int cls, size_t ndirect) {
@@ -1713,8 +1740,11 @@ static void clause_before(context *c, size_t v, int cls, size_t ndirect) {
       return;
   }
   if (is_mark(d, s0)) return; /* a direct quote: found by the marks */
-  for (size_t k = s0; k < comma; k++) /* the clause has its own attribution */
-    if (speaks(verb_at(d, k)) && !c->in_quote[k]) return;
+  /* the clause has its own attribution; past a few speech verbs that do
+  ** not attribute, give up rather than walk a long sentence again */
+  int verbs = 0;
+  for (size_t k = s0; k < comma; k++)
+    if (!c->in_quote[k] && speaks(verb_at(d, k)) && (++verbs > MAX_INNER_SPEECH_VERBS || attributes(c, k))) return;
   emit_clause(c, s0, mixed_end ? mixed_end : comma, sp, (long)v, ve, ndirect);
   if (rest)
     emit_clause(c, rest, clause_end(d, c->in_quote, rest), sp, (long)v, ve, ndirect);
