@@ -599,6 +599,7 @@ typedef struct context {
   const struct spans *spans; /* the quote marks' spans, in text order */
   reach_index direct;     /* the direct quotes (reported speech adds none) */
   size_t *docs, ndocs;    /* where documents are named (find_documents) */
+  size_t clause_a, clause_b; /* the reported clause being attributed, or 0, 0 */
   int docs_found;         /* 0: not looked yet, 1: found, -1: out of memory */
 } context;
 
@@ -647,6 +648,18 @@ static int resolve_it(context *c, size_t i) {
   return -1;
 }
 
+/* `Okafor and two aides hid in the basement, he said`: a person the
+** reported clause names is not the he or she who reports it. */
+static int in_own_clause(const context *c, size_t k) { return k >= c->clause_a && k < c->clause_b; }
+
+/* Is actor a named in the reported clause (its first few dozen words)? */
+#define OWN_CLAUSE_SCAN 60
+static int named_in_own_clause(const context *c, int a) {
+  for (size_t k = c->clause_a; k < c->clause_b && k - c->clause_a < OWN_CLAUSE_SCAN; k++)
+    if (counts_as_actor(c->d, k) && (int)c->d->men[c->d->tok_men[k]].actor == a) return 1;
+  return 0;
+}
+
 /* he/she: a person of that gender named before token i in its sentence
 ** (outside quotes), else the person the nearest sentences before were
 ** about (their subjects, which pronouns themselves pass on), else the
@@ -657,21 +670,23 @@ static int resolve_pronoun(context *c, size_t i, int pron) {
   if (pron != PRON_HE && pron != PRON_SHE) return -1;
   uint32_t para = para_of(d, i), s = sent_of(d, i);
   for (size_t k = sent_start(d, i); k < i; k++)
-    if (!c->in_quote[k] && counts_as_actor(d, k)) {
+    if (!c->in_quote[k] && !in_own_clause(c, k) && counts_as_actor(d, k)) {
       int a = (int)d->men[d->tok_men[k]].actor;
       if (d->actor[a].kind == NW_KIND_PERSON && gender_fits(d, a, pron)) return a;
     }
   for (uint32_t s0 = s; s-- > 0 && s0 - s <= LOOK_BACK_SENTENCES;) {
     if (para - d->t.sent[s].paragraph > CONTEXT_PARAGRAPHS) break;
     int a = c->subject[s];
-    if (a >= 0 && gender_fits(d, a, pron)) return a;
+    if (a >= 0 && gender_fits(d, a, pron) && !named_in_own_clause(c, a)) return a;
   }
   size_t first = mentions_before(d, i);
   for (size_t m = first; m-- > 0 && first - m <= LOOK_BACK_MENTIONS;) {
     const nw_mention *mn = &d->men[m];
-    if (mn->how == NW_MEN_PLACE || c->in_quote[mn->tok]) continue;
+    if (mn->how == NW_MEN_PLACE || c->in_quote[mn->tok] || in_own_clause(c, mn->tok)) continue;
     if (para - para_of(d, mn->tok) > CONTEXT_PARAGRAPHS) break;
-    if (d->actor[mn->actor].kind == NW_KIND_PERSON && gender_fits(d, (int)mn->actor, pron)) return (int)mn->actor;
+    if (d->actor[mn->actor].kind == NW_KIND_PERSON && gender_fits(d, (int)mn->actor, pron) &&
+        !named_in_own_clause(c, (int)mn->actor))
+      return (int)mn->actor;
   }
   return -1;
 }
@@ -1570,7 +1585,11 @@ static void emit_clause(context *c, size_t a, size_t b, speaker sp, long v, size
   size_t start = d->t.tok[a].start, end = d->t.tok[b - 1].end;
   if (covered(c, start, end) || ndirect > c->out->n) return;
   if (is_mark(d, a) && is_mark(d, b - 1)) return; /* the clause is one direct quote */
-  if (emit(c, NW_QUOTE_INDIRECT, start, end, sp, v, v_end)) return;
+  int own = c->clause_b == 0; /* clause_before() may have set a wider range */
+  if (own) c->clause_a = a, c->clause_b = b;
+  int failed = emit(c, NW_QUOTE_INDIRECT, start, end, sp, v, v_end);
+  if (own) c->clause_a = c->clause_b = 0;
+  if (failed) return;
   c->out->q[c->out->n - 1].sent = sent_of(d, a);
   size_t close = b < ntok(d) ? aside_close(d, b, sent_end(d, b)) : 0;
   if (close && close + 1 < sent_end(d, b)) { /* the clause goes on after the writer's aside */
@@ -1745,9 +1764,13 @@ static void clause_before(context *c, size_t v, int cls, size_t ndirect) {
   int verbs = 0;
   for (size_t k = s0; k < comma; k++)
     if (!c->in_quote[k] && speaks(verb_at(d, k)) && (++verbs > MAX_INNER_SPEECH_VERBS || attributes(c, k))) return;
+  /* `A, he said, but B`: no one named before the attribution is its he or
+  ** she, in either clause */
+  c->clause_a = s0, c->clause_b = sp.tok;
   emit_clause(c, s0, mixed_end ? mixed_end : comma, sp, (long)v, ve, ndirect);
   if (rest)
     emit_clause(c, rest, clause_end(d, c->in_quote, rest), sp, (long)v, ve, ndirect);
+  c->clause_a = c->clause_b = 0;
 }
 
 /* `he’d`, `they're`, `we’ll`, `I’m`: a subject pronoun and its verb in one
