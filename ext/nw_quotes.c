@@ -189,9 +189,10 @@ typedef struct speaker {
   size_t tok, end;   /* speaker_text tokens [tok, end) */
   int actor;         /* resolved actor, or -1 */
   int pron;
+  size_t role_end;   /* `the head of Acme`: where the role before the body ends, or 0 */
 } speaker;
 
-static speaker no_speaker(void) { return (speaker){SP_NONE, 0, 0, -1, 0}; }
+static speaker no_speaker(void) { return (speaker){SP_NONE, 0, 0, -1, 0, 0}; }
 
 /* A lowercase word in -ed: a past tense or participle (`accused`). */
 static int looks_past(const nw_doc *d, size_t i) {
@@ -215,7 +216,7 @@ static int has_finite_form(const nw_doc *d, size_t i) {
 
 static speaker mention_speaker(const nw_doc *d, size_t i) {
   const nw_mention *m = &d->men[d->tok_men[i]];
-  return (speaker){SP_ACTOR, m->tok, m->tok + m->ntok, (int)m->actor, 0};
+  return (speaker){SP_ACTOR, m->tok, m->tok + m->ntok, (int)m->actor, 0, 0};
 }
 
 static int counts_as_actor(const nw_doc *d, size_t i) {
@@ -286,11 +287,13 @@ static speaker phrase_ending_at(const nw_doc *d, size_t k) {
     }
     a = p;
   }
-  speaker sp = {SP_PHRASE, a, k + 1, -1, 0};
+  speaker sp = {SP_PHRASE, a, k + 1, -1, 0, 0};
   for (size_t i = a; i <= k; i++) /* a role phrase the actor step resolved */
     if (counts_as_actor(d, i) && d->men[d->tok_men[i]].how == NW_MEN_ROLE) sp.actor = (int)d->men[d->tok_men[i]].actor;
   return sp;
 }
+
+static int person_at(const nw_doc *d, size_t i);
 
 /* Skips back over fillers, time words and a parenthesis set off by commas;
 ** returns the last token of the subject, or -1. */
@@ -318,11 +321,12 @@ static long subject_end_before(const nw_doc *d, size_t v) {
       long p = k - 1;
       while (p >= (long)s0 && !is_punct(d, (size_t)p, ',') && k - p < 25) p--;
       if (p >= (long)s0 && is_punct(d, (size_t)p, ',') && p > (long)s0) {
-        /* `Moreau's father, Alain, says`: a name set off by commas
-        ** names the one before it */
+        /* `Moreau's father, Alain, says`, `the head of Acme, Jo Li, says`: a
+        ** name set off by commas names the one before it (not the second
+        ** of a list of people: `Moreau, Alain, ...`) */
         if (k - p > 1 && counts_as_actor(d, (size_t)p + 1) && d->men[d->tok_men[p + 1]].how == NW_MEN_NAME &&
             d->men[d->tok_men[p + 1]].tok + d->men[d->tok_men[p + 1]].ntok == (size_t)k &&
-            d->actor[d->men[d->tok_men[p + 1]].actor].kind == NW_KIND_PERSON && !counts_as_actor(d, (size_t)p - 1))
+            d->actor[d->men[d->tok_men[p + 1]].actor].kind == NW_KIND_PERSON && !person_at(d, (size_t)p - 1))
           return k - 1;
         k = p - 1;
         continue;
@@ -380,6 +384,36 @@ static speaker role_serving(const nw_doc *d, size_t j) {
   return sp.kind == SP_PHRASE ? sp : no_speaker();
 }
 
+/* `The head of Acme Corp said`, `the manager of the fleet for Nordbay
+** Ferries said`: one person in a role of the organization at j speaks, not
+** the organization (`Officials at Acme`, plural, speak for it).  Returns
+** the whole phrase, its role part marked for resolve_description(), or no
+** speaker. */
+static speaker role_of_body(const nw_doc *d, size_t j, size_t k) {
+  NW_WORDS(links, "of", "at", "for", "with");
+  size_t s0 = sent_start(d, j);
+  if (d->actor[d->men[d->tok_men[j]].actor].kind == NW_KIND_PERSON) return no_speaker();
+  if (j > s0 && word_in(d, j - 1, &articles)) j--;
+  if (j < s0 + 2 || !word_in(d, j - 1, &links)) return no_speaker();
+  for (size_t r = j - 2; r + 6 > j && r >= s0; r--) {
+    if (!is_word(d, r) || verb_at(d, r) || has_finite_form(d, r) || counts_as_actor(d, r)) return no_speaker();
+    int tv = nw_doc_phrase_value(d, r);
+    if ((d->tok_info[r] & NW_TI_ROLE) && tv >= 0 && nw_lex()->title[tv].cls == NW_TITLE_ROLE) {
+      const char *w = nw_tok_text(&d->t, r);
+      size_t n = nw_tok_len(&d->t, r);
+      if (w[n - 1] == 's' && n > 3 && w[n - 2] != 's') return no_speaker(); /* `members of` */
+      speaker sp = phrase_ending_at(d, r);
+      if (sp.kind != SP_PHRASE || !word_in(d, sp.tok, &articles)) return no_speaker();
+      /* `Ana Ruiz, the head of Acme, which ..., said`: the role is hers */
+      if (sp.tok >= s0 + 2 && is_punct(d, sp.tok - 1, ',') && person_at(d, sp.tok - 2))
+        return mention_speaker(d, sp.tok - 2);
+      return (speaker){SP_PHRASE, sp.tok, k + 1, sp.actor, 0, r + 1};
+    }
+    if (r == s0) break;
+  }
+  return no_speaker();
+}
+
 static speaker subject_before(const nw_doc *d, size_t v) {
   long k = subject_end_before(d, v);
   if (k < 0 || !person_at(d, (size_t)k)) {
@@ -396,11 +430,13 @@ static speaker subject_before(const nw_doc *d, size_t v) {
     }
   }
   if (counts_as_actor(d, (size_t)k)) {
-    speaker role = role_serving(d, d->men[d->tok_men[k]].tok);
+    const nw_mention *m = &d->men[d->tok_men[k]];
+    speaker role = role_serving(d, m->tok);
+    if (!role.kind) role = role_of_body(d, m->tok, m->tok + m->ntok - 1);
     return role.kind ? role : mention_speaker(d, (size_t)k);
   }
   int p = pronoun(d, (size_t)k);
-  if (p) return (speaker){SP_PRONOUN, (size_t)k, (size_t)k + 1, -1, p};
+  if (p) return (speaker){SP_PRONOUN, (size_t)k, (size_t)k + 1, -1, p, 0};
   speaker sp = phrase_ending_at(d, (size_t)k);
   if (sp.kind == SP_PHRASE) {
     speaker role = role_serving(d, sp.tok);
@@ -416,7 +452,7 @@ static speaker speaker_after(const nw_doc *d, size_t k) {
   if (k >= ntok(d)) return no_speaker();
   size_t end = sent_end(d, k);
   int p = pronoun(d, k);
-  if (p) return (speaker){SP_PRONOUN, k, k + 1, -1, p};
+  if (p) return (speaker){SP_PRONOUN, k, k + 1, -1, p, 0};
   /* the person the phrase ends with: `said Comets head coach Dana Kirk`;
   ** after a comma, an apposition names the person: `said the spokesman
   ** for the presidency, Dmitri Peskov` */
@@ -452,7 +488,7 @@ static speaker speaker_after(const nw_doc *d, size_t k) {
                      !(j > k && verb_start_covering(d, j) >= 0);
        j++) {
     speaker sp = phrase_ending_at(d, j);
-    if (sp.kind == SP_PHRASE && sp.tok <= k) best = (speaker){SP_PHRASE, k, j + 1, sp.actor, 0};
+    if (sp.kind == SP_PHRASE && sp.tok <= k) best = (speaker){SP_PHRASE, k, j + 1, sp.actor, 0, 0};
   }
   return best;
 }
@@ -469,7 +505,7 @@ static speaker sentence_subject(const nw_doc *d, size_t i) {
       continue;
     }
     int p = pronoun(d, k);
-    if (p && p != PRON_FIRST && first_actor < 0) return (speaker){SP_PRONOUN, k, k + 1, -1, p};
+    if (p && p != PRON_FIRST && first_actor < 0) return (speaker){SP_PRONOUN, k, k + 1, -1, p, 0};
     if (verb_at(d, k)) break;
   }
   if (first_actor >= 0 && d->actor[d->men[d->tok_men[first_actor]].actor].kind != NW_KIND_ORG)
@@ -753,9 +789,10 @@ static int resolve_generic_body(context *c, const speaker *sp) {
 ** the sentences just before were about. */
 static int resolve_description(context *c, const speaker *sp) {
   nw_doc *d = c->d;
-  if (!word_is(d, sp->tok, "the") || sp->end - sp->tok < 3) return -1;
+  size_t end = sp->role_end ? sp->role_end : sp->end;
+  if (!word_is(d, sp->tok, "the") || end - sp->tok < 3) return -1;
   int person = 0;
-  for (size_t k = sp->tok; k < sp->end; k++) {
+  for (size_t k = sp->tok; k < end; k++) {
     if (counts_as_actor(d, k) || (d->tok_info[k] & NW_TI_BODY)) return -1;
     int tv = nw_doc_phrase_value(d, k);
     if ((d->tok_info[k] & NW_TI_ROLE) && tv >= 0 && nw_lex()->title[tv].cls == NW_TITLE_ROLE) person = 1;
@@ -1096,7 +1133,7 @@ static attribution before_quote(const nw_doc *d, size_t open) {
   }
   if (colon) { /* `Peskov: “…”`, `Musk wrote on X: “…”` */
     if (counts_as_actor(d, (size_t)k)) at.sp = mention_speaker(d, (size_t)k);
-    else if (pronoun(d, (size_t)k)) at.sp = (speaker){SP_PRONOUN, (size_t)k, (size_t)k + 1, -1, pronoun(d, (size_t)k)};
+    else if (pronoun(d, (size_t)k)) at.sp = (speaker){SP_PRONOUN, (size_t)k, (size_t)k + 1, -1, pronoun(d, (size_t)k), 0};
     else if (d->tok_info[k] & (NW_TI_ROLE | NW_TI_BODY)) at.sp = phrase_ending_at(d, (size_t)k); /* `the minister:` */
     if (!at.sp.kind) at.sp = sentence_subject(d, open);
     at.colon = 1;
@@ -1261,7 +1298,7 @@ static int speaker_line(const nw_doc *d, uint32_t s, speaker *sp) {
   }
   if (b - a >= 3 && (verb_at(d, a) == NW_VERB_NOUN || (a + 1 < b && verb_at(d, a + 1) == NW_VERB_NOUN))) {
     size_t e = phrase_end(d, verb_at(d, a) == NW_VERB_NOUN ? a : a + 1);
-    *sp = (speaker){SP_PHRASE, a, e, -1, 0};
+    *sp = (speaker){SP_PHRASE, a, e, -1, 0, 0};
     return 1;
   }
   return 0;
@@ -1691,7 +1728,7 @@ static size_t source_phrase(const nw_doc *d, speaker *sp) {
   if (j - k >= 9 || j == k + 1) return k;
   if (d->t.tok[k].flags & NW_TF_POSS) return j; /* the owner speaks */
   if (actor >= 0) *sp = mention_speaker(d, (size_t)actor);
-  else if (d->t.tok[j - 1].flags & NW_TF_CAP) *sp = (speaker){SP_PHRASE, k + 1, j, -1, 0};
+  else if (d->t.tok[j - 1].flags & NW_TF_CAP) *sp = (speaker){SP_PHRASE, k + 1, j, -1, 0, 0};
   return j;
 }
 
