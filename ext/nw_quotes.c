@@ -784,6 +784,61 @@ static int resolve_generic_body(context *c, const speaker *sp) {
   return -1;
 }
 
+NW_WORDS(documents, "statement", "report", "post", "release", "letter", "memo", "study", "survey", "analysis",
+         "blog", "tweet", "email", "e-mail", "filing", "paper", "review", "document", "submission", "brief");
+
+/* Are the words at a and b the same, case aside? */
+static int same_word(const nw_doc *d, size_t a, size_t b) {
+  size_t n = nw_tok_len(&d->t, a);
+  if (!is_word(d, a) || !is_word(d, b) || n != nw_tok_len(&d->t, b)) return 0;
+  const char *x = nw_tok_text(&d->t, a), *y = nw_tok_text(&d->t, b);
+  for (size_t k = 0; k < n; k++)
+    if ((x[k] | 32) != (y[k] | 32)) return 0; /* ASCII case only: the nouns compared are listed words */
+  return 1;
+}
+
+/* Who issued the document named at r (`Ana Ruiz wrote in a recent
+** report`, `Acme said in a statement`, `a study by the Norland
+** Institute`): the actor after `by`/`from`, or the actor speaking through
+** the verb before `in`/`on`/`through` in r's sentence; -1 if none. */
+static int document_author(const nw_doc *d, size_t r) {
+  NW_WORDS(by, "by", "from");
+  NW_WORDS(through, "in", "on", "through", "via");
+  size_t s0 = sent_start(d, r), e = sent_end(d, r);
+  size_t k = r + 1;
+  if (k < e && word_in(d, k, &by)) {
+    if (k + 1 < e && word_in(d, k + 1, &articles)) k++;
+    return k + 1 < e && counts_as_actor(d, k + 1) ? (int)d->men[d->tok_men[k + 1]].actor : -1;
+  }
+  size_t j = r; /* back over the document's own words to its preposition */
+  while (j > s0 && r - j < 5 && !word_in(d, j, &through)) j--;
+  if (!word_in(d, j, &through) || j == s0) return -1;
+  long v = verb_start_covering(d, j - 1);
+  if (v < 0 || !speaks(verb_at(d, (size_t)v))) return -1;
+  speaker sp = verb_speaker(d, (size_t)v);
+  return sp.kind == SP_ACTOR ? sp.actor : -1;
+}
+
+/* `the report said`, `the post read`, `The statement also said`: a
+** document named before with the same noun speaks for whoever issued it
+** there.  The look back stops after a few paragraphs or tokens. */
+#define DOCUMENT_LOOK_BACK 800
+static int resolve_document(context *c, const speaker *sp) {
+  nw_doc *d = c->d;
+  size_t h = sp->end - 1;
+  if (!word_is(d, sp->tok, "the") || sp->end - sp->tok > 4 || !word_in(d, h, &documents)) return -1;
+  for (size_t k = sp->tok; k < sp->end; k++)
+    if (counts_as_actor(d, k)) return -1;
+  uint32_t para = para_of(d, sp->tok);
+  for (size_t r = sp->tok; r-- > 0 && sp->tok - r < DOCUMENT_LOOK_BACK;) {
+    if (para - para_of(d, r) > CONTEXT_PARAGRAPHS) break;
+    if (c->in_quote[r] || !same_word(d, r, h)) continue;
+    int a = document_author(d, r);
+    if (a >= 0) return a; /* else a mention like this one (`the post read`): look further back */
+  }
+  return -1;
+}
+
 /* `The 26-year-old right wing said`, `the veteran diplomat added`: a
 ** definite description of a person with no name in it stands for the person
 ** the sentences just before were about. */
@@ -916,6 +971,7 @@ static void set_speaker(context *c, nw_quote *q, speaker sp) {
     if (p) a = resolve_pronoun(c, sp.tok, p);
   }
   if (sp.kind == SP_PHRASE && a < 0) a = resolve_description(c, &sp);
+  if (sp.kind == SP_PHRASE && a < 0) a = resolve_document(c, &sp);
   if (a >= 0) {
     q->actor = a;
     q->speaker = strdup(d->actor[a].name);
