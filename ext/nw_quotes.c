@@ -357,11 +357,20 @@ static int person_at(const nw_doc *d, size_t i) {
 ** Economy, said`: a person opening the sentence, set off by a comma,
 ** with no verb between that comma and v, is the subject however many
 ** commas the apposition holds. */
+#define RELATIVE_APPOSITION_TOKENS 60
 static long opening_person(const nw_doc *d, size_t v) {
   size_t s0 = sent_start(d, v);
   if (!person_at(d, s0)) return -1;
   size_t e = d->men[d->tok_men[s0]].tok + d->men[d->tok_men[s0]].ntok;
-  if (e >= v || !is_punct(d, e, ',') || v - e > 30) return -1;
+  if (e >= v || !is_punct(d, e, ',')) return -1;
+  /* `Ana Ruiz, who won twice on the tour (once in Ohio) last fall, said`:
+  ** a relative clause set off by commas, however long, with no quote */
+  if (word_is(d, e + 1, "who") && is_punct(d, v - 1, ',') && v - e <= RELATIVE_APPOSITION_TOKENS) {
+    for (size_t j = e + 2; j < v; j++)
+      if (is_mark(d, j) || speaks(verb_at(d, j))) return -1;
+    return (long)s0;
+  }
+  if (v - e > 30) return -1;
   for (size_t j = e + 1; j < v; j++)
     if (verb_at(d, j) || has_finite_form(d, j) || is_mark(d, j) || word_is(d, j, "who") || word_is(d, j, "which"))
       return -1;
@@ -1535,8 +1544,11 @@ static size_t clause_end(const nw_doc *d, const uint8_t *in_quote, size_t c) {
       if (j >= end) return k;
     }
     /* `... in most cases but Reyes says that is not so`, `...,
-    ** Okafor says the levy works`: another speaker's words start */
-    if (k > c + 2 && (is_punct(d, k, ',') || word_is(d, k, "but")) && another_speaker(d, k + 1, end)) return k;
+    ** Okafor says the levy works`, `...: she notes that`: another
+    ** speaker's words start (or the same speaker's, with a verb of their own) */
+    if (k > c + 2 && (is_punct(d, k, ',') || is_punct(d, k, ':') || word_is(d, k, "but")) &&
+        another_speaker(d, k + 1, end))
+      return k;
     /* `he was gay and then quipped`: the subject goes on with a speech verb */
     if (k > c + 2 && word_is(d, k, "and")) {
       size_t v = k + 1;
@@ -1714,11 +1726,19 @@ static size_t mixed_quote_end(const context *c, size_t s0, size_t k) {
 }
 
 /* `, adding that ...` after an attribution: the speaker goes on with a
-** second speech verb, the attribution ended at the comma. */
-static int participle_goes_on(const nw_doc *d, size_t k) {
+** second speech verb (or the writer with a participle), the attribution
+** ended at the comma. */
+static int participle_goes_on(const nw_doc *d, size_t k, const speaker *sp) {
   if (!is_punct(d, k, ',')) return 0;
   int cls = verb_at(d, k + 1);
-  return cls && speaks(cls) && verb_tense(d, k + 1) == NW_TENSE_PARTICIPLE;
+  if (cls) return speaks(cls) && verb_tense(d, k + 1) == NW_TENSE_PARTICIPLE;
+  /* `, the Red Cross said, raising the prospect of ...`: the writer goes on
+  ** with the speaker's doing; the clause before stays the speaker's.  The
+  ** speaker must be one (`, and strong gusts continued Saturday, prompting`
+  ** is no attribution) */
+  int named = sp->kind == SP_ACTOR || sp->kind == SP_PRONOUN || (d->tok_info[sp->end - 1] & (NW_TI_ROLE | NW_TI_BODY));
+  return named && (d->t.tok[k + 1].flags & NW_TF_LOWER) && nw_doc_ing_word(d, k + 1, 6) &&
+         !word_is(d, k + 1, "according");
 }
 
 /* After an attribution and a comma, the writer's words, not the speaker's:
@@ -1831,6 +1851,13 @@ static void clause_before(context *c, size_t v, int cls, size_t ndirect) {
     sp = subject_before(d, v);
     if (!sp.kind || sp.tok == s0) return;
     comma = sp.tok - 1; /* `, transport official Ana Diaz said`: a role may come first */
+    if (comma > s0 && sp.kind == SP_ACTOR) { /* `, the Red Cross said`, `, the Norland Red Cross said` */
+      size_t j = comma;
+      while (j > s0 && sp.tok - j <= 3 && is_word(d, j) && (d->t.tok[j].flags & NW_TF_CAP) && !word_is(d, j, "the"))
+        j--;
+      if (word_is(d, j, "the") && j > s0) comma = j - 1;
+      else if (is_punct(d, j, ',')) comma = j;
+    }
     if (comma > s0 && (d->tok_info[comma] & (NW_TI_ROLE | NW_TI_TITLE)))
       while (comma > s0 && !is_punct(d, comma, ',') && is_word(d, comma) && !verb_at(d, comma) &&
              !has_finite_form(d, comma) && sp.tok - comma < 6)
@@ -1847,7 +1874,7 @@ static void clause_before(context *c, size_t v, int cls, size_t ndirect) {
       k = pp;
     }
     if (k < end && is_punct(d, k, ',') && second_clause_at(c, k + 1, end)) rest = k + 1;
-    else if (k < end && !is_punct(d, k, '.') && !participle_goes_on(d, k) &&
+    else if (k < end && !is_punct(d, k, '.') && !participle_goes_on(d, k, &sp) &&
              !(is_punct(d, k, ',') && writers_words(d, k + 1, end)))
       return;
   }
@@ -1905,6 +1932,13 @@ static int present_s_verb(const nw_doc *d, size_t a, size_t i) {
   return (d->t.tok[p].flags & NW_TF_CAP) || (p > a && word_in(d, p - 1, &determiners)) || p == a;
 }
 
+/* `, 46,` after a name: an age set off by commas. */
+static int age_apposition(const nw_doc *d, size_t i) {
+  if (!is_punct(d, i, ',') || !is_punct(d, i + 2, ',') || d->t.tok[i + 1].type != NW_TOK_NUM) return 0;
+  size_t n = nw_tok_len(&d->t, i + 1);
+  return n <= 3 && i > 0 && counts_as_actor(d, i - 1);
+}
+
 /* A clause without `that` must hold a finite verb early on (`the talks
 ** were useful`), or it is the verb's object (`denied media reports`). */
 static int has_finite_verb(const nw_doc *d, size_t a, size_t b) {
@@ -1921,6 +1955,10 @@ static int has_finite_verb(const nw_doc *d, size_t a, size_t b) {
     if (word_in(d, a, &pointers) && (d->t.tok[a + 1].flags & NW_TF_POSS)) return 1; /* `that’s`: that is */
   }
   for (size_t i = a + 1; i < b && i - a < 14; i++) { /* a subject comes first */
+    if (age_apposition(d, i)) { /* `said Okafor, 46, left`: the age is no end of the subject */
+      i += 2;
+      continue;
+    }
     if (is_punct(d, i, ',') || word_in(d, i, &subordinators)) return 0;
     long v = verb_start_covering(d, i);
     if (v >= 0) /* `officials believe ...`, not `denied media reports about`, `and reaffirming` */
