@@ -1803,8 +1803,8 @@ static int second_clause_at(const context *c, size_t k, size_t end) {
            "with", "without", "in", "at", "on", "during", "to", "from", "according");
   if (writers_words(d, k, end)) return 0;
   if (k < end && word_in(d, k, &contrasts)) k++; /* `, but the ministers will meet` */
-  if (k >= end || !is_word(d, k) || c->in_quote[k] || word_in(d, k, &not_speech) || verb_at(d, k) ||
-      looks_past(d, k))
+  if (k >= end || !(is_word(d, k) || d->t.tok[k].type == NW_TOK_NUM) || c->in_quote[k] ||
+      word_in(d, k, &not_speech) || verb_at(d, k) || looks_past(d, k))
     return 0;
   if (nw_doc_ing_word(d, k, 5)) return 0;
   end = clause_end(d, c->in_quote, k);
@@ -1817,6 +1817,23 @@ static int second_clause_at(const context *c, size_t k, size_t end) {
   return 0;
 }
 
+/* The source after `according to`: `the latest figures from X`,
+** `figures from X` (a data noun, bare or after `the` and a few adjectives,
+** which speaker_after() does not take for a speaker), else speaker_after(). */
+static speaker according_source(const nw_doc *d, size_t k) {
+  NW_WORDS(data, "figures", "numbers", "data", "statistics", "estimates", "records", "documents", "projections",
+           "polls", "results", "calculations", "research", "analysis", "study", "report", "survey", "census");
+  size_t end = sent_end(d, k), j = k;
+  if (word_in(d, j, &articles)) j++;
+  while (j < end && j - k < 5 && is_word(d, j) && (d->t.tok[j].flags & NW_TF_LOWER) && !word_in(d, j, &data) &&
+         !verb_at(d, j) && !has_finite_form(d, j))
+    j++;
+  if (word_in(d, j, &data) && j + 1 < end &&
+      (word_is(d, j + 1, "from") || word_is(d, j + 1, "by") || is_punct(d, j + 1, ',') || is_punct(d, j + 1, '.')))
+    return (speaker){SP_PHRASE, k, j + 1, -1, 0, 0}; /* `according to government data,` */
+  return speaker_after(d, k);
+}
+
 /* `according to Tarnby Transit’s database,`, `according to the latest
 ** numbers from Statistics Norland,`: the source named by speaker_after() may
 ** go on with a possessive or an `of`/`from` phrase up to the comma.  The one
@@ -1827,16 +1844,21 @@ static size_t source_phrase(const nw_doc *d, speaker *sp) {
   NW_WORDS(source_links, "from", "of", "by", "at");
   if (!sp->kind || sp->end >= ntok(d)) return sp->end;
   size_t k = sp->end, end = sent_end(d, sp->end);
-  if (k >= end || !((d->t.tok[k].flags & NW_TF_POSS) || word_in(d, k, &source_links))) return k;
+  if (k + 1 < end && looks_past(d, k)) { /* `a study released Monday by X` */
+    size_t by = k + 1;
+    while (by < end && by - k < 4 && (is_time_word(d, by) || is_time_lead(d, by))) by++;
+    if (word_is(d, by, "by")) k = by;
+  }
+  if (k >= end || !((d->t.tok[k].flags & NW_TF_POSS) || word_in(d, k, &source_links))) return sp->end;
   long actor = -1;
   size_t j = k + 1;
   for (; j < end && j - k < 9; j++) {
     if (is_punct(d, j, ',') || is_punct(d, j, '.')) break;
-    if (is_mark(d, j) || verb_start_covering(d, j) >= 0 || has_finite_form(d, j)) return k;
-    if (d->t.tok[j].type == NW_TOK_PUNCT && !(d->t.tok[j].flags & NW_TF_POSS)) return k;
+    if (is_mark(d, j) || verb_start_covering(d, j) >= 0 || has_finite_form(d, j)) return sp->end;
+    if (d->t.tok[j].type == NW_TOK_PUNCT && !(d->t.tok[j].flags & NW_TF_POSS)) return sp->end;
     if (actor < 0 && counts_as_actor(d, j)) actor = (long)j;
   }
-  if (j - k >= 9 || j == k + 1) return k;
+  if (j - k >= 9 || j == k + 1) return sp->end;
   if (d->t.tok[k].flags & NW_TF_POSS) return j; /* the owner speaks */
   if (actor >= 0) *sp = mention_speaker(d, (size_t)actor);
   else if (d->t.tok[j - 1].flags & NW_TF_CAP) *sp = (speaker){SP_PHRASE, k + 1, j, -1, 0, 0};
@@ -1877,7 +1899,7 @@ static void clause_before(context *c, size_t v, int cls, size_t ndirect) {
   size_t rest = 0; /* where a second clause after the attribution starts */
   size_t comma, mixed_end = v > s0 ? mixed_quote_end(c, s0, v - 1) : 0;
   if (v > s0 && (is_punct(d, v - 1, ',') || mixed_end)) { /* `, said X.` / `, according to X.` */
-    sp = speaker_after(d, ve);
+    sp = cls == NW_VERB_ACCORDING ? according_source(d, ve) : speaker_after(d, ve);
     size_t sp_end = cls == NW_VERB_ACCORDING ? source_phrase(d, &sp) : sp.end;
     comma = v - 1;
     if (!sp.kind || !(sp_end >= end || is_punct(d, sp_end, ',') || is_punct(d, sp_end, '.'))) return;
@@ -2056,7 +2078,7 @@ static void reported_speech(context *c) {
     size_t ve = phrase_end(d, v);
     if (cls == NW_VERB_ACCORDING) {
       if (!(word_is(d, v, "according") || word_is(d, v, "as"))) continue;
-      speaker sp = speaker_after(d, ve);
+      speaker sp = according_source(d, ve);
       if (!sp.kind) continue;
       size_t k = source_phrase(d, &sp);
       if (is_punct(d, k, ',') && (d->t.tok[v].flags & NW_TF_SENT_START)) { /* According to X, CLAUSE */
