@@ -560,6 +560,22 @@ static long attribution_before_comma(const nw_doc *d, size_t comma) {
   return -1;
 }
 
+/* `in a statement said`, `in a carefully worded response said`: `in` and
+** a few words ending in an attribution noun right before the verb at v.
+** Returns the `in`, or -1. */
+static long channel_before(const nw_doc *d, size_t v) {
+  size_t s0 = sent_start(d, v);
+  if (v < s0 + 3) return -1;
+  NW_WORDS(channel_nouns, "response", "reply", "answer", "interview", "remarks", "speech", "address", "briefing",
+           "statement", "post", "letter", "email", "e-mail", "tweet", "video", "message", "release", "filing");
+  if (!word_in(d, v - 1, &channel_nouns)) return -1;
+  for (size_t j = v - 2; j > s0 && v - j <= 6; j--) {
+    if (word_is(d, j, "in")) return (long)j;
+    if (!is_word(d, j)) return -1;
+  }
+  return -1;
+}
+
 /* The speaker of the speech verb at v: its subject, or for a participle
 ** after a comma (`, adding that`) the sentence's subject. */
 static speaker verb_speaker(const nw_doc *d, size_t v) {
@@ -576,6 +592,17 @@ static speaker verb_speaker(const nw_doc *d, size_t v) {
   if (v > 0 && same_sent(d, v - 1, v) && (word_is(d, v - 1, "and") || word_is(d, v - 1, "but") || word_is(d, v - 1, "then")))
     return sentence_subject(d, v); /* `and declared`, `but said` */
   speaker sp = subject_before(d, v);
+  /* `Okafor in a written response said`, `and in a statement said`, `the
+  ** deputy leader in the Senate said`: the phrase after `in` is the channel
+  ** or a place, the subject stands before it */
+  long in = -1;
+  if (sp.kind == SP_PHRASE && sp.actor < 0) /* `the Number 2 Republican in the Senate said` too */
+    in = sp.tok > sent_start(d, v) && word_is(d, sp.tok - 1, "in") ? (long)sp.tok - 1 : channel_before(d, v);
+  if (in > (long)sent_start(d, v)) {
+    if (word_is(d, (size_t)in - 1, "and") || word_is(d, (size_t)in - 1, "but")) return sentence_subject(d, (size_t)in);
+    speaker before = subject_before(d, (size_t)in);
+    if (before.kind) return before;
+  }
   if (verb_tense(d, v) == NW_TENSE_PARTICIPLE) {
     /* `gave an interview noting`, `issued a statement saying`: a phrase
     ** right after a verb is its object; the one speaking is the subject */
@@ -975,7 +1002,10 @@ static void set_speaker(context *c, nw_quote *q, speaker sp) {
       d->actor[a].gender = sp.pron == PRON_HE ? NW_GENDER_MALE : NW_GENDER_FEMALE;
   }
   if (sp.kind == SP_PHRASE && a < 0) a = resolve_generic_body(c, &sp);
-  if (sp.kind == SP_PHRASE && a < 0 && sp.end - sp.tok == 2) { /* `her statement read` */
+  /* `her statement read`, `his campaign said`, but not `his lawyer said`,
+  ** `his supporters argue`: only a document or a campaign speaks for its owner */
+  if (sp.kind == SP_PHRASE && a < 0 && sp.end - sp.tok == 2 &&
+      (word_in(d, sp.tok + 1, &documents) || word_is(d, sp.tok + 1, "campaign"))) {
     int p = word_is(d, sp.tok, "his") ? PRON_HE : word_is(d, sp.tok, "her") ? PRON_SHE : word_is(d, sp.tok, "its") ? PRON_IT : 0;
     if (p) a = resolve_pronoun(c, sp.tok, p);
   }
