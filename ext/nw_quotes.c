@@ -1802,7 +1802,7 @@ static int participle_goes_on(const nw_doc *d, size_t k, const speaker *sp) {
   ** speaker must be one (`, and strong gusts continued Saturday, prompting`
   ** is no attribution) */
   int named = sp->kind == SP_ACTOR || sp->kind == SP_PRONOUN || (d->tok_info[sp->end - 1] & (NW_TI_ROLE | NW_TI_BODY));
-  return named && (d->t.tok[k + 1].flags & NW_TF_LOWER) && nw_doc_ing_word(d, k + 1, 6) &&
+  return named && nw_doc_ing_word(d, k + 1, 6) && (d->t.tok[k + 1].flags & NW_TF_LOWER) &&
          !word_is(d, k + 1, "according");
 }
 
@@ -1851,6 +1851,7 @@ static int second_clause_at(const context *c, size_t k, size_t end) {
 ** `figures from X` (a data noun, bare or after `the` and a few adjectives,
 ** which speaker_after() does not take for a speaker), else speaker_after(). */
 static speaker according_source(const nw_doc *d, size_t k) {
+  if (k >= ntok(d)) return no_speaker(); /* `according to` ends the text */
   NW_WORDS(data, "figures", "numbers", "data", "statistics", "estimates", "records", "documents", "projections",
            "polls", "results", "calculations", "research", "analysis", "study", "report", "survey", "census");
   size_t end = sent_end(d, k), j = k;
@@ -2095,6 +2096,55 @@ static int needs_that(const nw_doc *d, size_t v, size_t k) {
   return !(p || word_is(d, k, "you") || word_is(d, k, "there"));
 }
 
+/* `X called the plan a costly mistake`, `X described the fire as the
+** worst in decades`: the judgement after the object is X's, reported.
+** Returns where it starts, or -1.  The object is a pronoun or a short
+** lowercase noun phrase after a determiner; the judgement opens with
+** a/an/the/`one of` (`called the police`, `called on`, `a group called
+** the Friends of ...`, `was described as` have none). */
+static long naming_complement(const nw_doc *d, size_t v) {
+  NW_WORDS(call, "call", "calls", "called", "calling");
+  NW_WORDS(describe, "describe", "describes", "described", "describing");
+  NW_WORDS(passive, "was", "were", "is", "are", "be", "been", "being", "so");
+  NW_WORDS(objects, "it", "him", "her", "them", "this", "that", "himself", "herself", "themselves", "itself");
+  int calls = word_in(d, v, &call);
+  if (!calls && !word_in(d, v, &describe)) return -1;
+  size_t s0 = sent_start(d, v), end = sent_end(d, v), k = v + 1;
+  if (v == s0 || word_in(d, v - 1, &passive) || k >= end) return -1;
+  size_t y = 0;
+  if (word_in(d, k, &objects)) {
+    y = k + 1;
+  } else if (word_in(d, k, &object_determiners)) {
+    for (size_t j = k + 1; j < end && j - k <= 3; j++) {
+      if (!is_word(d, j) || !(d->t.tok[j].flags & NW_TF_LOWER) || word_is(d, j, "of") || verb_at(d, j) ||
+          has_finite_form(d, j))
+        return -1;
+      if (j > k + 1 && (calls ? word_in(d, j, &articles) || (word_is(d, j, "one") && word_is(d, j + 1, "of"))
+                              : word_is(d, j, "as"))) {
+        y = j;
+        break;
+      }
+    }
+    if (!y && !calls) /* `described the long delay at the border as` */
+      for (size_t j = k + 4; j < end && j - k <= 8 && is_word(d, j) && !verb_at(d, j); j++)
+        if (word_is(d, j, "as")) {
+          y = j;
+          break;
+        }
+  }
+  if (!y || y >= end) return -1;
+  if (!calls) {
+    if (!word_is(d, y, "as")) return -1;
+    y++;
+  } else if (!(word_in(d, y, &articles) || (word_is(d, y, "one") && word_is(d, y + 1, "of")))) {
+    return -1;
+  }
+  /* `called it a “class act”`: a quoted judgement is a partial quote,
+  ** found by its marks */
+  if (y >= end || is_mark(d, y) || (word_in(d, y, &articles) && is_mark(d, y + 1))) return -1;
+  return (long)y;
+}
+
 static void reported_speech(context *c) {
   nw_doc *d = c->d;
   size_t ndirect = c->out->n;
@@ -2118,6 +2168,15 @@ static void reported_speech(context *c) {
         clause_before(c, v, cls, ndirect);
       }
       continue;
+    }
+    long named = naming_complement(d, v);
+    if (named >= 0) { /* `called the plan a costly mistake`, `described her as ...` */
+      speaker sp = verb_speaker(d, v);
+      if (sp.kind == SP_ACTOR || sp.kind == SP_PRONOUN ||
+          (sp.kind == SP_PHRASE && (d->tok_info[sp.end - 1] & (NW_TI_ROLE | NW_TI_BODY)))) {
+        emit_clause(c, (size_t)named, clause_end(d, c->in_quote, (size_t)named), sp, (long)v, ve, ndirect);
+        continue;
+      }
     }
     /* `knows`, `feels`, `hopes`, `believed`: a state of mind the writer
     ** reports, not speech (news annotators leave it out) */
