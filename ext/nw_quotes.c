@@ -1374,6 +1374,51 @@ static void resolve_follow_ons(context *c) {
   }
 }
 
+/* The token that starts at byte b (tokens are in byte order), or ntok. */
+static size_t token_at_byte(const nw_doc *d, uint32_t b) {
+  size_t lo = 0, hi = ntok(d);
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (d->t.tok[mid].start < b) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/* `A spokeswoman for the premier said ... / “...,” said Ana Ruiz.`: an
+** indefinite role phrase that speaks (`the deputy leader` is someone known
+** already), unresolved, is the person whose name the next quote
+** gives, when that person is named there for the first time (within the
+** next paragraph, the next few quotes) with no other role of their own and
+** a gender that fits the role's.  The quotes are in text order. */
+#define ROLE_NAME_QUOTES 4
+static void name_roles(context *c) {
+  nw_doc *d = c->d;
+  nw_quotes *out = c->out;
+  for (size_t i = 0; i < out->n; i++) {
+    nw_quote *q = &out->q[i];
+    if (q->actor >= 0 || !q->speaker || q->sp_end <= q->sp_start) continue;
+    size_t a = token_at_byte(d, q->sp_start), h = token_at_byte(d, q->sp_end) - 1;
+    if (h >= ntok(d) || h < a || !(word_is(d, a, "a") || word_is(d, a, "an")) || !(d->tok_info[h] & NW_TI_ROLE))
+      continue;
+    int tv = nw_doc_phrase_value(d, h);
+    if (tv < 0 || nw_lex()->title[tv].cls != NW_TITLE_ROLE) continue;
+    int gender = nw_lex()->title[tv].gender;
+    for (size_t j = i + 1; j < out->n && j - i <= ROLE_NAME_QUOTES; j++) {
+      const nw_quote *n = &out->q[j];
+      if (d->t.sent[n->sent].paragraph - d->t.sent[q->sent].paragraph > 1) break;
+      if (n->actor < 0 || n->follow_on) continue;
+      const nw_doc_actor *who = &d->actor[n->actor];
+      if (who->kind == NW_KIND_PERSON && who->first > q->end && !who->role && (!gender || !who->gender || gender == who->gender)) {
+        free(q->speaker);
+        q->speaker = strdup(who->name);
+        q->actor = n->actor;
+      }
+      break;
+    }
+  }
+}
+
 /* ------------------------------------------------------------ pull quotes */
 
 /* A line that is only a name and a title: `Daniel Kritenbrink Assistant
@@ -2269,6 +2314,7 @@ int nw_find_quotes(nw_doc *d, nw_quotes *out) {
   drop_embedded(d, out);
   if (out->n > 1) qsort(out->q, out->n, sizeof *out->q, by_start);
   resolve_follow_ons(&c);
+  name_roles(&c);
   free(c.in_quote);
   free(c.direct.e);
   free(c.docs);
