@@ -58,6 +58,8 @@ static nw_words determiners;
 NW_WORDS(subordinators, "if", "when", "because", "although", "though", "while", "since",
                                             "until", "unless", "whereas", "once");
 
+static int is_filler(const nw_doc *d, size_t i);
+
 /* The class of the speech verb phrase starting at i (0: none).  After a
 ** determiner a verb form is a noun (`This remark came`, `the reports`). */
 static int verb_at(const nw_doc *d, size_t i) {
@@ -72,6 +74,8 @@ static int verb_at(const nw_doc *d, size_t i) {
     if (d->t.tok[i - 1].flags & NW_TF_POSS) return 0; /* `Russia's claims` */
     if (word_in(d, i - 1, &dets)) return 0;
     if (v->tense == NW_TENSE_PARTICIPLE && word_in(d, i - 1, &preps)) return 0; /* `of countering`, `without citing` */
+    if (v->tense == NW_TENSE_PARTICIPLE && i > 1 && is_filler(d, i - 1) && word_in(d, i - 2, &preps))
+      return 0; /* `without first disclosing` */
   }
   return cls;
 }
@@ -523,7 +527,8 @@ static speaker sentence_subject(const nw_doc *d, size_t i) {
   ** ends the opening noun phrase */
   long role = -1;
   for (size_t k = s0; k < i && k - s0 < 10 && (is_word(d, k) || d->t.tok[k].type == NW_TOK_NUM); k++) {
-    if (d->tok_info[k] & NW_TI_ROLE) role = (long)k;
+    /* a body too when no organization is named (`Police arrested ... and said`) */
+    if ((d->tok_info[k] & NW_TI_ROLE) || ((d->tok_info[k] & NW_TI_BODY) && first_actor < 0)) role = (long)k;
     if (verb_start_covering(d, k) >= 0 || (k > s0 && has_finite_form(d, k))) break;
   }
   if (role >= 0) return phrase_ending_at(d, (size_t)role);
@@ -1626,11 +1631,13 @@ static size_t clause_end(const nw_doc *d, const uint8_t *in_quote, size_t c) {
         another_speaker(d, k + 1, end))
       return k;
     /* `he was gay and then quipped`: the subject goes on with a speech verb */
-    if (k > c + 2 && word_is(d, k, "and")) {
+    if (k >= c + 2 && word_is(d, k, "and")) {
       size_t v = k + 1;
       if (word_in(d, v, &then_words)) v++;
       int cls = verb_at(d, v);
-      if (cls && speaks(cls) && verb_tense(d, v) != NW_TENSE_PARTICIPLE && looks_past(d, v)) return k;
+      if (cls && speaks(cls) && verb_tense(d, v) != NW_TENSE_PARTICIPLE &&
+          (looks_past(d, v) || verb_tense(d, v) == NW_TENSE_PAST))
+        return k;
     }
     if (is_punct(d, k, ';') || (is_dash(d, k) && k > c + 2 && dash_ends_clause(d, k, end))) return k;
     /* the writer's aside in parentheses, once the clause has its verb
