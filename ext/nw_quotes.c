@@ -75,7 +75,7 @@ static int verb_at(const nw_doc *d, size_t i) {
     if (word_in(d, i - 1, &dets)) return 0;
     if (v->tense == NW_TENSE_PARTICIPLE && word_in(d, i - 1, &preps)) return 0; /* `of countering`, `without citing` */
     if (v->tense == NW_TENSE_PARTICIPLE && i > 1 && is_filler(d, i - 1) && word_in(d, i - 2, &preps))
-      return 0; /* `without first disclosing` */
+      return 0; /* `after first admitting` */
   }
   return cls;
 }
@@ -565,7 +565,7 @@ static long attribution_before_comma(const nw_doc *d, size_t comma) {
   return -1;
 }
 
-/* `in a statement said`, `in a carefully worded response said`: `in` and
+/* `in a statement said`, `in a brief written reply said`: `in` and
 ** a few words ending in an attribution noun right before the verb at v.
 ** Returns the `in`, or -1. */
 static long channel_before(const nw_doc *d, size_t v) {
@@ -601,7 +601,7 @@ static speaker verb_speaker(const nw_doc *d, size_t v) {
   ** deputy leader in the Senate said`: the phrase after `in` is the channel
   ** or a place, the subject stands before it */
   long in = -1;
-  if (sp.kind == SP_PHRASE && sp.actor < 0) /* `the Number 2 Republican in the Senate said` too */
+  if (sp.kind == SP_PHRASE && sp.actor < 0)
     in = sp.tok > sent_start(d, v) && word_is(d, sp.tok - 1, "in") ? (long)sp.tok - 1 : channel_before(d, v);
   if (in > (long)sent_start(d, v)) {
     if (word_is(d, (size_t)in - 1, "and") || word_is(d, (size_t)in - 1, "but")) return sentence_subject(d, (size_t)in);
@@ -725,7 +725,7 @@ static int resolve_it(context *c, size_t i) {
   return -1;
 }
 
-/* `Okafor and two aides hid in the basement, he said`: a person the
+/* `Okafor and two aides waited in the basement, he said`: a person the
 ** reported clause names is not the he or she who reports it. */
 static int in_own_clause(const context *c, size_t k) { return k >= c->clause_a && k < c->clause_b; }
 
@@ -838,8 +838,8 @@ static int same_word(const nw_doc *d, size_t a, size_t b) {
   return 1;
 }
 
-/* Who issued the document named at r (`Ana Ruiz wrote in a recent
-** report`, `Acme said in a statement`, `a study by the Norland
+/* Who issued the document named at r (`Ana Ruiz wrote in a report last
+** month`, `Acme said in a statement`, `a study by the Norland
 ** Institute`): the actor after `by`/`from`, or the actor speaking through
 ** the verb before `in`/`on`/`through` in r's sentence; -1 if none. */
 static int document_author(const nw_doc *d, size_t r) {
@@ -860,7 +860,7 @@ static int document_author(const nw_doc *d, size_t r) {
   return sp.kind == SP_ACTOR ? sp.actor : -1;
 }
 
-/* `the report said`, `the post read`, `The statement also said`: a
+/* `the report said`, `the blog post said`, `The statement also noted`: a
 ** document named before with the same noun speaks for whoever issued it
 ** there.  The look back stops after a few paragraphs or tokens. */
 #define DOCUMENT_LOOK_BACK 800
@@ -875,7 +875,7 @@ static int resolve_document(context *c, const speaker *sp) {
     if (para - para_of(d, r) > CONTEXT_PARAGRAPHS) break;
     if (c->in_quote[r] || !same_word(d, r, h)) continue;
     int a = document_author(d, r);
-    if (a >= 0) return a; /* else a mention like this one (`the post read`): look further back */
+    if (a >= 0) return a; /* else a mention like this one (`the report said`): look further back */
   }
   return -1;
 }
@@ -1625,7 +1625,7 @@ static size_t clause_end(const nw_doc *d, const uint8_t *in_quote, size_t c) {
       if (j >= end) return k;
     }
     /* `... in most cases but Reyes says that is not so`, `...,
-    ** Okafor says the levy works`, `...: she notes that`: another
+    ** Okafor says the levy works`, `...: she adds that`: another
     ** speaker's words start (or the same speaker's, with a verb of their own) */
     if (k > c + 2 && (is_punct(d, k, ',') || is_punct(d, k, ':') || word_is(d, k, "but")) &&
         another_speaker(d, k + 1, end))
@@ -1700,7 +1700,7 @@ NW_WORDS(complement_nouns, "point", "fact", "caveat", "assumption", "claim", "cl
 NW_WORDS(object_determiners, "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "these",
          "those");
 
-/* `the index added 0.4 per cent to 2,106`, `the Comets added three more
+/* `the index added 1.2 per cent to 3,450`, `the Comets added two late
 ** goals`: `add` before an amount is arithmetic, not speech, unless a verb
 ** follows the amount at once (`added 20 people had died`). */
 static int adds_a_number(const nw_doc *d, size_t v, size_t k) {
@@ -1729,9 +1729,9 @@ static long clause_start_after(const nw_doc *d, size_t v, int cls) {
       /* `said much of that money is`: after a preposition, a determiner */
       if (j > k && (word_in(d, j - 1, &place_time_preps) || word_is(d, j - 1, "of"))) break;
       if (object) {
-        /* `highlighting the recipes that she cooks`: after an object `that`
+        /* `highlighting the parks that she opened`: after an object `that`
         ** opens a relative clause, not speech, but for a noun that takes
-        ** a clause (`noted the caveat that`, `stressed the point that`).
+        ** a clause (`noted the risk that`, `stressed the point that`).
         ** `say` takes no such object: `said the papers show that` */
         if (!word_in(d, j - 1, &complement_nouns)) return -1;
       }
@@ -1849,9 +1849,9 @@ static int participle_goes_on(const nw_doc *d, size_t k, const speaker *sp) {
   if (!is_punct(d, k, ',')) return 0;
   int cls = verb_at(d, k + 1);
   if (cls) return speaks(cls) && verb_tense(d, k + 1) == NW_TENSE_PARTICIPLE;
-  /* `, the Red Cross said, raising the prospect of ...`: the writer goes on
+  /* `, the agency said, raising fears for ...`: the writer goes on
   ** with the speaker's doing; the clause before stays the speaker's.  The
-  ** speaker must be one (`, and strong gusts continued Saturday, prompting`
+  ** speaker must be one (`, and heavy rain continued Sunday, forcing`
   ** is no attribution) */
   int named = sp->kind == SP_ACTOR || sp->kind == SP_PRONOUN || (d->tok_info[sp->end - 1] & (NW_TI_ROLE | NW_TI_BODY));
   return named && nw_doc_ing_word(d, k + 1, 6) && (d->t.tok[k + 1].flags & NW_TF_LOWER) &&
@@ -1913,7 +1913,7 @@ static speaker according_source(const nw_doc *d, size_t k) {
     j++;
   if (word_in(d, j, &data) && j + 1 < end &&
       (word_is(d, j + 1, "from") || word_is(d, j + 1, "by") || is_punct(d, j + 1, ',') || is_punct(d, j + 1, '.')))
-    return (speaker){SP_PHRASE, k, j + 1, -1, 0, 0}; /* `according to government data,` */
+    return (speaker){SP_PHRASE, k, j + 1, -1, 0, 0}; /* `according to provincial data,` */
   return speaker_after(d, k);
 }
 
@@ -1953,7 +1953,7 @@ static size_t source_phrase(const nw_doc *d, speaker *sp) {
 ** or a quote mark follows (`the plan, A said, failed`, `A said: ...`) or
 ** when it is inverted after a comma (`..., said A`).  A speech verb used
 ** otherwise is the clause's own wording: `line crews will continue to
-** work`, `the new rule also explains the longer lines`, `cereals contain
+** work`, `the new rule also explains the longer lines`, `most soups have
 ** added salt`. */
 static int clause_with_opener(const nw_doc *d, const uint8_t *in_quote, size_t a, size_t b);
 static int needs_that(const nw_doc *d, size_t v, size_t k);
@@ -1991,7 +1991,7 @@ static void clause_before(context *c, size_t v, int cls, size_t ndirect) {
     sp = subject_before(d, v);
     if (!sp.kind || sp.tok == s0) return;
     comma = sp.tok - 1; /* `, transport official Ana Diaz said`: a role may come first */
-    if (comma > s0 && sp.kind == SP_ACTOR) { /* `, the Red Cross said`, `, the Norland Red Cross said` */
+    if (comma > s0 && sp.kind == SP_ACTOR) { /* `, the Salvation Army said`, `, the Norland Red Cross said` */
       size_t j = comma;
       while (j > s0 && sp.tok - j <= 3 && is_word(d, j) && (d->t.tok[j].flags & NW_TF_CAP) && !word_is(d, j, "the"))
         j--;
@@ -2072,7 +2072,7 @@ static int present_s_verb(const nw_doc *d, size_t a, size_t i) {
   return (d->t.tok[p].flags & NW_TF_CAP) || (p > a && word_in(d, p - 1, &determiners)) || p == a;
 }
 
-/* `, 46,` after a name: an age set off by commas. */
+/* `, 34,` after a name: an age set off by commas. */
 static int age_apposition(const nw_doc *d, size_t i) {
   if (!is_punct(d, i, ',') || !is_punct(d, i + 2, ',') || d->t.tok[i + 1].type != NW_TOK_NUM) return 0;
   size_t n = nw_tok_len(&d->t, i + 1);
@@ -2095,7 +2095,7 @@ static int has_finite_verb(const nw_doc *d, size_t a, size_t b) {
     if (word_in(d, a, &pointers) && (d->t.tok[a + 1].flags & NW_TF_POSS)) return 1; /* `that’s`: that is */
   }
   for (size_t i = a + 1; i < b && i - a < 14; i++) { /* a subject comes first */
-    if (age_apposition(d, i)) { /* `said Okafor, 46, left`: the age is no end of the subject */
+    if (age_apposition(d, i)) { /* `said Okafor, 34, left`: the age is no end of the subject */
       i += 2;
       continue;
     }
