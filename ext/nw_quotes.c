@@ -58,6 +58,8 @@ static nw_words determiners;
 NW_WORDS(subordinators, "if", "when", "because", "although", "though", "while", "since",
                                             "until", "unless", "whereas", "once");
 
+static int is_filler(const nw_doc *d, size_t i);
+
 /* The class of the speech verb phrase starting at i (0: none).  After a
 ** determiner a verb form is a noun (`This remark came`, `the reports`). */
 static int verb_at(const nw_doc *d, size_t i) {
@@ -72,6 +74,8 @@ static int verb_at(const nw_doc *d, size_t i) {
     if (d->t.tok[i - 1].flags & NW_TF_POSS) return 0; /* `Russia's claims` */
     if (word_in(d, i - 1, &dets)) return 0;
     if (v->tense == NW_TENSE_PARTICIPLE && word_in(d, i - 1, &preps)) return 0; /* `of countering`, `without citing` */
+    if (v->tense == NW_TENSE_PARTICIPLE && i > 1 && is_filler(d, i - 1) && word_in(d, i - 2, &preps))
+      return 0; /* `after first admitting` */
   }
   return cls;
 }
@@ -189,9 +193,10 @@ typedef struct speaker {
   size_t tok, end;   /* speaker_text tokens [tok, end) */
   int actor;         /* resolved actor, or -1 */
   int pron;
+  size_t role_end;   /* `the head of Acme`: where the role before the body ends, or 0 */
 } speaker;
 
-static speaker no_speaker(void) { return (speaker){SP_NONE, 0, 0, -1, 0}; }
+static speaker no_speaker(void) { return (speaker){SP_NONE, 0, 0, -1, 0, 0}; }
 
 /* A lowercase word in -ed: a past tense or participle (`accused`). */
 static int looks_past(const nw_doc *d, size_t i) {
@@ -215,7 +220,7 @@ static int has_finite_form(const nw_doc *d, size_t i) {
 
 static speaker mention_speaker(const nw_doc *d, size_t i) {
   const nw_mention *m = &d->men[d->tok_men[i]];
-  return (speaker){SP_ACTOR, m->tok, m->tok + m->ntok, (int)m->actor, 0};
+  return (speaker){SP_ACTOR, m->tok, m->tok + m->ntok, (int)m->actor, 0, 0};
 }
 
 static int counts_as_actor(const nw_doc *d, size_t i) {
@@ -286,11 +291,13 @@ static speaker phrase_ending_at(const nw_doc *d, size_t k) {
     }
     a = p;
   }
-  speaker sp = {SP_PHRASE, a, k + 1, -1, 0};
+  speaker sp = {SP_PHRASE, a, k + 1, -1, 0, 0};
   for (size_t i = a; i <= k; i++) /* a role phrase the actor step resolved */
     if (counts_as_actor(d, i) && d->men[d->tok_men[i]].how == NW_MEN_ROLE) sp.actor = (int)d->men[d->tok_men[i]].actor;
   return sp;
 }
+
+static int person_at(const nw_doc *d, size_t i);
 
 /* Skips back over fillers, time words and a parenthesis set off by commas;
 ** returns the last token of the subject, or -1. */
@@ -318,11 +325,12 @@ static long subject_end_before(const nw_doc *d, size_t v) {
       long p = k - 1;
       while (p >= (long)s0 && !is_punct(d, (size_t)p, ',') && k - p < 25) p--;
       if (p >= (long)s0 && is_punct(d, (size_t)p, ',') && p > (long)s0) {
-        /* `Moreau's father, Alain, says`: a name set off by commas
-        ** names the one before it */
+        /* `Moreau's father, Alain, says`, `the head of Acme, Jo Li, says`: a
+        ** name set off by commas names the one before it (not the second
+        ** of a list of people: `Moreau, Alain, ...`) */
         if (k - p > 1 && counts_as_actor(d, (size_t)p + 1) && d->men[d->tok_men[p + 1]].how == NW_MEN_NAME &&
             d->men[d->tok_men[p + 1]].tok + d->men[d->tok_men[p + 1]].ntok == (size_t)k &&
-            d->actor[d->men[d->tok_men[p + 1]].actor].kind == NW_KIND_PERSON && !counts_as_actor(d, (size_t)p - 1))
+            d->actor[d->men[d->tok_men[p + 1]].actor].kind == NW_KIND_PERSON && !person_at(d, (size_t)p - 1))
           return k - 1;
         k = p - 1;
         continue;
@@ -353,11 +361,20 @@ static int person_at(const nw_doc *d, size_t i) {
 ** Economy, said`: a person opening the sentence, set off by a comma,
 ** with no verb between that comma and v, is the subject however many
 ** commas the apposition holds. */
+#define RELATIVE_APPOSITION_TOKENS 60
 static long opening_person(const nw_doc *d, size_t v) {
   size_t s0 = sent_start(d, v);
   if (!person_at(d, s0)) return -1;
   size_t e = d->men[d->tok_men[s0]].tok + d->men[d->tok_men[s0]].ntok;
-  if (e >= v || !is_punct(d, e, ',') || v - e > 30) return -1;
+  if (e >= v || !is_punct(d, e, ',')) return -1;
+  /* `Ana Ruiz, who won twice on the tour (once in Ohio) last fall, said`:
+  ** a relative clause set off by commas, however long, with no quote */
+  if (word_is(d, e + 1, "who") && is_punct(d, v - 1, ',') && v - e <= RELATIVE_APPOSITION_TOKENS) {
+    for (size_t j = e + 2; j < v; j++)
+      if (is_mark(d, j) || speaks(verb_at(d, j))) return -1;
+    return (long)s0;
+  }
+  if (v - e > 30) return -1;
   for (size_t j = e + 1; j < v; j++)
     if (verb_at(d, j) || has_finite_form(d, j) || is_mark(d, j) || word_is(d, j, "who") || word_is(d, j, "which"))
       return -1;
@@ -380,6 +397,36 @@ static speaker role_serving(const nw_doc *d, size_t j) {
   return sp.kind == SP_PHRASE ? sp : no_speaker();
 }
 
+/* `The head of Acme Corp said`, `the manager of the fleet for Nordbay
+** Ferries said`: one person in a role of the organization at j speaks, not
+** the organization (`Officials at Acme`, plural, speak for it).  Returns
+** the whole phrase, its role part marked for resolve_description(), or no
+** speaker. */
+static speaker role_of_body(const nw_doc *d, size_t j, size_t k) {
+  NW_WORDS(links, "of", "at", "for", "with");
+  size_t s0 = sent_start(d, j);
+  if (d->actor[d->men[d->tok_men[j]].actor].kind == NW_KIND_PERSON) return no_speaker();
+  if (j > s0 && word_in(d, j - 1, &articles)) j--;
+  if (j < s0 + 2 || !word_in(d, j - 1, &links)) return no_speaker();
+  for (size_t r = j - 2; r + 6 > j && r >= s0; r--) {
+    if (!is_word(d, r) || verb_at(d, r) || has_finite_form(d, r) || counts_as_actor(d, r)) return no_speaker();
+    int tv = nw_doc_phrase_value(d, r);
+    if ((d->tok_info[r] & NW_TI_ROLE) && tv >= 0 && nw_lex()->title[tv].cls == NW_TITLE_ROLE) {
+      const char *w = nw_tok_text(&d->t, r);
+      size_t n = nw_tok_len(&d->t, r);
+      if (w[n - 1] == 's' && n > 3 && w[n - 2] != 's') return no_speaker(); /* `members of` */
+      speaker sp = phrase_ending_at(d, r);
+      if (sp.kind != SP_PHRASE || !word_in(d, sp.tok, &articles)) return no_speaker();
+      /* `Ana Ruiz, the head of Acme, which ..., said`: the role is hers */
+      if (sp.tok >= s0 + 2 && is_punct(d, sp.tok - 1, ',') && person_at(d, sp.tok - 2))
+        return mention_speaker(d, sp.tok - 2);
+      return (speaker){SP_PHRASE, sp.tok, k + 1, sp.actor, 0, r + 1};
+    }
+    if (r == s0) break;
+  }
+  return no_speaker();
+}
+
 static speaker subject_before(const nw_doc *d, size_t v) {
   long k = subject_end_before(d, v);
   if (k < 0 || !person_at(d, (size_t)k)) {
@@ -396,11 +443,13 @@ static speaker subject_before(const nw_doc *d, size_t v) {
     }
   }
   if (counts_as_actor(d, (size_t)k)) {
-    speaker role = role_serving(d, d->men[d->tok_men[k]].tok);
+    const nw_mention *m = &d->men[d->tok_men[k]];
+    speaker role = role_serving(d, m->tok);
+    if (!role.kind) role = role_of_body(d, m->tok, m->tok + m->ntok - 1);
     return role.kind ? role : mention_speaker(d, (size_t)k);
   }
   int p = pronoun(d, (size_t)k);
-  if (p) return (speaker){SP_PRONOUN, (size_t)k, (size_t)k + 1, -1, p};
+  if (p) return (speaker){SP_PRONOUN, (size_t)k, (size_t)k + 1, -1, p, 0};
   speaker sp = phrase_ending_at(d, (size_t)k);
   if (sp.kind == SP_PHRASE) {
     speaker role = role_serving(d, sp.tok);
@@ -416,7 +465,7 @@ static speaker speaker_after(const nw_doc *d, size_t k) {
   if (k >= ntok(d)) return no_speaker();
   size_t end = sent_end(d, k);
   int p = pronoun(d, k);
-  if (p) return (speaker){SP_PRONOUN, k, k + 1, -1, p};
+  if (p) return (speaker){SP_PRONOUN, k, k + 1, -1, p, 0};
   /* the person the phrase ends with: `said Comets head coach Dana Kirk`;
   ** after a comma, an apposition names the person: `said the spokesman
   ** for the presidency, Dmitri Peskov` */
@@ -452,7 +501,7 @@ static speaker speaker_after(const nw_doc *d, size_t k) {
                      !(j > k && verb_start_covering(d, j) >= 0);
        j++) {
     speaker sp = phrase_ending_at(d, j);
-    if (sp.kind == SP_PHRASE && sp.tok <= k) best = (speaker){SP_PHRASE, k, j + 1, sp.actor, 0};
+    if (sp.kind == SP_PHRASE && sp.tok <= k) best = (speaker){SP_PHRASE, k, j + 1, sp.actor, 0, 0};
   }
   return best;
 }
@@ -469,7 +518,7 @@ static speaker sentence_subject(const nw_doc *d, size_t i) {
       continue;
     }
     int p = pronoun(d, k);
-    if (p && p != PRON_FIRST && first_actor < 0) return (speaker){SP_PRONOUN, k, k + 1, -1, p};
+    if (p && p != PRON_FIRST && first_actor < 0) return (speaker){SP_PRONOUN, k, k + 1, -1, p, 0};
     if (verb_at(d, k)) break;
   }
   if (first_actor >= 0 && d->actor[d->men[d->tok_men[first_actor]].actor].kind != NW_KIND_ORG)
@@ -478,7 +527,8 @@ static speaker sentence_subject(const nw_doc *d, size_t i) {
   ** ends the opening noun phrase */
   long role = -1;
   for (size_t k = s0; k < i && k - s0 < 10 && (is_word(d, k) || d->t.tok[k].type == NW_TOK_NUM); k++) {
-    if (d->tok_info[k] & NW_TI_ROLE) role = (long)k;
+    /* a body too when no organization is named (`Police arrested ... and said`) */
+    if ((d->tok_info[k] & NW_TI_ROLE) || ((d->tok_info[k] & NW_TI_BODY) && first_actor < 0)) role = (long)k;
     if (verb_start_covering(d, k) >= 0 || (k > s0 && has_finite_form(d, k))) break;
   }
   if (role >= 0) return phrase_ending_at(d, (size_t)role);
@@ -489,6 +539,9 @@ static speaker sentence_subject(const nw_doc *d, size_t i) {
 ** `writes TASS`: the clause is before the verb. */
 static int inverted_at_end(const nw_doc *d, size_t v) {
   if (v == 0 || !is_punct(d, v - 1, ',') || !same_sent(d, v - 1, v)) return 0;
+  /* `, noting that the party had recruited Dana Whitfield`: a participle is never
+  ** inverted; what follows it is its clause, whoever that names */
+  if (verb_tense(d, v) == NW_TENSE_PARTICIPLE) return 0;
   speaker sp = speaker_after(d, phrase_end(d, v));
   if (!sp.kind) return 0;
   size_t end = sent_end(d, v), k = sp.end;
@@ -512,6 +565,22 @@ static long attribution_before_comma(const nw_doc *d, size_t comma) {
   return -1;
 }
 
+/* `in a statement said`, `in a brief written reply said`: `in` and
+** a few words ending in an attribution noun right before the verb at v.
+** Returns the `in`, or -1. */
+static long channel_before(const nw_doc *d, size_t v) {
+  size_t s0 = sent_start(d, v);
+  if (v < s0 + 3) return -1;
+  NW_WORDS(channel_nouns, "response", "reply", "answer", "interview", "remarks", "speech", "address", "briefing",
+           "statement", "post", "letter", "email", "e-mail", "tweet", "video", "message", "release", "filing");
+  if (!word_in(d, v - 1, &channel_nouns)) return -1;
+  for (size_t j = v - 2; j > s0 && v - j <= 6; j--) {
+    if (word_is(d, j, "in")) return (long)j;
+    if (!is_word(d, j)) return -1;
+  }
+  return -1;
+}
+
 /* The speaker of the speech verb at v: its subject, or for a participle
 ** after a comma (`, adding that`) the sentence's subject. */
 static speaker verb_speaker(const nw_doc *d, size_t v) {
@@ -528,6 +597,17 @@ static speaker verb_speaker(const nw_doc *d, size_t v) {
   if (v > 0 && same_sent(d, v - 1, v) && (word_is(d, v - 1, "and") || word_is(d, v - 1, "but") || word_is(d, v - 1, "then")))
     return sentence_subject(d, v); /* `and declared`, `but said` */
   speaker sp = subject_before(d, v);
+  /* `Okafor in a written response said`, `and in a statement said`, `the
+  ** deputy leader in the Senate said`: the phrase after `in` is the channel
+  ** or a place, the subject stands before it */
+  long in = -1;
+  if (sp.kind == SP_PHRASE && sp.actor < 0)
+    in = sp.tok > sent_start(d, v) && word_is(d, sp.tok - 1, "in") ? (long)sp.tok - 1 : channel_before(d, v);
+  if (in > (long)sent_start(d, v)) {
+    if (word_is(d, (size_t)in - 1, "and") || word_is(d, (size_t)in - 1, "but")) return sentence_subject(d, (size_t)in);
+    speaker before = subject_before(d, (size_t)in);
+    if (before.kind) return before;
+  }
   if (verb_tense(d, v) == NW_TENSE_PARTICIPLE) {
     /* `gave an interview noting`, `issued a statement saying`: a phrase
     ** right after a verb is its object; the one speaking is the subject */
@@ -596,6 +676,7 @@ typedef struct context {
   const struct spans *spans; /* the quote marks' spans, in text order */
   reach_index direct;     /* the direct quotes (reported speech adds none) */
   size_t *docs, ndocs;    /* where documents are named (find_documents) */
+  size_t clause_a, clause_b; /* the reported clause being attributed, or 0, 0 */
   int docs_found;         /* 0: not looked yet, 1: found, -1: out of memory */
 } context;
 
@@ -644,6 +725,18 @@ static int resolve_it(context *c, size_t i) {
   return -1;
 }
 
+/* `Okafor and two aides waited in the basement, he said`: a person the
+** reported clause names is not the he or she who reports it. */
+static int in_own_clause(const context *c, size_t k) { return k >= c->clause_a && k < c->clause_b; }
+
+/* Is actor a named in the reported clause (its first few dozen words)? */
+#define OWN_CLAUSE_SCAN 60
+static int named_in_own_clause(const context *c, int a) {
+  for (size_t k = c->clause_a; k < c->clause_b && k - c->clause_a < OWN_CLAUSE_SCAN; k++)
+    if (counts_as_actor(c->d, k) && (int)c->d->men[c->d->tok_men[k]].actor == a) return 1;
+  return 0;
+}
+
 /* he/she: a person of that gender named before token i in its sentence
 ** (outside quotes), else the person the nearest sentences before were
 ** about (their subjects, which pronouns themselves pass on), else the
@@ -654,21 +747,23 @@ static int resolve_pronoun(context *c, size_t i, int pron) {
   if (pron != PRON_HE && pron != PRON_SHE) return -1;
   uint32_t para = para_of(d, i), s = sent_of(d, i);
   for (size_t k = sent_start(d, i); k < i; k++)
-    if (!c->in_quote[k] && counts_as_actor(d, k)) {
+    if (!c->in_quote[k] && !in_own_clause(c, k) && counts_as_actor(d, k)) {
       int a = (int)d->men[d->tok_men[k]].actor;
       if (d->actor[a].kind == NW_KIND_PERSON && gender_fits(d, a, pron)) return a;
     }
   for (uint32_t s0 = s; s-- > 0 && s0 - s <= LOOK_BACK_SENTENCES;) {
     if (para - d->t.sent[s].paragraph > CONTEXT_PARAGRAPHS) break;
     int a = c->subject[s];
-    if (a >= 0 && gender_fits(d, a, pron)) return a;
+    if (a >= 0 && gender_fits(d, a, pron) && !named_in_own_clause(c, a)) return a;
   }
   size_t first = mentions_before(d, i);
   for (size_t m = first; m-- > 0 && first - m <= LOOK_BACK_MENTIONS;) {
     const nw_mention *mn = &d->men[m];
-    if (mn->how == NW_MEN_PLACE || c->in_quote[mn->tok]) continue;
+    if (mn->how == NW_MEN_PLACE || c->in_quote[mn->tok] || in_own_clause(c, mn->tok)) continue;
     if (para - para_of(d, mn->tok) > CONTEXT_PARAGRAPHS) break;
-    if (d->actor[mn->actor].kind == NW_KIND_PERSON && gender_fits(d, (int)mn->actor, pron)) return (int)mn->actor;
+    if (d->actor[mn->actor].kind == NW_KIND_PERSON && gender_fits(d, (int)mn->actor, pron) &&
+        !named_in_own_clause(c, (int)mn->actor))
+      return (int)mn->actor;
   }
   return -1;
 }
@@ -730,14 +825,70 @@ static int resolve_generic_body(context *c, const speaker *sp) {
   return -1;
 }
 
+NW_WORDS(documents, "statement", "report", "post", "release", "letter", "memo", "study", "survey", "analysis",
+         "blog", "tweet", "email", "e-mail", "filing", "paper", "review", "document", "submission", "brief");
+
+/* Are the words at a and b the same, case aside? */
+static int same_word(const nw_doc *d, size_t a, size_t b) {
+  size_t n = nw_tok_len(&d->t, a);
+  if (!is_word(d, a) || !is_word(d, b) || n != nw_tok_len(&d->t, b)) return 0;
+  const char *x = nw_tok_text(&d->t, a), *y = nw_tok_text(&d->t, b);
+  for (size_t k = 0; k < n; k++)
+    if ((x[k] | 32) != (y[k] | 32)) return 0; /* ASCII case only: the nouns compared are listed words */
+  return 1;
+}
+
+/* Who issued the document named at r (`Ana Ruiz wrote in a report last
+** month`, `Acme said in a statement`, `a study by the Norland
+** Institute`): the actor after `by`/`from`, or the actor speaking through
+** the verb before `in`/`on`/`through` in r's sentence; -1 if none. */
+static int document_author(const nw_doc *d, size_t r) {
+  NW_WORDS(by, "by", "from");
+  NW_WORDS(through, "in", "on", "through", "via");
+  size_t s0 = sent_start(d, r), e = sent_end(d, r);
+  size_t k = r + 1;
+  if (k < e && word_in(d, k, &by)) {
+    if (k + 1 < e && word_in(d, k + 1, &articles)) k++;
+    return k + 1 < e && counts_as_actor(d, k + 1) ? (int)d->men[d->tok_men[k + 1]].actor : -1;
+  }
+  size_t j = r; /* back over the document's own words to its preposition */
+  while (j > s0 && r - j < 5 && !word_in(d, j, &through)) j--;
+  if (!word_in(d, j, &through) || j == s0) return -1;
+  long v = verb_start_covering(d, j - 1);
+  if (v < 0 || !speaks(verb_at(d, (size_t)v))) return -1;
+  speaker sp = verb_speaker(d, (size_t)v);
+  return sp.kind == SP_ACTOR ? sp.actor : -1;
+}
+
+/* `the report said`, `the blog post said`, `The statement also noted`: a
+** document named before with the same noun speaks for whoever issued it
+** there.  The look back stops after a few paragraphs or tokens. */
+#define DOCUMENT_LOOK_BACK 800
+static int resolve_document(context *c, const speaker *sp) {
+  nw_doc *d = c->d;
+  size_t h = sp->end - 1;
+  if (!word_is(d, sp->tok, "the") || sp->end - sp->tok > 4 || !word_in(d, h, &documents)) return -1;
+  for (size_t k = sp->tok; k < sp->end; k++)
+    if (counts_as_actor(d, k)) return -1;
+  uint32_t para = para_of(d, sp->tok);
+  for (size_t r = sp->tok; r-- > 0 && sp->tok - r < DOCUMENT_LOOK_BACK;) {
+    if (para - para_of(d, r) > CONTEXT_PARAGRAPHS) break;
+    if (c->in_quote[r] || !same_word(d, r, h)) continue;
+    int a = document_author(d, r);
+    if (a >= 0) return a; /* else a mention like this one (`the report said`): look further back */
+  }
+  return -1;
+}
+
 /* `The 26-year-old right wing said`, `the veteran diplomat added`: a
 ** definite description of a person with no name in it stands for the person
 ** the sentences just before were about. */
 static int resolve_description(context *c, const speaker *sp) {
   nw_doc *d = c->d;
-  if (!word_is(d, sp->tok, "the") || sp->end - sp->tok < 3) return -1;
+  size_t end = sp->role_end ? sp->role_end : sp->end;
+  if (!word_is(d, sp->tok, "the") || end - sp->tok < 3) return -1;
   int person = 0;
-  for (size_t k = sp->tok; k < sp->end; k++) {
+  for (size_t k = sp->tok; k < end; k++) {
     if (counts_as_actor(d, k) || (d->tok_info[k] & NW_TI_BODY)) return -1;
     int tv = nw_doc_phrase_value(d, k);
     if ((d->tok_info[k] & NW_TI_ROLE) && tv >= 0 && nw_lex()->title[tv].cls == NW_TITLE_ROLE) person = 1;
@@ -856,11 +1007,15 @@ static void set_speaker(context *c, nw_quote *q, speaker sp) {
       d->actor[a].gender = sp.pron == PRON_HE ? NW_GENDER_MALE : NW_GENDER_FEMALE;
   }
   if (sp.kind == SP_PHRASE && a < 0) a = resolve_generic_body(c, &sp);
-  if (sp.kind == SP_PHRASE && a < 0 && sp.end - sp.tok == 2) { /* `her statement read` */
+  /* `her statement read`, `his campaign said`, but not `his lawyer said`,
+  ** `his supporters argue`: only a document or a campaign speaks for its owner */
+  if (sp.kind == SP_PHRASE && a < 0 && sp.end - sp.tok == 2 &&
+      (word_in(d, sp.tok + 1, &documents) || word_is(d, sp.tok + 1, "campaign"))) {
     int p = word_is(d, sp.tok, "his") ? PRON_HE : word_is(d, sp.tok, "her") ? PRON_SHE : word_is(d, sp.tok, "its") ? PRON_IT : 0;
     if (p) a = resolve_pronoun(c, sp.tok, p);
   }
   if (sp.kind == SP_PHRASE && a < 0) a = resolve_description(c, &sp);
+  if (sp.kind == SP_PHRASE && a < 0) a = resolve_document(c, &sp);
   if (a >= 0) {
     q->actor = a;
     q->speaker = strdup(d->actor[a].name);
@@ -1078,7 +1233,7 @@ static attribution before_quote(const nw_doc *d, size_t open) {
   }
   if (colon) { /* `Peskov: “…”`, `Musk wrote on X: “…”` */
     if (counts_as_actor(d, (size_t)k)) at.sp = mention_speaker(d, (size_t)k);
-    else if (pronoun(d, (size_t)k)) at.sp = (speaker){SP_PRONOUN, (size_t)k, (size_t)k + 1, -1, pronoun(d, (size_t)k)};
+    else if (pronoun(d, (size_t)k)) at.sp = (speaker){SP_PRONOUN, (size_t)k, (size_t)k + 1, -1, pronoun(d, (size_t)k), 0};
     else if (d->tok_info[k] & (NW_TI_ROLE | NW_TI_BODY)) at.sp = phrase_ending_at(d, (size_t)k); /* `the minister:` */
     if (!at.sp.kind) at.sp = sentence_subject(d, open);
     at.colon = 1;
@@ -1224,6 +1379,51 @@ static void resolve_follow_ons(context *c) {
   }
 }
 
+/* The token that starts at byte b (tokens are in byte order), or ntok. */
+static size_t token_at_byte(const nw_doc *d, uint32_t b) {
+  size_t lo = 0, hi = ntok(d);
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (d->t.tok[mid].start < b) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/* `A spokeswoman for the premier said ... / “...,” said Ana Ruiz.`: an
+** indefinite role phrase that speaks (`the deputy leader` is someone known
+** already), unresolved, is the person whose name the next quote
+** gives, when that person is named there for the first time (within the
+** next paragraph, the next few quotes) with no other role of their own and
+** a gender that fits the role's.  The quotes are in text order. */
+#define ROLE_NAME_QUOTES 4
+static void name_roles(context *c) {
+  nw_doc *d = c->d;
+  nw_quotes *out = c->out;
+  for (size_t i = 0; i < out->n; i++) {
+    nw_quote *q = &out->q[i];
+    if (q->actor >= 0 || !q->speaker || q->sp_end <= q->sp_start) continue;
+    size_t a = token_at_byte(d, q->sp_start), h = token_at_byte(d, q->sp_end) - 1;
+    if (h >= ntok(d) || h < a || !(word_is(d, a, "a") || word_is(d, a, "an")) || !(d->tok_info[h] & NW_TI_ROLE))
+      continue;
+    int tv = nw_doc_phrase_value(d, h);
+    if (tv < 0 || nw_lex()->title[tv].cls != NW_TITLE_ROLE) continue;
+    int gender = nw_lex()->title[tv].gender;
+    for (size_t j = i + 1; j < out->n && j - i <= ROLE_NAME_QUOTES; j++) {
+      const nw_quote *n = &out->q[j];
+      if (d->t.sent[n->sent].paragraph - d->t.sent[q->sent].paragraph > 1) break;
+      if (n->actor < 0 || n->follow_on) continue;
+      const nw_doc_actor *who = &d->actor[n->actor];
+      if (who->kind == NW_KIND_PERSON && who->first > q->end && !who->role && (!gender || !who->gender || gender == who->gender)) {
+        free(q->speaker);
+        q->speaker = strdup(who->name);
+        q->actor = n->actor;
+      }
+      break;
+    }
+  }
+}
+
 /* ------------------------------------------------------------ pull quotes */
 
 /* A line that is only a name and a title: `Daniel Kritenbrink Assistant
@@ -1243,7 +1443,7 @@ static int speaker_line(const nw_doc *d, uint32_t s, speaker *sp) {
   }
   if (b - a >= 3 && (verb_at(d, a) == NW_VERB_NOUN || (a + 1 < b && verb_at(d, a + 1) == NW_VERB_NOUN))) {
     size_t e = phrase_end(d, verb_at(d, a) == NW_VERB_NOUN ? a : a + 1);
-    *sp = (speaker){SP_PHRASE, a, e, -1, 0};
+    *sp = (speaker){SP_PHRASE, a, e, -1, 0, 0};
     return 1;
   }
   return 0;
@@ -1316,7 +1516,8 @@ static int clause_can_start(const nw_doc *d, size_t i) {
                                    "after", "before", "during", "as", "so", "yes", "no", "nothing",
                                    "something", "and", "or", "but", "goodbye", "hello", "sorry", "thanks",
                                    "until", "while", "over", "under", "through", "into", "against", "via",
-                                   "amid", "without", "is", "was", "would", "will", "be");
+                                   "amid", "without", "is", "was", "would", "will", "be", "outside", "inside",
+                                   "behind", "across", "toward", "towards");
   if (i >= ntok(d)) return 0;
   if (is_mark(d, i)) return 0;
   if (!is_word(d, i) && d->t.tok[i].type != NW_TOK_NUM) return 0;
@@ -1424,14 +1625,19 @@ static size_t clause_end(const nw_doc *d, const uint8_t *in_quote, size_t c) {
       if (j >= end) return k;
     }
     /* `... in most cases but Reyes says that is not so`, `...,
-    ** Okafor says the levy works`: another speaker's words start */
-    if (k > c + 2 && (is_punct(d, k, ',') || word_is(d, k, "but")) && another_speaker(d, k + 1, end)) return k;
+    ** Okafor says the levy works`, `...: she adds that`: another
+    ** speaker's words start (or the same speaker's, with a verb of their own) */
+    if (k > c + 2 && (is_punct(d, k, ',') || is_punct(d, k, ':') || word_is(d, k, "but")) &&
+        another_speaker(d, k + 1, end))
+      return k;
     /* `he was gay and then quipped`: the subject goes on with a speech verb */
-    if (k > c + 2 && word_is(d, k, "and")) {
+    if (k >= c + 2 && word_is(d, k, "and")) {
       size_t v = k + 1;
       if (word_in(d, v, &then_words)) v++;
       int cls = verb_at(d, v);
-      if (cls && speaks(cls) && verb_tense(d, v) != NW_TENSE_PARTICIPLE && looks_past(d, v)) return k;
+      if (cls && speaks(cls) && verb_tense(d, v) != NW_TENSE_PARTICIPLE &&
+          (looks_past(d, v) || verb_tense(d, v) == NW_TENSE_PAST))
+        return k;
     }
     if (is_punct(d, k, ';') || (is_dash(d, k) && k > c + 2 && dash_ends_clause(d, k, end))) return k;
     /* the writer's aside in parentheses, once the clause has its verb
@@ -1487,16 +1693,50 @@ static size_t after_prepositional_phrase(const nw_doc *d, size_t k, size_t end) 
   return k;
 }
 
+NW_WORDS(complement_nouns, "point", "fact", "caveat", "assumption", "claim", "claims", "view", "idea", "notion",
+         "possibility", "argument", "warning", "message", "hope", "hopes", "concern", "concerns", "belief", "news",
+         "allegation", "allegations", "suggestion", "assurance", "assurances", "promise", "reminder", "case",
+         "theory", "impression", "sense", "conclusion", "position", "prospect", "risk", "fear", "fears");
+NW_WORDS(object_determiners, "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "these",
+         "those");
+
+/* `the index added 1.2 per cent to 3,450`, `the Comets added two late
+** goals`: `add` before an amount is arithmetic, not speech, unless a verb
+** follows the amount at once (`added 20 people had died`). */
+static int adds_a_number(const nw_doc *d, size_t v, size_t k) {
+  NW_WORDS(adds, "add", "adds", "added", "adding");
+  NW_WORDS(numbers, "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "another", "more",
+           "several", "dozens", "hundreds", "thousands", "millions");
+  if (!word_in(d, v, &adds)) return 0;
+  if (!(d->t.tok[k].type == NW_TOK_NUM || is_punct(d, k, '$') || word_in(d, k, &numbers))) return 0;
+  for (size_t j = k + 1; j < sent_end(d, k) && j - k <= 4; j++)
+    if (has_finite_form(d, j)) return 0;
+  return 1;
+}
+
 /* After a speech verb: skip `that`, a hearer (`told reporters`), time and
 ** place phrases (`on Saturday`, `in a statement`) up to the clause. */
 static long clause_start_after(const nw_doc *d, size_t v, int cls) {
   size_t k = phrase_end(d, v), end = sent_end(d, v);
-  if (k >= end) return -1;
+  if (k >= end || adds_a_number(d, v, k)) return -1;
   /* `that` within a few words, with no verb between */
+  NW_WORDS(say, "say", "says", "said", "saying");
+  int object = cls != NW_VERB_TELL && !word_in(d, v, &say) && word_in(d, k, &object_determiners) &&
+               !is_time_word(d, k + 1) && !word_is(d, k + 1, "day");
   for (size_t j = k; j < end && j - k < 9; j++) {
     /* `that’s` is a subject and its verb, no conjunction */
-    if (word_is(d, j, "that") && !(j + 1 < end && (d->t.tok[j + 1].flags & NW_TF_POSS)))
+    if (word_is(d, j, "that") && !(j + 1 < end && (d->t.tok[j + 1].flags & NW_TF_POSS))) {
+      /* `said much of that money is`: after a preposition, a determiner */
+      if (j > k && (word_in(d, j - 1, &place_time_preps) || word_is(d, j - 1, "of"))) break;
+      if (object) {
+        /* `highlighting the parks that she opened`: after an object `that`
+        ** opens a relative clause, not speech, but for a noun that takes
+        ** a clause (`noted the risk that`, `stressed the point that`).
+        ** `say` takes no such object: `said the papers show that` */
+        if (!word_in(d, j - 1, &complement_nouns)) return -1;
+      }
       return (long)j + 1 < (long)end ? (long)j + 1 : -1;
+    }
     if (verb_start_covering(d, j) >= 0 || has_finite_form(d, j) || is_mark(d, j) || is_punct(d, j, '.') ||
         is_punct(d, j, ':'))
       break;
@@ -1567,7 +1807,11 @@ static void emit_clause(context *c, size_t a, size_t b, speaker sp, long v, size
   size_t start = d->t.tok[a].start, end = d->t.tok[b - 1].end;
   if (covered(c, start, end) || ndirect > c->out->n) return;
   if (is_mark(d, a) && is_mark(d, b - 1)) return; /* the clause is one direct quote */
-  if (emit(c, NW_QUOTE_INDIRECT, start, end, sp, v, v_end)) return;
+  int own = c->clause_b == 0; /* clause_before() may have set a wider range */
+  if (own) c->clause_a = a, c->clause_b = b;
+  int failed = emit(c, NW_QUOTE_INDIRECT, start, end, sp, v, v_end);
+  if (own) c->clause_a = c->clause_b = 0;
+  if (failed) return;
   c->out->q[c->out->n - 1].sent = sent_of(d, a);
   size_t close = b < ntok(d) ? aside_close(d, b, sent_end(d, b)) : 0;
   if (close && close + 1 < sent_end(d, b)) { /* the clause goes on after the writer's aside */
@@ -1599,11 +1843,19 @@ static size_t mixed_quote_end(const context *c, size_t s0, size_t k) {
 }
 
 /* `, adding that ...` after an attribution: the speaker goes on with a
-** second speech verb, the attribution ended at the comma. */
-static int participle_goes_on(const nw_doc *d, size_t k) {
+** second speech verb (or the writer with a participle), the attribution
+** ended at the comma. */
+static int participle_goes_on(const nw_doc *d, size_t k, const speaker *sp) {
   if (!is_punct(d, k, ',')) return 0;
   int cls = verb_at(d, k + 1);
-  return cls && speaks(cls) && verb_tense(d, k + 1) == NW_TENSE_PARTICIPLE;
+  if (cls) return speaks(cls) && verb_tense(d, k + 1) == NW_TENSE_PARTICIPLE;
+  /* `, the agency said, raising fears for ...`: the writer goes on
+  ** with the speaker's doing; the clause before stays the speaker's.  The
+  ** speaker must be one (`, and heavy rain continued Sunday, forcing`
+  ** is no attribution) */
+  int named = sp->kind == SP_ACTOR || sp->kind == SP_PRONOUN || (d->tok_info[sp->end - 1] & (NW_TI_ROLE | NW_TI_BODY));
+  return named && nw_doc_ing_word(d, k + 1, 6) && (d->t.tok[k + 1].flags & NW_TF_LOWER) &&
+         !word_is(d, k + 1, "according");
 }
 
 /* After an attribution and a comma, the writer's words, not the speaker's:
@@ -1633,8 +1885,8 @@ static int second_clause_at(const context *c, size_t k, size_t end) {
            "with", "without", "in", "at", "on", "during", "to", "from", "according");
   if (writers_words(d, k, end)) return 0;
   if (k < end && word_in(d, k, &contrasts)) k++; /* `, but the ministers will meet` */
-  if (k >= end || !is_word(d, k) || c->in_quote[k] || word_in(d, k, &not_speech) || verb_at(d, k) ||
-      looks_past(d, k))
+  if (k >= end || !(is_word(d, k) || d->t.tok[k].type == NW_TOK_NUM) || c->in_quote[k] ||
+      word_in(d, k, &not_speech) || verb_at(d, k) || looks_past(d, k))
     return 0;
   if (nw_doc_ing_word(d, k, 5)) return 0;
   end = clause_end(d, c->in_quote, k);
@@ -1647,6 +1899,24 @@ static int second_clause_at(const context *c, size_t k, size_t end) {
   return 0;
 }
 
+/* The source after `according to`: `the latest figures from X`,
+** `figures from X` (a data noun, bare or after `the` and a few adjectives,
+** which speaker_after() does not take for a speaker), else speaker_after(). */
+static speaker according_source(const nw_doc *d, size_t k) {
+  if (k >= ntok(d)) return no_speaker(); /* `according to` ends the text */
+  NW_WORDS(data, "figures", "numbers", "data", "statistics", "estimates", "records", "documents", "projections",
+           "polls", "results", "calculations", "research", "analysis", "study", "report", "survey", "census");
+  size_t end = sent_end(d, k), j = k;
+  if (word_in(d, j, &articles)) j++;
+  while (j < end && j - k < 5 && is_word(d, j) && (d->t.tok[j].flags & NW_TF_LOWER) && !word_in(d, j, &data) &&
+         !verb_at(d, j) && !has_finite_form(d, j))
+    j++;
+  if (word_in(d, j, &data) && j + 1 < end &&
+      (word_is(d, j + 1, "from") || word_is(d, j + 1, "by") || is_punct(d, j + 1, ',') || is_punct(d, j + 1, '.')))
+    return (speaker){SP_PHRASE, k, j + 1, -1, 0, 0}; /* `according to provincial data,` */
+  return speaker_after(d, k);
+}
+
 /* `according to Tarnby Transit’s database,`, `according to the latest
 ** numbers from Statistics Norland,`: the source named by speaker_after() may
 ** go on with a possessive or an `of`/`from` phrase up to the comma.  The one
@@ -1657,20 +1927,49 @@ static size_t source_phrase(const nw_doc *d, speaker *sp) {
   NW_WORDS(source_links, "from", "of", "by", "at");
   if (!sp->kind || sp->end >= ntok(d)) return sp->end;
   size_t k = sp->end, end = sent_end(d, sp->end);
-  if (k >= end || !((d->t.tok[k].flags & NW_TF_POSS) || word_in(d, k, &source_links))) return k;
+  if (k + 1 < end && looks_past(d, k)) { /* `a study released Monday by X` */
+    size_t by = k + 1;
+    while (by < end && by - k < 4 && (is_time_word(d, by) || is_time_lead(d, by))) by++;
+    if (word_is(d, by, "by")) k = by;
+  }
+  if (k >= end || !((d->t.tok[k].flags & NW_TF_POSS) || word_in(d, k, &source_links))) return sp->end;
   long actor = -1;
   size_t j = k + 1;
   for (; j < end && j - k < 9; j++) {
     if (is_punct(d, j, ',') || is_punct(d, j, '.')) break;
-    if (is_mark(d, j) || verb_start_covering(d, j) >= 0 || has_finite_form(d, j)) return k;
-    if (d->t.tok[j].type == NW_TOK_PUNCT && !(d->t.tok[j].flags & NW_TF_POSS)) return k;
+    if (is_mark(d, j) || verb_start_covering(d, j) >= 0 || has_finite_form(d, j)) return sp->end;
+    if (d->t.tok[j].type == NW_TOK_PUNCT && !(d->t.tok[j].flags & NW_TF_POSS)) return sp->end;
     if (actor < 0 && counts_as_actor(d, j)) actor = (long)j;
   }
-  if (j - k >= 9 || j == k + 1) return k;
+  if (j - k >= 9 || j == k + 1) return sp->end;
   if (d->t.tok[k].flags & NW_TF_POSS) return j; /* the owner speaks */
   if (actor >= 0) *sp = mention_speaker(d, (size_t)actor);
-  else if (d->t.tok[j - 1].flags & NW_TF_CAP) *sp = (speaker){SP_PHRASE, k + 1, j, -1, 0};
+  else if (d->t.tok[j - 1].flags & NW_TF_CAP) *sp = (speaker){SP_PHRASE, k + 1, j, -1, 0, 0};
   return j;
+}
+
+/* Does the speech verb at k attribute words of its own?  It does when a
+** reported clause follows it (`A said the plan failed`), when punctuation
+** or a quote mark follows (`the plan, A said, failed`, `A said: ...`) or
+** when it is inverted after a comma (`..., said A`).  A speech verb used
+** otherwise is the clause's own wording: `line crews will continue to
+** work`, `the new rule also explains the longer lines`, `most soups have
+** added salt`. */
+static int clause_with_opener(const nw_doc *d, const uint8_t *in_quote, size_t a, size_t b);
+static int needs_that(const nw_doc *d, size_t v, size_t k);
+#define MAX_INNER_SPEECH_VERBS 3
+static int attributes(const context *c, size_t k) {
+  const nw_doc *d = c->d;
+  int cls = verb_at(d, k);
+  if (!speaks(cls)) return 0;
+  size_t e = phrase_end(d, k);
+  if (e >= sent_end(d, k) || (d->t.tok[e].type == NW_TOK_PUNCT && !(d->t.tok[e].flags & NW_TF_POSS))) return 1;
+  if (k > sent_start(d, k) && (is_punct(d, k - 1, ',') || is_mark(d, k - 1))) return 1;
+  long a = clause_start_after(d, k, cls);
+  if (a < 0) return 0;
+  if (word_is(d, (size_t)a - 1, "that") || (cls == NW_VERB_TELL && (size_t)a > e)) return 1;
+  size_t b = clause_end(d, c->in_quote, (size_t)a);
+  return (has_finite_verb(d, (size_t)a, b) || clause_with_opener(d, c->in_quote, (size_t)a, b)) && !needs_that(d, k, (size_t)a);
 }
 
 /* `CLAUSE, X said.`, `CLAUSE, said X.`, `CLAUSE, according to X.`, and
@@ -1683,7 +1982,7 @@ static void clause_before(context *c, size_t v, int cls, size_t ndirect) {
   size_t rest = 0; /* where a second clause after the attribution starts */
   size_t comma, mixed_end = v > s0 ? mixed_quote_end(c, s0, v - 1) : 0;
   if (v > s0 && (is_punct(d, v - 1, ',') || mixed_end)) { /* `, said X.` / `, according to X.` */
-    sp = speaker_after(d, ve);
+    sp = cls == NW_VERB_ACCORDING ? according_source(d, ve) : speaker_after(d, ve);
     size_t sp_end = cls == NW_VERB_ACCORDING ? source_phrase(d, &sp) : sp.end;
     comma = v - 1;
     if (!sp.kind || !(sp_end >= end || is_punct(d, sp_end, ',') || is_punct(d, sp_end, '.'))) return;
@@ -1692,6 +1991,13 @@ static void clause_before(context *c, size_t v, int cls, size_t ndirect) {
     sp = subject_before(d, v);
     if (!sp.kind || sp.tok == s0) return;
     comma = sp.tok - 1; /* `, transport official Ana Diaz said`: a role may come first */
+    if (comma > s0 && sp.kind == SP_ACTOR) { /* `, the Salvation Army said`, `, the Norland Red Cross said` */
+      size_t j = comma;
+      while (j > s0 && sp.tok - j <= 3 && is_word(d, j) && (d->t.tok[j].flags & NW_TF_CAP) && !word_is(d, j, "the"))
+        j--;
+      if (word_is(d, j, "the") && j > s0) comma = j - 1;
+      else if (is_punct(d, j, ',')) comma = j;
+    }
     if (comma > s0 && (d->tok_info[comma] & (NW_TI_ROLE | NW_TI_TITLE)))
       while (comma > s0 && !is_punct(d, comma, ',') && is_word(d, comma) && !verb_at(d, comma) &&
              !has_finite_form(d, comma) && sp.tok - comma < 6)
@@ -1708,16 +2014,23 @@ static void clause_before(context *c, size_t v, int cls, size_t ndirect) {
       k = pp;
     }
     if (k < end && is_punct(d, k, ',') && second_clause_at(c, k + 1, end)) rest = k + 1;
-    else if (k < end && !is_punct(d, k, '.') && !participle_goes_on(d, k) &&
+    else if (k < end && !is_punct(d, k, '.') && !participle_goes_on(d, k, &sp) &&
              !(is_punct(d, k, ',') && writers_words(d, k + 1, end)))
       return;
   }
   if (is_mark(d, s0)) return; /* a direct quote: found by the marks */
-  for (size_t k = s0; k < comma; k++) /* the clause has its own attribution */
-    if (speaks(verb_at(d, k)) && !c->in_quote[k]) return;
+  /* the clause has its own attribution; past a few speech verbs that do
+  ** not attribute, give up rather than walk a long sentence again */
+  int verbs = 0;
+  for (size_t k = s0; k < comma; k++)
+    if (!c->in_quote[k] && speaks(verb_at(d, k)) && (++verbs > MAX_INNER_SPEECH_VERBS || attributes(c, k))) return;
+  /* `A, he said, but B`: no one named before the attribution is its he or
+  ** she, in either clause */
+  c->clause_a = s0, c->clause_b = sp.tok;
   emit_clause(c, s0, mixed_end ? mixed_end : comma, sp, (long)v, ve, ndirect);
   if (rest)
     emit_clause(c, rest, clause_end(d, c->in_quote, rest), sp, (long)v, ve, ndirect);
+  c->clause_a = c->clause_b = 0;
 }
 
 /* `he’d`, `they're`, `we’ll`, `I’m`: a subject pronoun and its verb in one
@@ -1759,6 +2072,13 @@ static int present_s_verb(const nw_doc *d, size_t a, size_t i) {
   return (d->t.tok[p].flags & NW_TF_CAP) || (p > a && word_in(d, p - 1, &determiners)) || p == a;
 }
 
+/* `, 34,` after a name: an age set off by commas. */
+static int age_apposition(const nw_doc *d, size_t i) {
+  if (!is_punct(d, i, ',') || !is_punct(d, i + 2, ',') || d->t.tok[i + 1].type != NW_TOK_NUM) return 0;
+  size_t n = nw_tok_len(&d->t, i + 1);
+  return n <= 3 && i > 0 && counts_as_actor(d, i - 1);
+}
+
 /* A clause without `that` must hold a finite verb early on (`the talks
 ** were useful`), or it is the verb's object (`denied media reports`). */
 static int has_finite_verb(const nw_doc *d, size_t a, size_t b) {
@@ -1775,6 +2095,10 @@ static int has_finite_verb(const nw_doc *d, size_t a, size_t b) {
     if (word_in(d, a, &pointers) && (d->t.tok[a + 1].flags & NW_TF_POSS)) return 1; /* `that’s`: that is */
   }
   for (size_t i = a + 1; i < b && i - a < 14; i++) { /* a subject comes first */
+    if (age_apposition(d, i)) { /* `said Okafor, 34, left`: the age is no end of the subject */
+      i += 2;
+      continue;
+    }
     if (is_punct(d, i, ',') || word_in(d, i, &subordinators)) return 0;
     long v = verb_start_covering(d, i);
     if (v >= 0) /* `officials believe ...`, not `denied media reports about`, `and reaffirming` */
@@ -1824,6 +2148,55 @@ static int needs_that(const nw_doc *d, size_t v, size_t k) {
   return !(p || word_is(d, k, "you") || word_is(d, k, "there"));
 }
 
+/* `X called the plan a costly mistake`, `X described the fire as the
+** worst in decades`: the judgement after the object is X's, reported.
+** Returns where it starts, or -1.  The object is a pronoun or a short
+** lowercase noun phrase after a determiner; the judgement opens with
+** a/an/the/`one of` (`called the police`, `called on`, `a group called
+** the Friends of ...`, `was described as` have none). */
+static long naming_complement(const nw_doc *d, size_t v) {
+  NW_WORDS(call, "call", "calls", "called", "calling");
+  NW_WORDS(describe, "describe", "describes", "described", "describing");
+  NW_WORDS(passive, "was", "were", "is", "are", "be", "been", "being", "so");
+  NW_WORDS(objects, "it", "him", "her", "them", "this", "that", "himself", "herself", "themselves", "itself");
+  int calls = word_in(d, v, &call);
+  if (!calls && !word_in(d, v, &describe)) return -1;
+  size_t s0 = sent_start(d, v), end = sent_end(d, v), k = v + 1;
+  if (v == s0 || word_in(d, v - 1, &passive) || k >= end) return -1;
+  size_t y = 0;
+  if (word_in(d, k, &objects)) {
+    y = k + 1;
+  } else if (word_in(d, k, &object_determiners)) {
+    for (size_t j = k + 1; j < end && j - k <= 3; j++) {
+      if (!is_word(d, j) || !(d->t.tok[j].flags & NW_TF_LOWER) || word_is(d, j, "of") || verb_at(d, j) ||
+          has_finite_form(d, j))
+        return -1;
+      if (j > k + 1 && (calls ? word_in(d, j, &articles) || (word_is(d, j, "one") && word_is(d, j + 1, "of"))
+                              : word_is(d, j, "as"))) {
+        y = j;
+        break;
+      }
+    }
+    if (!y && !calls) /* `described the long delay at the border as` */
+      for (size_t j = k + 4; j < end && j - k <= 8 && is_word(d, j) && !verb_at(d, j); j++)
+        if (word_is(d, j, "as")) {
+          y = j;
+          break;
+        }
+  }
+  if (!y || y >= end) return -1;
+  if (!calls) {
+    if (!word_is(d, y, "as")) return -1;
+    y++;
+  } else if (!(word_in(d, y, &articles) || (word_is(d, y, "one") && word_is(d, y + 1, "of")))) {
+    return -1;
+  }
+  /* `called it a “class act”`: a quoted judgement is a partial quote,
+  ** found by its marks */
+  if (y >= end || is_mark(d, y) || (word_in(d, y, &articles) && is_mark(d, y + 1))) return -1;
+  return (long)y;
+}
+
 static void reported_speech(context *c) {
   nw_doc *d = c->d;
   size_t ndirect = c->out->n;
@@ -1837,7 +2210,7 @@ static void reported_speech(context *c) {
     size_t ve = phrase_end(d, v);
     if (cls == NW_VERB_ACCORDING) {
       if (!(word_is(d, v, "according") || word_is(d, v, "as"))) continue;
-      speaker sp = speaker_after(d, ve);
+      speaker sp = according_source(d, ve);
       if (!sp.kind) continue;
       size_t k = source_phrase(d, &sp);
       if (is_punct(d, k, ',') && (d->t.tok[v].flags & NW_TF_SENT_START)) { /* According to X, CLAUSE */
@@ -1847,6 +2220,15 @@ static void reported_speech(context *c) {
         clause_before(c, v, cls, ndirect);
       }
       continue;
+    }
+    long named = naming_complement(d, v);
+    if (named >= 0) { /* `called the plan a costly mistake`, `described her as ...` */
+      speaker sp = verb_speaker(d, v);
+      if (sp.kind == SP_ACTOR || sp.kind == SP_PRONOUN ||
+          (sp.kind == SP_PHRASE && (d->tok_info[sp.end - 1] & (NW_TI_ROLE | NW_TI_BODY)))) {
+        emit_clause(c, (size_t)named, clause_end(d, c->in_quote, (size_t)named), sp, (long)v, ve, ndirect);
+        continue;
+      }
     }
     /* `knows`, `feels`, `hopes`, `believed`: a state of mind the writer
     ** reports, not speech (news annotators leave it out) */
@@ -1939,6 +2321,7 @@ int nw_find_quotes(nw_doc *d, nw_quotes *out) {
   drop_embedded(d, out);
   if (out->n > 1) qsort(out->q, out->n, sizeof *out->q, by_start);
   resolve_follow_ons(&c);
+  name_roles(&c);
   free(c.in_quote);
   free(c.direct.e);
   free(c.docs);
