@@ -1345,6 +1345,14 @@ static int initials_of_name(const nw_doc *d, size_t i, size_t j) {
          phrase_ends_before(d, i, NW_TI_TITLE | NW_TI_HONORIFIC, NULL);
 }
 
+/* A body acting at token i (demonym_body, capitalized_body): its length,
+** or 0.  Most tokens are neither, which their flags tell at once. */
+static inline size_t body_at(const nw_doc *d, size_t i) {
+  uint16_t info = d->tok_info[i];
+  if (info & NW_TI_DEMONYM) return demonym_body(d, i);
+  return info & NW_TI_BODY ? capitalized_body(d, i) : 0;
+}
+
 /* Where a body's name that ends before token e goes on through `of X` or
 ** `for X` (capitalized words, or a place or country that is then part of
 ** the name, not the country acting): the end of the longer name, or e. */
@@ -1367,16 +1375,10 @@ static size_t name_goes_on(nw_doc *d, size_t i, size_t e) {
 
 static int find_name_runs(nw_doc *d, cands *out) {
   for (size_t i = 0; i < d->t.ntok;) {
-    size_t body = demonym_body(d, i);
+    /* `the Syrian Foreign Ministry`, `The Supreme Court (of Canada)` */
+    size_t body = body_at(d, i);
     if (body) {
-      body = name_goes_on(d, i, i + body) - i; /* `American Federation of Teachers` */
-      if (push_cand(out, (cand){(uint32_t)i, (uint32_t)body, NW_KIND_ORG, 1})) return -1;
-      i += body;
-      continue;
-    }
-    body = capitalized_body(d, i);
-    if (body) {
-      body = name_goes_on(d, i, i + body) - i; /* `Supreme Court of Canada` */
+      body = name_goes_on(d, i, i + body) - i;
       if (push_cand(out, (cand){(uint32_t)i, (uint32_t)body, NW_KIND_ORG, 1})) return -1;
       i += body;
       continue;
@@ -1397,7 +1399,8 @@ static int find_name_runs(nw_doc *d, cands *out) {
     while (j < d->t.ntok && same_sentence(d, i, j)) {
       if (initial_at(d, j) && name_word(d, j + 2)) {
         j += 3; /* `Harry S. Truman` */
-      } else if ((name_word(d, j) && !capitalized_body(d, j)) || title_as_surname(d, j)) {
+      } else if ((name_word(d, j) && !((d->tok_info[j] & NW_TI_BODY) && capitalized_body(d, j))) ||
+                 title_as_surname(d, j)) {
         j++;
       } else if (is_particle(d, j) && j + 1 < d->t.ntok && same_sentence(d, j, j + 1) && name_word(d, j + 1)) {
         j += 2;
