@@ -432,7 +432,8 @@ static uint32_t phrase_start(const sentence_ctx *c, size_t k) {
 ** Corp`): the one speaks and acts for the other, so they share stances.
 ** Not a person's person (`Ana Silva's rival Marco Bellini`). */
 static int affiliation_of(const sentence_ctx *c, size_t j, size_t k) {
-  if (j >= k || c->plural[j] || c->plural[k] || (is_person(c, (long)j) && is_person(c, (long)k))) return 0;
+  if (j >= k || k >= c->npart || c->plural[j] || c->plural[k] || (is_person(c, (long)j) && is_person(c, (long)k)))
+    return 0; /* (k may be one past the last participant) */
   const nw_doc *d = c->d;
   uint32_t e = c->part[j].end, s = phrase_start(c, k);
   if (e + 1 == c->part[k].tok && (d->t.tok[e].flags & NW_TF_POSS)) return 1;
