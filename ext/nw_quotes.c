@@ -328,7 +328,8 @@ static long subject_end_before(const nw_doc *d, size_t v) {
         /* `Moreau's father, Alain, says`, `the head of Acme, Jo Li, says`: a
         ** name set off by commas names the one before it (not the second
         ** of a list of people: `Moreau, Alain, ...`) */
-        if (k - p > 1 && counts_as_actor(d, (size_t)p + 1) && d->men[d->tok_men[p + 1]].how == NW_MEN_NAME &&
+        if (k - p > 1 && counts_as_actor(d, (size_t)p + 1) &&
+            (d->men[d->tok_men[p + 1]].how == NW_MEN_NAME || d->men[d->tok_men[p + 1]].how == NW_MEN_SHORT) &&
             d->men[d->tok_men[p + 1]].tok + d->men[d->tok_men[p + 1]].ntok == (size_t)k &&
             d->actor[d->men[d->tok_men[p + 1]].actor].kind == NW_KIND_PERSON && !person_at(d, (size_t)p - 1))
           return k - 1;
