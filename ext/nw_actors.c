@@ -847,6 +847,18 @@ static int kind_noun_after(const nw_doc *d, size_t j) {
   return kind_noun_at(d, j);
 }
 
+/* Is token i's word the last word of a capitalized name of two words or
+** more earlier in the text (`Okafor` after `Adebayo Okafor`)? */
+static int surname_named_before(const nw_doc *d, size_t i) {
+  const char *s = nw_tok_text(&d->t, i);
+  size_t n = nw_tok_len(&d->t, i);
+  for (size_t k = i > 4000 ? i - 4000 : 1; k < i; k++) /* bounded: a name is met near its first mention */
+    if (nw_tok_len(&d->t, k) == n && memcmp(nw_tok_text(&d->t, k), s, n) == 0 && same_sentence(d, k - 1, k) &&
+        is_cap_word(d, k - 1) && !(d->t.tok[k - 1].flags & NW_TF_SENT_START && is_common(d, k - 1)))
+      return 1;
+  return 0;
+}
+
 /* `the aid group Mendel said`, `the daily Kurier`: the same noun right
 ** before a name that starts with no given name (`the group Ana Ruiz
 ** founded` names her). */
@@ -854,7 +866,22 @@ static int kind_noun_before(const nw_doc *d, size_t i) {
   if (i == 0 || !same_sentence(d, i - 1, i)) return 0;
   int g = given_name(d, i);
   if (g >= 0 && !(g & NW_GIVEN_COMMON)) return 0;
+  if (surname_named_before(d, i)) return 0; /* `the company Okafor founded` after `Adebayo Okafor` */
   return kind_noun_at(d, i - 1);
+}
+
+/* Is the noun at k the head of its phrase: what follows it ends the phrase
+** or opens its complement (`the firm, said`, `a publisher in Lyon`, `a
+** company that makes`), not another noun it modifies (`a company
+** spokesman`, `the team doctor`, `the band's singer`)? */
+static int apposition_head(const nw_doc *d, size_t k) {
+  NW_WORDS(openers, "in", "based", "that", "which", "whose", "of", "with", "from", "headquartered", "founded",
+           "known", "owned", "run", "and");
+  size_t n = k + 1;
+  if (n >= d->t.ntok || !same_sentence(d, k, n)) return 1;
+  if (d->t.tok[n].type == NW_TOK_PUNCT) return tok_is_punct(d, n, ',') || tok_is_punct(d, n, '.') ||
+                                               tok_is_punct(d, n, ')') || tok_is_punct(d, n, ';');
+  return word_in(d, n, &openers);
 }
 
 /* `Acme, the Ohio-based firm, said`, `Velora, a small publisher in Lyon,`:
@@ -867,7 +894,7 @@ static int kind_in_apposition(const nw_doc *d, size_t j) {
   for (size_t k = j + 2; k < d->t.ntok && k < j + 10 && same_sentence(d, j, k); k++) {
     if (!tok_is_word(d, k) || word_in(d, k, &stops) || (d->tok_info[k] & NW_TI_ROLE)) return 0;
     int kind = kind_noun_at(d, k);
-    if (kind) return k + 1 < d->t.ntok && (d->t.tok[k + 1].flags & NW_TF_POSS) ? 0 : kind;
+    if (kind) return apposition_head(d, k) ? kind : 0; /* not `a company spokesman` */
   }
   return 0;
 }
@@ -1049,12 +1076,12 @@ static int demonym_plural(const nw_doc *d, size_t i) {
 ** `FitzGerald`, `VanDyke` are names: their prefixes are short or known). */
 static int brand_shape(const nw_doc *d, size_t i) {
   NW_WORDS(name_prefixes, "mac", "van", "von", "fitz", "del", "dal", "della", "san", "ten", "ter", "ben", "las",
-           "los", "les", "abu", "bin", "st");
+           "los", "les", "abu", "bin", "st", "des", "der", "den", "dos", "das");
   const char *s = nw_tok_text(&d->t, i);
   size_t n = nw_tok_len(&d->t, i);
   for (size_t k = 3; k + 1 < n; k++) {
     if ((unsigned)s[k] - 'A' < 26u && (unsigned)s[k - 1] - 'a' < 26u && (unsigned)s[k + 1] - 'a' < 26u)
-      return !nw_words_has(&name_prefixes, s, k);
+      return !nw_words_has(&name_prefixes, s, k) && nw_map_get(&nw_lex()->given, s, k, -1) < 0; /* `MaryAnn` */
     if ((unsigned char)s[k] >= 0x80 || s[k] == '-' || s[k] == '\'') return 0;
   }
   return 0;
@@ -1230,14 +1257,18 @@ static int classify_run(nw_doc *d, size_t i, size_t j, int org, cands *out) {
     }
     if (!strong) return 0;
     /* `Carmel Canine Cottages Fundraiser`, `Lewis Builders Design Build`:
-    ** two ordinary words or more after a given name make an event, a firm
-    ** or a thing, unless something says a person is named */
-    if (commons >= 2 && !(ev.title || ev.role || ev.appos || ev.verb)) return 0;
+    ** two ordinary words or more (of four letters or more: not `Nguyen Van
+    ** An`) make an event, a firm or a thing, unless something says a
+    ** person is named */
+    size_t long_commons = 0;
+    for (size_t k = i; k < j; k++) long_commons += nw_tok_len(&d->t, k) >= 4 && is_common(d, k) && given_name(d, k) < 0;
+    if (long_commons >= 2 && !(ev.title || ev.role || ev.appos || ev.verb)) return 0;
   }
   /* `Baking With Julia`, `Dancing In The Rain`: a capitalized function word
-  ** inside the run makes it a title of a work, never a person's name */
-  for (size_t k = i + 1; k < j; k++)
-    if (word_in(d, k, &title_words) && !(d->t.tok[k].flags & NW_TF_LOWER)) return 0;
+  ** inside the run makes it a title of a work, never a person's name (not
+  ** an initial, `John A Smith`, nor the run's last word, `Nguyen Van An`) */
+  for (size_t k = i + 1; k + 1 < j; k++)
+    if (nw_tok_len(&d->t, k) > 1 && word_in(d, k, &title_words) && !(d->t.tok[k].flags & NW_TF_LOWER)) return 0;
   /* An ordinary plural after the first word (`Boise Lumberjacks`, `Harlow
   ** Builders Design Group`, `Loyalty Points`) names a team, a firm or a
   ** thing, not a person, unless something says it is one (`Steve Jobs

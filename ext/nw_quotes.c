@@ -1415,6 +1415,10 @@ static void name_roles(context *c) {
       if (d->t.sent[n->sent].paragraph - d->t.sent[q->sent].paragraph > 1) break;
       if (n->actor < 0 || n->follow_on) continue;
       const nw_doc_actor *who = &d->actor[n->actor];
+      /* `said John Smith, who lives nearby`: a name with an aside of its own
+      ** is someone new, a witness rather than the official */
+      size_t after = n->sp_end > n->sp_start ? token_at_byte(d, n->sp_end) : ntok(d);
+      if (after < ntok(d) && is_punct(d, after, ',')) break;
       if (who->kind == NW_KIND_PERSON && who->first > q->end && !who->role && (!gender || !who->gender || gender == who->gender)) {
         free(q->speaker);
         q->speaker = strdup(who->name);
@@ -1694,10 +1698,28 @@ static size_t after_prepositional_phrase(const nw_doc *d, size_t k, size_t end) 
   return k;
 }
 
+/* `warned the government that`, `promised voters that`, `told the board
+** that`: a verb that takes a hearer, or a hearer noun (people, a body, a
+** role) before `that`: the object is the one spoken to, and `that` opens
+** the speech. */
+static int hearer_before_that(const nw_doc *d, size_t v, size_t j) {
+  NW_WORDS(hearer_verbs, "warn", "warns", "warned", "warning", "promise", "promises", "promised", "promising",
+           "remind", "reminds", "reminded", "reminding", "assure", "assures", "assured", "assuring", "inform",
+           "informs", "informed", "informing", "notify", "notifies", "notified", "notifying", "caution",
+           "cautions", "cautioned", "cautioning", "advise", "advises", "advised", "advising", "persuade",
+           "persuaded", "convince", "convinced", "tell", "tells", "told", "telling");
+  NW_WORDS(hearer_nouns, "voters", "public", "people", "residents", "members", "parents", "investors", "lawmakers",
+           "reporters", "audience", "crowd", "supporters", "fans", "viewers", "readers", "customers", "employees",
+           "staff", "workers", "students", "citizens", "delegates", "journalists", "listeners");
+  return word_in(d, v, &hearer_verbs) || (d->tok_info[j - 1] & (NW_TI_ROLE | NW_TI_BODY)) ||
+         word_in(d, j - 1, &hearer_nouns) || counts_as_actor(d, j - 1);
+}
+
 NW_WORDS(complement_nouns, "point", "fact", "caveat", "assumption", "claim", "claims", "view", "idea", "notion",
          "possibility", "argument", "warning", "message", "hope", "hopes", "concern", "concerns", "belief", "news",
          "allegation", "allegations", "suggestion", "assurance", "assurances", "promise", "reminder", "case",
-         "theory", "impression", "sense", "conclusion", "position", "prospect", "risk", "fear", "fears");
+         "theory", "impression", "sense", "conclusion", "position", "prospect", "risk", "fear", "fears", "irony",
+         "reality", "danger", "likelihood", "perception", "principle", "rumour", "rumor", "report", "reports");
 NW_WORDS(object_determiners, "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "these",
          "those");
 
@@ -1734,7 +1756,7 @@ static long clause_start_after(const nw_doc *d, size_t v, int cls) {
         ** opens a relative clause, not speech, but for a noun that takes
         ** a clause (`noted the risk that`, `stressed the point that`).
         ** `say` takes no such object: `said the papers show that` */
-        if (!word_in(d, j - 1, &complement_nouns)) return -1;
+        if (!word_in(d, j - 1, &complement_nouns) && !hearer_before_that(d, v, j)) return -1;
       }
       return (long)j + 1 < (long)end ? (long)j + 1 : -1;
     }
@@ -2155,6 +2177,18 @@ static int needs_that(const nw_doc *d, size_t v, size_t k) {
 ** lowercase noun phrase after a determiner; the judgement opens with
 ** a/an/the/`one of` (`called the police`, `called on`, `a group called
 ** the Friends of ...`, `was described as` have none). */
+/* `a few minutes later`, `a day after`, `a second time`, `a dozen times`:
+** after `called X`, a time or a count, not a judgement (also `called it a
+** day`). */
+static int time_phrase(const nw_doc *d, size_t y, size_t end) {
+  NW_WORDS(times, "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months", "year",
+           "years", "time", "times", "second", "few", "dozen", "couple", "moment", "night", "morning",
+           "evening", "afternoon", "later", "ago", "again");
+  for (size_t j = y + 1; j < end && j < y + 4 && is_word(d, j); j++)
+    if (word_in(d, j, &times)) return 1;
+  return 0;
+}
+
 static long naming_complement(const nw_doc *d, size_t v) {
   NW_WORDS(call, "call", "calls", "called", "calling");
   NW_WORDS(describe, "describe", "describes", "described", "describing");
@@ -2195,6 +2229,7 @@ static long naming_complement(const nw_doc *d, size_t v) {
   /* `called it a “class act”`: a quoted judgement is a partial quote,
   ** found by its marks */
   if (y >= end || is_mark(d, y) || (word_in(d, y, &articles) && is_mark(d, y + 1))) return -1;
+  if (calls && time_phrase(d, y, end)) return -1; /* `called the police a few minutes later` */
   return (long)y;
 }
 

@@ -591,7 +591,7 @@ static long opening_clause_subject(const sentence_ctx *c, size_t i) {
   size_t s = c->a;
   while (s < i && !is_word(d, s)) s++;
   if (word_in(d, s, &openers)) s++;
-  if (s > i || !nw_doc_ing_word(d, s, 5)) return -1;
+  if (s > i || !nw_doc_ing_word(d, s, 5) || d->tok_men[s] >= 0) return -1; /* not `Beijing criticized` */
   for (size_t j = 0; j < c->npart; j++) {
     if (c->plural[j] || c->part[j].tok <= s) continue;
     size_t st = phrase_start(c, j), e = c->part[j].end;

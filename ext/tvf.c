@@ -219,7 +219,8 @@ static int tvf_column(sqlite3_vtab_cursor *base, sqlite3_context *ctx, int i) {
     return SQLITE_OK;
   }
   nw_cell *c = &cur->row[i];
-  if (c->type == NW_CELL_LAZY) *c = vt->def->column(cur->state, i); /* once per row */
+  if (c->type == NW_CELL_LAZY) /* once per row; a producer without column() gets NULL */
+    *c = vt->def->column ? vt->def->column(cur->state, i) : nw_cell_null();
   switch (c->type) {
     case NW_CELL_INT: sqlite3_result_int64(ctx, c->i); break;
     case NW_CELL_REAL: sqlite3_result_double(ctx, c->r); break;
