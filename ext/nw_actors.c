@@ -1946,6 +1946,14 @@ static int role_before(const nw_doc *d, size_t m, size_t *x) {
 }
 
 /* `the spokesman for the Russian Presidency, Dmitri Peskov` */
+/* A lowercase finite verb or past form at token k (`met`, `said`, `hired`). */
+static int finite_at(const nw_doc *d, size_t k) {
+  if (!tok_is_word(d, k) || !(d->t.tok[k].flags & NW_TF_LOWER)) return 0;
+  const char *s = nw_tok_text(&d->t, k);
+  size_t n = nw_tok_len(&d->t, k);
+  return nw_map_find(&nw_lex()->finite, s, n) || (n >= 5 && s[n - 2] == 'e' && s[n - 1] == 'd');
+}
+
 static int role_apposition_before(const nw_doc *d, size_t m, size_t *x, size_t *y) {
   if (m < 2 || !tok_is_punct(d, m - 1, ',') || !same_sentence(d, m - 2, m)) return 0;
   size_t end = m - 1, k = end;
@@ -1953,6 +1961,8 @@ static int role_apposition_before(const nw_doc *d, size_t m, size_t *x, size_t *
   while (k > 0 && same_sentence(d, k - 1, m) && end - k < 12) {
     size_t p = k - 1;
     if (d->t.tok[p].type == NW_TOK_PUNCT || (d->tok_info[p] & NW_TI_VERB)) break;
+    /* `Ana Ruiz met her father, Joseph,`: the role is `her father`, not the clause */
+    if ((d->tok_men[p] >= 0 && d->actor[d->men[d->tok_men[p]].actor].kind == NW_KIND_PERSON) || finite_at(d, p)) break;
     int det = nw_tok_is_ci(&d->t, p, "the") || nw_tok_is_ci(&d->t, p, "a") || nw_tok_is_ci(&d->t, p, "an");
     if (det && !(p > 0 && same_sentence(d, p - 1, m) && is_complement(d, p - 1) && !nw_tok_is(&d->t, p - 1, "the"))) {
       k = p;
