@@ -1682,6 +1682,16 @@ static size_t list_separator(const nw_doc *d, size_t item, size_t i) {
   return (d->t.tok[i].flags & NW_TF_LOWER) && is_conjunction(d, i) ? 1 : 0;
 }
 
+/* `the hurricanes Katrina, Rita and Wilma`, `her dogs Bella and Max`: a
+** plural noun of things or animals right before a list names them. */
+static int named_things_before(const nw_doc *d, size_t i) {
+  NW_WORDS(things, "hurricanes", "storms", "typhoons", "cyclones", "ships", "boats", "vessels", "dogs", "cats",
+           "horses", "puppies", "kittens", "pets", "animals", "planes", "cars", "songs", "albums", "films", "movies",
+           "books", "shows", "apps", "brands", "products", "models", "cities", "towns", "streets", "hurricane",
+           "storm", "typhoon", "cyclone");
+  return i > 0 && same_sentence(d, i - 1, i) && word_in(d, i - 1, &things);
+}
+
 /* `with Priya, Ellie and Joanna`, `Marcus Bell, Emma and Lucas`: given names
 ** alone in a list are people when the list names a person too, or when it
 ** holds three given names (two joined by `and`: `Gemma and Tariq`), and no
@@ -1704,6 +1714,7 @@ static void names_in_lists(nw_doc *d, cands *cs) {
       continue;
     }
     size_t given[16] /* their tokens */, ngiven = 0, nlift = 0, items = 0, people = 0, others = 0;
+    int named_things = named_things_before(d, i); /* `hurricanes Katrina, Rita and Wilma` */
     for (;;) {
       int kind = list_item(d, i, cand_at, cs);
       items++;
@@ -1717,7 +1728,7 @@ static void names_in_lists(nw_doc *d, cands *cs) {
       end = next_end;
       sep = list_separator(d, i, end);
     }
-    if (!others && items >= 2 && (people || ngiven >= 3 || (items == 2 && ngiven == 2)) &&
+    if (!others && !named_things && items >= 2 && (people || ngiven >= 3 || (items == 2 && ngiven == 2)) &&
         2 * (people + ngiven) > items)
       for (size_t k = 0; k < nlift; k++) {
         size_t t = given[k];
