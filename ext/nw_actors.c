@@ -77,6 +77,12 @@ static int given_name(const nw_doc *d, size_t i) {
   return h && h > s ? nw_map_get(&nw_lex()->given, s, (size_t)(h - s), -1) : -1;
 }
 
+/* A known given name that is no ordinary word too (`Priya`, not `Will`). */
+static int plain_given_name(const nw_doc *d, size_t i) {
+  int g = given_name(d, i);
+  return g >= 0 && !(g & NW_GIVEN_COMMON);
+}
+
 /* The text of tokens [a, b) as it stands (spaces and all). */
 static char *span_text(const nw_doc *d, size_t a, size_t b) {
   size_t x = d->t.tok[a].start, y = d->t.tok[b - 1].end;
@@ -863,11 +869,10 @@ static int surname_named_before(const nw_doc *d, size_t i) {
 ** before a name that starts with no given name (`the group Ana Ruiz
 ** founded` names her). */
 static int kind_noun_before(const nw_doc *d, size_t i) {
-  if (i == 0 || !same_sentence(d, i - 1, i)) return 0;
-  int g = given_name(d, i);
-  if (g >= 0 && !(g & NW_GIVEN_COMMON)) return 0;
-  if (surname_named_before(d, i)) return 0; /* `the company Okafor founded` after `Adebayo Okafor` */
-  return kind_noun_at(d, i - 1);
+  if (i == 0 || !same_sentence(d, i - 1, i) || plain_given_name(d, i)) return 0;
+  int kind = kind_noun_at(d, i - 1);
+  /* the look back only after such a noun: `the company Okafor founded` after `Adebayo Okafor` */
+  return kind && !surname_named_before(d, i) ? kind : 0;
 }
 
 /* Is the noun at k the head of its phrase: what follows it ends the phrase
@@ -929,6 +934,14 @@ static int adverb_at(const nw_doc *d, size_t k) {
 
 /* After a name, a verb or a possessive: `Moreau has endorsed`, `Lindqvist
 ** also denounced`, `Okafor's approval`. */
+/* A lowercase finite verb or past form at token k (`met`, `said`, `hired`). */
+static int finite_at(const nw_doc *d, size_t k) {
+  if (!tok_is_word(d, k) || !(d->t.tok[k].flags & NW_TF_LOWER)) return 0;
+  const char *s = nw_tok_text(&d->t, k);
+  size_t n = nw_tok_len(&d->t, k);
+  return nw_map_find(&nw_lex()->finite, s, n) || (n >= 5 && s[n - 2] == 'e' && s[n - 1] == 'd');
+}
+
 static int verb_follows(const nw_doc *d, size_t j) {
   const nw_lexicon *lx = nw_lex();
   if (j < d->t.ntok && (d->t.tok[j].flags & NW_TF_POSS)) return 1;
@@ -937,14 +950,8 @@ static int verb_follows(const nw_doc *d, size_t j) {
       tok_is_word(d, j + 1) && (adverb_at(d, j + 1) || nw_tok_is(&d->t, j + 1, "too") || nw_tok_is(&d->t, j + 1, "however")))
     j += 3;
   for (size_t k = j; k < d->t.ntok && k < j + 2; k++) {
-    if (!tok_is_word(d, k) || !(d->t.tok[k].flags & NW_TF_LOWER)) return 0;
-    const char *s = nw_tok_text(&d->t, k);
-    size_t n = nw_tok_len(&d->t, k);
-    char low[24];
-    if (n >= sizeof low) return 0;
-    for (size_t x = 0; x < n; x++) low[x] = s[x];
-    if (nw_map_find(&lx->finite, low, n) || (n >= 5 && s[n - 2] == 'e' && s[n - 1] == 'd') || (d->tok_info[k] & NW_TI_VERB))
-      return 1;
+    if (!tok_is_word(d, k) || !(d->t.tok[k].flags & NW_TF_LOWER) || nw_tok_len(&d->t, k) >= 24) return 0;
+    if (finite_at(d, k) || (d->tok_info[k] & NW_TI_VERB)) return 1;
     int v;
     if (nw_phrases_match(&lx->cues, &d->t, k, 1, &v) && lx->cue[v].pos == NW_POS_VERB) return 1;
     if (!adverb_at(d, k)) return 0;
@@ -973,23 +980,31 @@ static int kin_before(const nw_doc *d, size_t i) {
   return tok_is_word(d, k) && (d->t.tok[k].flags & NW_TF_LOWER) && word_in(d, k, &kin);
 }
 
+/* The comma that closes an aside opened by the comma at j (at most 15
+** tokens, in the sentence), with the count of its words; 0 when none. */
+static size_t aside_close(const nw_doc *d, size_t j, size_t *words) {
+  *words = 0;
+  if (!tok_is_punct(d, j, ',')) return 0;
+  for (size_t k = j + 1; k < d->t.ntok && k < j + 16 && same_sentence(d, j, k); k++) {
+    if (tok_is_punct(d, k, ',')) return k;
+    *words += tok_is_word(d, k);
+  }
+  return 0;
+}
+
 /* `Velasquez, in a brief statement Friday, praised`: a verb right after the
-** comma that closes an aside of two words or more after the name (at most
-** 15), an aside opened as a person's are (a preposition, an article, `who`,
-** an adverb, a role: not `which`, a verb or a participle).  Not a place's
-** region (`of Dundas, Ont., struggled`). */
+** comma that closes an aside of two words or more after the name, an aside
+** opened as a person's are (a preposition, an article, `who`, an adverb, a
+** role: not `which`, a verb or a participle).  Not a place's region (`of
+** Dundas, Ont., struggled`). */
 static int verb_after_aside(const nw_doc *d, size_t j) {
   NW_WORDS(openers, "a", "an", "the", "who", "whose", "in", "at", "on", "for", "after", "during", "before", "with",
            "by", "from", "like", "as", "according", "however", "too", "also", "his", "her", "their", "its", "former");
   if (!tok_is_punct(d, j, ',') || !tok_is_word(d, j + 1) ||
       !(word_in(d, j + 1, &openers) || adverb_at(d, j + 1) || (d->tok_info[j + 1] & (NW_TI_ROLE | NW_TI_TITLE))))
     return 0;
-  size_t words = 0;
-  for (size_t k = j + 1; k < d->t.ntok && k < j + 16 && same_sentence(d, j, k); k++) {
-    if (tok_is_punct(d, k, ',')) return words >= 2 && same_sentence(d, k, k + 1) && verb_follows(d, k + 1);
-    words += tok_is_word(d, k);
-  }
-  return 0;
+  size_t words, k = aside_close(d, j, &words);
+  return k && words >= 2 && same_sentence(d, k, k + 1) && verb_follows(d, k + 1);
 }
 
 /* Shaped like an ordinary noun or adjective (`Inflation`, `Leadership`,
@@ -1133,7 +1148,7 @@ static int constituency(const nw_doc *d, size_t i) {
 static int classify_run(nw_doc *d, size_t i, size_t j, int org, cands *out) {
   if (constituency(d, i)) { /* a person's name may follow it: `MLA for Kettle Bay Tom Reyes` */
     size_t p = i + 1;
-    for (int g; p < j && !((g = given_name(d, p)) >= 0 && !(g & NW_GIVEN_COMMON));) p++;
+    while (p < j && !plain_given_name(d, p)) p++;
     if (p >= j) return 0;
     i = p;
   }
@@ -1251,8 +1266,7 @@ static int classify_run(nw_doc *d, size_t i, size_t j, int org, cands *out) {
     ** starts the person's name */
     for (size_t p = j - 1; p-- > i + 1;) {
       if (is_common(d, p + 1) && given_name(d, p + 1) < 0) break;
-      int g = given_name(d, p);
-      if (g >= 0 && !(g & NW_GIVEN_COMMON) && is_common(d, p - 1) && given_name(d, p - 1) < 0)
+      if (plain_given_name(d, p) && is_common(d, p - 1) && given_name(d, p - 1) < 0)
         return push_cand(out, (cand){(uint32_t)p, (uint32_t)(j - p), NW_KIND_PERSON, 1});
     }
     if (!strong) return 0;
@@ -1303,8 +1317,7 @@ static int title_as_surname(const nw_doc *d, size_t j) {
   if (j == 0 || !(d->tok_info[j] & NW_TI_TITLE) || d->tok_len[j] != 1 || !is_cap_word(d, j) || d->tok_men[j] >= 0 ||
       !same_sentence(d, j - 1, j))
     return 0;
-  int g = given_name(d, j - 1);
-  return g >= 0 && !(g & NW_GIVEN_COMMON) &&
+  return plain_given_name(d, j - 1) &&
          !(j + 1 < d->t.ntok && same_sentence(d, j, j + 1) && (d->t.tok[j + 1].flags & NW_TF_CAP));
 }
 
@@ -1596,10 +1609,8 @@ static int speaks_of(const nw_doc *d, size_t j) {
 /* `Ana Ruiz, a health educator with the board, said`: a speech verb right
 ** after the comma that closes an aside after the name (at most 15 words). */
 static int speaks_after_aside(const nw_doc *d, size_t j) {
-  if (!tok_is_punct(d, j, ',')) return 0;
-  for (size_t k = j + 1; k < d->t.ntok && k < j + 16 && same_sentence(d, j, k); k++)
-    if (tok_is_punct(d, k, ',')) return k + 1 < d->t.ntok && same_sentence(d, k, k + 1) && is_say_verb(d, k + 1);
-  return 0;
+  size_t words, k = aside_close(d, j, &words);
+  return k && k + 1 < d->t.ntok && same_sentence(d, k, k + 1) && is_say_verb(d, k + 1);
 }
 
 /* Two or more capitalized words with nothing to show they name a person
@@ -1957,14 +1968,6 @@ static int role_before(const nw_doc *d, size_t m, size_t *x) {
 }
 
 /* `the spokesman for the Russian Presidency, Dmitri Peskov` */
-/* A lowercase finite verb or past form at token k (`met`, `said`, `hired`). */
-static int finite_at(const nw_doc *d, size_t k) {
-  if (!tok_is_word(d, k) || !(d->t.tok[k].flags & NW_TF_LOWER)) return 0;
-  const char *s = nw_tok_text(&d->t, k);
-  size_t n = nw_tok_len(&d->t, k);
-  return nw_map_find(&nw_lex()->finite, s, n) || (n >= 5 && s[n - 2] == 'e' && s[n - 1] == 'd');
-}
-
 static int role_apposition_before(const nw_doc *d, size_t m, size_t *x, size_t *y) {
   if (m < 2 || !tok_is_punct(d, m - 1, ',') || !same_sentence(d, m - 2, m)) return 0;
   size_t end = m - 1, k = end;

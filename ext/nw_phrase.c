@@ -331,15 +331,19 @@ static uint32_t bits_of_key(const index_key *k, const index_key *k2, int next) {
   return bits | (rest & pair_slot((uint64_t)k->hash << 32 | k2->hash)->bits);
 }
 
-uint32_t nw_phrases_first_bits(const char *s, size_t n, const char *next, size_t next_n) {
-  index_key k, k2;
-  if (!nw_phrases_indexed() || key_of(s, n, &k)) return UINT32_MAX; /* no look-up rules a table out */
-  return bits_of_key(&k, &k2, !next ? 0 : key_of(next, next_n, &k2) ? -1 : 1);
-}
-
 /* Token k's index key: 1, or -1 when it has none. */
 static int index_key_of(const nw_tokens *t, size_t k, index_key *key) {
   return key_of(t->s + t->tok[k].start, t->tok[k].end - t->tok[k].start, key) ? -1 : 1;
+}
+
+/* Token k's entry from its key and the next token's (`made`: 1, or -1 when
+** the token has no key; a next token in another sentence does not count). */
+static nw_tok_first entry_of(const nw_tokens *t, size_t k, const index_key *key, int made,
+                             const index_key *next_key, int next_made) {
+  const nw_tok *tok = &t->tok[k];
+  int next = k + 1 < t->ntok && t->tok[k + 1].sent == tok->sent ? next_made : 0;
+  uint32_t bits = tok->type == NW_TOK_PUNCT || made < 0 ? UINT32_MAX : bits_of_key(key, next_key, next);
+  return (nw_tok_first){tok->start, tok->end, bits};
 }
 
 void nw_phrases_entries(const nw_tokens *t, nw_tok_first *e) {
@@ -351,24 +355,17 @@ void nw_phrases_entries(const nw_tokens *t, nw_tok_first *e) {
   index_key key[2];
   int made[2] = {t->ntok ? index_key_of(t, 0, &key[0]) : 0, 0};
   for (size_t k = 0; k < t->ntok; k++) {
-    const nw_tok *tok = &t->tok[k];
     int cur = k & 1, nxt = cur ^ 1;
     if (k + 1 < t->ntok) made[nxt] = index_key_of(t, k + 1, &key[nxt]);
-    int next = k + 1 < t->ntok && t->tok[k + 1].sent == tok->sent ? made[nxt] : 0;
-    uint32_t bits = tok->type == NW_TOK_PUNCT || made[cur] < 0 ? UINT32_MAX : bits_of_key(&key[cur], &key[nxt], next);
-    e[k] = (nw_tok_first){tok->start, tok->end, bits};
+    e[k] = entry_of(t, k, &key[cur], made[cur], &key[nxt], made[nxt]);
   }
 }
 
 nw_tok_first nw_phrases_entry(const nw_tokens *t, size_t k) {
-  const nw_tok *tok = &t->tok[k];
-  uint32_t bits = UINT32_MAX;
-  if (tok->type != NW_TOK_PUNCT) {
-    const nw_tok *next = k + 1 < t->ntok && t->tok[k + 1].sent == tok->sent ? &t->tok[k + 1] : NULL;
-    bits = nw_phrases_first_bits(t->s + tok->start, tok->end - tok->start, next ? t->s + next->start : NULL,
-                                 next ? next->end - next->start : 0);
-  }
-  return (nw_tok_first){tok->start, tok->end, bits};
+  if (!nw_phrases_indexed()) return (nw_tok_first){t->tok[k].start, t->tok[k].end, UINT32_MAX};
+  index_key key, next_key;
+  int made = index_key_of(t, k, &key), next_made = k + 1 < t->ntok ? index_key_of(t, k + 1, &next_key) : 0;
+  return entry_of(t, k, &key, made, &next_key, next_made);
 }
 
 /* ------------------------------------------------------------ matching */

@@ -38,11 +38,9 @@ typedef struct nw_phrases {
 int nw_phrases_index(nw_phrases *const *tables, size_t n);
 void nw_phrases_index_free(void);
 int nw_phrases_indexed(void);
-/* The bits of the indexed tables that the text s[0..n) (one token) may
-** start a phrase of, when next[0..next_n) is the token after it in the
-** sentence (NULL: none); all bits when the index cannot tell. */
-uint32_t nw_phrases_first_bits(const char *s, size_t n, const char *next, size_t next_n);
-/* Token k's entry in the index (its bits given the token after it). */
+/* Token k's entry in the index: the bits of the indexed tables it may
+** start a phrase of, given the token after it in the sentence (all bits
+** when the index cannot tell). */
 nw_tok_first nw_phrases_entry(const nw_tokens *t, size_t k);
 /* The entries of all tokens of t into e[0..ntok), each token's key made
 ** once (it is also the next word of the token before it). */

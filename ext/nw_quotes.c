@@ -1698,21 +1698,19 @@ static size_t after_prepositional_phrase(const nw_doc *d, size_t k, size_t end) 
   return k;
 }
 
-/* `warned the government that`, `promised voters that`, `told the board
-** that`: a verb that takes a hearer, or a hearer noun (people, a body, a
-** role) before `that`: the object is the one spoken to, and `that` opens
-** the speech. */
+/* `warned the government that`, `promised voters that`: a verb of saying
+** that also takes a hearer (the speech verbs list them as `say`, as they
+** stand alone too; `tell` verbs never reach here), or a hearer before
+** `that` (people, a body, a role, an actor): the object is the one spoken
+** to, and `that` opens the speech. */
 static int hearer_before_that(const nw_doc *d, size_t v, size_t j) {
   NW_WORDS(hearer_verbs, "warn", "warns", "warned", "warning", "promise", "promises", "promised", "promising",
-           "remind", "reminds", "reminded", "reminding", "assure", "assures", "assured", "assuring", "inform",
-           "informs", "informed", "informing", "notify", "notifies", "notified", "notifying", "caution",
-           "cautions", "cautioned", "cautioning", "advise", "advises", "advised", "advising", "persuade",
-           "persuaded", "convince", "convinced", "tell", "tells", "told", "telling");
+           "caution", "cautions", "cautioned", "cautioning");
   NW_WORDS(hearer_nouns, "voters", "public", "people", "residents", "members", "parents", "investors", "lawmakers",
-           "reporters", "audience", "crowd", "supporters", "fans", "viewers", "readers", "customers", "employees",
-           "staff", "workers", "students", "citizens", "delegates", "journalists", "listeners");
+           "audience", "crowd", "supporters", "fans", "viewers", "readers", "customers", "employees", "staff",
+           "workers", "students", "citizens", "delegates", "listeners");
   return word_in(d, v, &hearer_verbs) || (d->tok_info[j - 1] & (NW_TI_ROLE | NW_TI_BODY)) ||
-         word_in(d, j - 1, &hearer_nouns) || counts_as_actor(d, j - 1);
+         word_in(d, j - 1, &hearers) || word_in(d, j - 1, &hearer_nouns) || counts_as_actor(d, j - 1);
 }
 
 NW_WORDS(complement_nouns, "point", "fact", "caveat", "assumption", "claim", "claims", "view", "idea", "notion",

@@ -251,7 +251,7 @@ static void tokenize_span(nw_tokens *t, uint32_t sent_index, size_t a, size_t b,
   }
 }
 
-/* The index bits of every token (nw_phrases_first_bits), with room for
+/* The index bits of every token (nw_phrases_entries), with room for
 ** a few tokens more. */
 static void mark_first_words(nw_tokens *t) {
   if (t->index) t->index->n = 0;
