@@ -315,7 +315,7 @@ static int key_of(const char *s, size_t n, index_key *k) {
   return 0;
 }
 
-/* The bits of a word's key k (see nw_phrases_first_bits) given the next
+/* The bits of a word's key k (see nw_phrases_entry) given the next
 ** word's key k2: `next` is 1 when k2 holds it, 0 when the sentence has no
 ** next word, -1 when its key cannot be made (then the pair cannot be
 ** looked up). */
