@@ -8,6 +8,7 @@
 #include <strings.h>
 
 #include "nw_lex.h"
+#include "nw_token.h"
 
 enum { DROP = 0, KEEP = 1 };
 
@@ -355,6 +356,84 @@ static int is_byline(const char *s, size_t n, size_t *na, size_t *nb) {
   return 1;
 }
 
+/* ------------------------------------------------------------ credit lines */
+
+/* A word that may follow an outlet's name in a credit line (`CTV News
+** Vancouver`, `The Canadian Press Staff`). */
+static int outlet_tail_word(const nw_lexicon *lx, const nw_tokens *t, size_t i, size_t *len) {
+  static const char *const staff[] = {"Staff", "News", "Online", "Digital", "Wire", NULL};
+  int value;
+  int places = nw_phrases_match(&lx->places, t, i, t->ntok - i, &value);
+  if (places > 0) return *len = (size_t)places, 1;
+  const nw_alias *alias;
+  int n = nw_gaz_match(&lx->gaz, t, i, &alias);
+  if (n > 0 && (alias->flags & NW_ALIAS_PLACE || lx->gaz.ent[alias->entity].kind == NW_KIND_COUNTRY))
+    return *len = (size_t)n, 1;
+  for (int k = 0; staff[k]; k++)
+    if (nw_tok_is(t, i, staff[k])) return *len = 1, 1;
+  return 0;
+}
+
+/* Tokens [from, ntok) name a news outlet: a media entry of the gazetteer
+** (after an optional `The`), followed at most by two places or staff words. */
+static int names_outlet(const nw_lexicon *lx, const nw_tokens *t, size_t from) {
+  const nw_alias *alias;
+  size_t i = from;
+  int n = nw_gaz_match(&lx->gaz, t, i, &alias);
+  if (n <= 0 && nw_tok_is(t, i, "The")) n = nw_gaz_match(&lx->gaz, t, ++i, &alias);
+  if (n <= 0 || lx->gaz.ent[alias->entity].kind != NW_KIND_MEDIA) return 0;
+  i += (size_t)n;
+  for (int extra = 0; i < t->ntok; extra++) {
+    size_t len;
+    if (extra == 2 || !outlet_tail_word(lx, t, i, &len)) return 0;
+    i += len;
+  }
+  return 1;
+}
+
+/* Tokens [from, to) are a person's name as credit lines give it: one to
+** five capitalized words (`Jane Doe`, `Ana de la Cruz` allows lowercase
+** particles inside). */
+static int names_author(const nw_tokens *t, size_t from, size_t to) {
+  if (to <= from || to - from > 5) return 0;
+  for (size_t i = from; i < to; i++) {
+    const nw_tok *tok = &t->tok[i];
+    if (tok->type != NW_TOK_WORD) return 0;
+    if (!(tok->flags & NW_TF_CAP) && (i == from || i + 1 == to)) return 0;
+  }
+  return 1;
+}
+
+/* A credit line: who the article comes from, on a line of its own near the
+** top — `Jane Doe, The Canadian Press`, `By Jane Doe | Reuters`, `CTV News
+** Vancouver`, `The Associated Press`.  Its last part names a news outlet
+** known to the gazetteer, optionally after an author's name and a comma,
+** bar or dash.  Returns the author (or the outlet, when no one is named)
+** through [*na, *nb). */
+static int is_credit_line(const char *s, size_t n, size_t *na, size_t *nb) {
+  para_shape sh = shape_of(s, n);
+  if (sh.words == 0 || sh.words > 10 || sh.chars > 100 || sh.ends_sentence) return 0;
+  const nw_lexicon *lx = nw_lex();
+  nw_tokens t = {0};
+  int found = 0;
+  if (nw_tokenize_phrase(&t, s, n) == 0 && t.ntok > 0) {
+    size_t from = nw_tok_is_ci(&t, 0, "by") ? 1 : 0, cut = t.ntok;
+    for (size_t i = from; i < t.ntok; i++)
+      if (nw_tok_is(&t, i, ",") || nw_tok_is(&t, i, "|") || (t.tok[i].type == NW_TOK_PUNCT && nw_is_dash(t.tok[i].cp)))
+        cut = i;
+    if (cut == t.ntok) {
+      found = from == 0 && names_outlet(lx, &t, 0);
+      if (found) *na = 0, *nb = n;
+    } else if (names_author(&t, from, cut) && names_outlet(lx, &t, cut + 1)) {
+      found = 1;
+      *na = t.tok[from].start;
+      *nb = t.tok[cut - 1].end;
+    }
+  }
+  nw_tokens_free(&t);
+  return found;
+}
+
 static int same_text(const char *s, const nw_span *p, const char *t, size_t tn) {
   return p->len == tn && memcmp(s + p->start, t, tn) == 0;
 }
@@ -362,29 +441,36 @@ static int same_text(const char *s, const nw_span *p, const char *t, size_t tn) 
 /* ------------------------------------------------------------ the parse */
 
 static void find_title_and_byline(nw_article *a, const char *s) {
-  size_t first = 0;
+  size_t first = 0, na, nb;
   if (a->npara == 0) return;
   const nw_span *p0 = &a->paras[0];
-  size_t ta, tb;
-  if (is_breadcrumb(s + p0->start, p0->len, &ta, &tb)) {
+  if (is_credit_line(s + p0->start, p0->len, &na, &nb)) { /* the credit before the headline */
     a->keep[0] = DROP;
+    nw_buf_append(&a->byline, s + p0->start + na, nb - na);
+    p0 = ++first < a->npara ? &a->paras[first] : NULL;
+  }
+  size_t ta, tb;
+  if (!p0) {
+    return;
+  } else if (is_breadcrumb(s + p0->start, p0->len, &ta, &tb)) {
+    a->keep[first] = DROP;
     if (tb > ta) nw_buf_append(&a->title, s + p0->start + ta, tb - ta);
-    first = 1;
-  } else if (a->npara >= 3) {
+    first++;
+  } else if (a->npara - first >= 3) {
     para_shape sh = shape_of(s + p0->start, p0->len);
     if (is_headline_shaped(&sh) && sh.words >= 2 && !nw_is_lower(sh.first) && !is_furniture(&sh)) {
-      a->keep[0] = DROP;
+      a->keep[first] = DROP;
       nw_buf_append(&a->title, s + p0->start, p0->len);
-      first = 1;
+      first++;
     }
   }
-  /* The headline again, and a byline, within the next few lines. */
+  /* The headline again, and a byline or credit, within the next few lines. */
   for (size_t i = first; i < a->npara && i < first + 4; i++) {
     const nw_span *p = &a->paras[i];
-    size_t na, nb;
     if (a->title.n && same_text(s, p, a->title.p, a->title.n)) {
       a->keep[i] = DROP;
-    } else if (!a->byline.n && is_byline(s + p->start, p->len, &na, &nb)) {
+    } else if (!a->byline.n && (is_byline(s + p->start, p->len, &na, &nb) ||
+                                is_credit_line(s + p->start, p->len, &na, &nb))) {
       a->keep[i] = DROP;
       nw_buf_append(&a->byline, s + p->start + na, nb - na);
     }

@@ -241,6 +241,26 @@ static void test_article(void) {
   const char *by_time = "Storm hits the coast\n\nBy the time crews arrived\n\nThe roads were closed.\n";
   CHECK(nw_article_parse(&a, by_time, strlen(by_time)) == 0 && a.byline.n == 0);
 
+  /* a credit line names the author and the outlet, not the headline */
+  static const struct { const char *raw, *title, *byline; } credits[] = {
+      {"\n\nMarta Quill, The Canadian Press\n\n\nHALIFAX -- The ferry sailed.\n\nIt was late.\n", "", "Marta Quill"},
+      {"CTV News Regina\n\nA farmer near Moose Jaw lost his barn.\n\nNo one was hurt.\n", "", "CTV News Regina"},
+      {"By Tomas Reyes | Reuters\n\nOil prices fell on Monday.\n\nTraders were calm.\n", "", "Tomas Reyes"},
+      {"The Associated Press\n\nA storm hit the coast.\n\nRoads were closed.\n", "", "The Associated Press"},
+      {"Ports reopen after strike\n\nLena Ortiz, Reuters\n\nDock workers returned on Monday.\n\nCargo moved.\n",
+       "Ports reopen after strike", "Lena Ortiz"},
+      {"Anna de la Vega - CBC News\n\nThe council voted.\n\nIt passed.\n", "", "Anna de la Vega"},
+      /* traps: a headline about an outlet, an outlet that acts, a place */
+      {"Reuters cuts jobs in Toronto\n\nThe agency said so.\n\nStaff were told.\n", "Reuters cuts jobs in Toronto", ""},
+      {"Voters reject CBC funding plan\n\nThe vote was close.\n\nIt was Monday.\n", "Voters reject CBC funding plan", ""},
+      {"Toronto, Ontario\n\nThe mayor spoke.\n\nShe left.\n", "Toronto, Ontario", ""},
+      {"Jobs, The Economy and You\n\nA guide to the budget.\n\nRead on.\n", "Jobs, The Economy and You", ""},
+  };
+  for (size_t k = 0; k < sizeof credits / sizeof credits[0]; k++) {
+    CHECK(nw_article_parse(&a, credits[k].raw, strlen(credits[k].raw)) == 0);
+    CHECK(buf_is(&a.title, credits[k].title) && buf_is(&a.byline, credits[k].byline));
+  }
+
   /* hard-wrapped text is joined into paragraphs */
   nw_buf w = {0};
   for (int p = 0; p < 3; p++) {
