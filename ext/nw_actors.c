@@ -615,9 +615,47 @@ static int given_name_of_someone(const nw_doc *d, size_t i, int len, const nw_en
   return !match_alias(d, i + 1, &g, &alias) && nw_phrases_match(&nw_lex()->places, &d->t, i + 1, 1, &v) <= 0;
 }
 
+/* A wire dateline opening paragraph i's first token: the place in
+** capitals, perhaps with its province or state and the agency, then a dash
+** (`OTTAWA —`, `HALIFAX, N.S. --`, `PARIS (Reuters) -`).  It says where the
+** story was filed, not who acts in it.  Returns the dash's token, or 0. */
+static size_t dateline_end(const nw_doc *d, size_t i) {
+  const nw_tok *first = &d->t.tok[i];
+  if (!(first->flags & NW_TF_PARA_START) || first->type != NW_TOK_WORD || !(first->flags & NW_TF_ALLCAPS)) return 0;
+  const nw_gazetteer *g;
+  const nw_alias *alias;
+  if (match_alias(d, i, &g, &alias) && !(alias->flags & NW_ALIAS_PLACE)) return 0; /* `NATO — Allies said` */
+  int open = 0;
+  for (size_t k = i + 1; k < d->t.ntok && k < i + 10 && same_sentence(d, i, k); k++) {
+    const nw_tok *t = &d->t.tok[k];
+    if (t->type == NW_TOK_WORD) {
+      if (!open && !(t->flags & (NW_TF_ALLCAPS | NW_TF_DOTTED | NW_TF_CAP))) return 0;
+    } else if (t->type != NW_TOK_PUNCT) {
+      return 0;
+    } else if (t->cp == '(' || t->cp == ')') {
+      if (open == (t->cp == '(')) return 0;
+      open = t->cp == '(';
+    } else if (nw_is_dash(t->cp) && !open) {
+      size_t next = k + 1; /* `--` is two tokens */
+      while (next < d->t.ntok && next < k + 3 && d->t.tok[next].type == NW_TOK_PUNCT && nw_is_dash(d->t.tok[next].cp)) next++;
+      int story_opens = next < d->t.ntok && !(d->t.tok[next].flags & NW_TF_LOWER); /* `NATO - the alliance said`: no */
+      return (t->flags & (NW_TF_SPACE_BEFORE | NW_TF_SPACE_AFTER)) && story_opens ? k : 0;
+    } else if (t->cp != ',' && t->cp != '.') {
+      return 0;
+    }
+  }
+  return 0;
+}
+
 static void annotate_phrases(nw_doc *d) {
   const nw_lexicon *lx = nw_lex();
   for (size_t i = 0; i < d->t.ntok && !d->oom;) {
+    size_t dash = dateline_end(d, i);
+    if (dash) { /* no actor in a dateline */
+      for (size_t k = i; k < dash; k++) d->tok_info[k] |= NW_TI_PLACE;
+      i = dash;
+      continue;
+    }
     if (!tok_is_word(d, i)) {
       i++;
       continue;
@@ -782,7 +820,7 @@ static int name_word(const nw_doc *d, size_t i) {
 static int is_acronym(const nw_doc *d, size_t i) {
   if (!tok_is_word(d, i) || !(d->t.tok[i].flags & NW_TF_ALLCAPS) || d->tok_men[i] >= 0) return 0;
   size_t n = nw_tok_len(&d->t, i);
-  if (n < 2 || n > 6 || is_common(d, i) || (d->tok_info[i] & (NW_TI_TITLE | NW_TI_HONORIFIC | NW_TI_ROLE | NW_TI_DEMONYM | NW_TI_INSIDE)))
+  if (n < 2 || n > 6 || is_common(d, i) || (d->tok_info[i] & (NW_TI_TITLE | NW_TI_HONORIFIC | NW_TI_ROLE | NW_TI_DEMONYM | NW_TI_INSIDE | NW_TI_PLACE)))
     return 0;
   /* a headline in capitals is not a row of acronyms */
   return !((i > 0 && (d->t.tok[i - 1].flags & NW_TF_ALLCAPS)) || (i + 1 < d->t.ntok && (d->t.tok[i + 1].flags & NW_TF_ALLCAPS)));
