@@ -326,6 +326,72 @@ static int is_nav_bar(const char *s, size_t n, const para_shape *sh) {
   return bars >= 3 && sh->words <= bars * 4 + 4 && !sh->ends_sentence;
 }
 
+/* The first words of s, up to max: their byte spans; returns how many. */
+static size_t first_words(const char *s, size_t n, size_t max, size_t *a, size_t *b) {
+  size_t i = 0, k = 0;
+  while (k < max && nw_next_word(s, n, &i, &a[k], &b[k])) k++;
+  return k;
+}
+
+static int word_is_ci(const char *s, size_t a, size_t b, const char *w) {
+  return b - a == strlen(w) && strncasecmp(s + a, w, b - a) == 0;
+}
+
+/* A month's or weekday's name, full or short (`March`, `Mar`, `Tue`). */
+static int is_calendar_word(const char *s, size_t a, size_t b) {
+  static const char *const names[] = {"january", "february", "march", "april", "may", "june", "july",
+                                      "august", "september", "october", "november", "december",
+                                      "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+                                      "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday",
+                                      "friday", "saturday", "sunday", "mon", "tue", "tues", "wed", "thu",
+                                      "thurs", "fri", "sat", "sun", NULL};
+  return word_is(s, a, b, names);
+}
+
+/* `Published: March 3, 2023 at 10:15 a.m.`, `Updated 4:02 PM`, `Last
+** updated on Tuesday`: when the page was published or changed.  The word
+** after the label must be a date or time (`Updated figures show` is text). */
+static int is_timestamp(const char *s, size_t n, const para_shape *sh) {
+  static const char *const labels[] = {"published", "posted", "updated", "modified", NULL};
+  static const char *const joints[] = {"on", "at", NULL};
+  size_t a[4], b[4], k = first_words(s, n, 4, a, b), w = 0;
+  if (sh->words > 24 || k < 2) return 0;
+  if (word_is_ci(s, a[0], b[0], "last") || word_is_ci(s, a[0], b[0], "first")) w++;
+  if (!word_is(s, a[w], b[w], labels)) return 0;
+  w++;
+  if (w < k && word_is(s, a[w], b[w], joints)) w++;
+  return w < k && (is_digit_at(s, a[w]) || is_calendar_word(s, a[w], b[w]));
+}
+
+/* `Copyright 2023 The Canadian Press`, `© 2023 Reuters. All rights
+** reserved.`: a year soon after the mark, or the reservation itself. */
+static int is_copyright(const char *s, size_t n, const para_shape *sh) {
+  if (sh->words > 20) return 0;
+  size_t i = 0;
+  while (i < n && (s[i] == ' ' || s[i] == '(')) i++;
+  int mark = (n - i >= 2 && memcmp(s + i, "\xC2\xA9", 2) == 0) || (n - i >= 9 && strncasecmp(s + i, "copyright", 9) == 0) ||
+             (n - i >= 3 && strncasecmp(s + i, "(c)", 3) == 0);
+  size_t a[3], b[3], k = first_words(s, n, 3, a, b);
+  for (size_t w = 0; mark && w < k; w++)
+    if (b[w] - a[w] == 4 && is_digit_at(s, a[w]) && (s[a[w]] == '1' || s[a[w]] == '2')) return 1;
+  for (size_t j = 0; j + 15 <= n; j++)
+    if ((s[j] | 0x20) == 'r' && strncasecmp(s + j, "rights reserved", 15) == 0) return 1;
+  return 0;
+}
+
+/* `With files from The Canadian Press`, `Reuters contributed to this
+** report`: who helped write it, not what it says. */
+static int is_contribution(const char *s, size_t n, const para_shape *sh) {
+  if (sh->words > 16) return 0;
+  size_t a[3], b[3], k = first_words(s, n, 3, a, b);
+  if (k == 3 && word_is_ci(s, a[0], b[0], "with") && word_is_ci(s, a[1], b[1], "files") && word_is_ci(s, a[2], b[2], "from"))
+    return 1;
+  static const char *const tail = "contributed to this report";
+  size_t t = strlen(tail), end = n;
+  while (end > 0 && (s[end - 1] == '.' || s[end - 1] == ' ')) end--;
+  return end >= t && strncasecmp(s + end - t, tail, t) == 0;
+}
+
 /* `READ MORE: headline`, `Related: headline`: a link label and a title. */
 static int is_link_label(const char *s, size_t n, const para_shape *sh) {
   const char *colon = memchr(s, ':', n < 40 ? n : 40);
@@ -444,9 +510,14 @@ static void find_title_and_byline(nw_article *a, const char *s) {
   size_t first = 0, na, nb;
   if (a->npara == 0) return;
   const nw_span *p0 = &a->paras[0];
-  if (is_credit_line(s + p0->start, p0->len, &na, &nb)) { /* the credit before the headline */
-    a->keep[0] = DROP;
-    nw_buf_append(&a->byline, s + p0->start + na, nb - na);
+  for (int lead = 0; p0 && lead < 2; lead++) { /* a credit or a time stamp before the headline */
+    para_shape sh = shape_of(s + p0->start, p0->len);
+    if (!a->byline.n && is_credit_line(s + p0->start, p0->len, &na, &nb)) {
+      nw_buf_append(&a->byline, s + p0->start + na, nb - na);
+    } else if (!is_timestamp(s + p0->start, p0->len, &sh)) {
+      break;
+    }
+    a->keep[first] = DROP;
     p0 = ++first < a->npara ? &a->paras[first] : NULL;
   }
   size_t ta, tb;
@@ -489,7 +560,8 @@ static void drop_furniture(nw_article *a, const char *s) {
       a->keep[i] = DROP;
       if (sh.section) in_link_list = 1;
     } else if (is_credit(t, n, &sh) || is_nav_bar(t, n, &sh) || is_breadcrumb(t, n, &x, &y) ||
-               is_link_label(t, n, &sh)) {
+               is_link_label(t, n, &sh) || is_timestamp(t, n, &sh) || is_copyright(t, n, &sh) ||
+               is_contribution(t, n, &sh) || (i + 3 >= a->npara && is_credit_line(t, n, &x, &y))) {
       a->keep[i] = DROP;
     } else if (in_link_list && is_headline_shaped(&sh)) {
       a->keep[i] = DROP;  /* a link title under "Related News" */

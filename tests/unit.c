@@ -250,6 +250,10 @@ static void test_article(void) {
       {"Ports reopen after strike\n\nLena Ortiz, Reuters\n\nDock workers returned on Monday.\n\nCargo moved.\n",
        "Ports reopen after strike", "Lena Ortiz"},
       {"Anna de la Vega - CBC News\n\nThe council voted.\n\nIt passed.\n", "", "Anna de la Vega"},
+      {"Posted Mar 3, 2023\n\nPorts reopen after strike\n\nDock workers returned.\n\nCargo moved.\n",
+       "Ports reopen after strike", ""},
+      {"Lena Ortiz, Reuters\n\nUpdated 4:02 PM ET\n\nPorts reopen after strike\n\nDock workers returned.\n\nCargo moved.\n",
+       "Ports reopen after strike", "Lena Ortiz"},
       /* traps: a headline about an outlet, an outlet that acts, a place */
       {"Reuters cuts jobs in Toronto\n\nThe agency said so.\n\nStaff were told.\n", "Reuters cuts jobs in Toronto", ""},
       {"Voters reject CBC funding plan\n\nThe vote was close.\n\nIt was Monday.\n", "Voters reject CBC funding plan", ""},
@@ -260,6 +264,28 @@ static void test_article(void) {
     CHECK(nw_article_parse(&a, credits[k].raw, strlen(credits[k].raw)) == 0);
     CHECK(buf_is(&a.title, credits[k].title) && buf_is(&a.byline, credits[k].byline));
   }
+
+  /* timestamps, copyright, contributions and a closing credit are page furniture */
+  const char *furniture =
+      "Published: March 3, 2023 at 10:15 a.m. | Updated: 4:02 p.m.\n\n"
+      "Last updated on Tuesday\n\n"
+      "The council voted on Tuesday.\n\n"
+      "Updated figures show the cost rose.\n\n"
+      "Posted reports were wrong, she said.\n\n"
+      "Copyright law changed in 2019, the court noted.\n\n"
+      "The Copyright Board of Canada ruled on Friday.\n\n"
+      "With files from Omar Said and The Canadian Press\n\n"
+      "Staff writer Ana Lee contributed to this report.\n\n"
+      "\xC2\xA9 2023 Example Media Inc.\n\n"
+      "Copyright 2022 Reuters. All Rights Reserved.\n\n"
+      "The Associated Press\n";
+  CHECK(nw_article_parse(&a, furniture, strlen(furniture)) == 0);
+  CHECK(buf_is(&a.body,
+               "The council voted on Tuesday.\n\n"
+               "Updated figures show the cost rose.\n\n"
+               "Posted reports were wrong, she said.\n\n"
+               "Copyright law changed in 2019, the court noted.\n\n"
+               "The Copyright Board of Canada ruled on Friday."));
 
   /* hard-wrapped text is joined into paragraphs */
   nw_buf w = {0};
