@@ -454,8 +454,31 @@ static speaker role_of_body(const nw_doc *d, size_t j, size_t k) {
   return no_speaker();
 }
 
+/* `Residents who spoke to Global News said`, `Parents whose children attend
+** the school say`: the subject ends before a relative clause with no commas,
+** not at the last word of that clause.  k is the word before the verb;
+** returns the subject's last word, or k. */
+#define RELATIVE_TOKENS 12
+static long before_relative(const nw_doc *d, size_t k) {
+  size_t s0 = sent_start(d, k);
+  for (size_t j = k; j > s0 && k - j < RELATIVE_TOKENS; j--) {
+    if (d->t.tok[j].type == NW_TOK_PUNCT && !(d->t.tok[j].flags & NW_TF_POSS) && !is_punct(d, j, '.')) break;
+    if ((word_is(d, j, "who") || word_is(d, j, "whose")) && j < k) return is_word(d, j - 1) ? (long)j - 1 : (long)k;
+  }
+  return (long)k;
+}
+
+/* `Many Canadians say`, `Albertans told pollsters`: people of a country
+** speak, not the country. */
+static int plural_demonym(const nw_doc *d, size_t k) {
+  const nw_mention *m = &d->men[d->tok_men[k]];
+  size_t n = nw_tok_len(&d->t, k);
+  return m->ntok == 1 && (d->tok_info[k] & NW_TI_DEMONYM) && n > 3 && nw_tok_text(&d->t, k)[n - 1] == 's';
+}
+
 static speaker subject_before(const nw_doc *d, size_t v) {
   long k = subject_end_before(d, v);
+  if (k >= 0) k = before_relative(d, (size_t)k);
   if (k < 0 || !person_at(d, (size_t)k)) {
     long opener = opening_person(d, v);
     if (opener >= 0) return mention_speaker(d, (size_t)opener);
@@ -469,6 +492,7 @@ static speaker subject_before(const nw_doc *d, size_t v) {
         return mention_speaker(d, (size_t)j - 1);
     }
   }
+  if (counts_as_actor(d, (size_t)k) && plural_demonym(d, (size_t)k)) return phrase_ending_at(d, (size_t)k);
   if (counts_as_actor(d, (size_t)k)) {
     const nw_mention *m = &d->men[d->tok_men[k]];
     speaker role = role_serving(d, m->tok);
@@ -1635,6 +1659,9 @@ static int clause_can_start(const nw_doc *d, size_t i) {
   if (!is_word(d, i) && d->t.tok[i].type != NW_TOK_NUM) return 0;
   if (gerund_subject(d, i)) return 1;
   if (word_in(d, i, &no) || verb_at(d, i) || has_finite_form(d, i)) return 0;
+  /* `said a word`, `say a prayer`, `said a few words`: the object said */
+  NW_WORDS(said_things, "word", "words", "prayer", "thing", "few");
+  if ((word_is(d, i, "a") || word_is(d, i, "an")) && word_in(d, i + 1, &said_things)) return 0;
   return 1;
 }
 
@@ -1791,6 +1818,13 @@ static size_t clause_end(const nw_doc *d, const uint8_t *in_quote, size_t c) {
     if (is_punct(d, k, ',') && k + 1 < end) {
       int cls = verb_at(d, k + 1);
       if (cls && speaks(cls) && verb_tense(d, k + 1) == NW_TENSE_PARTICIPLE) return k; /* `, adding that` */
+      if (cls == NW_VERB_ACCORDING && word_is(d, k + 1, "according")) return k; /* `, according to a new poll` */
+      /* `Smith, who told police he heard a bang, said ...`: the relative
+      ** clause closes and the sentence's own speech verb follows (not the
+      ** participle in `the plan, said to cost $5M, is dead`) */
+      if (speaks(cls) && (verb_tense(d, k + 1) == NW_TENSE_PAST || verb_tense(d, k + 1) == NW_TENSE_PRESENT) &&
+          !word_is(d, phrase_end(d, k + 1), "to"))
+        return k;
       if (trailing_attribution(d, k + 1, end)) return k;
       /* `, and accused Washington`: the subject goes on with another verb */
       if (word_is(d, k + 1, "and") && k + 2 < end &&
@@ -1841,12 +1875,12 @@ static size_t after_prepositional_phrase(const nw_doc *d, size_t k, size_t end) 
 ** stand alone too; `tell` verbs never reach here), or a hearer before
 ** `that` (people, a body, a role, an actor): the object is the one spoken
 ** to, and `that` opens the speech. */
+NW_WORDS(hearer_verbs, "warn", "warns", "warned", "warning", "promise", "promises", "promised", "promising",
+         "caution", "cautions", "cautioned", "cautioning");
+NW_WORDS(hearer_nouns, "voters", "public", "people", "residents", "members", "parents", "investors", "lawmakers",
+         "audience", "crowd", "supporters", "fans", "viewers", "readers", "customers", "employees", "staff",
+         "workers", "students", "citizens", "delegates", "listeners");
 static int hearer_before_that(const nw_doc *d, size_t v, size_t j) {
-  NW_WORDS(hearer_verbs, "warn", "warns", "warned", "warning", "promise", "promises", "promised", "promising",
-           "caution", "cautions", "cautioned", "cautioning");
-  NW_WORDS(hearer_nouns, "voters", "public", "people", "residents", "members", "parents", "investors", "lawmakers",
-           "audience", "crowd", "supporters", "fans", "viewers", "readers", "customers", "employees", "staff",
-           "workers", "students", "citizens", "delegates", "listeners");
   return word_in(d, v, &hearer_verbs) || (d->tok_info[j - 1] & (NW_TI_ROLE | NW_TI_BODY)) ||
          word_in(d, j - 1, &hearers) || word_in(d, j - 1, &hearer_nouns) || counts_as_actor(d, j - 1);
 }
@@ -1917,6 +1951,12 @@ static long clause_start_after(const nw_doc *d, size_t v, int cls) {
       }
     }
   }
+  /* `promised voters the cut would come`, `warned residents the storm
+  ** could`: the hearer of a say verb that takes one (not `warned residents
+  ** could face fines`, where they are the clause's subject) */
+  if (word_in(d, v, &hearer_verbs) && (word_in(d, k, &hearers) || word_in(d, k, &hearer_nouns)) && k + 1 < end &&
+      !has_finite_form(d, k + 1) && verb_start_covering(d, k + 1) < 0 && !is_filler(d, k + 1))
+    k++;
   while (k < end && (is_time_word(d, k) || (is_time_lead(d, k) && k + 1 < end && is_time_word(d, k + 1)))) k++;
   k = after_channel(d, k, end);
   while (k < end && is_time_word(d, k)) k++; /* `in an interview Tuesday` */
@@ -2276,6 +2316,7 @@ static int age_apposition(const nw_doc *d, size_t i) {
 
 /* A clause without `that` must hold a finite verb early on (`the talks
 ** were useful`), or it is the verb's object (`denied media reports`). */
+NW_WORDS(wh_words, "how", "what", "why", "whether", "where", "who", "which", "when");
 static int has_finite_verb(const nw_doc *d, size_t a, size_t b) {
   /* words after which a verb's object, not a clause, goes on */
   NW_WORDS(linkers, "by", "to", "in", "on", "at", "for", "with", "from", "as", "and",
@@ -2295,6 +2336,9 @@ static int has_finite_verb(const nw_doc *d, size_t a, size_t b) {
       continue;
     }
     if (is_punct(d, i, ',') || word_in(d, i, &subordinators)) return 0;
+    /* `told the story of how he survived`: an object noun with a question
+    ** hanging on it; the verb is the question's */
+    if (word_in(d, i, &wh_words) && word_in(d, i - 1, &linkers)) return 0;
     long v = verb_start_covering(d, i);
     if (v >= 0) /* `officials believe ...`, not `denied media reports about`, `and reaffirming` */
       return v == (long)i && verb_tense(d, i) != NW_TENSE_PARTICIPLE && !word_in(d, i - 1, &linkers) &&
@@ -2337,7 +2381,7 @@ static int needs_that(const nw_doc *d, size_t v, size_t k) {
            "recommended", "recommending", "propose", "proposes", "proposed", "proposing", "demand",
            "demands", "demanded", "demanding", "read", "reads", "text", "texts", "texted", "email",
            "emails", "emailed", "specify", "specifies", "specified", "answer", "answers", "answered",
-           "answering", "publish", "publishes", "published");
+           "answering", "publish", "publishes", "published", "explain", "explains", "explained", "explaining");
   if (!word_in(d, v, &object_verbs)) return 0;
   int p = pronoun(d, k);
   return !(p || word_is(d, k, "you") || word_is(d, k, "there"));
