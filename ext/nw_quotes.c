@@ -144,6 +144,31 @@ static int is_time_lead(const nw_doc *d, size_t i) {
   return word_in(d, i, &leads);
 }
 
+/* `OTTAWA — `, `TROUT BROOK, N.B. — `, `EDMONTON (CP) -- `: a wire story's
+** dateline opening a paragraph is no part of its first sentence.  Returns
+** the token after the dateline's dash, or s0 when there is none. */
+#define DATELINE_TOKENS 12
+static size_t after_dateline(const nw_doc *d, size_t s0) {
+  if (s0 >= ntok(d) || !(d->t.tok[s0].flags & NW_TF_PARA_START)) return s0;
+  size_t e = sent_end(d, s0);
+  int caps = 0;
+  for (size_t j = s0; j < e && j - s0 < DATELINE_TOKENS; j++) {
+    const nw_tok *t = &d->t.tok[j];
+    if (caps && (is_dash(d, j) || (t->type == NW_TOK_PUNCT && t->cp == '-'))) {
+      size_t k = j + 1;
+      while (k < e && (is_dash(d, k) || is_punct(d, k, '-'))) k++;
+      return k < e ? k : s0;
+    }
+    if (t->type == NW_TOK_WORD) {
+      if (!(t->flags & (NW_TF_ALLCAPS | NW_TF_DOTTED | NW_TF_POSS))) return s0;
+      caps |= (t->flags & NW_TF_ALLCAPS) != 0;
+    } else if (!(is_punct(d, j, ',') || is_punct(d, j, '.') || is_punct(d, j, '(') || is_punct(d, j, ')'))) {
+      return s0;
+    }
+  }
+  return s0;
+}
+
 /* Where the main clause of the sentence holding token i starts: after an
 ** opening prepositional or subordinate phrase (`At the start of his
 ** meeting with Wang, Putin praised ...`). */
@@ -153,7 +178,7 @@ static size_t main_clause_start(const nw_doc *d, size_t i) {
                                         "unlike", "like", "although", "though", "because", "if", "speaking",
                                         "asked", "meanwhile", "earlier", "later", "separately", "still", "but",
                                         "however", "also", "nevertheless", "instead", "according");
-  size_t s0 = sent_start(d, i);
+  size_t s0 = after_dateline(d, sent_start(d, i));
   if (!word_in(d, s0, &openers)) return s0;
   for (size_t k = s0 + 1; k < i && k - s0 < 25; k++)
     if (is_punct(d, k, ',')) return k + 1 < i ? k + 1 : s0;
@@ -283,7 +308,8 @@ static speaker phrase_ending_at(const nw_doc *d, size_t k) {
       continue;
     }
     if (!is_word(d, p) || verb_start_covering(d, p) >= 0 || pronoun(d, p) || has_finite_form(d, p) || word_is(d, p, "who") ||
-        word_is(d, p, "that") || word_is(d, p, "which") || word_is(d, p, "when") || word_is(d, p, "as"))
+        word_is(d, p, "that") || word_is(d, p, "which") || word_is(d, p, "when") || word_is(d, p, "as") ||
+        word_is(d, p, "but"))
       break;
     if (counts_as_actor(d, p) && d->actor[d->men[d->tok_men[p]].actor].kind == NW_KIND_PERSON) {
       if (d->t.tok[a].flags & NW_TF_POSS) a = d->men[d->tok_men[p]].tok; /* `Moreau's father` */
@@ -428,8 +454,31 @@ static speaker role_of_body(const nw_doc *d, size_t j, size_t k) {
   return no_speaker();
 }
 
+/* `Residents who spoke to Global News said`, `Parents whose children attend
+** the school say`: the subject ends before a relative clause with no commas,
+** not at the last word of that clause.  k is the word before the verb;
+** returns the subject's last word, or k. */
+#define RELATIVE_TOKENS 12
+static long before_relative(const nw_doc *d, size_t k) {
+  size_t s0 = sent_start(d, k);
+  for (size_t j = k; j > s0 && k - j < RELATIVE_TOKENS; j--) {
+    if (d->t.tok[j].type == NW_TOK_PUNCT && !(d->t.tok[j].flags & NW_TF_POSS) && !is_punct(d, j, '.')) break;
+    if ((word_is(d, j, "who") || word_is(d, j, "whose")) && j < k) return is_word(d, j - 1) ? (long)j - 1 : (long)k;
+  }
+  return (long)k;
+}
+
+/* `Many Canadians say`, `Albertans told pollsters`: people of a country
+** speak, not the country. */
+static int plural_demonym(const nw_doc *d, size_t k) {
+  const nw_mention *m = &d->men[d->tok_men[k]];
+  size_t n = nw_tok_len(&d->t, k);
+  return m->ntok == 1 && (d->tok_info[k] & NW_TI_DEMONYM) && n > 3 && nw_tok_text(&d->t, k)[n - 1] == 's';
+}
+
 static speaker subject_before(const nw_doc *d, size_t v) {
   long k = subject_end_before(d, v);
+  if (k >= 0) k = before_relative(d, (size_t)k);
   if (k < 0 || !person_at(d, (size_t)k)) {
     long opener = opening_person(d, v);
     if (opener >= 0) return mention_speaker(d, (size_t)opener);
@@ -443,6 +492,7 @@ static speaker subject_before(const nw_doc *d, size_t v) {
         return mention_speaker(d, (size_t)j - 1);
     }
   }
+  if (counts_as_actor(d, (size_t)k) && plural_demonym(d, (size_t)k)) return phrase_ending_at(d, (size_t)k);
   if (counts_as_actor(d, (size_t)k)) {
     const nw_mention *m = &d->men[d->tok_men[k]];
     speaker role = role_serving(d, m->tok);
@@ -459,6 +509,12 @@ static speaker subject_before(const nw_doc *d, size_t v) {
   return sp;
 }
 
+/* A verb (or an auxiliary) right after a name: the name is a subject. */
+static int opens_clause_after(const nw_doc *d, size_t e) {
+  return e < ntok(d) && (has_finite_form(d, e) || looks_past(d, e) || verb_start_covering(d, e) >= 0 ||
+                         is_filler(d, e));
+}
+
 /* The speaker after a verb: `said Daniel Kritenbrink`, `says architect
 ** Lucia Ruiz Ortega`, `said the spokesman for the Russian Presidency, Dmitri
 ** Peskov`, `said a justice official`, `reads a joint statement`. */
@@ -471,13 +527,18 @@ static speaker speaker_after(const nw_doc *d, size_t k) {
   ** after a comma, an apposition names the person: `said the spokesman
   ** for the presidency, Dmitri Peskov` */
   long person = -1;
+  int past_comma = 0;
   for (size_t j = k; j < end && j - k < 14; j++) {
     if (is_punct(d, j, ',')) {
       if (person >= 0) break;
+      past_comma = 1;
       continue;
     }
     if (counts_as_actor(d, j) && d->actor[d->men[d->tok_men[j]].actor].kind == NW_KIND_PERSON) {
       const nw_mention *mn = &d->men[d->tok_men[j]];
+      /* `According to police, Ana Ruiz was last seen`: a name after the
+      ** comma with a verb of its own opens the clause; it is no apposition */
+      if (past_comma && person < 0 && opens_clause_after(d, mn->tok + mn->ntok)) break;
       person = (long)j;
       j = mn->tok + mn->ntok - 1;
       if (mn->how == NW_MEN_ROLE) { /* a name may follow: `the spokesman, Karl Tamm` */
@@ -810,7 +871,8 @@ static int resolve_generic_body(context *c, const speaker *sp) {
   NW_WORDS(bodies, "group", "company", "firm", "organization", "organisation", "agency",
                                        "union", "association", "ministry", "department", "council", "party",
                                        "network", "broadcaster", "club", "team", "board", "utility", "authority",
-                                       "institute", "bank", "commission", "committee", "corporation");
+                                       "institute", "bank", "commission", "committee", "corporation", "society",
+                                       "foundation", "charity", "federation", "coalition", "league", "service");
   nw_doc *d = c->d;
   if (!word_is(d, sp->tok, "the") || sp->end - sp->tok > 4 || !word_in(d, sp->end - 1, &bodies)) return -1;
   for (size_t k = sp->tok; k < sp->end; k++)
@@ -839,11 +901,30 @@ static int same_word(const nw_doc *d, size_t a, size_t b) {
   return 1;
 }
 
+/* `In a statement, Acme said ...`: the document opens the sentence and
+** the subject of the speech verb after its comma issued it.  Returns that
+** actor, or -1. */
+static int opening_channel_author(context *c, size_t r) {
+  const nw_doc *d = c->d;
+  size_t e = sent_end(d, r);
+  if (r + 2 >= e || !is_punct(d, r + 1, ',')) return -1;
+  for (size_t v = r + 2; v < e && v - r < 12; v++) {
+    if (!verb_at(d, v)) continue;
+    if (!speaks(verb_at(d, v))) return -1;
+    speaker sp = subject_before(d, v);
+    if (sp.tok <= r) return -1;
+    if (sp.kind == SP_PHRASE) return resolve_generic_body(c, &sp); /* `the society urged` */
+    return sp.kind == SP_ACTOR ? sp.actor : -1;
+  }
+  return -1;
+}
+
 /* Who issued the document named at r (`Ana Ruiz wrote in a report last
 ** month`, `Acme said in a statement`, `a study by the Norland
 ** Institute`): the actor after `by`/`from`, or the actor speaking through
 ** the verb before `in`/`on`/`through` in r's sentence; -1 if none. */
-static int document_author(const nw_doc *d, size_t r) {
+static int document_author(context *c, size_t r) {
+  const nw_doc *d = c->d;
   NW_WORDS(by, "by", "from");
   NW_WORDS(through, "in", "on", "through", "via");
   size_t s0 = sent_start(d, r), e = sent_end(d, r);
@@ -854,7 +935,8 @@ static int document_author(const nw_doc *d, size_t r) {
   }
   size_t j = r; /* back over the document's own words to its preposition */
   while (j > s0 && r - j < 5 && !word_in(d, j, &through)) j--;
-  if (!word_in(d, j, &through) || j == s0) return -1;
+  if (!word_in(d, j, &through)) return -1;
+  if (j == s0) return opening_channel_author(c, r);
   long v = verb_start_covering(d, j - 1);
   if (v < 0 || !speaks(verb_at(d, (size_t)v))) return -1;
   speaker sp = verb_speaker(d, (size_t)v);
@@ -875,8 +957,31 @@ static int resolve_document(context *c, const speaker *sp) {
   for (size_t r = sp->tok; r-- > 0 && sp->tok - r < DOCUMENT_LOOK_BACK;) {
     if (para - para_of(d, r) > CONTEXT_PARAGRAPHS) break;
     if (c->in_quote[r] || !same_word(d, r, h)) continue;
-    int a = document_author(d, r);
+    int a = document_author(c, r);
     if (a >= 0) return a; /* else a mention like this one (`the report said`): look further back */
+  }
+  return -1;
+}
+
+/* `“…,” the winger said`, `the rookie added`: a word a story uses for the
+** person it has just quoted (a player's position, an artist's trade), with
+** no name in the text of its own, stands for the person named as speaking
+** in the sentences just before.  Roles that name someone else as often (`the
+** coach`, `the judge`, `the mayor`) are not such words. */
+#define EPITHET_SENTENCES 3
+static int resolve_epithet(context *c, size_t h) {
+  NW_WORDS(epithets, "winger", "centre", "center", "forward", "defenceman", "defenseman", "goalie", "goaltender",
+           "netminder", "striker", "midfielder", "defender", "quarterback", "receiver", "pitcher", "shortstop",
+           "slugger", "outfielder", "infielder", "rookie", "veteran", "skier", "skater", "sprinter", "swimmer",
+           "golfer", "boxer", "athlete", "olympian", "singer", "songwriter", "rapper",
+           "musician", "actor", "actress", "artist", "author", "novelist", "poet", "filmmaker",
+           "comedian", "chef", "entrepreneur", "designer");
+  nw_doc *d = c->d;
+  if (!word_in(d, h, &epithets) || counts_as_actor(d, h)) return -1;
+  uint32_t s = sent_of(d, h), para = para_of(d, h);
+  for (uint32_t s0 = s; s-- > 0 && s0 - s <= EPITHET_SENTENCES && para - d->t.sent[s].paragraph <= 1;) {
+    int a = named_speaker_of(c, &d->t.sent[s]);
+    if (a >= 0) return a;
   }
   return -1;
 }
@@ -887,7 +992,9 @@ static int resolve_document(context *c, const speaker *sp) {
 static int resolve_description(context *c, const speaker *sp) {
   nw_doc *d = c->d;
   size_t end = sp->role_end ? sp->role_end : sp->end;
-  if (!word_is(d, sp->tok, "the") || end - sp->tok < 3) return -1;
+  if (!word_is(d, sp->tok, "the")) return -1;
+  if (end - sp->tok == 2) return resolve_epithet(c, sp->tok + 1);
+  if (end - sp->tok < 3) return -1;
   int person = 0;
   for (size_t k = sp->tok; k < end; k++) {
     if (counts_as_actor(d, k) || (d->tok_info[k] & NW_TI_BODY)) return -1;
@@ -1212,6 +1319,21 @@ static attribution after_quote(const nw_doc *d, size_t close) {
   return at;
 }
 
+/* `” said Coun. Mark Bisson, “`: an inverted attribution after a quote mark
+** whose speaker ends at the comma.  Returns the verb, or -1. */
+#define INVERTED_SPEAKER_TOKENS 12
+static long inverted_before_comma(const nw_doc *d, size_t comma) {
+  size_t s0 = sent_start(d, comma);
+  for (size_t v = comma; v-- > s0 && comma - v <= INVERTED_SPEAKER_TOKENS;) {
+    if (is_mark(d, v)) return -1;
+    if (!speaks(verb_at(d, v))) continue;
+    if (v == s0 || !(is_mark(d, v - 1) || (is_punct(d, v - 1, ',') && is_mark(d, v - 2)))) return -1;
+    speaker sp = speaker_after(d, phrase_end(d, v));
+    return sp.kind && sp.end == comma ? (long)v : -1;
+  }
+  return -1;
+}
+
 /* `X said, “…”`, `X, who noted that “…”`, `X: “…”`, `according to X, “…”` */
 static attribution before_quote(const nw_doc *d, size_t open) {
   attribution at = no_attribution();
@@ -1231,6 +1353,15 @@ static attribution before_quote(const nw_doc *d, size_t open) {
       at.verb_end = phrase_end(d, (size_t)v);
     }
     return at;
+  }
+  if (!colon) { /* `“A,” said X, “B.”`: the second half has the first's attribution */
+    long said = inverted_before_comma(d, (size_t)k + 1);
+    if (said >= 0) {
+      at.sp = speaker_after(d, phrase_end(d, (size_t)said));
+      at.verb = said;
+      at.verb_end = phrase_end(d, (size_t)said);
+      return at;
+    }
   }
   if (colon) { /* `Peskov: “…”`, `Musk wrote on X: “…”` */
     if (counts_as_actor(d, (size_t)k)) at.sp = mention_speaker(d, (size_t)k);
@@ -1528,6 +1659,9 @@ static int clause_can_start(const nw_doc *d, size_t i) {
   if (!is_word(d, i) && d->t.tok[i].type != NW_TOK_NUM) return 0;
   if (gerund_subject(d, i)) return 1;
   if (word_in(d, i, &no) || verb_at(d, i) || has_finite_form(d, i)) return 0;
+  /* `said a word`, `say a prayer`, `said a few words`: the object said */
+  NW_WORDS(said_things, "word", "words", "prayer", "thing", "few");
+  if ((word_is(d, i, "a") || word_is(d, i, "an")) && word_in(d, i + 1, &said_things)) return 0;
   return 1;
 }
 
@@ -1578,7 +1712,10 @@ static int another_speaker(const nw_doc *d, size_t n, size_t end) {
     if (!is_word(d, v - 1)) return 0;
     int cls = verb_at(d, v);
     if (!cls) continue;
-    if (!speaks(cls) || verb_tense(d, v) == NW_TENSE_PARTICIPLE || verb_tense(d, v) == NW_TENSE_BASE) return 0;
+    if (!speaks(cls) || verb_tense(d, v) == NW_TENSE_PARTICIPLE) return 0;
+    /* a plain form speaks after a plural subject (`but critics say`), not
+    ** after `to` or an auxiliary (`but wants to say`, `would say`) */
+    if (verb_tense(d, v) == NW_TENSE_BASE && (word_is(d, v - 1, "to") || is_filler(d, v - 1))) return 0;
     speaker sp = subject_before(d, v);
     return sp.kind && sp.tok >= n;
   }
@@ -1595,6 +1732,8 @@ static int opening_phrase(const nw_doc *d, size_t c, size_t comma) {
 }
 
 static int has_finite_verb(const nw_doc *d, size_t a, size_t b);
+static int present_s_verb(const nw_doc *d, size_t a, size_t i);
+static int plural_base_verb(const nw_doc *d, size_t a, size_t i);
 
 /* `said the plan (a first for the city, he noted) will cut costs`: a
 ** parenthesis of three words or more inside a reported clause is the
@@ -1606,6 +1745,29 @@ static size_t aside_close(const nw_doc *d, size_t open, size_t end) {
   for (size_t j = open + 1; j < end && j - open < 40; j++)
     if (is_punct(d, j, ')')) return words_in(d, open + 1, j) >= 3 ? j : 0;
   return 0;
+}
+
+/* `not`, `never`, and contractions in n't (`didn't`, `wouldn’t`). */
+static int negative_word(const nw_doc *d, size_t i) {
+  if (!is_word(d, i)) return 0;
+  if (word_is(d, i, "not") || word_is(d, i, "never")) return 1;
+  size_t n = nw_tok_len(&d->t, i);
+  const char *w = nw_tok_text(&d->t, i);
+  return (n > 3 && memcmp(w + n - 3, "n't", 3) == 0) || (n > 5 && memcmp(w + n - 5, "n\xE2\x80\x99t", 5) == 0);
+}
+
+/* `declined to`, `refused to`, `would not say`, `didn't elaborate`: the
+** subject, not the clause, goes on with what the speaker kept back. */
+static int reticence_after(const nw_doc *d, size_t k) {
+  NW_WORDS(refusals, "declined", "declines", "refused", "refuses");
+  NW_WORDS(negatives, "would", "did", "could", "does", "will");
+  NW_WORDS(held_back, "say", "elaborate", "comment", "specify", "provide", "give", "offer", "disclose", "reveal",
+           "confirm", "explain", "answer", "respond", "discuss", "name", "identify");
+  if (word_in(d, k, &refusals)) return word_is(d, k + 1, "to");
+  size_t j = k;
+  if (word_in(d, j, &negatives)) j++;
+  if (!negative_word(d, j)) return 0;
+  return word_in(d, j + 1, &held_back);
 }
 
 static size_t clause_end(const nw_doc *d, const uint8_t *in_quote, size_t c) {
@@ -1644,6 +1806,9 @@ static size_t clause_end(const nw_doc *d, const uint8_t *in_quote, size_t c) {
           (looks_past(d, v) || verb_tense(d, v) == NW_TENSE_PAST))
         return k;
     }
+    /* `said talks are ongoing but declined to give a timeline` */
+    if (k > c + 2 && (word_is(d, k, "but") || word_is(d, k, "and")) && reticence_after(d, k + 1))
+      return is_punct(d, k - 1, ',') ? k - 1 : k;
     if (is_punct(d, k, ';') || (is_dash(d, k) && k > c + 2 && dash_ends_clause(d, k, end))) return k;
     /* the writer's aside in parentheses, once the clause has its verb
     ** (`the price of diesel (in dollars) rose` stays whole) */
@@ -1653,6 +1818,13 @@ static size_t clause_end(const nw_doc *d, const uint8_t *in_quote, size_t c) {
     if (is_punct(d, k, ',') && k + 1 < end) {
       int cls = verb_at(d, k + 1);
       if (cls && speaks(cls) && verb_tense(d, k + 1) == NW_TENSE_PARTICIPLE) return k; /* `, adding that` */
+      if (cls == NW_VERB_ACCORDING && word_is(d, k + 1, "according")) return k; /* `, according to a new poll` */
+      /* `Smith, who told police he heard a bang, said ...`: the relative
+      ** clause closes and the sentence's own speech verb follows (not the
+      ** participle in `the plan, said to cost $5M, is dead`) */
+      if (speaks(cls) && (verb_tense(d, k + 1) == NW_TENSE_PAST || verb_tense(d, k + 1) == NW_TENSE_PRESENT) &&
+          !word_is(d, phrase_end(d, k + 1), "to"))
+        return k;
       if (trailing_attribution(d, k + 1, end)) return k;
       /* `, and accused Washington`: the subject goes on with another verb */
       if (word_is(d, k + 1, "and") && k + 2 < end &&
@@ -1703,12 +1875,12 @@ static size_t after_prepositional_phrase(const nw_doc *d, size_t k, size_t end) 
 ** stand alone too; `tell` verbs never reach here), or a hearer before
 ** `that` (people, a body, a role, an actor): the object is the one spoken
 ** to, and `that` opens the speech. */
+NW_WORDS(hearer_verbs, "warn", "warns", "warned", "warning", "promise", "promises", "promised", "promising",
+         "caution", "cautions", "cautioned", "cautioning");
+NW_WORDS(hearer_nouns, "voters", "public", "people", "residents", "members", "parents", "investors", "lawmakers",
+         "audience", "crowd", "supporters", "fans", "viewers", "readers", "customers", "employees", "staff",
+         "workers", "students", "citizens", "delegates", "listeners");
 static int hearer_before_that(const nw_doc *d, size_t v, size_t j) {
-  NW_WORDS(hearer_verbs, "warn", "warns", "warned", "warning", "promise", "promises", "promised", "promising",
-           "caution", "cautions", "cautioned", "cautioning");
-  NW_WORDS(hearer_nouns, "voters", "public", "people", "residents", "members", "parents", "investors", "lawmakers",
-           "audience", "crowd", "supporters", "fans", "viewers", "readers", "customers", "employees", "staff",
-           "workers", "students", "citizens", "delegates", "listeners");
   return word_in(d, v, &hearer_verbs) || (d->tok_info[j - 1] & (NW_TI_ROLE | NW_TI_BODY)) ||
          word_in(d, j - 1, &hearers) || word_in(d, j - 1, &hearer_nouns) || counts_as_actor(d, j - 1);
 }
@@ -1779,6 +1951,12 @@ static long clause_start_after(const nw_doc *d, size_t v, int cls) {
       }
     }
   }
+  /* `promised voters the cut would come`, `warned residents the storm
+  ** could`: the hearer of a say verb that takes one (not `warned residents
+  ** could face fines`, where they are the clause's subject) */
+  if (word_in(d, v, &hearer_verbs) && (word_in(d, k, &hearers) || word_in(d, k, &hearer_nouns)) && k + 1 < end &&
+      !has_finite_form(d, k + 1) && verb_start_covering(d, k + 1) < 0 && !is_filler(d, k + 1))
+    k++;
   while (k < end && (is_time_word(d, k) || (is_time_lead(d, k) && k + 1 < end && is_time_word(d, k + 1)))) k++;
   k = after_channel(d, k, end);
   while (k < end && is_time_word(d, k)) k++; /* `in an interview Tuesday` */
@@ -1894,6 +2072,14 @@ static int writers_words(const nw_doc *d, size_t k, size_t end) {
   return 0;
 }
 
+/* `A, she says, and some drive in from B`: after the attribution the
+** sentence goes on with `and`/`but`; whatever follows (a clause this
+** module cannot tell, or the writer's), the words before are the
+** speaker's. */
+static int conjunction_goes_on(const nw_doc *d, size_t k) {
+  return word_is(d, k, "and") || word_in(d, k, &contrasts);
+}
+
 /* `The storm cut power, Boyd said, but crews restored most lines`: an
 ** attribution set in the middle of a sentence splits the speaker's words
 ** in two; the part after it is a clause of its own when it holds a finite
@@ -1905,7 +2091,9 @@ static int second_clause_at(const context *c, size_t k, size_t end) {
   NW_WORDS(not_speech, "who", "which", "whose", "as", "when", "while", "before", "after", "that", "where",
            "with", "without", "in", "at", "on", "during", "to", "from", "according");
   if (writers_words(d, k, end)) return 0;
-  if (k < end && word_in(d, k, &contrasts)) k++; /* `, but the ministers will meet` */
+  /* `, but the ministers will meet`, `, and some drive in` (`, and left` is
+  ** the writer's, above) */
+  if (k < end && (word_in(d, k, &contrasts) || word_is(d, k, "and"))) k++;
   if (k >= end || !(is_word(d, k) || d->t.tok[k].type == NW_TOK_NUM) || c->in_quote[k] ||
       word_in(d, k, &not_speech) || verb_at(d, k) || looks_past(d, k))
     return 0;
@@ -1913,7 +2101,7 @@ static int second_clause_at(const context *c, size_t k, size_t end) {
   end = clause_end(d, c->in_quote, k);
   for (size_t j = k; j < end && j - k < 15; j++) {
     if (is_mark(d, j) || c->in_quote[j]) return 0;
-    if (has_finite_form(d, j) || looks_past(d, j)) return 1;
+    if (has_finite_form(d, j) || looks_past(d, j) || present_s_verb(d, k, j) || plural_base_verb(d, k, j)) return 1;
     long v = verb_start_covering(d, j);
     if (v >= 0 && verb_tense(d, (size_t)v) != NW_TENSE_PARTICIPLE) return 1;
   }
@@ -1997,7 +2185,7 @@ static int attributes(const context *c, size_t k) {
 ** `CLAUSE, X said, CLAUSE.` */
 static void clause_before(context *c, size_t v, int cls, size_t ndirect) {
   nw_doc *d = c->d;
-  size_t s0 = sent_start(d, v), end = sent_end(d, v);
+  size_t s0 = after_dateline(d, sent_start(d, v)), end = sent_end(d, v);
   size_t ve = phrase_end(d, v);
   speaker sp = no_speaker();
   size_t rest = 0; /* where a second clause after the attribution starts */
@@ -2036,7 +2224,7 @@ static void clause_before(context *c, size_t v, int cls, size_t ndirect) {
     }
     if (k < end && is_punct(d, k, ',') && second_clause_at(c, k + 1, end)) rest = k + 1;
     else if (k < end && !is_punct(d, k, '.') && !participle_goes_on(d, k, &sp) &&
-             !(is_punct(d, k, ',') && writers_words(d, k + 1, end)))
+             !(is_punct(d, k, ',') && (writers_words(d, k + 1, end) || conjunction_goes_on(d, k + 1))))
       return;
   }
   if (is_mark(d, s0)) return; /* a direct quote: found by the marks */
@@ -2093,6 +2281,32 @@ static int present_s_verb(const nw_doc *d, size_t a, size_t i) {
   return (d->t.tok[p].flags & NW_TF_CAP) || (p > a && word_in(d, p - 1, &determiners)) || p == a;
 }
 
+/* `said Canadians deserve answers`, `said the reports contain errors`: a
+** plain present of a common verb right after a plural subject, which
+** finite_verbs.tsv leaves out (its forms are also nouns, or too many).  The
+** subject is a plural noun in -s or an irregular plural, never a
+** determiner, pronoun or verb (`this`, `its`, `was`). */
+static int plural_base_verb(const nw_doc *d, size_t a, size_t i) {
+  NW_WORDS(base_verbs, "want", "need", "deserve", "remain", "continue", "contain", "take", "make", "believe", "know",
+           "think", "feel", "expect", "agree", "understand", "pay", "face", "seem", "appear", "require", "include",
+           "tend", "prefer", "plan", "hope", "fear", "worry", "struggle", "live", "spend", "lose", "win", "get",
+           "go", "come", "see", "keep", "hold", "support", "oppose", "like", "love", "owe", "lack", "earn",
+           "receive", "suffer", "stay", "become", "mean", "show", "cause", "affect", "represent", "reflect",
+           "depend", "exist", "matter", "vary", "differ", "cost", "look", "leave", "return", "account", "say",
+           "agree", "disagree", "intend", "refuse", "fail", "choose", "deserve", "pose", "play", "run");
+  NW_WORDS(plurals, "people", "children", "men", "women", "police", "staff", "youth", "folks", "kids", "some", "many",
+           "most", "both", "all", "few");
+  if (i <= a || !is_word(d, i) || !(d->t.tok[i].flags & NW_TF_LOWER) || !word_in(d, i, &base_verbs)) return 0;
+  size_t p = i - 1;
+  if (!is_word(d, p) || (d->t.tok[p].flags & NW_TF_POSS)) return 0;
+  if (word_in(d, p, &plurals)) return 1;
+  const char *s = nw_tok_text(&d->t, p);
+  size_t n = nw_tok_len(&d->t, p);
+  return n > 3 && s[n - 1] == 's' && s[n - 2] != 's' && s[n - 2] != 'u' && s[n - 2] != 'i' &&
+         !word_in(d, p, &determiners) && !pronoun(d, p) && !is_filler(d, p) && !has_finite_form(d, p) &&
+         verb_start_covering(d, p) < 0;
+}
+
 /* `, 34,` after a name: an age set off by commas. */
 static int age_apposition(const nw_doc *d, size_t i) {
   if (!is_punct(d, i, ',') || !is_punct(d, i + 2, ',') || d->t.tok[i + 1].type != NW_TOK_NUM) return 0;
@@ -2102,6 +2316,7 @@ static int age_apposition(const nw_doc *d, size_t i) {
 
 /* A clause without `that` must hold a finite verb early on (`the talks
 ** were useful`), or it is the verb's object (`denied media reports`). */
+NW_WORDS(wh_words, "how", "what", "why", "whether", "where", "who", "which", "when");
 static int has_finite_verb(const nw_doc *d, size_t a, size_t b) {
   /* words after which a verb's object, not a clause, goes on */
   NW_WORDS(linkers, "by", "to", "in", "on", "at", "for", "with", "from", "as", "and",
@@ -2121,11 +2336,14 @@ static int has_finite_verb(const nw_doc *d, size_t a, size_t b) {
       continue;
     }
     if (is_punct(d, i, ',') || word_in(d, i, &subordinators)) return 0;
+    /* `told the story of how he survived`: an object noun with a question
+    ** hanging on it; the verb is the question's */
+    if (word_in(d, i, &wh_words) && word_in(d, i - 1, &linkers)) return 0;
     long v = verb_start_covering(d, i);
     if (v >= 0) /* `officials believe ...`, not `denied media reports about`, `and reaffirming` */
       return v == (long)i && verb_tense(d, i) != NW_TENSE_PARTICIPLE && !word_in(d, i - 1, &linkers) &&
              i + 1 < b && !word_in(d, phrase_end(d, i), &linkers) && !is_punct(d, phrase_end(d, i), ',');
-    if (has_finite_form(d, i) || present_s_verb(d, a, i)) return 1;
+    if (has_finite_form(d, i) || present_s_verb(d, a, i) || plural_base_verb(d, a, i)) return 1;
   }
   return 0;
 }
@@ -2163,7 +2381,7 @@ static int needs_that(const nw_doc *d, size_t v, size_t k) {
            "recommended", "recommending", "propose", "proposes", "proposed", "proposing", "demand",
            "demands", "demanded", "demanding", "read", "reads", "text", "texts", "texted", "email",
            "emails", "emailed", "specify", "specifies", "specified", "answer", "answers", "answered",
-           "answering", "publish", "publishes", "published");
+           "answering", "publish", "publishes", "published", "explain", "explains", "explained", "explaining");
   if (!word_in(d, v, &object_verbs)) return 0;
   int p = pronoun(d, k);
   return !(p || word_is(d, k, "you") || word_is(d, k, "there"));
@@ -2231,6 +2449,17 @@ static long naming_complement(const nw_doc *d, size_t v) {
   return (long)y;
 }
 
+/* `would not say whether`, `didn't say`, `declined to say if`, `refused to
+** comment on`: speech the subject withheld reports nothing. */
+static int withheld(const nw_doc *d, size_t v) {
+  NW_WORDS(refusals, "declined", "declines", "declining", "refused", "refuses", "refusing", "unwilling",
+           "reluctant");
+  if (v == 0 || !same_sent(d, v - 1, v)) return 0;
+  size_t p = v - 1;
+  if (word_is(d, p, "to") && p > 0) p--; /* `declined to say` */
+  return word_in(d, p, &refusals) || negative_word(d, p);
+}
+
 static void reported_speech(context *c) {
   nw_doc *d = c->d;
   size_t ndirect = c->out->n;
@@ -2247,7 +2476,7 @@ static void reported_speech(context *c) {
       speaker sp = according_source(d, ve);
       if (!sp.kind) continue;
       size_t k = source_phrase(d, &sp);
-      if (is_punct(d, k, ',') && (d->t.tok[v].flags & NW_TF_SENT_START)) { /* According to X, CLAUSE */
+      if (is_punct(d, k, ',') && after_dateline(d, sent_start(d, v)) == v) { /* According to X, CLAUSE */
         if (!is_word(d, k + 1) && d->t.tok[k + 1].type != NW_TOK_NUM) continue;
         emit_clause(c, k + 1, clause_end(d, c->in_quote, k + 1), sp, (long)v, ve, ndirect);
       } else if (v > 0 && is_punct(d, v - 1, ',')) { /* CLAUSE, according to X */
@@ -2266,7 +2495,7 @@ static void reported_speech(context *c) {
     }
     /* `knows`, `feels`, `hopes`, `believed`: a state of mind the writer
     ** reports, not speech (news annotators leave it out) */
-    if (!speaks(cls) || cls == NW_VERB_ASK) continue;
+    if (!speaks(cls) || cls == NW_VERB_ASK || withheld(d, v)) continue;
     if (inverted_at_end(d, v)) {
       clause_before(c, v, cls, ndirect);
       continue;
