@@ -508,10 +508,16 @@ static int coordinated(const sentence_ctx *c, size_t k) {
   return t == s;
 }
 
-/* Only plain words between participants k-1 and k. */
+/* Only plain words between participants k-1 and k: no verb, no -ing
+** word and no preposition but `of` (`praised Ann Cole for endorsing Ben
+** Ruiz`: Ben Ruiz is no part of Ann Cole's phrase). */
 static int joined_by_words(const sentence_ctx *c, size_t k) {
+  NW_WORDS(preps, "for", "with", "against", "from", "on", "at", "in", "over", "about", "into");
+  const nw_doc *d = c->d;
   for (size_t t = c->part[k - 1].end; t < c->part[k].tok; t++)
-    if (!is_word(c->d, t) || (c->d->tok_info[t] & NW_TI_VERB)) return 0;
+    if (!is_word(d, t) || (d->tok_info[t] & NW_TI_VERB) || word_in(d, t, &preps) || word_in(d, t, &phrase_breaks) ||
+        ((d->t.tok[t].flags & NW_TF_LOWER) && nw_doc_ing_word(d, t, 5)))
+      return 0;
   return c->part[k].tok - c->part[k - 1].end < 6;
 }
 
