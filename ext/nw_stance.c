@@ -729,6 +729,47 @@ static int reciprocal_noun(const sentence_ctx *c, const cue_hit *h) {
 NW_WORDS(attach_preps, "of", "for", "to", "toward", "towards", "against", "with", "from",
                                            "by", "on", "about", "over", "between");
 
+/* `accused the company's founder, Dana Kirk, of fraud`: a verb's object
+** that is a common noun named by the apposition after it.  From token i:
+** up to six lowercase words or possessives, a comma, the name, and a
+** comma, `of` or `for`, or the sentence's end after it (not `criticized
+** the plan, Dana Kirk said`). */
+static long apposed_object(const sentence_ctx *c, size_t i) {
+  NW_WORDS(after, "of", "for", "over");
+  const nw_doc *d = c->d;
+  size_t t = i;
+  while (t < c->b && t < i + 6 && d->tok_men[t] < 0 &&
+         ((is_word(d, t) && (d->t.tok[t].flags & NW_TF_LOWER) && !(d->tok_info[t] & NW_TI_VERB) &&
+           !word_in(d, t, &phrase_breaks)) ||
+          (d->t.tok[t].flags & NW_TF_POSS)))
+    t++;
+  if (t == i || !is_punct(d, t, ',')) return -1;
+  long k = object_at(c, t + 1, 4);
+  if (k < 0 || phrase_start(c, (size_t)k) != t + 1) return -1;
+  size_t e = c->part[k].end;
+  return e >= c->b || is_punct(d, e, ',') || word_in(d, e, &after) || (is_punct(d, e, '.') && e + 1 >= c->b) ? k : -1;
+}
+
+/* `criticism of Ruiz by Cole`, `allegations against Ruiz made by Cole`,
+** `support for Kyiv from Ottawa`: the one named by `by` or `from` right
+** after the phrase that starts at participant k (past one participle such
+** as `made`), or -1.  The agent must open its own phrase (not `by the time
+** Cole spoke`). */
+static long agent_after(const sentence_ctx *c, long k) {
+  NW_WORDS(made, "made", "voiced", "raised", "leveled", "levelled", "lodged", "filed", "brought", "expressed");
+  const nw_doc *d = c->d;
+  size_t j = (size_t)k;
+  while (coordinated(c, j) && !c->plural[j + 1]) j++;
+  size_t t = c->part[j].end;
+  if (word_in(d, t, &made)) t++;
+  if (!word_in(d, t, &agent_preps)) return -1;
+  size_t f = t + 1;
+  if (word_in(d, f, &determiners)) f++;
+  long agent = object_at(c, f, 3);
+  if (agent >= 0 && phrase_start(c, (size_t)agent) == f) return agent;
+  return apposed_object(c, f); /* `made by his wife, singer Ann Cole,` */
+}
+
 /* A noun, adjective or phrase without a verb's direction, attached by
 ** syntax only: `X's support for Y`, `US support for Ukraine` (X toward Y);
 ** `the hostile reaction from the West` (Y's act, held against it);
@@ -737,7 +778,7 @@ NW_WORDS(attach_preps, "of", "for", "to", "toward", "towards", "against", "with"
 ** the two-actor form counts (`refused to criticize Russia's invasion`). */
 static void place_nominal(sentence_ctx *c, const cue_hit *h, const side *holder, int consumed) {
   const nw_doc *d = c->d;
-  long pre = -1, post = -1;
+  long pre = -1, post = -1, by;
   size_t k = h->tok;
   while (k > c->a && (word_in(d, k - 1, &support_modifiers) ||
                       (d->t.tok[k - 1].flags & NW_TF_POSS)))
@@ -767,6 +808,9 @@ static void place_nominal(sentence_ctx *c, const cue_hit *h, const side *holder,
       add_sides(c, &both, &last, h->score);
       add_sides(c, &last, &both, h->score);
     }
+  } else if (pre < 0 && post >= 0 && !agent && h->pos != NW_POS_ADJ && (by = agent_after(c, post)) >= 0) {
+    side src = phrase_from(c, by), tgt = phrase_from(c, post); /* `criticism of Ruiz by Cole` */
+    add_sides(c, &src, &tgt, h->score);
   } else if (pre >= 0 && post >= 0) {
     side before_cue = phrase_ending_at(c, pre), after_cue = phrase_from(c, post);
     side s1 = agent ? after_cue : before_cue, s2 = agent ? before_cue : after_cue;
@@ -832,27 +876,6 @@ static long object_through_by(const sentence_ctx *c, size_t i) {
       return -1;
   }
   return -1;
-}
-
-/* `accused the company's founder, Dana Kirk, of fraud`: a verb's object
-** that is a common noun named by the apposition after it.  From token i:
-** up to six lowercase words or possessives, a comma, the name, and a
-** comma, `of` or `for`, or the sentence's end after it (not `criticized
-** the plan, Dana Kirk said`). */
-static long apposed_object(const sentence_ctx *c, size_t i) {
-  NW_WORDS(after, "of", "for", "over");
-  const nw_doc *d = c->d;
-  size_t t = i;
-  while (t < c->b && t < i + 6 && d->tok_men[t] < 0 &&
-         ((is_word(d, t) && (d->t.tok[t].flags & NW_TF_LOWER) && !(d->tok_info[t] & NW_TI_VERB) &&
-           !word_in(d, t, &phrase_breaks)) ||
-          (d->t.tok[t].flags & NW_TF_POSS)))
-    t++;
-  if (t == i || !is_punct(d, t, ',')) return -1;
-  long k = object_at(c, t + 1, 4);
-  if (k < 0 || phrase_start(c, (size_t)k) != t + 1) return -1;
-  size_t e = c->part[k].end;
-  return e >= c->b || is_punct(d, e, ',') || word_in(d, e, &after) || (is_punct(d, e, '.') && e + 1 >= c->b) ? k : -1;
 }
 
 static void place_verbal(sentence_ctx *c, const cue_hit *h, int32_t qi) {
@@ -1205,8 +1228,12 @@ static int noun_use(const sentence_ctx *c, size_t k) {
   NW_WORDS(mods, "first", "second", "third", "last", "latest", "recent", "new", "previous",
                                      "further", "joint", "annual", "official", "historic", "several", "two",
                                      "three", "four", "five", "many", "public", "repeated", "growing");
+  NW_WORDS(preps, "amid", "despite", "with", "after", "over", "of", "for", "in", "on");
   const nw_doc *d = c->d;
   if (past_tense(d, k)) return 0;
+  /* `Praise for Cole by Ruiz`, `amid support of Kyiv`: no subject, and
+  ** `for` or `of` after it */
+  if ((k == c->a || word_in(d, k - 1, &preps)) && word_in(d, k + 1, &of_for)) return 1;
   size_t n = nw_tok_len(&d->t, k);
   if (k > c->a && n > 3 && nw_tok_text(&d->t, k)[n - 1] == 's' && is_word(d, k - 1) &&
       (d->t.tok[k - 1].flags & NW_TF_LOWER) && nw_doc_ing_word(d, k - 1, 6))
