@@ -454,6 +454,15 @@ static void side_add_person(const sentence_ctx *c, size_t k, side *sd) {
   if (affiliation_of(c, k, k + 1)) side_add(sd, c->part[k + 1].actor);
 }
 
+/* `a report from the Senate`, `a statement by Vela Corp`: `from` or `by`
+** at token p after a document, whose source speaks through it (`A report
+** from the Senate criticized Peru`), so it may be a clause's subject. */
+static int document_source(const sentence_ctx *c, size_t p) {
+  NW_WORDS(documents, "report", "reports", "statement", "statements", "letter", "letters", "ruling",
+           "memo", "audit", "review", "study", "editorial", "filing", "opinion");
+  return p > c->a && word_in(c->d, p, &agent_preps) && word_in(c->d, p - 1, &documents);
+}
+
 /* Participant k is the object of a preposition (`in the face of the
 ** United States unites`), so no subject; `According to` and the like
 ** open a sentence and do not count. */
@@ -473,7 +482,7 @@ static int after_preposition(const sentence_ctx *c, size_t k) {
       t--;
     while (t > c->a && word_in(d, t - 1, &determiners)) t--;
   }
-  return t > c->a && word_in(d, t - 1, &preps);
+  return t > c->a && word_in(d, t - 1, &preps) && !document_source(c, t - 1);
 }
 
 /* `Sen. Ann Cole (D-Ore.) and ...`: the token after a parenthesis that
@@ -547,20 +556,23 @@ static side phrase_ending_at(const sentence_ctx *c, long k) {
   return sd;
 }
 
-/* The sentence's subject: its first participant, after an opening phrase
-** set off by a comma (`In Lagos, President Okafor ...`), if it stands before
-** token i. */
-static long main_subject(const sentence_ctx *c, size_t i) {
-  const nw_doc *d = c->d;
-  size_t from = c->a;
+/* Where the clause after an opening phrase set off by a comma starts (`In
+** Lagos, President Okafor ...`), looked for before token i; else the
+** sentence's start. */
+static size_t after_opening_phrase(const sentence_ctx *c, size_t i) {
   NW_WORDS(openers, "in", "at", "on", "during", "after", "before", "since", "when", "while",
                                         "as", "despite", "amid", "for", "with", "from", "although", "though");
+  const nw_doc *d = c->d;
   if (word_in(d, c->a, &openers))
     for (size_t k = c->a + 1; k < i && k < c->a + 25; k++)
-      if (is_punct(d, k, ',')) {
-        from = k + 1;
-        break;
-      }
+      if (is_punct(d, k, ',')) return k + 1;
+  return c->a;
+}
+
+/* The sentence's subject: its first participant, after an opening phrase,
+** if it stands before token i. */
+static long main_subject(const sentence_ctx *c, size_t i) {
+  size_t from = after_opening_phrase(c, i);
   for (size_t k = 0; k < c->npart; k++)
     if (c->part[k].tok >= from && !c->plural[k])
       return c->part[k].end <= i && !after_preposition(c, k) ? (long)k : -1;
@@ -670,7 +682,10 @@ static side subject_of(const sentence_ctx *c, size_t i) {
     side_add_person(c, (size_t)last, &sd);
     /* not back over the comma that closes an opening clause (`After meeting Serbia, Croatia`) */
     if (opening_clause_subject(c, c->part[last].tok - 1) == last) return sd;
-    for (long j = last - 1; j >= 0 && coordinated(c, (size_t)j); j--) side_add(&sd, c->part[j].actor);
+    /* nor back into an opening phrase (`In a letter to the UN, Russia`) */
+    size_t from = after_opening_phrase(c, i);
+    for (long j = last - 1; j >= 0 && c->part[j].tok >= from && coordinated(c, (size_t)j); j--)
+      side_add(&sd, c->part[j].actor);
     return sd;
   }
   /* farther back: the sentence's subject, when it comes first */
