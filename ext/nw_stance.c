@@ -1126,6 +1126,41 @@ static int answered_act(sentence_ctx *c, const cue_hit *h, size_t at) {
   return holder.n > 0;
 }
 
+/* Who is said to be one of the possessor's critics or allies (the cue at
+** h, the possessor's phrase starting at `at`): `Cole, one of Ruiz's
+** fiercest critics,`, `Cole is among Ruiz's allies`, `Cole is Ruiz's
+** ally`, `Ruiz's critics, including Cole,`. */
+static side member_named(const sentence_ctx *c, const cue_hit *h, size_t at) {
+  NW_WORDS(copulas, "is", "was", "are", "were", "been", "remains", "remained", "became", "becomes");
+  NW_WORDS(including, "including", "like");
+  const nw_doc *d = c->d;
+  side sd = {{0}, 0};
+  size_t t = at;
+  int one_of = 1;
+  if (t > c->a + 1 && nw_tok_is_ci(&d->t, t - 1, "of") && nw_tok_is_ci(&d->t, t - 2, "one")) t -= 2;
+  else if (t > c->a && nw_tok_is_ci(&d->t, t - 1, "among")) t--;
+  else one_of = 0;
+  /* an apposition counts with `one of` only: `Cole, Ruiz's friend,` names a
+  ** tie more often than a stance */
+  if (one_of && t > c->a + 1 && is_punct(d, t - 1, ',')) {
+    long x = before(c, t);
+    if (x >= 0 && c->part[x].end == t - 1 && !c->plural[x]) side_add_person(c, (size_t)x, &sd);
+    return sd;
+  }
+  if (t > c->a + 1 && word_in(d, t - 1, &copulas)) return subject_of(c, t - 1);
+  size_t e = h->end;
+  if (is_punct(d, e, ',')) e++;
+  if (word_in(d, e, &including)) sd = phrase_from(c, object_at(c, e + 1, 3));
+  return sd;
+}
+
+static void one_of_them(sentence_ctx *c, const cue_hit *h, size_t at) {
+  long b = before(c, h->tok);
+  if (b < 0 || c->plural[b]) return;
+  side holder = member_named(c, h, at), tgt = phrase_ending_at(c, b);
+  add_sides(c, &holder, &tgt, h->score);
+}
+
 static void place_cue(sentence_ctx *c, const cue_hit *h) {
   int32_t qi = c->quote_of[h->tok];
   int verbal = (h->pos == NW_POS_VERB || h->pos == NW_POS_PHRASE) && h->dir != NW_DIR_NONE;
@@ -1146,7 +1181,10 @@ static void place_cue(sentence_ctx *c, const cue_hit *h) {
   size_t at = holder_at(c, h->tok);
   /* `Okafor's supporters`, `his critics`: people who stand toward the
   ** possessor, not the holder's stance */
-  if (at != h->tok && word_in(c->d, h->tok, &people)) return;
+  if (at != h->tok && word_in(c->d, h->tok, &people)) {
+    one_of_them(c, h, at);
+    return;
+  }
   /* `Gorsuch's nomination to the court`: the possessor is the one chosen,
   ** not one who chooses (`Trump's nomination of Gorsuch` is his) */
   NW_WORDS(chosen, "nomination", "nominations", "appointment", "appointments", "promotion", "promotions",
