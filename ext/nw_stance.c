@@ -741,6 +741,7 @@ static int reciprocal_noun(const sentence_ctx *c, const cue_hit *h) {
   return word_in(c->d, h->tok, &nouns) || (h->end > h->tok + 1 && word_in(c->d, h->end - 2, &nouns));
 }
 
+NW_WORDS(in_at, "in", "at");
 NW_WORDS(attach_preps, "of", "for", "to", "toward", "towards", "against", "with", "from",
                                            "by", "on", "about", "over", "between");
 
@@ -802,11 +803,18 @@ static void place_nominal(sentence_ctx *c, const cue_hit *h, const side *holder,
   if (b >= 0 && c->part[b].end == k && !c->plural[b]) pre = b;
   size_t e = h->end;
   while (e < c->b && (d->t.tok[e].flags & NW_TF_QUOTE)) e++; /* `opposition “to NATO”` */
-  if (h->end > h->tok + 1 && word_in(d, h->end - 1, &attach_preps)) e = h->end - 1; /* `support for` */
+  /* `in` and `at` attach only where the lexicon or an adjective asks for
+  ** them (`confidence in`, `disappointed in`, `angry at`), not after any
+  ** noun (`support in the Senate`) */
+  int attached = 0;
+  if (h->end > h->tok + 1 && (word_in(d, h->end - 1, &attach_preps) || word_in(d, h->end - 1, &in_at)))
+    e = h->end - 1, attached = 1; /* `support for` */
+  else if (h->pos == NW_POS_ADJ && word_in(d, e, &in_at))
+    attached = 1;
   else if (h->pos == NW_POS_ADJ && is_word(d, e) && (d->t.tok[e].flags & NW_TF_LOWER) && !word_in(d, e, &attach_preps))
     e++; /* the noun the adjective qualifies: `hostile reaction from` */
   int agent = 0;
-  if (word_in(d, e, &attach_preps)) {
+  if (attached || word_in(d, e, &attach_preps)) {
     agent = word_in(d, e, &agent_preps);
     size_t f = e + 1;
     if (word_in(d, f, &articles)) f++;
