@@ -742,6 +742,12 @@ static int reciprocal_noun(const sentence_ctx *c, const cue_hit *h) {
 }
 
 NW_WORDS(in_at, "in", "at");
+/* verbs whose subject gets what the noun after them names: `received
+** support from`, `faces a lawsuit from` */
+NW_WORDS(receiving, "receive", "receives", "received", "receiving", "get", "gets", "got", "getting",
+         "gain", "gains", "gained", "gaining", "earn", "earns", "earned", "earning", "enjoy", "enjoys",
+         "enjoyed", "enjoying", "win", "wins", "won", "winning", "face", "faces", "faced", "facing",
+         "draw", "draws", "drew", "drawing", "drawn", "attract", "attracts", "attracted", "attracting");
 NW_WORDS(attach_preps, "of", "for", "to", "toward", "towards", "against", "with", "from",
                                            "by", "on", "about", "over", "between");
 
@@ -784,6 +790,22 @@ static long agent_after(const sentence_ctx *c, long k) {
   long agent = object_at(c, f, 3);
   if (agent >= 0 && phrase_start(c, (size_t)agent) == f) return agent;
   return apposed_object(c, f); /* `made by his wife, singer Ann Cole,` */
+}
+
+/* The noun phrase that starts at token k is what the clause's subject gets
+** or faces: a receiving verb (or `the target of`) before it, past up to
+** three determiners and modifiers (`faced a furious backlash`, `was the
+** target of criticism`, `won Ruiz's support`). */
+static int received_noun(const sentence_ctx *c, size_t k) {
+  NW_WORDS(aimed_at, "target", "subject", "object", "focus");
+  const nw_doc *d = c->d;
+  for (int n = 0; k > c->a && n < 3 && is_word(d, k - 1) && (d->t.tok[k - 1].flags & NW_TF_LOWER) &&
+                  !word_in(d, k - 1, &receiving) && !nw_tok_is_ci(&d->t, k - 1, "of");
+       n++)
+    k--;
+  if (k <= c->a) return 0;
+  return word_in(d, k - 1, &receiving) ||
+         (nw_tok_is_ci(&d->t, k - 1, "of") && k > c->a + 1 && word_in(d, k - 2, &aimed_at));
 }
 
 /* A noun, adjective or phrase without a verb's direction, attached by
@@ -844,7 +866,13 @@ static void place_nominal(sentence_ctx *c, const cue_hit *h, const side *holder,
     ** one named is not the holder's act */
     if (pre < 0 && h->score < 0 && word_in(d, e, &on_against)) return;
     side t = post >= 0 ? phrase_from(c, post) : phrase_ending_at(c, pre);
-    add_sides(c, holder, &t, h->score);
+    /* `Cole received support from Ruiz`, `faces Ruiz's lawsuit`: the one
+    ** the noun comes from holds it, toward the clause's subject; not toward
+    ** one who reports it (`Vela reported complaints from Ruiz`) */
+    int from_other = h->pos == NW_POS_NOUN && (post < 0 || agent);
+    if (from_other && received_noun(c, pre >= 0 ? phrase_start(c, (size_t)pre) : h->tok))
+      add_sides(c, &t, holder, h->score);
+    else if (!(from_other && post >= 0)) add_sides(c, holder, &t, h->score);
   }
 }
 
@@ -1295,6 +1323,7 @@ static int noun_use(const sentence_ctx *c, size_t k) {
   /* `Praise for Cole by Ruiz`, `amid support of Kyiv`: no subject, and
   ** `for` or `of` after it */
   if ((k == c->a || word_in(d, k - 1, &preps)) && word_in(d, k + 1, &of_for)) return 1;
+  if (k > c->a && word_in(d, k - 1, &receiving)) return 1; /* `received support from` */
   size_t n = nw_tok_len(&d->t, k);
   if (k > c->a && n > 3 && nw_tok_text(&d->t, k)[n - 1] == 's' && is_word(d, k - 1) &&
       (d->t.tok[k - 1].flags & NW_TF_LOWER) && nw_doc_ing_word(d, k - 1, 6))
