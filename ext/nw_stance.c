@@ -454,6 +454,15 @@ static void side_add_person(const sentence_ctx *c, size_t k, side *sd) {
   if (affiliation_of(c, k, k + 1)) side_add(sd, c->part[k + 1].actor);
 }
 
+/* `a report from the Senate`, `a statement by Vela Corp`: `from` or `by`
+** at token p after a document, whose source speaks through it (`A report
+** from the Senate criticized Peru`), so it may be a clause's subject. */
+static int document_source(const sentence_ctx *c, size_t p) {
+  NW_WORDS(documents, "report", "reports", "statement", "statements", "letter", "letters", "ruling",
+           "memo", "audit", "review", "study", "editorial", "filing", "opinion");
+  return p > c->a && word_in(c->d, p, &agent_preps) && word_in(c->d, p - 1, &documents);
+}
+
 /* Participant k is the object of a preposition (`in the face of the
 ** United States unites`), so no subject; `According to` and the like
 ** open a sentence and do not count. */
@@ -473,7 +482,7 @@ static int after_preposition(const sentence_ctx *c, size_t k) {
       t--;
     while (t > c->a && word_in(d, t - 1, &determiners)) t--;
   }
-  return t > c->a && word_in(d, t - 1, &preps);
+  return t > c->a && word_in(d, t - 1, &preps) && !document_source(c, t - 1);
 }
 
 /* `Sen. Ann Cole (D-Ore.) and ...`: the token after a parenthesis that
@@ -508,10 +517,16 @@ static int coordinated(const sentence_ctx *c, size_t k) {
   return t == s;
 }
 
-/* Only plain words between participants k-1 and k. */
+/* Only plain words between participants k-1 and k: no verb, no -ing
+** word and no preposition but `of` (`praised Ann Cole for endorsing Ben
+** Ruiz`: Ben Ruiz is no part of Ann Cole's phrase). */
 static int joined_by_words(const sentence_ctx *c, size_t k) {
+  NW_WORDS(preps, "for", "with", "against", "from", "on", "at", "in", "over", "about", "into");
+  const nw_doc *d = c->d;
   for (size_t t = c->part[k - 1].end; t < c->part[k].tok; t++)
-    if (!is_word(c->d, t) || (c->d->tok_info[t] & NW_TI_VERB)) return 0;
+    if (!is_word(d, t) || (d->tok_info[t] & NW_TI_VERB) || word_in(d, t, &preps) || word_in(d, t, &phrase_breaks) ||
+        ((d->t.tok[t].flags & NW_TF_LOWER) && nw_doc_ing_word(d, t, 5)))
+      return 0;
   return c->part[k].tok - c->part[k - 1].end < 6;
 }
 
@@ -541,20 +556,23 @@ static side phrase_ending_at(const sentence_ctx *c, long k) {
   return sd;
 }
 
-/* The sentence's subject: its first participant, after an opening phrase
-** set off by a comma (`In Lagos, President Okafor ...`), if it stands before
-** token i. */
-static long main_subject(const sentence_ctx *c, size_t i) {
-  const nw_doc *d = c->d;
-  size_t from = c->a;
+/* Where the clause after an opening phrase set off by a comma starts (`In
+** Lagos, President Okafor ...`), looked for before token i; else the
+** sentence's start. */
+static size_t after_opening_phrase(const sentence_ctx *c, size_t i) {
   NW_WORDS(openers, "in", "at", "on", "during", "after", "before", "since", "when", "while",
                                         "as", "despite", "amid", "for", "with", "from", "although", "though");
+  const nw_doc *d = c->d;
   if (word_in(d, c->a, &openers))
     for (size_t k = c->a + 1; k < i && k < c->a + 25; k++)
-      if (is_punct(d, k, ',')) {
-        from = k + 1;
-        break;
-      }
+      if (is_punct(d, k, ',')) return k + 1;
+  return c->a;
+}
+
+/* The sentence's subject: its first participant, after an opening phrase,
+** if it stands before token i. */
+static long main_subject(const sentence_ctx *c, size_t i) {
+  size_t from = after_opening_phrase(c, i);
   for (size_t k = 0; k < c->npart; k++)
     if (c->part[k].tok >= from && !c->plural[k])
       return c->part[k].end <= i && !after_preposition(c, k) ? (long)k : -1;
@@ -664,7 +682,10 @@ static side subject_of(const sentence_ctx *c, size_t i) {
     side_add_person(c, (size_t)last, &sd);
     /* not back over the comma that closes an opening clause (`After meeting Serbia, Croatia`) */
     if (opening_clause_subject(c, c->part[last].tok - 1) == last) return sd;
-    for (long j = last - 1; j >= 0 && coordinated(c, (size_t)j); j--) side_add(&sd, c->part[j].actor);
+    /* nor back into an opening phrase (`In a letter to the UN, Russia`) */
+    size_t from = after_opening_phrase(c, i);
+    for (long j = last - 1; j >= 0 && c->part[j].tok >= from && coordinated(c, (size_t)j); j--)
+      side_add(&sd, c->part[j].actor);
     return sd;
   }
   /* farther back: the sentence's subject, when it comes first */
@@ -720,8 +741,72 @@ static int reciprocal_noun(const sentence_ctx *c, const cue_hit *h) {
   return word_in(c->d, h->tok, &nouns) || (h->end > h->tok + 1 && word_in(c->d, h->end - 2, &nouns));
 }
 
+NW_WORDS(in_at, "in", "at");
+/* verbs whose subject gets what the noun after them names: `received
+** support from`, `faces a lawsuit from` */
+NW_WORDS(receiving, "receive", "receives", "received", "receiving", "get", "gets", "got", "getting",
+         "gain", "gains", "gained", "gaining", "earn", "earns", "earned", "earning", "enjoy", "enjoys",
+         "enjoyed", "enjoying", "win", "wins", "won", "winning", "face", "faces", "faced", "facing",
+         "draw", "draws", "drew", "drawing", "drawn", "attract", "attracts", "attracted", "attracting");
 NW_WORDS(attach_preps, "of", "for", "to", "toward", "towards", "against", "with", "from",
                                            "by", "on", "about", "over", "between");
+
+/* `accused the company's founder, Dana Kirk, of fraud`: a verb's object
+** that is a common noun named by the apposition after it.  From token i:
+** up to six lowercase words or possessives, a comma, the name, and a
+** comma, `of` or `for`, or the sentence's end after it (not `criticized
+** the plan, Dana Kirk said`). */
+static long apposed_object(const sentence_ctx *c, size_t i) {
+  NW_WORDS(after, "of", "for", "over");
+  const nw_doc *d = c->d;
+  size_t t = i;
+  while (t < c->b && t < i + 6 && d->tok_men[t] < 0 &&
+         ((is_word(d, t) && (d->t.tok[t].flags & NW_TF_LOWER) && !(d->tok_info[t] & NW_TI_VERB) &&
+           !word_in(d, t, &phrase_breaks)) ||
+          (d->t.tok[t].flags & NW_TF_POSS)))
+    t++;
+  if (t == i || !is_punct(d, t, ',')) return -1;
+  long k = object_at(c, t + 1, 4);
+  if (k < 0 || phrase_start(c, (size_t)k) != t + 1) return -1;
+  size_t e = c->part[k].end;
+  return e >= c->b || is_punct(d, e, ',') || word_in(d, e, &after) || (is_punct(d, e, '.') && e + 1 >= c->b) ? k : -1;
+}
+
+/* `criticism of Ruiz by Cole`, `allegations against Ruiz made by Cole`,
+** `support for Kyiv from Ottawa`: the one named by `by` or `from` right
+** after the phrase that starts at participant k (past one participle such
+** as `made`), or -1.  The agent must open its own phrase (not `by the time
+** Cole spoke`). */
+static long agent_after(const sentence_ctx *c, long k) {
+  NW_WORDS(made, "made", "voiced", "raised", "leveled", "levelled", "lodged", "filed", "brought", "expressed");
+  const nw_doc *d = c->d;
+  size_t j = (size_t)k;
+  while (coordinated(c, j) && !c->plural[j + 1]) j++;
+  size_t t = c->part[j].end;
+  if (word_in(d, t, &made)) t++;
+  if (!word_in(d, t, &agent_preps)) return -1;
+  size_t f = t + 1;
+  if (word_in(d, f, &determiners)) f++;
+  long agent = object_at(c, f, 3);
+  if (agent >= 0 && phrase_start(c, (size_t)agent) == f) return agent;
+  return apposed_object(c, f); /* `made by his wife, singer Ann Cole,` */
+}
+
+/* The noun phrase that starts at token k is what the clause's subject gets
+** or faces: a receiving verb (or `the target of`) before it, past up to
+** three determiners and modifiers (`faced a furious backlash`, `was the
+** target of criticism`, `won Ruiz's support`). */
+static int received_noun(const sentence_ctx *c, size_t k) {
+  NW_WORDS(aimed_at, "target", "subject", "object", "focus");
+  const nw_doc *d = c->d;
+  for (int n = 0; k > c->a && n < 3 && is_word(d, k - 1) && (d->t.tok[k - 1].flags & NW_TF_LOWER) &&
+                  !word_in(d, k - 1, &receiving) && !nw_tok_is_ci(&d->t, k - 1, "of");
+       n++)
+    k--;
+  if (k <= c->a) return 0;
+  return word_in(d, k - 1, &receiving) ||
+         (nw_tok_is_ci(&d->t, k - 1, "of") && k > c->a + 1 && word_in(d, k - 2, &aimed_at));
+}
 
 /* A noun, adjective or phrase without a verb's direction, attached by
 ** syntax only: `X's support for Y`, `US support for Ukraine` (X toward Y);
@@ -731,7 +816,7 @@ NW_WORDS(attach_preps, "of", "for", "to", "toward", "towards", "against", "with"
 ** the two-actor form counts (`refused to criticize Russia's invasion`). */
 static void place_nominal(sentence_ctx *c, const cue_hit *h, const side *holder, int consumed) {
   const nw_doc *d = c->d;
-  long pre = -1, post = -1;
+  long pre = -1, post = -1, by;
   size_t k = h->tok;
   while (k > c->a && (word_in(d, k - 1, &support_modifiers) ||
                       (d->t.tok[k - 1].flags & NW_TF_POSS)))
@@ -740,11 +825,18 @@ static void place_nominal(sentence_ctx *c, const cue_hit *h, const side *holder,
   if (b >= 0 && c->part[b].end == k && !c->plural[b]) pre = b;
   size_t e = h->end;
   while (e < c->b && (d->t.tok[e].flags & NW_TF_QUOTE)) e++; /* `opposition “to NATO”` */
-  if (h->end > h->tok + 1 && word_in(d, h->end - 1, &attach_preps)) e = h->end - 1; /* `support for` */
+  /* `in` and `at` attach only where the lexicon or an adjective asks for
+  ** them (`confidence in`, `disappointed in`, `angry at`), not after any
+  ** noun (`support in the Senate`) */
+  int attached = 0;
+  if (h->end > h->tok + 1 && (word_in(d, h->end - 1, &attach_preps) || word_in(d, h->end - 1, &in_at)))
+    e = h->end - 1, attached = 1; /* `support for` */
+  else if (h->pos == NW_POS_ADJ && word_in(d, e, &in_at))
+    attached = 1;
   else if (h->pos == NW_POS_ADJ && is_word(d, e) && (d->t.tok[e].flags & NW_TF_LOWER) && !word_in(d, e, &attach_preps))
     e++; /* the noun the adjective qualifies: `hostile reaction from` */
   int agent = 0;
-  if (word_in(d, e, &attach_preps)) {
+  if (attached || word_in(d, e, &attach_preps)) {
     agent = word_in(d, e, &agent_preps);
     size_t f = e + 1;
     if (word_in(d, f, &articles)) f++;
@@ -761,6 +853,9 @@ static void place_nominal(sentence_ctx *c, const cue_hit *h, const side *holder,
       add_sides(c, &both, &last, h->score);
       add_sides(c, &last, &both, h->score);
     }
+  } else if (pre < 0 && post >= 0 && !agent && h->pos != NW_POS_ADJ && (by = agent_after(c, post)) >= 0) {
+    side src = phrase_from(c, by), tgt = phrase_from(c, post); /* `criticism of Ruiz by Cole` */
+    add_sides(c, &src, &tgt, h->score);
   } else if (pre >= 0 && post >= 0) {
     side before_cue = phrase_ending_at(c, pre), after_cue = phrase_from(c, post);
     side s1 = agent ? after_cue : before_cue, s2 = agent ? before_cue : after_cue;
@@ -771,7 +866,13 @@ static void place_nominal(sentence_ctx *c, const cue_hit *h, const side *holder,
     ** one named is not the holder's act */
     if (pre < 0 && h->score < 0 && word_in(d, e, &on_against)) return;
     side t = post >= 0 ? phrase_from(c, post) : phrase_ending_at(c, pre);
-    add_sides(c, holder, &t, h->score);
+    /* `Cole received support from Ruiz`, `faces Ruiz's lawsuit`: the one
+    ** the noun comes from holds it, toward the clause's subject; not toward
+    ** one who reports it (`Vela reported complaints from Ruiz`) */
+    int from_other = h->pos == NW_POS_NOUN && (post < 0 || agent);
+    if (from_other && received_noun(c, pre >= 0 ? phrase_start(c, (size_t)pre) : h->tok))
+      add_sides(c, &t, holder, h->score);
+    else if (!(from_other && post >= 0)) add_sides(c, holder, &t, h->score);
   }
 }
 
@@ -826,27 +927,6 @@ static long object_through_by(const sentence_ctx *c, size_t i) {
       return -1;
   }
   return -1;
-}
-
-/* `accused the company's founder, Dana Kirk, of fraud`: a verb's object
-** that is a common noun named by the apposition after it.  From token i:
-** up to six lowercase words or possessives, a comma, the name, and a
-** comma, `of` or `for`, or the sentence's end after it (not `criticized
-** the plan, Dana Kirk said`). */
-static long apposed_object(const sentence_ctx *c, size_t i) {
-  NW_WORDS(after, "of", "for", "over");
-  const nw_doc *d = c->d;
-  size_t t = i;
-  while (t < c->b && t < i + 6 && d->tok_men[t] < 0 &&
-         ((is_word(d, t) && (d->t.tok[t].flags & NW_TF_LOWER) && !(d->tok_info[t] & NW_TI_VERB) &&
-           !word_in(d, t, &phrase_breaks)) ||
-          (d->t.tok[t].flags & NW_TF_POSS)))
-    t++;
-  if (t == i || !is_punct(d, t, ',')) return -1;
-  long k = object_at(c, t + 1, 4);
-  if (k < 0 || phrase_start(c, (size_t)k) != t + 1) return -1;
-  size_t e = c->part[k].end;
-  return e >= c->b || is_punct(d, e, ',') || word_in(d, e, &after) || (is_punct(d, e, '.') && e + 1 >= c->b) ? k : -1;
 }
 
 static void place_verbal(sentence_ctx *c, const cue_hit *h, int32_t qi) {
@@ -1082,6 +1162,41 @@ static int answered_act(sentence_ctx *c, const cue_hit *h, size_t at) {
   return holder.n > 0;
 }
 
+/* Who is said to be one of the possessor's critics or allies (the cue at
+** h, the possessor's phrase starting at `at`): `Cole, one of Ruiz's
+** fiercest critics,`, `Cole is among Ruiz's allies`, `Cole is Ruiz's
+** ally`, `Ruiz's critics, including Cole,`. */
+static side member_named(const sentence_ctx *c, const cue_hit *h, size_t at) {
+  NW_WORDS(copulas, "is", "was", "are", "were", "been", "remains", "remained", "became", "becomes");
+  NW_WORDS(including, "including", "like");
+  const nw_doc *d = c->d;
+  side sd = {{0}, 0};
+  size_t t = at;
+  int one_of = 1;
+  if (t > c->a + 1 && nw_tok_is_ci(&d->t, t - 1, "of") && nw_tok_is_ci(&d->t, t - 2, "one")) t -= 2;
+  else if (t > c->a && nw_tok_is_ci(&d->t, t - 1, "among")) t--;
+  else one_of = 0;
+  /* an apposition counts with `one of` only: `Cole, Ruiz's friend,` names a
+  ** tie more often than a stance */
+  if (one_of && t > c->a + 1 && is_punct(d, t - 1, ',')) {
+    long x = before(c, t);
+    if (x >= 0 && c->part[x].end == t - 1 && !c->plural[x]) side_add_person(c, (size_t)x, &sd);
+    return sd;
+  }
+  if (t > c->a + 1 && word_in(d, t - 1, &copulas)) return subject_of(c, t - 1);
+  size_t e = h->end;
+  if (is_punct(d, e, ',')) e++;
+  if (word_in(d, e, &including)) sd = phrase_from(c, object_at(c, e + 1, 3));
+  return sd;
+}
+
+static void one_of_them(sentence_ctx *c, const cue_hit *h, size_t at) {
+  long b = before(c, h->tok);
+  if (b < 0 || c->plural[b]) return;
+  side holder = member_named(c, h, at), tgt = phrase_ending_at(c, b);
+  add_sides(c, &holder, &tgt, h->score);
+}
+
 static void place_cue(sentence_ctx *c, const cue_hit *h) {
   int32_t qi = c->quote_of[h->tok];
   int verbal = (h->pos == NW_POS_VERB || h->pos == NW_POS_PHRASE) && h->dir != NW_DIR_NONE;
@@ -1102,7 +1217,10 @@ static void place_cue(sentence_ctx *c, const cue_hit *h) {
   size_t at = holder_at(c, h->tok);
   /* `Okafor's supporters`, `his critics`: people who stand toward the
   ** possessor, not the holder's stance */
-  if (at != h->tok && word_in(c->d, h->tok, &people)) return;
+  if (at != h->tok && word_in(c->d, h->tok, &people)) {
+    one_of_them(c, h, at);
+    return;
+  }
   /* `Gorsuch's nomination to the court`: the possessor is the one chosen,
   ** not one who chooses (`Trump's nomination of Gorsuch` is his) */
   NW_WORDS(chosen, "nomination", "nominations", "appointment", "appointments", "promotion", "promotions",
@@ -1199,8 +1317,13 @@ static int noun_use(const sentence_ctx *c, size_t k) {
   NW_WORDS(mods, "first", "second", "third", "last", "latest", "recent", "new", "previous",
                                      "further", "joint", "annual", "official", "historic", "several", "two",
                                      "three", "four", "five", "many", "public", "repeated", "growing");
+  NW_WORDS(preps, "amid", "despite", "with", "after", "over", "of", "for", "in", "on");
   const nw_doc *d = c->d;
   if (past_tense(d, k)) return 0;
+  /* `Praise for Cole by Ruiz`, `amid support of Kyiv`: no subject, and
+  ** `for` or `of` after it */
+  if ((k == c->a || word_in(d, k - 1, &preps)) && word_in(d, k + 1, &of_for)) return 1;
+  if (k > c->a && word_in(d, k - 1, &receiving)) return 1; /* `received support from` */
   size_t n = nw_tok_len(&d->t, k);
   if (k > c->a && n > 3 && nw_tok_text(&d->t, k)[n - 1] == 's' && is_word(d, k - 1) &&
       (d->t.tok[k - 1].flags & NW_TF_LOWER) && nw_doc_ing_word(d, k - 1, 6))
