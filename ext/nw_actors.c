@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <utf8proc.h>
 
 #include "nw_lex.h"
 
@@ -66,12 +67,52 @@ static int is_particle(const nw_doc *d, size_t i) {
   return tok_is_word(d, i) && (d->t.tok[i].flags & NW_TF_LOWER) && word_in(d, i, &particles);
 }
 
+/* `Zoë` -> `Zoe`: the word's letters without their accents, into buf (at
+** most cap bytes).  Returns the length, or 0 when the word is ASCII (no
+** second look-up then), too long, or not letters and marks alone. */
+static size_t strip_accents(const char *s, size_t n, char *buf, size_t cap) {
+  size_t out = 0, i = 0;
+  int changed = 0;
+  while (i < n) {
+    utf8proc_int32_t cp, base[4];
+    utf8proc_ssize_t step = utf8proc_iterate((const utf8proc_uint8_t *)s + i, (utf8proc_ssize_t)(n - i), &cp);
+    if (step <= 0) return 0;
+    i += (size_t)step;
+    if (cp < 0x80) {
+      if (out >= cap) return 0;
+      buf[out++] = (char)cp;
+      continue;
+    }
+    int last;
+    utf8proc_ssize_t nb = utf8proc_decompose_char(cp, base, 4, UTF8PROC_DECOMPOSE | UTF8PROC_STRIPMARK, &last);
+    if (nb != 1 || base[0] >= 0x80 || out >= cap) return 0; /* not a Latin letter with a mark */
+    buf[out++] = (char)base[0];
+    changed = 1;
+  }
+  return changed ? out : 0;
+}
+
+static int has_non_ascii(const char *s, size_t n) {
+  for (size_t k = 0; k < n; k++)
+    if ((unsigned char)s[k] >= 0x80) return 1;
+  return 0;
+}
+
+/* A given name by its letters without accents (`Zoë`, `Chloé` when only
+** `Chloe` is listed), or -1.  Only words with a byte past ASCII pay. */
+static int given_name_unaccented(const char *s, size_t n) {
+  char buf[64];
+  size_t m = strip_accents(s, n, buf, sizeof buf);
+  return m ? nw_map_get(&nw_lex()->given, buf, m, -1) : -1;
+}
+
 /* A known given name, or -1; a hyphenated one by its first part
 ** (`Mary-Kate`, `Jean-Baptiste`). */
 static int given_name(const nw_doc *d, size_t i) {
   const char *s = nw_tok_text(&d->t, i);
   size_t n = nw_tok_len(&d->t, i);
   int g = nw_map_get(&nw_lex()->given, s, n, -1);
+  if (g < 0 && !(d->t.tok[i].flags & NW_TF_HYPHEN) && has_non_ascii(s, n)) return given_name_unaccented(s, n);
   if (g >= 0 || !(d->t.tok[i].flags & NW_TF_HYPHEN)) return g;
   const char *h = memchr(s, '-', n);
   return h && h > s ? nw_map_get(&nw_lex()->given, s, (size_t)(h - s), -1) : -1;
@@ -770,11 +811,38 @@ static int participle_compound(const nw_doc *d, size_t i) {
   return (n - h >= 4 && s[n - 2] == 'e' && s[n - 1] == 'd') || nw_words_has(&tails, s + h, n - h);
 }
 
+/* `Sainte-Anne-de-Bellevue`, `Saint-Jean-sur-Richelieu`, `Henley-on-Thames`:
+** a lowercase link word between two hyphens, a capital after it, makes a
+** town's name, not a person's (`Buffy Sainte-Marie`, `Saint-Onge` have none). */
+static int place_compound(const nw_doc *d, size_t i) {
+  NW_WORDS(links, "de", "du", "des", "la", "le", "les", "sur", "en", "aux", "on", "upon", "under", "by");
+  if (!(d->t.tok[i].flags & NW_TF_HYPHEN)) return 0;
+  const char *s = nw_tok_text(&d->t, i);
+  size_t n = nw_tok_len(&d->t, i);
+  for (size_t a = 1; a < n; a++) {
+    if (s[a - 1] != '-') continue;
+    size_t b = a;
+    while (b < n && s[b] >= 'a' && s[b] <= 'z') b++;
+    if (b > a && b + 1 < n && s[b] == '-' && s[b + 1] >= 'A' && s[b + 1] <= 'Z' && nw_words_has(&links, s + a, b - a))
+      return 1;
+  }
+  return 0;
+}
+
 /* A word that may be part of a name here. */
 static int name_word(const nw_doc *d, size_t i) {
   return is_cap_word(d, i) && d->tok_men[i] < 0 &&
          !(d->tok_info[i] & (NW_TI_TITLE | NW_TI_HONORIFIC | NW_TI_DEMONYM | NW_TI_INSIDE | NW_TI_VERB | NW_TI_PLACE)) &&
-         !role_compound(d, i) && !participle_compound(d, i);
+         !role_compound(d, i) && !participle_compound(d, i) && !place_compound(d, i);
+}
+
+/* `van der Berg`, `de la Cruz`, `de Souza`: up to three particles and a
+** name word after them in the same sentence.  Returns how many tokens that
+** is (the particles and the word), or 0. */
+static size_t particles_then_name(const nw_doc *d, size_t j) {
+  size_t k = j;
+  while (k < j + 3 && is_particle(d, k)) k++;
+  return k > j && same_sentence(d, j, k) && name_word(d, k) ? k + 1 - j : 0;
 }
 
 /* An acronym the gazetteer does not know (`RCMP`, `IRCC`, `BC` of `BC
@@ -797,6 +865,7 @@ typedef struct cand {
 typedef struct cands {
   cand *c;
   size_t n, cap;
+  nw_map things; /* names given so far to storms and works (`Dorian` of `Hurricane Dorian`) */
 } cands;
 
 static int push_cand(cands *cs, cand c) {
@@ -1145,6 +1214,56 @@ static int constituency(const nw_doc *d, size_t i) {
   return i >= 2 && same_sentence(d, i - 2, i) && nw_tok_is(&d->t, i - 1, "for") && word_in(d, i - 2, &members);
 }
 
+/* `Hurricane Dorian`, `Tropical Storm Karen`, `typhoon Mangkhut`: a storm
+** word at token k (capitalized or not). */
+static int storm_word(const nw_doc *d, size_t k) {
+  NW_WORDS(storms, "hurricane", "typhoon", "cyclone", "superstorm", "storm");
+  if (!tok_is_word(d, k) || !nw_words_has(&storms, nw_tok_text(&d->t, k), nw_tok_len(&d->t, k))) {
+    char low[12];
+    size_t n = nw_tok_len(&d->t, k);
+    if (!tok_is_word(d, k) || n >= sizeof low) return 0;
+    for (size_t x = 0; x < n; x++) low[x] = (char)(nw_tok_text(&d->t, k)[x] | 0x20);
+    return nw_words_has(&storms, low, n);
+  }
+  return 1;
+}
+
+/* Is the run [i, j) the name of a storm, or one word that named one before?
+** The storm word stands in the run or right before it; the name after it
+** is noted so that `Dorian weakened` later is no person either. */
+static int storm_name(const nw_doc *d, size_t i, size_t j, cands *out) {
+  size_t k = i > 0 && same_sentence(d, i - 1, i) ? i - 1 : i;
+  while (k + 1 < j && !storm_word(d, k)) k++;
+  if (k + 1 >= j || j - k > 3) return 0; /* a name of one or two words after it */
+  for (size_t x = k + 1; x < j; x++) nw_map_put(&out->things, nw_tok_text(&d->t, x), nw_tok_len(&d->t, x), 1);
+  return 1;
+}
+
+/* `the Harry Potter books`, `NASA's Voyager probe`, `a Barbie doll`, `the
+** Gillette ad`: a name between an article or a possessive and a noun of a
+** work, a product or a craft names that thing.  The name is noted, so that
+** it alone later (`Gillette isn't the first`) is no person either. */
+static int work_name(const nw_doc *d, size_t i, size_t j, cands *out) {
+  NW_WORDS(works, "book", "books", "novel", "novels", "series", "film", "films", "movie", "movies", "franchise",
+           "saga", "trilogy", "sequel", "album", "song", "musical", "sitcom", "cartoon", "ad", "ads", "commercial",
+           "brand", "doll", "dolls", "toy", "toys", "probe", "rover", "spacecraft", "telescope", "satellite",
+           "sedan", "pickup", "smartphone", "vaccine", "pill", "pills", "drug");
+  if (j >= d->t.ntok || i == 0 || !same_sentence(d, i - 1, j) || !(d->t.tok[j].flags & NW_TF_LOWER) ||
+      !word_in(d, j, &works))
+    return 0;
+  if (!word_in(d, i - 1, &articles) && !(d->t.tok[i - 1].flags & NW_TF_POSS)) return 0;
+  const char *s = nw_tok_text(&d->t, i);
+  nw_map_put(&out->things, s, (size_t)(nw_tok_text(&d->t, j - 1) + nw_tok_len(&d->t, j - 1) - s), 1);
+  return 1;
+}
+
+/* A run named as a thing before (see work_name and storm_name). */
+static int named_thing(const nw_doc *d, size_t i, size_t j, const cands *out) {
+  if (!out->things.count) return 0;
+  const char *s = nw_tok_text(&d->t, i);
+  return nw_map_get(&out->things, s, (size_t)(nw_tok_text(&d->t, j - 1) + nw_tok_len(&d->t, j - 1) - s), 0);
+}
+
 static int classify_run(nw_doc *d, size_t i, size_t j, int org, cands *out) {
   if (constituency(d, i)) { /* a person's name may follow it: `MLA for Kettle Bay Tom Reyes` */
     size_t p = i + 1;
@@ -1196,6 +1315,7 @@ static int classify_run(nw_doc *d, size_t i, size_t j, int org, cands *out) {
     i++;
   while (j > i + 1 && is_day_or_month(d, j - 1)) j--; /* `Peter Lindqvist Saturday` */
   if (i >= j || is_place(d, i, j)) return 0; /* `Northern Ontario` */
+  if (named_thing(d, i, j, out) || storm_name(d, i, j, out) || work_name(d, i, j, out)) return 0;
   size_t n = j - i;
   if (org_kind(d, j - 1)) return 0; /* one word like `Court`: nothing */
   if (n > MAX_NAME_TOKENS) return 0;
@@ -1446,8 +1566,8 @@ static int find_name_runs(nw_doc *d, cands *out) {
       } else if ((name_word(d, j) && !((d->tok_info[j] & NW_TI_BODY) && capitalized_body(d, j))) ||
                  title_as_surname(d, j)) {
         j++;
-      } else if (is_particle(d, j) && j + 1 < d->t.ntok && same_sentence(d, j, j + 1) && name_word(d, j + 1)) {
-        j += 2;
+      } else if (particles_then_name(d, j)) {
+        j += particles_then_name(d, j);
       } else {
         break;
       }
@@ -1550,11 +1670,13 @@ static int person_for_name(nw_doc *d, size_t tok, size_t ntok) {
     nw_doc_actor *x = &d->actor[a];
     if (x->kind != NW_KIND_PERSON || !x->name) continue;
     if (words_fuzzy_equal(wl.w, wl.wl, wl.n, x->name)) found = (int)a;
-    /* the words of the shorter are the last words of the longer */
+    /* the words of the shorter are the last words of the longer (whatever
+    ** the case: `Van der Berg` opening a sentence is `Anna van der Berg`) */
     size_t xn = strlen(x->name);
     nw_buf key = {0};
     span_key(d, tok, tok + ntok, &key);
-    if (!key.oom && key.n < xn && x->name[xn - key.n - 1] == ' ' && memcmp(x->name + xn - key.n, key.p, key.n) == 0)
+    if (!key.oom && key.n < xn && x->name[xn - key.n - 1] == ' ' &&
+        strncasecmp(x->name + xn - key.n, key.p, key.n) == 0)
       found = (int)a;
     nw_buf_free(&key);
   }
@@ -2441,6 +2563,7 @@ int nw_doc_analyze(nw_doc *d, const char *s, size_t n, const nw_gazetteer *user)
   if (find_name_runs(d, &cs)) d->oom = 1;
   resolve_candidates(d, &cs);
   free(cs.c);
+  nw_map_free(&cs.things);
   nw_doc_sort_mentions(d);
   name_acronyms(d);
   prefer_full_names(d);
