@@ -1043,7 +1043,8 @@ static int kin_before(const nw_doc *d, size_t i) {
   NW_WORDS(kin, "father", "mother", "son", "daughter", "wife", "husband", "brother", "sister", "partner",
            "girlfriend", "boyfriend", "fiance", "fiancé", "fiancee", "fiancée", "grandmother", "grandfather",
            "grandson", "granddaughter", "uncle", "aunt", "cousin", "niece", "nephew", "widow", "widower",
-           "stepfather", "stepmother", "stepson", "stepdaughter", "mom", "dad", "twin");
+           "stepfather", "stepmother", "stepson", "stepdaughter", "mom", "dad", "twin", "sons", "daughters",
+           "brothers", "sisters", "grandsons", "granddaughters", "grandchildren", "children");
   if (i == 0 || !same_sentence(d, i - 1, i)) return 0;
   size_t k = tok_is_punct(d, i - 1, ',') && i >= 2 && same_sentence(d, i - 2, i) ? i - 2 : i - 1;
   return tok_is_word(d, k) && (d->t.tok[k].flags & NW_TF_LOWER) && word_in(d, k, &kin);
@@ -1218,14 +1219,7 @@ static int constituency(const nw_doc *d, size_t i) {
 ** word at token k (capitalized or not). */
 static int storm_word(const nw_doc *d, size_t k) {
   NW_WORDS(storms, "hurricane", "typhoon", "cyclone", "superstorm", "storm");
-  if (!tok_is_word(d, k) || !nw_words_has(&storms, nw_tok_text(&d->t, k), nw_tok_len(&d->t, k))) {
-    char low[12];
-    size_t n = nw_tok_len(&d->t, k);
-    if (!tok_is_word(d, k) || n >= sizeof low) return 0;
-    for (size_t x = 0; x < n; x++) low[x] = (char)(nw_tok_text(&d->t, k)[x] | 0x20);
-    return nw_words_has(&storms, low, n);
-  }
-  return 1;
+  return word_in(d, k, &storms);
 }
 
 /* Is the run [i, j) the name of a storm, or one word that named one before?
@@ -1262,6 +1256,35 @@ static int named_thing(const nw_doc *d, size_t i, size_t j, const cands *out) {
   if (!out->things.count) return 0;
   const char *s = nw_tok_text(&d->t, i);
   return nw_map_get(&out->things, s, (size_t)(nw_tok_text(&d->t, j - 1) + nw_tok_len(&d->t, j - 1) - s), 0);
+}
+
+/* `Betty's Bakery`, `Moe's Tavern`, `Schitt's Creek`: one name and its
+** possessive before the last word of a shop's or a place's name names that
+** shop or place (not `Ford's Cabinet`: the heads of bodies do not count). */
+static int owner_of_place(const nw_doc *d, size_t i, size_t j) {
+  NW_WORDS(shops, "Bakery", "Restaurant", "Cafe", "Café", "Diner", "Pub", "Kitchen", "Grill", "Pizza", "Pizzeria",
+           "Deli", "Garage", "Market", "Shop", "Store", "Salon", "Farm", "Farms", "Inn", "Tavern", "Bistro", "Bar",
+           "Lounge", "Boutique", "Books", "Hardware", "Creek", "Cove", "Landing", "Corner", "Corners", "Point",
+           "Island", "Lake", "Brook", "Pond", "Hill", "Mountain");
+  if (j != i + 1 || j + 1 >= d->t.ntok || !(d->t.tok[j].flags & NW_TF_POSS) || !same_sentence(d, i, j + 1) ||
+      !is_cap_word(d, j + 1) || !word_in(d, j + 1, &shops))
+    return 0;
+  return !(j + 2 < d->t.ntok && same_sentence(d, i, j + 2) && is_cap_word(d, j + 2)); /* the name ends there */
+}
+
+/* `Louis Riel Day`, `Terry Fox Day`: a given name, more name and `Day` is a
+** holiday named for someone (two words, `Doris Day`, stay a name). */
+static int holiday(const nw_doc *d, size_t i, size_t j) {
+  return j - i >= 3 && nw_tok_is(&d->t, j - 1, "Day") && given_name(d, i) >= 0;
+}
+
+/* `Beekeeper Rachel Homan said`: a word opening the sentence that is no
+** given name nor a common surname, before a given name (no ordinary word
+** too) and a surname, describes the person (an occupation the role list
+** lacks); the name starts after it. */
+static int descriptor_first(const nw_doc *d, size_t i, size_t j) {
+  return j - i >= 3 && (d->t.tok[i].flags & NW_TF_SENT_START) && given_name(d, i) < 0 && plain_given_name(d, i + 1) &&
+         !nw_map_get(&nw_lex()->surnames, nw_tok_text(&d->t, i), nw_tok_len(&d->t, i), 0);
 }
 
 static int classify_run(nw_doc *d, size_t i, size_t j, int org, cands *out) {
@@ -1305,7 +1328,7 @@ static int classify_run(nw_doc *d, size_t i, size_t j, int org, cands *out) {
     int g = given_name(d, i);
     if (g >= 0 && j - i >= 2 && !is_common(d, i + 1)) break;
     if (j - i == 1 && i + 1 < d->t.ntok && is_say_verb(d, i + 1)) break; /* `Baker said` */
-    if (j - i == 1 && g >= 0 && kin_before(d, i) && tok_is_punct(d, i - 1, ',')) break; /* `his father, Bill,` */
+    if (j - i == 1 && g >= 0 && kin_before(d, i)) break; /* `his father, Bill,`, `her husband Frank` */
     i++;
   }
   /* `County Supervisor Ross Hein`: a capitalized role before a given name is
@@ -1313,9 +1336,12 @@ static int classify_run(nw_doc *d, size_t i, size_t j, int org, cands *out) {
   while (i + 1 < j && (d->tok_info[i] & NW_TI_ROLE) && d->tok_len[i] == 1 && given_name(d, i + 1) >= 0 &&
          given_name(d, i) < 0)
     i++;
+  if (descriptor_first(d, i, j)) i++;
   while (j > i + 1 && is_day_or_month(d, j - 1)) j--; /* `Peter Lindqvist Saturday` */
   if (i >= j || is_place(d, i, j)) return 0; /* `Northern Ontario` */
-  if (named_thing(d, i, j, out) || storm_name(d, i, j, out) || work_name(d, i, j, out)) return 0;
+  if (named_thing(d, i, j, out) || storm_name(d, i, j, out) || work_name(d, i, j, out) || owner_of_place(d, i, j) ||
+      holiday(d, i, j))
+    return 0;
   size_t n = j - i;
   if (org_kind(d, j - 1)) return 0; /* one word like `Court`: nothing */
   if (n > MAX_NAME_TOKENS) return 0;
@@ -1365,7 +1391,7 @@ static int classify_run(nw_doc *d, size_t i, size_t j, int org, cands *out) {
                    !(noun_shaped(d, i) || plural_noun_shape(d, i))) && /* not `Shares tumbled` */
                   !(i > 0 && same_sentence(d, i - 1, i) && word_in(d, i - 1, &articles));
     /* `his father, Bill,`: a given name after kin, even one that is a word */
-    if (kin_before(d, i) && given_name(d, i) >= 0 && tok_is_punct(d, i - 1, ','))
+    if (kin_before(d, i) && given_name(d, i) >= 0)
       return push_cand(out, (cand){(uint32_t)i, 1, NW_KIND_PERSON, 1});
     if (is_common(d, i) && !ev.title && !ev.verb) return 0;
     /* `Her father, Joseph, says`: a name set off by commas before a speech verb */
@@ -2099,6 +2125,9 @@ static int role_apposition_before(const nw_doc *d, size_t m, size_t *x, size_t *
     if (d->t.tok[p].type == NW_TOK_PUNCT || (d->tok_info[p] & NW_TI_VERB)) break;
     /* `Ana Ruiz met her father, Joseph,`: the role is `her father`, not the clause */
     if ((d->tok_men[p] >= 0 && d->actor[d->men[d->tok_men[p]].actor].kind == NW_KIND_PERSON) || finite_at(d, p)) break;
+    /* `Trudeau and his wife, Sophie`: the role is `his wife`; but `its
+    ** president and CEO, Ross Porter` joins two roles */
+    if (is_conjunction(d, p) && !(p > 0 && (d->tok_info[p - 1] & (NW_TI_TITLE | NW_TI_ROLE)))) break;
     int det = nw_tok_is_ci(&d->t, p, "the") || nw_tok_is_ci(&d->t, p, "a") || nw_tok_is_ci(&d->t, p, "an");
     if (det && !(p > 0 && same_sentence(d, p - 1, m) && is_complement(d, p - 1) && !nw_tok_is(&d->t, p - 1, "the"))) {
       k = p;
@@ -2123,6 +2152,7 @@ static int role_apposition_before(const nw_doc *d, size_t m, size_t *x, size_t *
 static int role_apposition_after(const nw_doc *d, size_t e, size_t *x, size_t *y) {
   if (!tok_is_punct(d, e, ',') || !same_sentence(d, e, e + 1)) return 0;
   size_t k = e + 1;
+  if (is_conjunction(d, k)) return 0; /* `Susan, and grandson Tyler,` goes on with a list */
   if (nw_tok_is_ci(&d->t, k, "the") || nw_tok_is_ci(&d->t, k, "a") || nw_tok_is_ci(&d->t, k, "an")) k++;
   size_t start = k;
   int has_role = 0;
