@@ -656,6 +656,16 @@ static int given_name_of_someone(const nw_doc *d, size_t i, int len, const nw_en
   return !match_alias(d, i + 1, &g, &alias) && nw_phrases_match(&nw_lex()->places, &d->t, i + 1, 1, &v) <= 0;
 }
 
+static int head_kind(const nw_doc *d, size_t last);
+
+/* `the Obama Foundation`, `Trudeau Centre`, `Putin Park`: a person's name
+** before the last word of a body's or a place's name is part of that name,
+** left to the name rules. */
+static int named_for_someone(const nw_doc *d, size_t i, int len, const nw_entity *e) {
+  size_t k = i + (size_t)len;
+  return e->kind == NW_KIND_PERSON && k < d->t.ntok && same_sentence(d, i, k) && is_cap_word(d, k) && head_kind(d, k);
+}
+
 static void annotate_phrases(nw_doc *d) {
   const nw_lexicon *lx = nw_lex();
   for (size_t i = 0; i < d->t.ntok && !d->oom;) {
@@ -668,7 +678,7 @@ static void annotate_phrases(nw_doc *d) {
     int len = match_alias(d, i, &g, &alias);
     const nw_entity *e = len ? effective_entity(d, g, alias) : NULL;
     if (len && !weak_start(d, i, len) && !wrong_honorific(d, i, e) && !surname_of_someone(d, i, len, e) &&
-        !given_name_of_someone(d, i, len, e)) {
+        !given_name_of_someone(d, i, len, e) && !named_for_someone(d, i, len, e)) {
       if (e->kind == NW_KIND_PERSON) {
         size_t a, b;
         name_extent(d, i, (size_t)len, &a, &b);
@@ -1264,7 +1274,7 @@ static int named_thing(const nw_doc *d, size_t i, size_t j, const cands *out) {
 static int owner_of_place(const nw_doc *d, size_t i, size_t j) {
   NW_WORDS(shops, "Bakery", "Restaurant", "Cafe", "Café", "Diner", "Pub", "Kitchen", "Grill", "Pizza", "Pizzeria",
            "Deli", "Garage", "Market", "Shop", "Store", "Salon", "Farm", "Farms", "Inn", "Tavern", "Bistro", "Bar",
-           "Lounge", "Boutique", "Books", "Hardware", "Creek", "Cove", "Landing", "Corner", "Corners", "Point",
+           "Lounge", "Boutique", "Books", "Hardware", "Convenience", "Creek", "Cove", "Landing", "Corner", "Corners", "Point",
            "Island", "Lake", "Brook", "Pond", "Hill", "Mountain");
   if (j != i + 1 || j + 1 >= d->t.ntok || !(d->t.tok[j].flags & NW_TF_POSS) || !same_sentence(d, i, j + 1) ||
       !is_cap_word(d, j + 1) || !word_in(d, j + 1, &shops))
@@ -1278,13 +1288,26 @@ static int holiday(const nw_doc *d, size_t i, size_t j) {
   return j - i >= 3 && nw_tok_is(&d->t, j - 1, "Day") && given_name(d, i) >= 0;
 }
 
-/* `Beekeeper Rachel Homan said`: a word opening the sentence that is no
-** given name nor a common surname, before a given name (no ordinary word
-** too) and a surname, describes the person (an occupation the role list
-** lacks); the name starts after it. */
+/* Ends like a noun of a doer: `Beekeeper`, `Famer`, `Activist`, `Historian`. */
+static int doer_shape(const nw_doc *d, size_t i) {
+  const char *s = nw_tok_text(&d->t, i);
+  size_t n = nw_tok_len(&d->t, i);
+  if (n < 5) return 0;
+  const char *e2 = s + n - 2, *e3 = s + n - 3;
+  return !memcmp(e2, "er", 2) || !memcmp(e2, "or", 2) || !memcmp(e3, "ist", 3) || !memcmp(e3, "ian", 3) ||
+         !memcmp(e3, "ant", 3) || !memcmp(e3, "ent", 3);
+}
+
+/* `Beekeeper Rachel Homan said`, `Hall of Famer Wayne Gretzky`: a word
+** shaped like a noun of a doer, opening the sentence or after a lowercase
+** word, that is no given name nor a common surname, before a given name (no
+** ordinary word too) and a surname, describes the person (an occupation the
+** role list lacks); the name starts after it.  (Not `Azfar Ali Khan`.) */
 static int descriptor_first(const nw_doc *d, size_t i, size_t j) {
-  return j - i >= 3 && (d->t.tok[i].flags & NW_TF_SENT_START) && given_name(d, i) < 0 && plain_given_name(d, i + 1) &&
-         !nw_map_get(&nw_lex()->surnames, nw_tok_text(&d->t, i), nw_tok_len(&d->t, i), 0);
+  if (j - i < 3 || !doer_shape(d, i) || given_name(d, i) >= 0 || !plain_given_name(d, i + 1)) return 0;
+  int opens = (d->t.tok[i].flags & NW_TF_SENT_START) ||
+              (i > 0 && same_sentence(d, i - 1, i) && tok_is_word(d, i - 1) && (d->t.tok[i - 1].flags & NW_TF_LOWER));
+  return opens && !nw_map_get(&nw_lex()->surnames, nw_tok_text(&d->t, i), nw_tok_len(&d->t, i), 0);
 }
 
 static int classify_run(nw_doc *d, size_t i, size_t j, int org, cands *out) {
@@ -1401,7 +1424,9 @@ static int classify_run(nw_doc *d, size_t i, size_t j, int org, cands *out) {
                    (kin_before(d, i) && given_name(d, i) >= 0) ||
                    (verb_after_aside(d, j) && !is_day_or_month(d, i)) ||
                    (object_of_verb(d, i, j) && !is_day_or_month(d, i));
-    return push_cand(out, (cand){(uint32_t)i, 1, NW_KIND_PERSON, (uint8_t)(evidence && !is_common(d, i))});
+    /* `Mr. Park`, `Ms. Young`: after an honorific even an ordinary word is a surname */
+    int honorific = phrase_ends_before(d, i, NW_TI_HONORIFIC, NULL);
+    return push_cand(out, (cand){(uint32_t)i, 1, NW_KIND_PERSON, (uint8_t)(evidence && (!is_common(d, i) || honorific))});
   }
   size_t commons = 0;
   for (size_t k = i; k < j; k++) commons += is_common(d, k) && given_name(d, k) < 0;
