@@ -189,6 +189,13 @@ static int find_actor_name(nw_doc *d, const char *name, int kind) {
 }
 
 /* Words of a person's name: first and last, for surname matching. */
+/* `Jr`, `Sr`, `II`, `III`, `IV`: what follows a surname, never one. */
+static int generation_suffix(const char *s, size_t n) {
+  NW_WORDS(suffixes, "Jr", "Sr", "II", "III", "IV");
+  if (n && s[n - 1] == '.') n--;
+  return nw_words_has(&suffixes, s, n);
+}
+
 static void set_name_words(nw_doc_actor *x) {
   x->first_tok = x->last_tok = 0;
   if (!x->name) return;
@@ -197,7 +204,7 @@ static void set_name_words(nw_doc_actor *x) {
   int count = 0;
   while (nw_next_word(s, n, &i, &a, &b)) {
     if (!count) fa = a, fb = b;
-    la = a, lb = b;
+    if (!count || !generation_suffix(s + a, b - a)) la = a, lb = b; /* `Downey` of `Robert Downey Jr.` */
     count++;
   }
   /* packed as offset << 8 | length into the name string */
@@ -1282,6 +1289,14 @@ static int owner_of_place(const nw_doc *d, size_t i, size_t j) {
   return !(j + 2 < d->t.ntok && same_sentence(d, i, j + 2) && is_cap_word(d, j + 2)); /* the name ends there */
 }
 
+/* `TSN's James Duthie`, `Coldplay's Chris Martin`: one word whose possessive
+** stands before a person's full name (a given name, no ordinary word, and
+** a capitalized word) is the person's outlet, team or band, no person. */
+static int employer_before_name(const nw_doc *d, size_t i, size_t j) {
+  return j == i + 1 && j + 2 < d->t.ntok && (d->t.tok[j].flags & NW_TF_POSS) && same_sentence(d, i, j + 2) &&
+         plain_given_name(d, j + 1) && is_cap_word(d, j + 2) && !is_common(d, j + 2);
+}
+
 /* `Louis Riel Day`, `Terry Fox Day`: a given name, more name and `Day` is a
 ** holiday named for someone (two words, `Doris Day`, stay a name). */
 static int holiday(const nw_doc *d, size_t i, size_t j) {
@@ -1365,6 +1380,7 @@ static int classify_run(nw_doc *d, size_t i, size_t j, int org, cands *out) {
   if (named_thing(d, i, j, out) || storm_name(d, i, j, out) || work_name(d, i, j, out) || owner_of_place(d, i, j) ||
       holiday(d, i, j))
     return 0;
+  if (employer_before_name(d, i, j)) return push_cand(out, (cand){(uint32_t)i, 1, NW_KIND_ORG, 1});
   size_t n = j - i;
   if (org_kind(d, j - 1)) return 0; /* one word like `Court`: nothing */
   if (n > MAX_NAME_TOKENS) return 0;
@@ -1488,8 +1504,10 @@ static int title_as_surname(const nw_doc *d, size_t j) {
   if (j == 0 || !(d->tok_info[j] & NW_TI_TITLE) || d->tok_len[j] != 1 || !is_cap_word(d, j) || d->tok_men[j] >= 0 ||
       !same_sentence(d, j - 1, j))
     return 0;
-  return plain_given_name(d, j - 1) &&
-         !(j + 1 < d->t.ntok && same_sentence(d, j, j + 1) && (d->t.tok[j + 1].flags & NW_TF_CAP));
+  if (!plain_given_name(d, j - 1)) return 0;
+  /* `Martin Luther King Jr.`: a suffix after it ends the name too */
+  return !(j + 1 < d->t.ntok && same_sentence(d, j, j + 1) && (d->t.tok[j + 1].flags & NW_TF_CAP) &&
+           !generation_suffix(nw_tok_text(&d->t, j + 1), nw_tok_len(&d->t, j + 1)));
 }
 
 /* The body phrase at token i (one the titles list names for roles, like
@@ -1551,11 +1569,26 @@ static size_t demonym_body(const nw_doc *d, size_t i) {
   return body ? dem + body : 0;
 }
 
+/* `J.K.`, `T.J.`: two or three capitals, each with its period. */
+static int dotted_initials(const nw_doc *d, size_t i) {
+  const char *s = nw_tok_text(&d->t, i);
+  size_t n = nw_tok_len(&d->t, i);
+  if (n < 4 || n > 6 || n % 2) return 0;
+  for (size_t k = 0; k < n; k += 2)
+    if (s[k] < 'A' || s[k] > 'Z' || s[k + 1] != '.') return 0;
+  return 1;
+}
+
 /* `VK Singh`, `Minister PJ Kumar`: two or three capitals and one more word
 ** are a person's initials and surname when the word is a common surname or
 ** a title stands before them. */
 static int initials_of_name(const nw_doc *d, size_t i, size_t j) {
-  if (j != i + 2 || nw_tok_len(&d->t, i) > 3) return 0;
+  if (j != i + 2) return 0;
+  NW_WORDS(places, "B.C.", "N.S.", "N.B.", "N.L.", "P.E.I.", "N.W.T.", "U.S.", "U.K.", "E.U.", "U.N.", "D.C.", "L.A.",
+           "N.Y.", "N.J.", "S.F.");
+  if (dotted_initials(d, i)) /* `P.K. Subban`, not `C.D. Howe Institute` nor `B.C. Hydro` */
+    return !head_kind(d, i + 1) && !word_in(d, i, &places);
+  if (nw_tok_len(&d->t, i) > 3) return 0;
   return nw_map_get(&nw_lex()->surnames, nw_tok_text(&d->t, i + 1), nw_tok_len(&d->t, i + 1), 0) ||
          phrase_ends_before(d, i, NW_TI_TITLE | NW_TI_HONORIFIC, NULL);
 }
@@ -2464,6 +2497,75 @@ static int author_line(const nw_doc *d, const nw_mention *m) {
   return 0;
 }
 
+/* ------------------------------------------------------------ names in capitals */
+
+/* A dash that sets a heading off from its text: `--`, `—`, `–`, `:`. */
+static int heading_dash(const nw_doc *d, size_t k) {
+  return tok_is_punct(d, k, '-') || tok_is_punct(d, k, 0x2014) || tok_is_punct(d, k, 0x2013) || tok_is_punct(d, k, ':');
+}
+
+/* The word in capitals at token k written as a name (`GRAHAM` -> `Graham`),
+** appended to out; ASCII letters only (0 if another byte stands in it). */
+static int title_case_word(const nw_doc *d, size_t k, nw_buf *out) {
+  const char *s = nw_tok_text(&d->t, k);
+  size_t n = nw_tok_len(&d->t, k);
+  for (size_t x = 0; x < n; x++)
+    if (!((s[x] >= 'A' && s[x] <= 'Z') || s[x] == '\'' || s[x] == '-')) return 0;
+  for (size_t x = 0; x < n; x++)
+    nw_buf_putc(out, (char)(x && s[x - 1] != '-' && s[x - 1] != '\'' ? s[x] | 0x20 : s[x]));
+  return 1;
+}
+
+/* The one-word person actor (a surname found in the text) that the word in
+** capitals at token k spells, or -1. */
+static int surname_actor_in_capitals(const nw_doc *d, size_t k) {
+  const char *s = nw_tok_text(&d->t, k);
+  size_t n = nw_tok_len(&d->t, k);
+  for (size_t a = 0; a < d->nactor; a++) {
+    const nw_doc_actor *x = &d->actor[a];
+    if (x->kind == NW_KIND_PERSON && x->name && !x->ent && strlen(x->name) == n && !strchr(x->name, ' ') &&
+        strncasecmp(x->name, s, n) == 0)
+      return (int)a;
+  }
+  return -1;
+}
+
+/* `GRAHAM DELAET -- The golfer ...` then `DeLaet said`: a paragraph that
+** opens with a name in capitals (a known given name and one or two more
+** words) set off by a dash names in full the person the text calls by the
+** surname alone.  That person takes the full name, written as the text
+** writes the surname (`Graham DeLaet`).  Bylines (`By JANE DOE`) do not
+** open their paragraph with the name and stay out. */
+static void name_capital_headings(nw_doc *d) {
+  for (size_t s = 0; s < d->t.nsent && !d->oom; s++) {
+    size_t i = d->t.sent[s].tok, e = i;
+    if (i >= d->t.ntok || !(d->t.tok[i].flags & NW_TF_PARA_START)) continue;
+    while (e < d->t.ntok && e < i + 3 && tok_is_word(d, e) && (d->t.tok[e].flags & NW_TF_ALLCAPS)) e++;
+    if (e < i + 2 || !heading_dash(d, e)) continue;
+    int a = surname_actor_in_capitals(d, e - 1);
+    if (a < 0) continue;
+    nw_buf name = {0};
+    size_t given_len = 0;
+    int ok = 1;
+    for (size_t k = i; k + 1 < e && ok; k++) {
+      ok = title_case_word(d, k, &name);
+      if (k == i) given_len = name.n;
+      nw_buf_putc(&name, ' ');
+    }
+    if (ok && !name.oom && nw_map_get(&nw_lex()->given, name.p, given_len, -1) >= 0) {
+      nw_buf_append(&name, d->actor[a].name, strlen(d->actor[a].name));
+      if (nw_buf_cstr(&name)) {
+        free(d->actor[a].name);
+        d->actor[a].name = name.p;
+        set_name_words(&d->actor[a]);
+        nw_doc_add_mention(d, a, i, e - i, NW_MEN_NAME);
+        continue;
+      }
+    }
+    nw_buf_free(&name);
+  }
+}
+
 /* Photographers and authors are no actors of the story: their mentions go. */
 static void drop_bylines(nw_doc *d) {
   size_t n = 0;
@@ -2622,6 +2724,7 @@ int nw_doc_analyze(nw_doc *d, const char *s, size_t n, const nw_gazetteer *user)
   nw_doc_sort_mentions(d);
   name_acronyms(d);
   prefer_full_names(d);
+  name_capital_headings(d);
   drop_bylines(d);
   find_roles(d);
   countries_of_bodies(d);
