@@ -1297,6 +1297,24 @@ static int employer_before_name(const nw_doc *d, size_t i, size_t j) {
          plain_given_name(d, j + 1) && is_cap_word(d, j + 2) && !is_common(d, j + 2);
 }
 
+/* `Studio Tessaro`, `Team Homan`, `Camp Kawartha`, `Villa Rosa`: a word for
+** a venue or a team before one more name word names that venue or team. */
+static int venue_first(const nw_doc *d, size_t i, size_t j) {
+  NW_WORDS(venues, "Studio", "Team", "Camp", "Club", "Cafe", "Café", "Hotel", "Hôtel", "Casa", "Villa", "Maison",
+           "Chateau", "Château", "Atelier", "Galerie", "Gallery", "Bistro", "Restaurant", "Salon", "Ristorante");
+  return j == i + 2 && is_cap_word(d, i) && word_in(d, i, &venues) && given_name(d, i) < 0;
+}
+
+/* `aboard the Queen Mary`, `the Prince Edward`: a royal title after `the`
+** names a ship, a building or a road, not the royal (who goes without
+** the article: `Queen Mary`, `Prince Harry`). */
+static int royal_title_of_thing(const nw_doc *d, size_t i) {
+  NW_WORDS(royals, "Queen", "King", "Prince", "Princess", "Empress", "Emperor");
+  size_t t;
+  return phrase_ends_before(d, i, NW_TI_TITLE | NW_TI_HONORIFIC, &t) && t > 0 && same_sentence(d, t - 1, t) &&
+         nw_tok_is(&d->t, t - 1, "the") && word_in(d, t, &royals);
+}
+
 /* `Louis Riel Day`, `Terry Fox Day`: a given name, more name and `Day` is a
 ** holiday named for someone (two words, `Doris Day`, stay a name). */
 static int holiday(const nw_doc *d, size_t i, size_t j) {
@@ -1334,6 +1352,7 @@ static int classify_run(nw_doc *d, size_t i, size_t j, int org, cands *out) {
   }
   if (is_place(d, i, j)) return 0;
   if (j - i >= 2 && head_kind(d, j - 1) == NW_HEAD_PLACE) return 0; /* `Cedar River`, `Northgate Mall` */
+  if (!org && venue_first(d, i, j)) return push_cand(out, (cand){(uint32_t)i, 2, NW_KIND_ORG, 1});
   if (!org && team_name(d, i, j)) {
     if (nw_tok_is(&d->t, i, "The")) i++;
     return push_cand(out, (cand){(uint32_t)i, (uint32_t)(j - i), NW_KIND_ORG, 1});
@@ -1381,6 +1400,7 @@ static int classify_run(nw_doc *d, size_t i, size_t j, int org, cands *out) {
       holiday(d, i, j))
     return 0;
   if (employer_before_name(d, i, j)) return push_cand(out, (cand){(uint32_t)i, 1, NW_KIND_ORG, 1});
+  if (royal_title_of_thing(d, i)) return 0;
   size_t n = j - i;
   if (org_kind(d, j - 1)) return 0; /* one word like `Court`: nothing */
   if (n > MAX_NAME_TOKENS) return 0;
@@ -1979,8 +1999,10 @@ static void resolve_candidates(nw_doc *d, cands *cs) {
       continue;
     }
     if (c->ntok != 1 || c->kind != NW_KIND_PERSON) continue;
-    int a = body_by_word(d, c->tok);
-    if (a >= 0) { /* `the Sharks` after `the San Jose Sharks` */
+    /* `the Sharks` after `the San Jose Sharks`; but `Tessaro` after `Studio
+    ** Tessaro` and `Ana Tessaro` is the person */
+    int a = person_by_word(d, c->tok, 0) >= 0 ? -1 : body_by_word(d, c->tok);
+    if (a >= 0) {
       nw_doc_add_mention(d, a, c->tok, 1, NW_MEN_SHORT);
       continue;
     }
