@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <utf8proc.h>
 
 #include "nw_lex.h"
 
@@ -66,12 +67,52 @@ static int is_particle(const nw_doc *d, size_t i) {
   return tok_is_word(d, i) && (d->t.tok[i].flags & NW_TF_LOWER) && word_in(d, i, &particles);
 }
 
+/* `Zoë` -> `Zoe`: the word's letters without their accents, into buf (at
+** most cap bytes).  Returns the length, or 0 when the word is ASCII (no
+** second look-up then), too long, or not letters and marks alone. */
+static size_t strip_accents(const char *s, size_t n, char *buf, size_t cap) {
+  size_t out = 0, i = 0;
+  int changed = 0;
+  while (i < n) {
+    utf8proc_int32_t cp, base[4];
+    utf8proc_ssize_t step = utf8proc_iterate((const utf8proc_uint8_t *)s + i, (utf8proc_ssize_t)(n - i), &cp);
+    if (step <= 0) return 0;
+    i += (size_t)step;
+    if (cp < 0x80) {
+      if (out >= cap) return 0;
+      buf[out++] = (char)cp;
+      continue;
+    }
+    int last;
+    utf8proc_ssize_t nb = utf8proc_decompose_char(cp, base, 4, UTF8PROC_DECOMPOSE | UTF8PROC_STRIPMARK, &last);
+    if (nb != 1 || base[0] >= 0x80 || out >= cap) return 0; /* not a Latin letter with a mark */
+    buf[out++] = (char)base[0];
+    changed = 1;
+  }
+  return changed ? out : 0;
+}
+
+static int has_non_ascii(const char *s, size_t n) {
+  for (size_t k = 0; k < n; k++)
+    if ((unsigned char)s[k] >= 0x80) return 1;
+  return 0;
+}
+
+/* A given name by its letters without accents (`Zoë`, `Chloé` when only
+** `Chloe` is listed), or -1.  Only words with a byte past ASCII pay. */
+static int given_name_unaccented(const char *s, size_t n) {
+  char buf[64];
+  size_t m = strip_accents(s, n, buf, sizeof buf);
+  return m ? nw_map_get(&nw_lex()->given, buf, m, -1) : -1;
+}
+
 /* A known given name, or -1; a hyphenated one by its first part
 ** (`Mary-Kate`, `Jean-Baptiste`). */
 static int given_name(const nw_doc *d, size_t i) {
   const char *s = nw_tok_text(&d->t, i);
   size_t n = nw_tok_len(&d->t, i);
   int g = nw_map_get(&nw_lex()->given, s, n, -1);
+  if (g < 0 && !(d->t.tok[i].flags & NW_TF_HYPHEN) && has_non_ascii(s, n)) return given_name_unaccented(s, n);
   if (g >= 0 || !(d->t.tok[i].flags & NW_TF_HYPHEN)) return g;
   const char *h = memchr(s, '-', n);
   return h && h > s ? nw_map_get(&nw_lex()->given, s, (size_t)(h - s), -1) : -1;
@@ -148,6 +189,13 @@ static int find_actor_name(nw_doc *d, const char *name, int kind) {
 }
 
 /* Words of a person's name: first and last, for surname matching. */
+/* `Jr`, `Sr`, `II`, `III`, `IV`: what follows a surname, never one. */
+static int generation_suffix(const char *s, size_t n) {
+  NW_WORDS(suffixes, "Jr", "Sr", "II", "III", "IV");
+  if (n && s[n - 1] == '.') n--;
+  return nw_words_has(&suffixes, s, n);
+}
+
 static void set_name_words(nw_doc_actor *x) {
   x->first_tok = x->last_tok = 0;
   if (!x->name) return;
@@ -156,7 +204,7 @@ static void set_name_words(nw_doc_actor *x) {
   int count = 0;
   while (nw_next_word(s, n, &i, &a, &b)) {
     if (!count) fa = a, fb = b;
-    la = a, lb = b;
+    if (!count || !generation_suffix(s + a, b - a)) la = a, lb = b; /* `Downey` of `Robert Downey Jr.` */
     count++;
   }
   /* packed as offset << 8 | length into the name string */
@@ -647,6 +695,16 @@ static size_t dateline_end(const nw_doc *d, size_t i) {
   return 0;
 }
 
+static int head_kind(const nw_doc *d, size_t last);
+
+/* `the Obama Foundation`, `Trudeau Centre`, `Putin Park`: a person's name
+** before the last word of a body's or a place's name is part of that name,
+** left to the name rules. */
+static int named_for_someone(const nw_doc *d, size_t i, int len, const nw_entity *e) {
+  size_t k = i + (size_t)len;
+  return e->kind == NW_KIND_PERSON && k < d->t.ntok && same_sentence(d, i, k) && is_cap_word(d, k) && head_kind(d, k);
+}
+
 static void annotate_phrases(nw_doc *d) {
   const nw_lexicon *lx = nw_lex();
   for (size_t i = 0; i < d->t.ntok && !d->oom;) {
@@ -665,7 +723,7 @@ static void annotate_phrases(nw_doc *d) {
     int len = match_alias(d, i, &g, &alias);
     const nw_entity *e = len ? effective_entity(d, g, alias) : NULL;
     if (len && !weak_start(d, i, len) && !wrong_honorific(d, i, e) && !surname_of_someone(d, i, len, e) &&
-        !given_name_of_someone(d, i, len, e)) {
+        !given_name_of_someone(d, i, len, e) && !named_for_someone(d, i, len, e)) {
       if (e->kind == NW_KIND_PERSON) {
         size_t a, b;
         name_extent(d, i, (size_t)len, &a, &b);
@@ -808,11 +866,38 @@ static int participle_compound(const nw_doc *d, size_t i) {
   return (n - h >= 4 && s[n - 2] == 'e' && s[n - 1] == 'd') || nw_words_has(&tails, s + h, n - h);
 }
 
+/* `Sainte-Anne-de-Bellevue`, `Saint-Jean-sur-Richelieu`, `Henley-on-Thames`:
+** a lowercase link word between two hyphens, a capital after it, makes a
+** town's name, not a person's (`Buffy Sainte-Marie`, `Saint-Onge` have none). */
+static int place_compound(const nw_doc *d, size_t i) {
+  NW_WORDS(links, "de", "du", "des", "la", "le", "les", "sur", "en", "aux", "on", "upon", "under", "by");
+  if (!(d->t.tok[i].flags & NW_TF_HYPHEN)) return 0;
+  const char *s = nw_tok_text(&d->t, i);
+  size_t n = nw_tok_len(&d->t, i);
+  for (size_t a = 1; a < n; a++) {
+    if (s[a - 1] != '-') continue;
+    size_t b = a;
+    while (b < n && s[b] >= 'a' && s[b] <= 'z') b++;
+    if (b > a && b + 1 < n && s[b] == '-' && s[b + 1] >= 'A' && s[b + 1] <= 'Z' && nw_words_has(&links, s + a, b - a))
+      return 1;
+  }
+  return 0;
+}
+
 /* A word that may be part of a name here. */
 static int name_word(const nw_doc *d, size_t i) {
   return is_cap_word(d, i) && d->tok_men[i] < 0 &&
          !(d->tok_info[i] & (NW_TI_TITLE | NW_TI_HONORIFIC | NW_TI_DEMONYM | NW_TI_INSIDE | NW_TI_VERB | NW_TI_PLACE)) &&
-         !role_compound(d, i) && !participle_compound(d, i);
+         !role_compound(d, i) && !participle_compound(d, i) && !place_compound(d, i);
+}
+
+/* `van der Berg`, `de la Cruz`, `de Souza`: up to three particles and a
+** name word after them in the same sentence.  Returns how many tokens that
+** is (the particles and the word), or 0. */
+static size_t particles_then_name(const nw_doc *d, size_t j) {
+  size_t k = j;
+  while (k < j + 3 && is_particle(d, k)) k++;
+  return k > j && same_sentence(d, j, k) && name_word(d, k) ? k + 1 - j : 0;
 }
 
 /* An acronym the gazetteer does not know (`RCMP`, `IRCC`, `BC` of `BC
@@ -835,6 +920,7 @@ typedef struct cand {
 typedef struct cands {
   cand *c;
   size_t n, cap;
+  nw_map things; /* names given so far to storms and works (`Dorian` of `Hurricane Dorian`) */
 } cands;
 
 static int push_cand(cands *cs, cand c) {
@@ -1012,7 +1098,8 @@ static int kin_before(const nw_doc *d, size_t i) {
   NW_WORDS(kin, "father", "mother", "son", "daughter", "wife", "husband", "brother", "sister", "partner",
            "girlfriend", "boyfriend", "fiance", "fiancé", "fiancee", "fiancée", "grandmother", "grandfather",
            "grandson", "granddaughter", "uncle", "aunt", "cousin", "niece", "nephew", "widow", "widower",
-           "stepfather", "stepmother", "stepson", "stepdaughter", "mom", "dad", "twin");
+           "stepfather", "stepmother", "stepson", "stepdaughter", "mom", "dad", "twin", "sons", "daughters",
+           "brothers", "sisters", "grandsons", "granddaughters", "grandchildren", "children");
   if (i == 0 || !same_sentence(d, i - 1, i)) return 0;
   size_t k = tok_is_punct(d, i - 1, ',') && i >= 2 && same_sentence(d, i - 2, i) ? i - 2 : i - 1;
   return tok_is_word(d, k) && (d->t.tok[k].flags & NW_TF_LOWER) && word_in(d, k, &kin);
@@ -1183,6 +1270,117 @@ static int constituency(const nw_doc *d, size_t i) {
   return i >= 2 && same_sentence(d, i - 2, i) && nw_tok_is(&d->t, i - 1, "for") && word_in(d, i - 2, &members);
 }
 
+/* `Hurricane Dorian`, `Tropical Storm Karen`, `typhoon Mangkhut`: a storm
+** word at token k (capitalized or not). */
+static int storm_word(const nw_doc *d, size_t k) {
+  NW_WORDS(storms, "hurricane", "typhoon", "cyclone", "superstorm", "storm");
+  return word_in(d, k, &storms);
+}
+
+/* Is the run [i, j) the name of a storm, or one word that named one before?
+** The storm word stands in the run or right before it; the name after it
+** is noted so that `Dorian weakened` later is no person either. */
+static int storm_name(const nw_doc *d, size_t i, size_t j, cands *out) {
+  size_t k = i > 0 && same_sentence(d, i - 1, i) ? i - 1 : i;
+  while (k + 1 < j && !storm_word(d, k)) k++;
+  if (k + 1 >= j || j - k > 3) return 0; /* a name of one or two words after it */
+  for (size_t x = k + 1; x < j; x++) nw_map_put(&out->things, nw_tok_text(&d->t, x), nw_tok_len(&d->t, x), 1);
+  return 1;
+}
+
+/* `the Harry Potter books`, `NASA's Voyager probe`, `a Barbie doll`, `the
+** Gillette ad`: a name between an article or a possessive and a noun of a
+** work, a product or a craft names that thing.  The name is noted, so that
+** it alone later (`Gillette isn't the first`) is no person either. */
+static int work_name(const nw_doc *d, size_t i, size_t j, cands *out) {
+  NW_WORDS(works, "book", "books", "novel", "novels", "series", "film", "films", "movie", "movies", "franchise",
+           "saga", "trilogy", "sequel", "album", "song", "musical", "sitcom", "cartoon", "ad", "ads", "commercial",
+           "brand", "doll", "dolls", "toy", "toys", "probe", "rover", "spacecraft", "telescope", "satellite",
+           "sedan", "pickup", "smartphone", "vaccine", "pill", "pills", "drug");
+  if (j >= d->t.ntok || i == 0 || !same_sentence(d, i - 1, j) || !(d->t.tok[j].flags & NW_TF_LOWER) ||
+      !word_in(d, j, &works))
+    return 0;
+  if (!word_in(d, i - 1, &articles) && !(d->t.tok[i - 1].flags & NW_TF_POSS)) return 0;
+  const char *s = nw_tok_text(&d->t, i);
+  nw_map_put(&out->things, s, (size_t)(nw_tok_text(&d->t, j - 1) + nw_tok_len(&d->t, j - 1) - s), 1);
+  return 1;
+}
+
+/* A run named as a thing before (see work_name and storm_name). */
+static int named_thing(const nw_doc *d, size_t i, size_t j, const cands *out) {
+  if (!out->things.count) return 0;
+  const char *s = nw_tok_text(&d->t, i);
+  return nw_map_get(&out->things, s, (size_t)(nw_tok_text(&d->t, j - 1) + nw_tok_len(&d->t, j - 1) - s), 0);
+}
+
+/* `Betty's Bakery`, `Moe's Tavern`, `Schitt's Creek`: one name and its
+** possessive before the last word of a shop's or a place's name names that
+** shop or place (not `Ford's Cabinet`: the heads of bodies do not count). */
+static int owner_of_place(const nw_doc *d, size_t i, size_t j) {
+  NW_WORDS(shops, "Bakery", "Restaurant", "Cafe", "Café", "Diner", "Pub", "Kitchen", "Grill", "Pizza", "Pizzeria",
+           "Deli", "Garage", "Market", "Shop", "Store", "Salon", "Farm", "Farms", "Inn", "Tavern", "Bistro", "Bar",
+           "Lounge", "Boutique", "Books", "Hardware", "Convenience", "Creek", "Cove", "Landing", "Corner", "Corners", "Point",
+           "Island", "Lake", "Brook", "Pond", "Hill", "Mountain");
+  if (j != i + 1 || j + 1 >= d->t.ntok || !(d->t.tok[j].flags & NW_TF_POSS) || !same_sentence(d, i, j + 1) ||
+      !is_cap_word(d, j + 1) || !word_in(d, j + 1, &shops))
+    return 0;
+  return !(j + 2 < d->t.ntok && same_sentence(d, i, j + 2) && is_cap_word(d, j + 2)); /* the name ends there */
+}
+
+/* `TSN's James Duthie`, `Coldplay's Chris Martin`: one word whose possessive
+** stands before a person's full name (a given name, no ordinary word, and
+** a capitalized word) is the person's outlet, team or band, no person. */
+static int employer_before_name(const nw_doc *d, size_t i, size_t j) {
+  return j == i + 1 && j + 2 < d->t.ntok && (d->t.tok[j].flags & NW_TF_POSS) && same_sentence(d, i, j + 2) &&
+         plain_given_name(d, j + 1) && is_cap_word(d, j + 2) && !is_common(d, j + 2);
+}
+
+/* `Studio Tessaro`, `Team Homan`, `Camp Kawartha`, `Villa Rosa`: a word for
+** a venue or a team before one more name word names that venue or team. */
+static int venue_first(const nw_doc *d, size_t i, size_t j) {
+  NW_WORDS(venues, "Studio", "Team", "Camp", "Club", "Cafe", "Café", "Hotel", "Hôtel", "Casa", "Villa", "Maison",
+           "Chateau", "Château", "Atelier", "Galerie", "Gallery", "Bistro", "Restaurant", "Salon", "Ristorante");
+  return j == i + 2 && is_cap_word(d, i) && word_in(d, i, &venues) && given_name(d, i) < 0;
+}
+
+/* `aboard the Queen Mary`, `the Prince Edward`: a royal title after `the`
+** names a ship, a building or a road, not the royal (who goes without
+** the article: `Queen Mary`, `Prince Harry`). */
+static int royal_title_of_thing(const nw_doc *d, size_t i) {
+  NW_WORDS(royals, "Queen", "King", "Prince", "Princess", "Empress", "Emperor");
+  size_t t;
+  return phrase_ends_before(d, i, NW_TI_TITLE | NW_TI_HONORIFIC, &t) && t > 0 && same_sentence(d, t - 1, t) &&
+         nw_tok_is(&d->t, t - 1, "the") && word_in(d, t, &royals);
+}
+
+/* `Louis Riel Day`, `Terry Fox Day`: a given name, more name and `Day` is a
+** holiday named for someone (two words, `Doris Day`, stay a name). */
+static int holiday(const nw_doc *d, size_t i, size_t j) {
+  return j - i >= 3 && nw_tok_is(&d->t, j - 1, "Day") && given_name(d, i) >= 0;
+}
+
+/* Ends like a noun of a doer: `Beekeeper`, `Famer`, `Activist`, `Historian`. */
+static int doer_shape(const nw_doc *d, size_t i) {
+  const char *s = nw_tok_text(&d->t, i);
+  size_t n = nw_tok_len(&d->t, i);
+  if (n < 5) return 0;
+  const char *e2 = s + n - 2, *e3 = s + n - 3;
+  return !memcmp(e2, "er", 2) || !memcmp(e2, "or", 2) || !memcmp(e3, "ist", 3) || !memcmp(e3, "ian", 3) ||
+         !memcmp(e3, "ant", 3) || !memcmp(e3, "ent", 3);
+}
+
+/* `Beekeeper Rachel Homan said`, `Hall of Famer Wayne Gretzky`: a word
+** shaped like a noun of a doer, opening the sentence or after a lowercase
+** word, that is no given name nor a common surname, before a given name (no
+** ordinary word too) and a surname, describes the person (an occupation the
+** role list lacks); the name starts after it.  (Not `Azfar Ali Khan`.) */
+static int descriptor_first(const nw_doc *d, size_t i, size_t j) {
+  if (j - i < 3 || !doer_shape(d, i) || given_name(d, i) >= 0 || !plain_given_name(d, i + 1)) return 0;
+  int opens = (d->t.tok[i].flags & NW_TF_SENT_START) ||
+              (i > 0 && same_sentence(d, i - 1, i) && tok_is_word(d, i - 1) && (d->t.tok[i - 1].flags & NW_TF_LOWER));
+  return opens && !nw_map_get(&nw_lex()->surnames, nw_tok_text(&d->t, i), nw_tok_len(&d->t, i), 0);
+}
+
 static int classify_run(nw_doc *d, size_t i, size_t j, int org, cands *out) {
   if (constituency(d, i)) { /* a person's name may follow it: `MLA for Kettle Bay Tom Reyes` */
     size_t p = i + 1;
@@ -1192,6 +1390,7 @@ static int classify_run(nw_doc *d, size_t i, size_t j, int org, cands *out) {
   }
   if (is_place(d, i, j)) return 0;
   if (j - i >= 2 && head_kind(d, j - 1) == NW_HEAD_PLACE) return 0; /* `Cedar River`, `Northgate Mall` */
+  if (!org && venue_first(d, i, j)) return push_cand(out, (cand){(uint32_t)i, 2, NW_KIND_ORG, 1});
   if (!org && team_name(d, i, j)) {
     if (nw_tok_is(&d->t, i, "The")) i++;
     return push_cand(out, (cand){(uint32_t)i, (uint32_t)(j - i), NW_KIND_ORG, 1});
@@ -1224,7 +1423,7 @@ static int classify_run(nw_doc *d, size_t i, size_t j, int org, cands *out) {
     int g = given_name(d, i);
     if (g >= 0 && j - i >= 2 && !is_common(d, i + 1)) break;
     if (j - i == 1 && i + 1 < d->t.ntok && is_say_verb(d, i + 1)) break; /* `Baker said` */
-    if (j - i == 1 && g >= 0 && kin_before(d, i) && tok_is_punct(d, i - 1, ',')) break; /* `his father, Bill,` */
+    if (j - i == 1 && g >= 0 && kin_before(d, i)) break; /* `his father, Bill,`, `her husband Frank` */
     i++;
   }
   /* `County Supervisor Ross Hein`: a capitalized role before a given name is
@@ -1232,8 +1431,14 @@ static int classify_run(nw_doc *d, size_t i, size_t j, int org, cands *out) {
   while (i + 1 < j && (d->tok_info[i] & NW_TI_ROLE) && d->tok_len[i] == 1 && given_name(d, i + 1) >= 0 &&
          given_name(d, i) < 0)
     i++;
+  if (descriptor_first(d, i, j)) i++;
   while (j > i + 1 && is_day_or_month(d, j - 1)) j--; /* `Peter Lindqvist Saturday` */
   if (i >= j || is_place(d, i, j)) return 0; /* `Northern Ontario` */
+  if (named_thing(d, i, j, out) || storm_name(d, i, j, out) || work_name(d, i, j, out) || owner_of_place(d, i, j) ||
+      holiday(d, i, j))
+    return 0;
+  if (employer_before_name(d, i, j)) return push_cand(out, (cand){(uint32_t)i, 1, NW_KIND_ORG, 1});
+  if (royal_title_of_thing(d, i)) return 0;
   size_t n = j - i;
   if (org_kind(d, j - 1)) return 0; /* one word like `Court`: nothing */
   if (n > MAX_NAME_TOKENS) return 0;
@@ -1283,7 +1488,7 @@ static int classify_run(nw_doc *d, size_t i, size_t j, int org, cands *out) {
                    !(noun_shaped(d, i) || plural_noun_shape(d, i))) && /* not `Shares tumbled` */
                   !(i > 0 && same_sentence(d, i - 1, i) && word_in(d, i - 1, &articles));
     /* `his father, Bill,`: a given name after kin, even one that is a word */
-    if (kin_before(d, i) && given_name(d, i) >= 0 && tok_is_punct(d, i - 1, ','))
+    if (kin_before(d, i) && given_name(d, i) >= 0)
       return push_cand(out, (cand){(uint32_t)i, 1, NW_KIND_PERSON, 1});
     if (is_common(d, i) && !ev.title && !ev.verb) return 0;
     /* `Her father, Joseph, says`: a name set off by commas before a speech verb */
@@ -1293,7 +1498,9 @@ static int classify_run(nw_doc *d, size_t i, size_t j, int org, cands *out) {
                    (kin_before(d, i) && given_name(d, i) >= 0) ||
                    (verb_after_aside(d, j) && !is_day_or_month(d, i)) ||
                    (object_of_verb(d, i, j) && !is_day_or_month(d, i));
-    return push_cand(out, (cand){(uint32_t)i, 1, NW_KIND_PERSON, (uint8_t)(evidence && !is_common(d, i))});
+    /* `Mr. Park`, `Ms. Young`: after an honorific even an ordinary word is a surname */
+    int honorific = phrase_ends_before(d, i, NW_TI_HONORIFIC, NULL);
+    return push_cand(out, (cand){(uint32_t)i, 1, NW_KIND_PERSON, (uint8_t)(evidence && (!is_common(d, i) || honorific))});
   }
   size_t commons = 0;
   for (size_t k = i; k < j; k++) commons += is_common(d, k) && given_name(d, k) < 0;
@@ -1355,8 +1562,10 @@ static int title_as_surname(const nw_doc *d, size_t j) {
   if (j == 0 || !(d->tok_info[j] & NW_TI_TITLE) || d->tok_len[j] != 1 || !is_cap_word(d, j) || d->tok_men[j] >= 0 ||
       !same_sentence(d, j - 1, j))
     return 0;
-  return plain_given_name(d, j - 1) &&
-         !(j + 1 < d->t.ntok && same_sentence(d, j, j + 1) && (d->t.tok[j + 1].flags & NW_TF_CAP));
+  if (!plain_given_name(d, j - 1)) return 0;
+  /* `Martin Luther King Jr.`: a suffix after it ends the name too */
+  return !(j + 1 < d->t.ntok && same_sentence(d, j, j + 1) && (d->t.tok[j + 1].flags & NW_TF_CAP) &&
+           !generation_suffix(nw_tok_text(&d->t, j + 1), nw_tok_len(&d->t, j + 1)));
 }
 
 /* The body phrase at token i (one the titles list names for roles, like
@@ -1418,11 +1627,26 @@ static size_t demonym_body(const nw_doc *d, size_t i) {
   return body ? dem + body : 0;
 }
 
+/* `J.K.`, `T.J.`: two or three capitals, each with its period. */
+static int dotted_initials(const nw_doc *d, size_t i) {
+  const char *s = nw_tok_text(&d->t, i);
+  size_t n = nw_tok_len(&d->t, i);
+  if (n < 4 || n > 6 || n % 2) return 0;
+  for (size_t k = 0; k < n; k += 2)
+    if (s[k] < 'A' || s[k] > 'Z' || s[k + 1] != '.') return 0;
+  return 1;
+}
+
 /* `VK Singh`, `Minister PJ Kumar`: two or three capitals and one more word
 ** are a person's initials and surname when the word is a common surname or
 ** a title stands before them. */
 static int initials_of_name(const nw_doc *d, size_t i, size_t j) {
-  if (j != i + 2 || nw_tok_len(&d->t, i) > 3) return 0;
+  if (j != i + 2) return 0;
+  NW_WORDS(places, "B.C.", "N.S.", "N.B.", "N.L.", "P.E.I.", "N.W.T.", "U.S.", "U.K.", "E.U.", "U.N.", "D.C.", "L.A.",
+           "N.Y.", "N.J.", "S.F.");
+  if (dotted_initials(d, i)) /* `P.K. Subban`, not `C.D. Howe Institute` nor `B.C. Hydro` */
+    return !head_kind(d, i + 1) && !word_in(d, i, &places);
+  if (nw_tok_len(&d->t, i) > 3) return 0;
   return nw_map_get(&nw_lex()->surnames, nw_tok_text(&d->t, i + 1), nw_tok_len(&d->t, i + 1), 0) ||
          phrase_ends_before(d, i, NW_TI_TITLE | NW_TI_HONORIFIC, NULL);
 }
@@ -1484,8 +1708,8 @@ static int find_name_runs(nw_doc *d, cands *out) {
       } else if ((name_word(d, j) && !((d->tok_info[j] & NW_TI_BODY) && capitalized_body(d, j))) ||
                  title_as_surname(d, j)) {
         j++;
-      } else if (is_particle(d, j) && j + 1 < d->t.ntok && same_sentence(d, j, j + 1) && name_word(d, j + 1)) {
-        j += 2;
+      } else if (particles_then_name(d, j)) {
+        j += particles_then_name(d, j);
       } else {
         break;
       }
@@ -1588,11 +1812,13 @@ static int person_for_name(nw_doc *d, size_t tok, size_t ntok) {
     nw_doc_actor *x = &d->actor[a];
     if (x->kind != NW_KIND_PERSON || !x->name) continue;
     if (words_fuzzy_equal(wl.w, wl.wl, wl.n, x->name)) found = (int)a;
-    /* the words of the shorter are the last words of the longer */
+    /* the words of the shorter are the last words of the longer (whatever
+    ** the case: `Van der Berg` opening a sentence is `Anna van der Berg`) */
     size_t xn = strlen(x->name);
     nw_buf key = {0};
     span_key(d, tok, tok + ntok, &key);
-    if (!key.oom && key.n < xn && x->name[xn - key.n - 1] == ' ' && memcmp(x->name + xn - key.n, key.p, key.n) == 0)
+    if (!key.oom && key.n < xn && x->name[xn - key.n - 1] == ' ' &&
+        strncasecmp(x->name + xn - key.n, key.p, key.n) == 0)
       found = (int)a;
     nw_buf_free(&key);
   }
@@ -1811,8 +2037,10 @@ static void resolve_candidates(nw_doc *d, cands *cs) {
       continue;
     }
     if (c->ntok != 1 || c->kind != NW_KIND_PERSON) continue;
-    int a = body_by_word(d, c->tok);
-    if (a >= 0) { /* `the Sharks` after `the San Jose Sharks` */
+    /* `the Sharks` after `the San Jose Sharks`; but `Tessaro` after `Studio
+    ** Tessaro` and `Ana Tessaro` is the person */
+    int a = person_by_word(d, c->tok, 0) >= 0 ? -1 : body_by_word(d, c->tok);
+    if (a >= 0) {
       nw_doc_add_mention(d, a, c->tok, 1, NW_MEN_SHORT);
       continue;
     }
@@ -2015,6 +2243,9 @@ static int role_apposition_before(const nw_doc *d, size_t m, size_t *x, size_t *
     if (d->t.tok[p].type == NW_TOK_PUNCT || (d->tok_info[p] & NW_TI_VERB)) break;
     /* `Ana Ruiz met her father, Joseph,`: the role is `her father`, not the clause */
     if ((d->tok_men[p] >= 0 && d->actor[d->men[d->tok_men[p]].actor].kind == NW_KIND_PERSON) || finite_at(d, p)) break;
+    /* `Trudeau and his wife, Sophie`: the role is `his wife`; but `its
+    ** president and CEO, Ross Porter` joins two roles */
+    if (is_conjunction(d, p) && !(p > 0 && (d->tok_info[p - 1] & (NW_TI_TITLE | NW_TI_ROLE)))) break;
     int det = nw_tok_is_ci(&d->t, p, "the") || nw_tok_is_ci(&d->t, p, "a") || nw_tok_is_ci(&d->t, p, "an");
     if (det && !(p > 0 && same_sentence(d, p - 1, m) && is_complement(d, p - 1) && !nw_tok_is(&d->t, p - 1, "the"))) {
       k = p;
@@ -2039,6 +2270,7 @@ static int role_apposition_before(const nw_doc *d, size_t m, size_t *x, size_t *
 static int role_apposition_after(const nw_doc *d, size_t e, size_t *x, size_t *y) {
   if (!tok_is_punct(d, e, ',') || !same_sentence(d, e, e + 1)) return 0;
   size_t k = e + 1;
+  if (is_conjunction(d, k)) return 0; /* `Susan, and grandson Tyler,` goes on with a list */
   if (nw_tok_is_ci(&d->t, k, "the") || nw_tok_is_ci(&d->t, k, "a") || nw_tok_is_ci(&d->t, k, "an")) k++;
   size_t start = k;
   int has_role = 0;
@@ -2325,6 +2557,75 @@ static int author_line(const nw_doc *d, const nw_mention *m) {
   return 0;
 }
 
+/* ------------------------------------------------------------ names in capitals */
+
+/* A dash that sets a heading off from its text: `--`, `—`, `–`, `:`. */
+static int heading_dash(const nw_doc *d, size_t k) {
+  return tok_is_punct(d, k, '-') || tok_is_punct(d, k, 0x2014) || tok_is_punct(d, k, 0x2013) || tok_is_punct(d, k, ':');
+}
+
+/* The word in capitals at token k written as a name (`GRAHAM` -> `Graham`),
+** appended to out; ASCII letters only (0 if another byte stands in it). */
+static int title_case_word(const nw_doc *d, size_t k, nw_buf *out) {
+  const char *s = nw_tok_text(&d->t, k);
+  size_t n = nw_tok_len(&d->t, k);
+  for (size_t x = 0; x < n; x++)
+    if (!((s[x] >= 'A' && s[x] <= 'Z') || s[x] == '\'' || s[x] == '-')) return 0;
+  for (size_t x = 0; x < n; x++)
+    nw_buf_putc(out, (char)(x && s[x - 1] != '-' && s[x - 1] != '\'' ? s[x] | 0x20 : s[x]));
+  return 1;
+}
+
+/* The one-word person actor (a surname found in the text) that the word in
+** capitals at token k spells, or -1. */
+static int surname_actor_in_capitals(const nw_doc *d, size_t k) {
+  const char *s = nw_tok_text(&d->t, k);
+  size_t n = nw_tok_len(&d->t, k);
+  for (size_t a = 0; a < d->nactor; a++) {
+    const nw_doc_actor *x = &d->actor[a];
+    if (x->kind == NW_KIND_PERSON && x->name && !x->ent && strlen(x->name) == n && !strchr(x->name, ' ') &&
+        strncasecmp(x->name, s, n) == 0)
+      return (int)a;
+  }
+  return -1;
+}
+
+/* `GRAHAM DELAET -- The golfer ...` then `DeLaet said`: a paragraph that
+** opens with a name in capitals (a known given name and one or two more
+** words) set off by a dash names in full the person the text calls by the
+** surname alone.  That person takes the full name, written as the text
+** writes the surname (`Graham DeLaet`).  Bylines (`By JANE DOE`) do not
+** open their paragraph with the name and stay out. */
+static void name_capital_headings(nw_doc *d) {
+  for (size_t s = 0; s < d->t.nsent && !d->oom; s++) {
+    size_t i = d->t.sent[s].tok, e = i;
+    if (i >= d->t.ntok || !(d->t.tok[i].flags & NW_TF_PARA_START)) continue;
+    while (e < d->t.ntok && e < i + 3 && tok_is_word(d, e) && (d->t.tok[e].flags & NW_TF_ALLCAPS)) e++;
+    if (e < i + 2 || !heading_dash(d, e)) continue;
+    int a = surname_actor_in_capitals(d, e - 1);
+    if (a < 0) continue;
+    nw_buf name = {0};
+    size_t given_len = 0;
+    int ok = 1;
+    for (size_t k = i; k + 1 < e && ok; k++) {
+      ok = title_case_word(d, k, &name);
+      if (k == i) given_len = name.n;
+      nw_buf_putc(&name, ' ');
+    }
+    if (ok && !name.oom && nw_map_get(&nw_lex()->given, name.p, given_len, -1) >= 0) {
+      nw_buf_append(&name, d->actor[a].name, strlen(d->actor[a].name));
+      if (nw_buf_cstr(&name)) {
+        free(d->actor[a].name);
+        d->actor[a].name = name.p;
+        set_name_words(&d->actor[a]);
+        nw_doc_add_mention(d, a, i, e - i, NW_MEN_NAME);
+        continue;
+      }
+    }
+    nw_buf_free(&name);
+  }
+}
+
 /* Photographers and authors are no actors of the story: their mentions go. */
 static void drop_bylines(nw_doc *d) {
   size_t n = 0;
@@ -2479,9 +2780,11 @@ int nw_doc_analyze(nw_doc *d, const char *s, size_t n, const nw_gazetteer *user)
   if (find_name_runs(d, &cs)) d->oom = 1;
   resolve_candidates(d, &cs);
   free(cs.c);
+  nw_map_free(&cs.things);
   nw_doc_sort_mentions(d);
   name_acronyms(d);
   prefer_full_names(d);
+  name_capital_headings(d);
   drop_bylines(d);
   find_roles(d);
   countries_of_bodies(d);
