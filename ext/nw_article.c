@@ -354,8 +354,9 @@ static int is_calendar_word(const char *s, size_t a, size_t b) {
 static int is_timestamp(const char *s, size_t n, const para_shape *sh) {
   static const char *const labels[] = {"published", "posted", "updated", "modified", NULL};
   static const char *const joints[] = {"on", "at", NULL};
+  if (sh->words > 24 || n < 6 || !memchr("PpUuMmLlFf", s[0], 10)) return 0; /* cheap tests first */
   size_t a[4], b[4], k = first_words(s, n, 4, a, b), w = 0;
-  if (sh->words > 24 || k < 2) return 0;
+  if (k < 2) return 0;
   if (word_is_ci(s, a[0], b[0], "last") || word_is_ci(s, a[0], b[0], "first")) w++;
   if (!word_is(s, a[w], b[w], labels)) return 0;
   w++;
@@ -371,19 +372,21 @@ static int is_copyright(const char *s, size_t n, const para_shape *sh) {
   while (i < n && (s[i] == ' ' || s[i] == '(')) i++;
   int mark = (n - i >= 2 && memcmp(s + i, "\xC2\xA9", 2) == 0) || (n - i >= 9 && strncasecmp(s + i, "copyright", 9) == 0) ||
              (n - i >= 3 && strncasecmp(s + i, "(c)", 3) == 0);
-  size_t a[3], b[3], k = first_words(s, n, 3, a, b);
-  for (size_t w = 0; mark && w < k; w++)
-    if (b[w] - a[w] == 4 && is_digit_at(s, a[w]) && (s[a[w]] == '1' || s[a[w]] == '2')) return 1;
-  for (size_t j = 0; j + 15 <= n; j++)
-    if ((s[j] | 0x20) == 'r' && strncasecmp(s + j, "rights reserved", 15) == 0) return 1;
-  return 0;
+  if (mark) {
+    size_t a[3], b[3], k = first_words(s, n, 3, a, b);
+    for (size_t w = 0; w < k; w++)
+      if (b[w] - a[w] == 4 && is_digit_at(s, a[w]) && (s[a[w]] == '1' || s[a[w]] == '2')) return 1;
+  }
+  size_t end = n; /* `... All rights reserved.` ends the line */
+  while (end > 0 && (s[end - 1] == '.' || s[end - 1] == ' ')) end--;
+  return end >= 15 && strncasecmp(s + end - 15, "rights reserved", 15) == 0;
 }
 
 /* `With files from The Canadian Press`, `Reuters contributed to this
 ** report`: who helped write it, not what it says. */
 static int is_contribution(const char *s, size_t n, const para_shape *sh) {
   if (sh->words > 16) return 0;
-  size_t a[3], b[3], k = first_words(s, n, 3, a, b);
+  size_t a[3], b[3], k = n && (s[0] | 0x20) == 'w' ? first_words(s, n, 3, a, b) : 0;
   if (k == 3 && word_is_ci(s, a[0], b[0], "with") && word_is_ci(s, a[1], b[1], "files") && word_is_ci(s, a[2], b[2], "from"))
     return 1;
   static const char *const tail = "contributed to this report";
@@ -477,6 +480,8 @@ static int names_author(const nw_tokens *t, size_t from, size_t to) {
 ** bar or dash.  Returns the author (or the outlet, when no one is named)
 ** through [*na, *nb). */
 static int is_credit_line(const char *s, size_t n, size_t *na, size_t *nb) {
+  /* cheap tests first: at most 100 characters (400 bytes), no closing period */
+  if (n == 0 || n > 400 || s[n - 1] == '.' || s[n - 1] == '?' || s[n - 1] == '!') return 0;
   para_shape sh = shape_of(s, n);
   if (sh.words == 0 || sh.words > 10 || sh.chars > 100 || sh.ends_sentence) return 0;
   const nw_lexicon *lx = nw_lex();
