@@ -8,6 +8,7 @@
 #include <strings.h>
 
 #include "nw_lex.h"
+#include "nw_markup.h"
 #include "nw_token.h"
 
 enum { DROP = 0, KEEP = 1 };
@@ -20,6 +21,7 @@ void nw_article_free(nw_article *a) {
   nw_buf_free(&a->body);
   nw_buf_free(&a->clean);
   nw_buf_free(&a->joined);
+  nw_buf_free(&a->plain);
   free(a->paras);
   free(a->keep);
   memset(a, 0, sizeof *a);
@@ -272,7 +274,7 @@ static int is_credit(const char *s, size_t n, const para_shape *sh) {
   static const char *const media[] = {"photo", "photos", "image", "images", "picture", "pictures",
                                       "photograph", "illustration", "credit", "credits", "video",
                                       "graphic", "file", "caption", NULL};
-  static const char *const link[] = {"credit", "credits", "courtesy", "by", "source", "photo", NULL};
+  static const char *const link[] = {"credit", "credits", "courtesy", "by", "source", "photo", "caption", NULL};
   if (sh->words > 20) return 0;
   size_t i = 0, a, b;
   while (i < n && (s[i] == '(' || s[i] == '[' || s[i] == ' ')) i++;
@@ -591,14 +593,19 @@ void nw_article_count(nw_article *a) {
 
 int nw_article_parse(nw_article *a, const char *raw, size_t n) {
   a->date[0] = 0;
-  a->title.n = a->byline.n = a->body.n = a->clean.n = a->joined.n = 0;
+  a->title.n = a->byline.n = a->body.n = a->clean.n = a->joined.n = a->plain.n = 0;
   a->npara = 0;
   a->chars = a->words = 0;
   if (nw_clean_text(raw, n, &a->clean)) return -1;
   const char *s = a->clean.p ? a->clean.p : "";
-  size_t from = 0;
-  parse_date_header(s, a->clean.n, &from, a->date);
-  if (split_paragraphs(a, s, from, a->clean.n)) return -1;
+  size_t len = a->clean.n, from = 0;
+  if (nw_may_have_markup(s, len)) {
+    if (nw_strip_markup(s, len, &a->plain)) return -1;
+    s = a->plain.p ? a->plain.p : "";
+    len = a->plain.n;
+  }
+  parse_date_header(s, len, &from, a->date);
+  if (split_paragraphs(a, s, from, len)) return -1;
   if (a->joined.n) s = a->joined.p; /* hard-wrapped text was joined there */
   find_title_and_byline(a, s);
   drop_furniture(a, s);

@@ -4,6 +4,8 @@
 ** What a raw file may hold, and what becomes of it:
 **   - any encoding we can recognise: UTF-8 (BOM dropped), UTF-16 with a BOM;
 **     invalid bytes and NULs become U+FFFD, CRLF becomes LF, text is NFC;
+**   - HTML and Markdown left in scraped text (nw_markup.h): references
+**     decoded, tags, headings' `#` and bold lines' `**` dropped;
 **   - a leading header ` date YYYY-MM-DD` (the rest of its line is text);
 **   - a breadcrumb `Home » Section » Headline` (gives the headline) and a
 **     first line shaped like a headline (short, no closing period, followed
@@ -34,7 +36,7 @@ typedef struct nw_article {
   nw_buf body;
   size_t chars, words;   /* of body: set by nw_article_count(), not by parsing */
   /* scratch space, reused from one article to the next */
-  nw_buf clean, joined;
+  nw_buf clean, joined, plain;  /* plain: clean without its markup */
   nw_span *paras;
   unsigned char *keep;
   size_t npara, cap;

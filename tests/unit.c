@@ -9,6 +9,7 @@
 #include <utf8proc.h>
 
 #include "nw_article.h"
+#include "nw_markup.h"
 #include "nw_lex.h"
 #include "nw_map.h"
 #include "nw_phrase.h"
@@ -287,6 +288,15 @@ static void test_article(void) {
                "Copyright law changed in 2019, the court noted.\n\n"
                "The Copyright Board of Canada ruled on Friday."));
 
+  /* a page saved with its markup: headline, byline and body as from plain text */
+  const char *html = "# Ports reopen after strike\n\n**By Ana Ruiz**\n\n"
+                     "<p>Dock workers returned on Monday &amp; Tuesday.</p><p>&ldquo;We are back,&rdquo; a union leader said.</p>\n\n"
+                     "Image caption: Workers at the gate.\n";
+  CHECK(nw_article_parse(&a, html, strlen(html)) == 0);
+  CHECK(buf_is(&a.title, "Ports reopen after strike") && buf_is(&a.byline, "Ana Ruiz"));
+  CHECK(buf_is(&a.body, "Dock workers returned on Monday & Tuesday.\n\n"
+                        "\xE2\x80\x9CWe are back,\xE2\x80\x9D a union leader said."));
+
   /* hard-wrapped text is joined into paragraphs */
   nw_buf w = {0};
   for (int p = 0; p < 3; p++) {
@@ -303,6 +313,38 @@ static void test_article(void) {
   CHECK(nw_article_parse(&a, "", 0) == 0 && a.body.n == 0 && a.title.n == 0);
   CHECK(nw_is_binary("ab\0cd", 5) && !nw_is_binary("\xFF\xFEh\0", 4) && !nw_is_binary("text", 4));
   nw_article_free(&a);
+}
+
+/* ------------------------------------------------------------ markup */
+
+static int stripped_is(const char *in, const char *want) {
+  nw_buf out = {0};
+  int ok = nw_strip_markup(in, strlen(in), &out) == 0 && buf_is(&out, want);
+  nw_buf_free(&out);
+  return ok;
+}
+
+static void test_markup(void) {
+  /* references: named, decimal, hexadecimal, windows-1252 numbers */
+  CHECK(stripped_is("Tom &amp; Jerry &quot;won&quot;", "Tom & Jerry \"won\""));
+  CHECK(stripped_is("the mayor&#8217;s &ldquo;plan&rdquo;", "the mayor\xE2\x80\x99s \xE2\x80\x9Cplan\xE2\x80\x9D"));
+  CHECK(stripped_is("caf&eacute; &#x2014; &#146;90s", "caf\xC3\xA9 \xE2\x80\x94 \xE2\x80\x99" "90s"));
+  CHECK(stripped_is("co&shy;operate", "cooperate"));
+  /* tags: inline ones go, block ones end the line, hidden ones take their content */
+  CHECK(stripped_is("<p>She said <em>no</em>.</p>", "\nShe said no.\n"));
+  CHECK(stripped_is("One<br/>Two", "One\nTwo"));
+  CHECK(stripped_is("<a href=\"https://example.com/x?a=1&b=2\">link</a> text", "link text"));
+  CHECK(stripped_is("A<script>var x = \"<p>\";</script>B<!-- note -->C", "A BC"));
+  /* Markdown: a heading's hashes, a bold line's stars */
+  CHECK(stripped_is("# Ports reopen\n\n**By Ana Ruiz**\nText.", "Ports reopen\n\nBy Ana Ruiz\nText."));
+  /* traps: what only looks like markup stays */
+  CHECK(stripped_is("AT&T and Q&A, R&amp D", "AT&T and Q&A, R&amp D"));
+  CHECK(stripped_is("if a <b and c> d, <3 &foo; &#0; &#xD800; &#99999999;",
+                    "if a <b and c> d, <3 &foo; &#0; &#xD800; &#99999999;"));
+  CHECK(stripped_is("#MeToo and 5 * 3 **not bold\n## \n", "#MeToo and 5 * 3 **not bold\n\n"));
+  CHECK(stripped_is("<unknown>tag</unknown> <p", "<unknown>tag</unknown> <p"));
+  CHECK(stripped_is("<script>never closed", " never closed"));
+  CHECK(!nw_may_have_markup("plain words", 11) && nw_may_have_markup("a &amp; b", 9));
 }
 
 /* ------------------------------------------------------------ tokens */
@@ -430,6 +472,7 @@ int main(void) {
   test_map();
   test_sentences();
   test_article();
+  test_markup();
   test_token_split();
   test_word_sets();
   test_phrase_index();
