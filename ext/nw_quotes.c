@@ -1283,15 +1283,19 @@ static attribution after_quote(const nw_doc *d, size_t close) {
   attribution at = no_attribution();
   size_t k = close + 1;
   if (k >= ntok(d) || para_of(d, k) != para_of(d, close)) return at;
+  size_t dash = is_punct(d, k, ',') ? k + 1 : k;
+  int dash_opens = is_punct(d, dash, '-') && (d->t.tok[dash].flags & NW_TF_SENT_START); /* `."  - X` */
+  if (dash < ntok(d) && (is_dash(d, dash) || dash_opens) && para_of(d, dash) == para_of(d, close)) {
+    /* `“…,” — X` and `“….” — Chinese President X`: the dash attributes the
+    ** quote even when its full stop ended the sentence */
+    at.sp = speaker_after(d, dash + 1);
+    if (at.sp.kind == SP_ACTOR || at.sp.kind == SP_PHRASE) return at;
+    return no_attribution();
+  }
   if (!same_sent(d, close, k) && !attribution_sentence(d, k)) return at;
   size_t end = sent_end(d, k);
   if (is_punct(d, k, ',')) k++;
   if (k >= end) return at;
-  if (is_dash(d, k)) {
-    at.sp = speaker_after(d, k + 1);
-    if (at.sp.kind == SP_ACTOR || at.sp.kind == SP_PHRASE) return at;
-    return no_attribution();
-  }
   int cls = verb_at(d, k);
   if (speaks(cls) || cls == NW_VERB_THINK) {
     at.sp = speaker_after(d, phrase_end(d, k));
