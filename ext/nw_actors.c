@@ -2340,14 +2340,24 @@ typedef struct role_phrases {
   size_t n, cap;
 } role_phrases;
 
-/* Is there a role phrase to resolve at token i (`the` not in a mention)?
-** Fills rp. */
+/* A country's possessive `'s` at token i (`China's top diplomat`): its
+** country code into code. */
+static int country_possessive(const nw_doc *d, size_t i, char code[4]) {
+  return (d->t.tok[i].flags & NW_TF_POSS) && i > 0 && same_sentence(d, i - 1, i) && d->tok_men[i - 1] >= 0 &&
+         country_of_token(d, i - 1, code);
+}
+
+/* Is there a role phrase to resolve at token i (`the` not in a mention, or
+** a country's `'s`)?  Words that rank a role without changing it may stand
+** before it (`the top U.S. diplomat`, `Russia's senior envoy`).  Fills rp. */
 static int role_phrase_at(const nw_doc *d, size_t i, role_phrase *rp) {
-  if (!nw_tok_is_ci(&d->t, i, "the") || d->tok_men[i] >= 0) return 0;
-  size_t k = i + 1;
+  NW_WORDS(role_ranks, "top", "senior", "chief", "leading");
   char code[4] = "";
+  int possessive = country_possessive(d, i, code);
+  if (!possessive && (!nw_tok_is_ci(&d->t, i, "the") || d->tok_men[i] >= 0)) return 0;
+  size_t k = i + 1;
   while (k < d->t.ntok && same_sentence(d, i, k) && k - i < 5 && !(d->tok_info[k] & (NW_TI_TITLE | NW_TI_ROLE))) {
-    if (!country_of_token(d, k, code) && !(d->tok_info[k] & NW_TI_INSIDE)) break;
+    if (!country_of_token(d, k, code) && !(d->tok_info[k] & NW_TI_INSIDE) && !word_in(d, k, &role_ranks)) break;
     k++;
   }
   if (k >= d->t.ntok || !same_sentence(d, i, k) || !(d->tok_info[k] & (NW_TI_TITLE | NW_TI_ROLE))) return 0;
@@ -2369,7 +2379,7 @@ static int role_phrase_at(const nw_doc *d, size_t i, role_phrase *rp) {
   if (apposition) return 0;
   int family = family_of_span(d, k, end);
   if (!family) return 0;
-  *rp = (role_phrase){(uint32_t)i, (uint32_t)end, family, "", -1};
+  *rp = (role_phrase){(uint32_t)(possessive ? i + 1 : i), (uint32_t)end, family, "", -1};
   memcpy(rp->code, code, 4);
   return 1;
 }
