@@ -559,8 +559,8 @@ static speaker speaker_after(const nw_doc *d, size_t k) {
   NW_WORDS(stops, "at", "in", "on", "during", "after", "before", "to", "with", "from",
                                       "who", "which", "that", "when");
   speaker best = no_speaker();
-  for (size_t j = k; j < end && j - k < 8 && is_word(d, j) && !word_in(d, j, &stops) &&
-                     !(j > k && verb_start_covering(d, j) >= 0);
+  for (size_t j = k; j < end && j - k < 8 && (is_word(d, j) || d->t.tok[j].type == NW_TOK_NUM || is_punct(d, j, '-')) &&
+                     !word_in(d, j, &stops) && !(j > k && verb_start_covering(d, j) >= 0);
        j++) {
     speaker sp = phrase_ending_at(d, j);
     if (sp.kind == SP_PHRASE && sp.tok <= k) best = (speaker){SP_PHRASE, k, j + 1, sp.actor, 0, 0};
@@ -1388,10 +1388,28 @@ static attribution before_quote(const nw_doc *d, size_t open) {
 /* A speech or naming verb earlier in the sentence whose subject speaks the
 ** partial quote: `Moreau called the ruling “bold”`, `he added that what
 ** matters is “the result of the negotiations”`. */
+/* `X accused the premier of “hiding behind the experts”`: the quoted
+** charge is X's words, as a naming verb's label is (speech_verbs.tsv leaves
+** `accuse` out: stance reads it as a verb of its own).  j is the verb, open
+** the quote's mark; `of` stands right before the mark, a few words on. */
+#define ACCUSED_OBJECT_TOKENS 6
+static int accuses_of(const nw_doc *d, size_t j, size_t open) {
+  NW_WORDS(accuse, "accuse", "accuses", "accused", "accusing");
+  if (!word_in(d, j, &accuse) || open < j + 2 || open - j > ACCUSED_OBJECT_TOKENS || !word_is(d, open - 1, "of"))
+    return 0;
+  return j == 0 || !word_in(d, j - 1, &determiners); /* not `the accused` */
+}
+
 static attribution verb_earlier(const nw_doc *d, size_t open) {
   attribution at = no_attribution();
   size_t s0 = sent_start(d, open);
   for (size_t j = open; j-- > s0;) {
+    if (accuses_of(d, j, open)) { /* `accused the premier of “hiding”` */
+      at.sp = subject_before(d, j);
+      at.verb = (long)j;
+      at.verb_end = j + 1;
+      return at;
+    }
     int cls = verb_at(d, j);
     if (!cls) continue;
     if (cls == NW_VERB_ACCORDING) {
@@ -1658,6 +1676,13 @@ static int clause_can_start(const nw_doc *d, size_t i) {
   if (is_mark(d, i)) return 0;
   if (!is_word(d, i) && d->t.tok[i].type != NW_TOK_NUM) return 0;
   if (gerund_subject(d, i)) return 1;
+  /* `said no injuries were reported`, `said nothing has changed` (not `said
+  ** no.`, `said no to`, `said nothing about`): a subject, which
+  ** has_finite_verb() then checks */
+  NW_WORDS(nobody, "no", "nothing", "something", "everything");
+  if (word_in(d, i, &nobody) && i + 1 < ntok(d) && same_sent(d, i, i + 1) && is_word(d, i + 1) &&
+      !word_in(d, i + 1, &no) && (word_is(d, i, "no") || has_finite_form(d, i + 1)))
+    return 1;
   if (word_in(d, i, &no) || verb_at(d, i) || has_finite_form(d, i)) return 0;
   /* `said a word`, `say a prayer`, `said a few words`: the object said */
   NW_WORDS(said_things, "word", "words", "prayer", "thing", "few");
@@ -2317,6 +2342,17 @@ static int age_apposition(const nw_doc *d, size_t i) {
 /* A clause without `that` must hold a finite verb early on (`the talks
 ** were useful`), or it is the verb's object (`denied media reports`). */
 NW_WORDS(wh_words, "how", "what", "why", "whether", "where", "who", "which", "when");
+
+/* `, who was in his 60s,` after a clause's subject: a relative aside set off
+** by commas.  i is the first comma; returns the closing one, or 0. */
+#define RELATIVE_ASIDE_TOKENS 30
+static size_t relative_aside_end(const nw_doc *d, size_t i, size_t b) {
+  NW_WORDS(relatives, "who", "which", "whose");
+  if (!is_punct(d, i, ',') || !word_in(d, i + 1, &relatives)) return 0;
+  for (size_t j = i + 2; j < b && j - i < RELATIVE_ASIDE_TOKENS; j++)
+    if (is_punct(d, j, ',')) return j;
+  return 0;
+}
 static int has_finite_verb(const nw_doc *d, size_t a, size_t b) {
   /* words after which a verb's object, not a clause, goes on */
   NW_WORDS(linkers, "by", "to", "in", "on", "at", "for", "with", "from", "as", "and",
@@ -2330,9 +2366,16 @@ static int has_finite_verb(const nw_doc *d, size_t a, size_t b) {
     NW_WORDS(pointers, "that", "this", "what", "here", "there");
     if (word_in(d, a, &pointers) && (d->t.tok[a + 1].flags & NW_TF_POSS)) return 1; /* `that’s`: that is */
   }
-  for (size_t i = a + 1; i < b && i - a < 14; i++) { /* a subject comes first */
+  size_t aside = 0; /* tokens of asides skipped */
+  for (size_t i = a + 1; i < b && i - a - aside < 14; i++) { /* a subject comes first */
     if (age_apposition(d, i)) { /* `said Okafor, 34, left`: the age is no end of the subject */
       i += 2;
+      continue;
+    }
+    size_t close = relative_aside_end(d, i, b);
+    if (close) { /* `said the man, who was in his 60s, was pronounced dead` */
+      aside += close - i;
+      i = close;
       continue;
     }
     if (is_punct(d, i, ',') || word_in(d, i, &subordinators)) return 0;
@@ -2381,7 +2424,8 @@ static int needs_that(const nw_doc *d, size_t v, size_t k) {
            "recommended", "recommending", "propose", "proposes", "proposed", "proposing", "demand",
            "demands", "demanded", "demanding", "read", "reads", "text", "texts", "texted", "email",
            "emails", "emailed", "specify", "specifies", "specified", "answer", "answers", "answered",
-           "answering", "publish", "publishes", "published", "explain", "explains", "explained", "explaining");
+           "answering", "publish", "publishes", "published", "explain", "explains", "explained", "explaining",
+           "describe", "describes", "described", "describing");
   if (!word_in(d, v, &object_verbs)) return 0;
   int p = pronoun(d, k);
   return !(p || word_is(d, k, "you") || word_is(d, k, "there"));
