@@ -121,12 +121,16 @@ static int is_filler(const nw_doc *d, size_t i) {
                                      "does", "do", "earlier", "just", "only", "even", "first", "finally",
                                      "subsequently", "immediately", "had", "been", "not", "never", "already",
                                      "yesterday", "today", "tonight", "separately", "repeatedly", "simply",
-                                     "however", "too", "now", "often");
+                                     "however", "too", "now", "often", "long", "always", "since", "ever");
+  /* nouns in -ly (`The family said`, `the assembly voted`) */
+  NW_WORDS(ly_nouns, "family", "assembly", "supply", "ally", "rally", "anomaly", "monopoly", "homily",
+           "jelly", "belly", "bully", "lily", "folly", "melee");
   if (!is_word(d, i) || !(d->t.tok[i].flags & NW_TF_LOWER)) return 0;
   if (word_in(d, i, &fill)) return 1;
   size_t n = nw_tok_len(&d->t, i);
   const char *s = nw_tok_text(&d->t, i);
-  return n > 4 && s[n - 2] == 'l' && s[n - 1] == 'y' && !(d->tok_info[i] & (NW_TI_ROLE | NW_TI_BODY));
+  return n > 4 && s[n - 2] == 'l' && s[n - 1] == 'y' && !(d->tok_info[i] & (NW_TI_ROLE | NW_TI_BODY)) &&
+         !word_in(d, i, &ly_nouns);
 }
 
 /* Day and month names and time words: `Blinken on Wednesday said`. */
@@ -296,6 +300,12 @@ static speaker phrase_ending_at(const nw_doc *d, size_t k) {
           q--;
         if (word_in(d, q, &determiners)) a = q;
       }
+      /* `Officials with the city say`, `researchers at the hospital`: the
+      ** people before the preposition speak for the body after it */
+      NW_WORDS(with_links, "with", "at", "from");
+      if (p >= 2 && word_in(d, p - 1, &with_links) && (d->tok_info[p - 2] & (NW_TI_ROLE | NW_TI_BODY)) &&
+          !counts_as_actor(d, p - 2))
+        a = p - 2;
       break;
     }
     if (d->t.tok[p].flags & NW_TF_POSS) {
@@ -2178,7 +2188,8 @@ static size_t source_phrase(const nw_doc *d, speaker *sp) {
   if (j - k >= 9 || j == k + 1) return sp->end;
   if (d->t.tok[k].flags & NW_TF_POSS) return j; /* the owner speaks */
   if (actor >= 0) *sp = mention_speaker(d, (size_t)actor);
-  else if (d->t.tok[j - 1].flags & NW_TF_CAP) *sp = (speaker){SP_PHRASE, k + 1, j, -1, 0, 0};
+  else if ((d->t.tok[j - 1].flags & NW_TF_CAP) || (d->tok_info[j - 1] & NW_TI_BODY)) /* `from Barrie police` */
+    *sp = (speaker){SP_PHRASE, k + 1, j, -1, 0, 0};
   return j;
 }
 
@@ -2296,13 +2307,18 @@ static int present_s_verb(const nw_doc *d, size_t a, size_t i) {
   const char *s = nw_tok_text(&d->t, i);
   size_t n = nw_tok_len(&d->t, i);
   if (n < 4 || s[n - 1] != 's' || s[n - 2] == 's' || s[n - 2] == 'u' || s[n - 2] == 'i') return 0;
-  if (i + 1 >= ntok(d) || (!word_in(d, i + 1, &objects) && d->t.tok[i + 1].type != NW_TOK_NUM)) return 0;
+  /* `said the drug works.`: the verb may end the sentence (with its period:
+  ** a text cut off after it reads no further) */
+  if (i + 1 >= ntok(d)) return 0;
+  int ends = is_punct(d, i + 1, '.');
+  if (!ends && !word_in(d, i + 1, &objects) && d->t.tok[i + 1].type != NW_TOK_NUM) return 0;
   size_t p = i - 1;
   if (p > a && is_filler(d, p)) p--; /* `frequently lobbies` */
   if (!is_word(d, p) || (d->t.tok[p].flags & NW_TF_POSS) || word_in(d, p, &determiners) || is_filler(d, p) ||
       pronoun(d, p) || verb_start_covering(d, p) >= 0 || has_finite_form(d, p))
     return 0;
   /* the noun before: a name, or a lowercase word in a noun phrase */
+  if (ends) return p > a && (d->t.tok[p].flags & NW_TF_LOWER) && word_in(d, p - 1, &determiners); /* `the drug works.` */
   return (d->t.tok[p].flags & NW_TF_CAP) || (p > a && word_in(d, p - 1, &determiners)) || p == a;
 }
 
@@ -2425,7 +2441,7 @@ static int needs_that(const nw_doc *d, size_t v, size_t k) {
            "demands", "demanded", "demanding", "read", "reads", "text", "texts", "texted", "email",
            "emails", "emailed", "specify", "specifies", "specified", "answer", "answers", "answered",
            "answering", "publish", "publishes", "published", "explain", "explains", "explained", "explaining",
-           "describe", "describes", "described", "describing");
+           "describe", "describes", "described", "describing", "urge", "urges", "urged", "urging");
   if (!word_in(d, v, &object_verbs)) return 0;
   int p = pronoun(d, k);
   return !(p || word_is(d, k, "you") || word_is(d, k, "there"));
@@ -2504,6 +2520,29 @@ static int withheld(const nw_doc *d, size_t v) {
   return word_in(d, p, &refusals) || negative_word(d, p);
 }
 
+/* `urged people to send a message to the government`, `urging residents to
+** conserve water`: what the speaker urged, its hearer and the infinitive
+** together, is reported speech as news annotators mark it.  Returns where
+** the hearer starts, or -1.  The hearer holds no punctuation, mark or verb
+** of its own but in a relative clause (`urged anyone who has not been
+** vaccinated to book`). */
+#define URGED_OBJECT_TOKENS 10
+static long urged_object(const nw_doc *d, size_t v) {
+  NW_WORDS(urge, "urge", "urges", "urged", "urging");
+  if (!word_in(d, v, &urge)) return -1;
+  size_t k = phrase_end(d, v), end = sent_end(d, v);
+  if (k >= end || !is_word(d, k) || word_is(d, k, "to") || word_is(d, k, "that") || verb_at(d, k) ||
+      has_finite_form(d, k))
+    return -1;
+  int relative = 0;
+  for (size_t j = k + 1; j + 1 < end && j - k <= URGED_OBJECT_TOKENS; j++) {
+    if (word_is(d, j, "to")) return is_word(d, j + 1) && (d->t.tok[j + 1].flags & NW_TF_LOWER) ? (long)k : -1;
+    if (word_is(d, j, "who") || word_is(d, j, "that")) relative = 1;
+    if (!is_word(d, j) || (!relative && (verb_at(d, j) || has_finite_form(d, j)))) return -1;
+  }
+  return -1;
+}
+
 static void reported_speech(context *c) {
   nw_doc *d = c->d;
   size_t ndirect = c->out->n;
@@ -2540,6 +2579,14 @@ static void reported_speech(context *c) {
     /* `knows`, `feels`, `hopes`, `believed`: a state of mind the writer
     ** reports, not speech (news annotators leave it out) */
     if (!speaks(cls) || cls == NW_VERB_ASK || withheld(d, v)) continue;
+    long urged = urged_object(d, v);
+    if (urged >= 0) { /* `urged people to send a message` */
+      speaker sp = verb_speaker(d, v);
+      if (!sp.kind && v >= 2 && word_is(d, v - 1, "to")) /* `prompting the city to urge residents to` */
+        sp = counts_as_actor(d, v - 2) ? mention_speaker(d, v - 2) : phrase_ending_at(d, v - 2);
+      emit_clause(c, (size_t)urged, clause_end(d, c->in_quote, (size_t)urged), sp, (long)v, ve, ndirect);
+      continue;
+    }
     if (inverted_at_end(d, v)) {
       clause_before(c, v, cls, ndirect);
       continue;
@@ -2600,6 +2647,34 @@ static void drop_embedded(const nw_doc *d, nw_quotes *out) {
   free(indirect.e);
 }
 
+/* `READ MORE: ...`, `WATCH BELOW: ...`, `Related: ...`: a paragraph that
+** opens with a link label is another story's headline or a video's
+** caption; the words quoted or reported there are not this story's. */
+#define LINK_LABEL_WORDS 3
+#define LINK_LOOK_BACK_SENTENCES 16
+static int link_paragraph(const nw_doc *d, size_t i) {
+  NW_WORDS(labels, "read", "more", "watch", "below", "related", "listen", "see", "also", "video", "photos",
+           "click", "here");
+  uint32_t s = sent_of(d, i), para = para_of(d, i);
+  for (uint32_t n = 0; s > 0 && d->t.sent[s - 1].paragraph == para; s--)
+    if (++n > LINK_LOOK_BACK_SENTENCES) return 0; /* a long paragraph is no link line */
+  size_t k = d->t.sent[s].tok, e = k + d->t.sent[s].ntok;
+  size_t j = k;
+  while (j < e && j - k < LINK_LABEL_WORDS && word_in(d, j, &labels)) j++;
+  return j > k && j < e && is_punct(d, j, ':');
+}
+
+static void drop_link_lines(const nw_doc *d, nw_quotes *out) {
+  size_t w = 0;
+  for (size_t i = 0; i < out->n; i++) {
+    nw_quote *q = &out->q[i];
+    size_t t = token_at_byte(d, q->start);
+    if (t < ntok(d) && link_paragraph(d, t)) free(q->speaker);
+    else out->q[w++] = *q;
+  }
+  out->n = w;
+}
+
 static int by_start(const void *a, const void *b) {
   const nw_quote *x = a, *y = b;
   if (x->start != y->start) return x->start < y->start ? -1 : 1;
@@ -2626,6 +2701,7 @@ int nw_find_quotes(nw_doc *d, nw_quotes *out) {
   pull_quotes(&c);
   reported_speech(&c);
   drop_embedded(d, out);
+  drop_link_lines(d, out);
   if (out->n > 1) qsort(out->q, out->n, sizeof *out->q, by_start);
   resolve_follow_ons(&c);
   name_roles(&c);
