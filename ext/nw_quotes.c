@@ -292,8 +292,10 @@ static speaker phrase_ending_at(const nw_doc *d, size_t k) {
     size_t p = a - 1;
     if (word_in(d, p, &determiners)) {
       a = p;
-      /* `one veteran of the projects`: the phrase the `of` phrase hangs on */
-      if (p >= 2 && word_is(d, p - 1, "of") && is_word(d, p - 2) && !verb_at(d, p - 2)) {
+      /* `one veteran of the projects`, `A source familiar with the talks`:
+      ** the phrase the `of` (`with`, `at`, `from`, `in`) phrase hangs on */
+      NW_WORDS(hang_on, "of", "with", "at", "from");
+      if (p >= 2 && word_in(d, p - 1, &hang_on) && is_word(d, p - 2) && !verb_at(d, p - 2)) {
         size_t q = p - 2;
         while (q > s0 && k - q < 12 && is_word(d, q - 1) && !word_in(d, q, &determiners) && !verb_at(d, q - 1) &&
                !pronoun(d, q - 1) && !word_is(d, q - 1, "as"))
@@ -303,7 +305,7 @@ static speaker phrase_ending_at(const nw_doc *d, size_t k) {
       /* `Officials with the city say`, `researchers at the hospital`: the
       ** people before the preposition speak for the body after it */
       NW_WORDS(with_links, "with", "at", "from");
-      if (p >= 2 && word_in(d, p - 1, &with_links) && (d->tok_info[p - 2] & (NW_TI_ROLE | NW_TI_BODY)) &&
+      if (a == p && p >= 2 && word_in(d, p - 1, &with_links) && (d->tok_info[p - 2] & (NW_TI_ROLE | NW_TI_BODY)) &&
           !counts_as_actor(d, p - 2))
         a = p - 2;
       break;
@@ -1395,26 +1397,34 @@ static attribution before_quote(const nw_doc *d, size_t open) {
   return at;
 }
 
+/* `X accused the premier of “hiding behind the experts”`, `Y dismissed the
+** speech as “slogans, not solutions”`: the quoted charge or judgement is
+** the subject's words, as a naming verb's label is (speech_verbs.tsv leaves
+** these verbs out: stance reads them as verbs of their own).  j is the
+** verb, open the quote's mark; `of` or `as` stands right before the mark, a
+** few words on. */
+#define JUDGED_OBJECT_TOKENS 6
+static int judges_with_quote(const nw_doc *d, size_t j, size_t open) {
+  NW_WORDS(accuse, "accuse", "accuses", "accused", "accusing");
+  NW_WORDS(judge_as, "dismiss", "dismisses", "dismissed", "dismissing", "slam", "slams", "slammed", "slamming",
+           "blast", "blasts", "blasted", "blasting", "criticize", "criticizes", "criticized", "criticizing",
+           "criticise", "criticises", "criticised", "criticising", "denounce", "denounces", "denounced",
+           "denouncing", "condemn", "condemns", "condemned", "condemning", "praise", "praises", "praised",
+           "praising", "hail", "hails", "hailed", "hailing", "decry", "decries", "decried", "decrying");
+  if (open < j + 2 || open - j > JUDGED_OBJECT_TOKENS) return 0;
+  int fits = (word_in(d, j, &accuse) && word_is(d, open - 1, "of")) ||
+             (word_in(d, j, &judge_as) && word_is(d, open - 1, "as"));
+  return fits && (j == 0 || !word_in(d, j - 1, &determiners)); /* not `the accused` */
+}
+
 /* A speech or naming verb earlier in the sentence whose subject speaks the
 ** partial quote: `Moreau called the ruling “bold”`, `he added that what
 ** matters is “the result of the negotiations”`. */
-/* `X accused the premier of “hiding behind the experts”`: the quoted
-** charge is X's words, as a naming verb's label is (speech_verbs.tsv leaves
-** `accuse` out: stance reads it as a verb of its own).  j is the verb, open
-** the quote's mark; `of` stands right before the mark, a few words on. */
-#define ACCUSED_OBJECT_TOKENS 6
-static int accuses_of(const nw_doc *d, size_t j, size_t open) {
-  NW_WORDS(accuse, "accuse", "accuses", "accused", "accusing");
-  if (!word_in(d, j, &accuse) || open < j + 2 || open - j > ACCUSED_OBJECT_TOKENS || !word_is(d, open - 1, "of"))
-    return 0;
-  return j == 0 || !word_in(d, j - 1, &determiners); /* not `the accused` */
-}
-
 static attribution verb_earlier(const nw_doc *d, size_t open) {
   attribution at = no_attribution();
   size_t s0 = sent_start(d, open);
   for (size_t j = open; j-- > s0;) {
-    if (accuses_of(d, j, open)) { /* `accused the premier of “hiding”` */
+    if (judges_with_quote(d, j, open)) { /* `accused the premier of “hiding”` */
       at.sp = subject_before(d, j);
       at.verb = (long)j;
       at.verb_end = j + 1;
