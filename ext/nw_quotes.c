@@ -1670,6 +1670,32 @@ static void pull_quotes(context *c) {
   }
 }
 
+/* `Rahman: The evidence has been building for years.`: an interview set
+** down as a transcript, each paragraph opened by the speaker's name and a
+** colon, with no marks of its own, is the speaker's words. */
+#define TRANSCRIPT_MIN_WORDS 3
+static void transcript_lines(context *c) {
+  nw_doc *d = c->d;
+  size_t nsent = d->t.nsent;
+  for (uint32_t s = 0; s < nsent; s++) {
+    const nw_sent *se = &d->t.sent[s];
+    size_t a = se->tok;
+    if (se->ntok == 0 || !(d->t.tok[a].flags & NW_TF_PARA_START) || !person_at(d, a)) continue;
+    const nw_mention *m = &d->men[d->tok_men[a]];
+    size_t colon = m->tok + m->ntok;
+    if (m->tok != a || colon >= a + se->ntok || !is_punct(d, colon, ':')) continue;
+    uint32_t last = s; /* the paragraph's last sentence */
+    while (last + 1 < nsent && d->t.sent[last + 1].paragraph == se->paragraph) last++;
+    size_t b = d->t.sent[last].tok + d->t.sent[last].ntok;
+    int marks = 0;
+    for (size_t k = colon + 1; k < b && !marks; k++) marks = is_mark(d, k);
+    if (marks || words_in(d, colon + 1, b) < TRANSCRIPT_MIN_WORDS) continue;
+    if (emit(c, NW_QUOTE_DIRECT, d->t.tok[colon + 1].start, d->t.tok[b - 1].end, mention_speaker(d, a), -1, 0)) return;
+    c->out->q[c->out->n - 1].sent = s;
+    s = last;
+  }
+}
+
 /* ------------------------------------------------------------ reported speech */
 
 /* `said having him back was a boost`, `said losing the vote hurt`: a
@@ -1952,6 +1978,18 @@ static int adds_a_number(const nw_doc *d, size_t v, size_t k) {
   return 1;
 }
 
+/* `a video posted to social media`, `a letter written to members`, `the
+** statement issued Monday`: a participle right after a document's noun
+** describes the document; it is no speech verb of its own. */
+static int document_participle(const nw_doc *d, size_t j) {
+  NW_WORDS(document_nouns, "video", "post", "letter", "statement", "email", "e-mail", "message", "release", "memo",
+           "note", "tweet", "report", "blog", "column", "op-ed", "document", "filing", "notice", "recording");
+  NW_WORDS(participles, "posted", "written", "published", "released", "issued", "sent", "shared", "uploaded", "filed",
+           "signed", "obtained", "dated", "addressed", "circulated", "distributed", "tweeted", "emailed", "e-mailed",
+           "broadcast", "aired", "seen", "reviewed", "delivered");
+  return j >= 2 && word_in(d, j - 1, &document_nouns) && word_in(d, j, &participles);
+}
+
 /* After a speech verb: skip `that`, a hearer (`told reporters`), time and
 ** place phrases (`on Saturday`, `in a statement`) up to the clause. */
 static long clause_start_after(const nw_doc *d, size_t v, int cls) {
@@ -1975,6 +2013,7 @@ static long clause_start_after(const nw_doc *d, size_t v, int cls) {
       }
       return (long)j + 1 < (long)end ? (long)j + 1 : -1;
     }
+    if (document_participle(d, j)) continue; /* `said in a video posted Saturday that` */
     if (verb_start_covering(d, j) >= 0 || has_finite_form(d, j) || is_mark(d, j) || is_punct(d, j, '.') ||
         is_punct(d, j, ':'))
       break;
@@ -2588,7 +2627,7 @@ static void reported_speech(context *c) {
     }
     /* `knows`, `feels`, `hopes`, `believed`: a state of mind the writer
     ** reports, not speech (news annotators leave it out) */
-    if (!speaks(cls) || cls == NW_VERB_ASK || withheld(d, v)) continue;
+    if (!speaks(cls) || cls == NW_VERB_ASK || withheld(d, v) || document_participle(d, v)) continue;
     long urged = urged_object(d, v);
     if (urged >= 0) { /* `urged people to send a message` */
       speaker sp = verb_speaker(d, v);
@@ -2709,6 +2748,7 @@ int nw_find_quotes(nw_doc *d, nw_quotes *out) {
   find_subjects(&c);
   direct_quotes(&c, &ss);
   pull_quotes(&c);
+  transcript_lines(&c);
   reported_speech(&c);
   drop_embedded(d, out);
   drop_link_lines(d, out);
