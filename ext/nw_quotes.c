@@ -1346,6 +1346,24 @@ static long inverted_before_comma(const nw_doc *d, size_t comma) {
   return -1;
 }
 
+/* `Her advice to other parents: “…”`: the phrase before the colon is the
+** one spoken to (after `to`/`for` within a few words), not the speaker. */
+static int addressed_to(const nw_doc *d, size_t k) {
+  size_t s0 = sent_start(d, k);
+  for (size_t j = k; j > s0 && k - j < 4; j--) {
+    if (!is_word(d, j)) return 0;
+    if (word_is(d, j - 1, "to") || word_is(d, j - 1, "for")) return 1;
+  }
+  return 0;
+}
+
+/* `His advice to ...:`, `Her message for ...:`: the owner of the words that
+** open the sentence speaks (he or she), or no one we can name. */
+static speaker owner_of_words(const nw_doc *d, size_t s0) {
+  int p = word_is(d, s0, "his") ? PRON_HE : word_is(d, s0, "her") ? PRON_SHE : 0;
+  return p ? (speaker){SP_PRONOUN, s0, s0 + 1, -1, p, 0} : no_speaker();
+}
+
 /* `X said, “…”`, `X, who noted that “…”`, `X: “…”`, `according to X, “…”` */
 static attribution before_quote(const nw_doc *d, size_t open) {
   attribution at = no_attribution();
@@ -1378,8 +1396,10 @@ static attribution before_quote(const nw_doc *d, size_t open) {
   if (colon) { /* `Peskov: “…”`, `Musk wrote on X: “…”` */
     if (counts_as_actor(d, (size_t)k)) at.sp = mention_speaker(d, (size_t)k);
     else if (pronoun(d, (size_t)k)) at.sp = (speaker){SP_PRONOUN, (size_t)k, (size_t)k + 1, -1, pronoun(d, (size_t)k), 0};
+    else if (addressed_to(d, (size_t)k)) at.sp = owner_of_words(d, sent_start(d, open));
     else if (d->tok_info[k] & (NW_TI_ROLE | NW_TI_BODY)) at.sp = phrase_ending_at(d, (size_t)k); /* `the minister:` */
     if (!at.sp.kind) at.sp = sentence_subject(d, open);
+    if (at.sp.kind == SP_PHRASE && addressed_to(d, (size_t)k) && at.sp.end == (size_t)k + 1) at.sp = no_speaker(); /* the hearer */
     at.colon = 1;
     return at;
   }
@@ -2642,7 +2662,9 @@ static void reported_speech(context *c) {
     }
     long k = clause_start_after(d, v, cls);
     int after_that = k > 0 && word_is(d, (size_t)k - 1, "that");
-    int after_hearer = cls == NW_VERB_TELL && k > (long)phrase_end(d, v);
+    /* `told the court he lied`; not `told the court, his voice shaking`:
+    ** after a comma the words must hold a clause of their own */
+    int after_hearer = cls == NW_VERB_TELL && k > (long)phrase_end(d, v) && !is_punct(d, (size_t)k - 1, ',');
     size_t end = k >= 0 ? clause_end(d, c->in_quote, (size_t)k) : 0;
     if (k >= 0 && !after_that && !after_hearer &&
         (!(has_finite_verb(d, (size_t)k, end) || clause_with_opener(d, c->in_quote, (size_t)k, end)) ||
