@@ -414,9 +414,11 @@ static long opening_person(const nw_doc *d, size_t v) {
     return (long)s0;
   }
   if (v - e > 30) return -1;
-  for (size_t j = e + 1; j < v; j++)
+  for (size_t j = e + 1; j < v; j++) {
+    if (has_finite_form(d, j) && is_punct(d, j - 1, '-')) continue; /* `the N.S.-based group` */
     if (verb_at(d, j) || has_finite_form(d, j) || is_mark(d, j) || word_is(d, j, "who") || word_is(d, j, "which"))
       return -1;
+  }
   return (long)s0;
 }
 
@@ -616,6 +618,9 @@ static int inverted_at_end(const nw_doc *d, size_t v) {
   /* `, noting that the party had recruited Dana Whitfield`: a participle is never
   ** inverted; what follows it is its clause, whoever that names */
   if (verb_tense(d, v) == NW_TENSE_PARTICIPLE) return 0;
+  /* `Jane Doucet, president of the Halifax, N.S.-based group, said the plan
+  ** ...`: the person opening the sentence is the subject */
+  if (opening_person(d, v) >= 0) return 0;
   speaker sp = speaker_after(d, phrase_end(d, v));
   if (!sp.kind) return 0;
   size_t end = sent_end(d, v), k = sp.end;
@@ -2296,6 +2301,7 @@ static void clause_before(context *c, size_t v, int cls, size_t ndirect) {
   size_t rest = 0; /* where a second clause after the attribution starts */
   size_t comma, mixed_end = v > s0 ? mixed_quote_end(c, s0, v - 1) : 0;
   if (v > s0 && (is_punct(d, v - 1, ',') || mixed_end)) { /* `, said X.` / `, according to X.` */
+    if (cls != NW_VERB_ACCORDING && opening_person(d, v) >= 0) return; /* `Ana Ruiz, president of X, said ...` */
     sp = cls == NW_VERB_ACCORDING ? according_source(d, ve) : speaker_after(d, ve);
     size_t sp_end = cls == NW_VERB_ACCORDING ? source_phrase(d, &sp) : sp.end;
     comma = v - 1;
