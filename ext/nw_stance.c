@@ -1295,6 +1295,59 @@ static void place_demands(sentence_ctx *c) {
   }
 }
 
+/* A verb, its object and what follows the object, hostile together though
+** none is a cue alone (courts and sport): `took Vela to court`, `reported
+** Cole to the police`, `hit Cole with a lawsuit`. */
+#define SANCTION_SCORE (-0.55f)
+NW_WORDS(taking, "take", "takes", "took", "taken", "taking", "drag", "drags", "dragged", "dragging");
+NW_WORDS(reporting, "report", "reports", "reported", "reporting");
+NW_WORDS(hitting, "hit", "hits", "hitting");
+NW_WORDS(sanctions, "lawsuit", "lawsuits", "suit", "charge", "charges", "fine", "fines", "ban", "suspension",
+         "sanctions", "penalty", "complaint", "indictment", "writ");
+
+/* Does what follows the object at token t make the verb at v hostile? */
+static int hostile_complement(const nw_doc *d, size_t v, size_t t, size_t b) {
+  if (t >= b) return 0;
+  if (word_in(d, v, &taking)) return t + 1 < b && nw_tok_is_ci(&d->t, t, "to") && nw_tok_is_ci(&d->t, t + 1, "court");
+  if (word_in(d, v, &reporting)) {
+    if (!nw_tok_is_ci(&d->t, t, "to")) return 0;
+    if (nw_tok_is_ci(&d->t, t + 1, "the")) t++;
+    return t + 1 < b && (nw_tok_is_ci(&d->t, t + 1, "police") || nw_tok_is_ci(&d->t, t + 1, "authorities"));
+  }
+  if (!word_in(d, v, &hitting) || !nw_tok_is_ci(&d->t, t, "with")) return 0;
+  for (size_t k = t + 1; k < b && k < t + 5; k++) /* `with a four-game ban` */
+    if (word_in(d, k, &sanctions)) return 1;
+  return 0;
+}
+
+/* In a quote, the verb at v is the speaker's when no other subject stands
+** before it than a pronoun (`she would take Vela to court`), not when one
+** no actor names does (`the league hit Cole with a ban, Ruiz said`). */
+static int speaker_is_subject(const sentence_ctx *c, size_t v) {
+  const nw_doc *d = c->d;
+  if (c->quote_of[v] < 0 || subject_of(c, v).n) return 1;
+  size_t k = v;
+  while (k > c->a && is_filler(d, k - 1)) k--;
+  return k > c->a && (word_in(d, k - 1, &subject_pronouns) || first_person(d, k - 1));
+}
+
+static void place_sanctions(sentence_ctx *c) {
+  const nw_doc *d = c->d;
+  for (size_t k = c->a; k + 2 < c->b; k++) {
+    if (!(word_in(d, k, &taking) || word_in(d, k, &reporting) || word_in(d, k, &hitting)) ||
+        d->tok_men[k] >= 0)
+      continue;
+    long obj = object_at(c, k + 1, 4);
+    if (obj < 0) continue;
+    size_t t = c->part[obj].end; /* past `Vela and Cole` */
+    for (size_t j = (size_t)obj + 1; j < c->npart && coordinated(c, j - 1); j++)
+      if (c->part[j].end > t) t = c->part[j].end;
+    if (!hostile_complement(d, k, t, c->b)) continue;
+    side tgt = phrase_from(c, obj);
+    if (speaker_is_subject(c, k)) verb_subject_toward(c, k, &tgt, modify(d, c->a, c->a, k, SANCTION_SCORE));
+  }
+}
+
 /* Cue weights around a contrast word: before ×0.5, after ×1.5. */
 static void contrast_weights(const sentence_ctx *c, cue_hit *hits, size_t n) {
   size_t at = (size_t)-1;
@@ -1464,6 +1517,7 @@ int nw_find_stances(const nw_doc *d, const nw_quotes *q, nw_stances *out) {
       place_cue(c, &hits[i]);
     }
     place_demands(c);
+    place_sanctions(c);
     for (size_t i = 0; i < c->npairs; i++) {
       const pair_sum *p = &c->pairs[i];
       push_row(out, (nw_stance){p->source, p->target, clamp1(p->sum / (float)p->count), s});
