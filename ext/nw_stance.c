@@ -1162,6 +1162,30 @@ static int answered_act(sentence_ctx *c, const cue_hit *h, size_t at) {
   return holder.n > 0;
 }
 
+/* People who stand toward someone: `Okafor's supporters`, `a critic of Peru`. */
+NW_WORDS(people, "supporter", "supporters", "backer", "backers", "critic", "critics", "ally", "allies", "opponent",
+         "opponents", "enemy", "enemies", "fan", "fans", "friend", "friends", "rival", "rivals", "foe", "foes",
+         "admirer", "admirers", "detractor", "detractors");
+
+/* `named Iran as a key backer of the group`, `sees Cole as an ally of
+** Ruiz`: the one named as someone's backer or critic holds that stance
+** toward them, not the one who names them. */
+static int named_as_one_of(sentence_ctx *c, const cue_hit *h) {
+  const nw_doc *d = c->d;
+  if (!word_in(d, h->tok, &people) || !nw_tok_is_ci(&d->t, h->end, "of")) return 0;
+  size_t k = h->tok;
+  for (int n = 0; k > c->a && n < 4 && is_word(d, k - 1) && (d->t.tok[k - 1].flags & NW_TF_LOWER) &&
+                  d->tok_men[k - 1] < 0 && !nw_tok_is_ci(&d->t, k - 1, "as");
+       n++)
+    k--;
+  if (k < c->a + 2 || !nw_tok_is_ci(&d->t, k - 1, "as")) return 0;
+  long named = before(c, k - 1), third = object_at(c, h->end + 1, 3);
+  if (named < 0 || c->part[named].end != k - 1 || c->plural[named] || third < 0) return 0;
+  side holder = phrase_ending_at(c, named), tgt = phrase_from(c, third);
+  add_sides(c, &holder, &tgt, h->score);
+  return 1;
+}
+
 /* Who is said to be one of the possessor's critics or allies (the cue at
 ** h, the possessor's phrase starting at `at`): `Cole, one of Ruiz's
 ** fiercest critics,`, `Cole is among Ruiz's allies`, `Cole is Ruiz's
@@ -1206,14 +1230,10 @@ static void place_cue(sentence_ctx *c, const cue_hit *h) {
   }
   int consumed = h->tok >= c->consumed_from && h->tok < c->consumed_to;
   if (qi >= 0 && described_object(c, h, qi)) return; /* `described X's response as “unacceptable”` */
-  if (named_as(c, h)) return;
+  if (named_as(c, h) || named_as_one_of(c, h)) return;
   if (given_to(c, h)) return;
   /* the holder: the speaker in a quote unless the clause has its own
   ** subject there; else the clause's subject */
-  NW_WORDS(people, "supporter", "supporters", "backer", "backers", "critic", "critics", "ally",
-                                       "allies", "opponent", "opponents", "enemy", "enemies", "fan", "fans",
-                                       "friend", "friends", "rival", "rivals", "foe", "foes", "admirer",
-                                       "admirers", "detractor", "detractors");
   size_t at = holder_at(c, h->tok);
   /* `Okafor's supporters`, `his critics`: people who stand toward the
   ** possessor, not the holder's stance */
