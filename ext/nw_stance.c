@@ -929,6 +929,26 @@ static long object_through_by(const sentence_ctx *c, size_t i) {
   return -1;
 }
 
+/* The speaker of quote qi and whoever is named with them where the
+** speaker is named in this sentence (`France and Germany said`). */
+static side speaker_side(const sentence_ctx *c, int32_t qi) {
+  const nw_quote *q = &c->q->q[qi];
+  const nw_doc *d = c->d;
+  side sd = {{0}, 0};
+  side_add(&sd, q->actor);
+  for (size_t j = 0; j < c->npart; j++) {
+    const participant *p = &c->part[j];
+    if (p->actor != q->actor || c->plural[j] || d->t.tok[p->tok].start < q->sp_start ||
+        d->t.tok[p->end - 1].end > q->sp_end)
+      continue;
+    side before_it = phrase_ending_at(c, (long)j);
+    for (int i = 0; i < before_it.n; i++) side_add(&sd, before_it.actor[i]);
+    for (size_t k = j; coordinated(c, k) && !c->plural[k + 1]; k++) side_add(&sd, c->part[k + 1].actor);
+    break;
+  }
+  return sd;
+}
+
 static void place_verbal(sentence_ctx *c, const cue_hit *h, int32_t qi) {
   const nw_doc *d = c->d;
   side src, tgt;
@@ -940,7 +960,7 @@ static void place_verbal(sentence_ctx *c, const cue_hit *h, int32_t qi) {
     long agent = k < c->b && k < h->end + 4 ? object_at(c, k + 1, 6) : -1;
     if (agent < 0 && h->dir == NW_DIR_OBJ_SUBJ) agent = object_at(c, h->end, OBJECT_WINDOW);
     src = phrase_from(c, agent);
-    if (!src.n && qi >= 0) side_add(&src, c->q->q[qi].actor); /* `Norway can't be trusted`, he warned */
+    if (!src.n && qi >= 0) src = speaker_side(c, qi); /* `Norway can't be trusted`, he warned */
   } else {
     src = subject_of(c, h->tok);
     obj = object_at(c, h->end, OBJECT_WINDOW);
@@ -960,8 +980,7 @@ static void place_verbal(sentence_ctx *c, const cue_hit *h, int32_t qi) {
         !c->plural[subj] && !reciprocal(c, h)) {
       /* `the SEC said Monsanto lacked controls`: the speaker judges the
       ** subject of a verb without an object */
-      side speaker = {{0}, 0}, them = phrase_from(c, subj);
-      side_add(&speaker, c->q->q[qi].actor);
+      side speaker = speaker_side(c, qi), them = phrase_from(c, subj);
       add_sides(c, &speaker, &them, h->score);
       return;
     }
@@ -969,8 +988,7 @@ static void place_verbal(sentence_ctx *c, const cue_hit *h, int32_t qi) {
       size_t k = h->tok;
       while (k > c->a && is_filler(d, k - 1)) k--;
       if (!src.n || (k > c->a && first_person(d, k - 1))) {
-        side speaker = {{0}, 0};
-        side_add(&speaker, c->q->q[qi].actor);
+        side speaker = speaker_side(c, qi);
         add_sides(c, &speaker, &tgt, h->score);
         return;
       }
@@ -1001,8 +1019,7 @@ static int described_object(sentence_ctx *c, const cue_hit *h, int32_t qi) {
   while (e < c->b && d->t.tok[e].end <= q->verb_end) e++;
   long obj = object_at(c, e, 6);
   if (obj < 0) return 0;
-  side speaker = {{0}, 0}, t = phrase_from(c, obj);
-  side_add(&speaker, q->actor);
+  side speaker = speaker_side(c, qi), t = phrase_from(c, obj);
   add_sides(c, &speaker, &t, h->score);
   return 1;
 }
@@ -1012,7 +1029,7 @@ static int described_object(sentence_ctx *c, const cue_hit *h, int32_t qi) {
 static int verb_subject_toward(sentence_ctx *c, size_t v, const side *tgt, float score) {
   side src = subject_of(c, v);
   int32_t qi = c->quote_of[v];
-  if (!src.n && qi >= 0) side_add(&src, c->q->q[qi].actor);
+  if (!src.n && qi >= 0) src = speaker_side(c, qi);
   add_sides(c, &src, tgt, score);
   return src.n > 0;
 }
@@ -1094,8 +1111,7 @@ static int predicate_noun(const sentence_ctx *c, const cue_hit *h) {
 static void speaker_on_subject(sentence_ctx *c, const cue_hit *h, int32_t qi) {
   long about = reported_subject(c, qi, h->tok);
   if (about < 0) return;
-  side speaker = {{0}, 0}, t = phrase_from(c, about);
-  side_add(&speaker, c->q->q[qi].actor);
+  side speaker = speaker_side(c, qi), t = phrase_from(c, about);
   add_sides(c, &speaker, &t, h->score);
 }
 
@@ -1250,16 +1266,14 @@ static void place_cue(sentence_ctx *c, const cue_hit *h) {
   side holder = subject_of(c, at);
   long s = subject_part(c, at);
   if (qi >= 0 && !(s >= 0 && c->quote_of[c->part[s].tok] == qi)) {
-    holder.n = 0;
-    side_add(&holder, c->q->q[qi].actor);
+    holder = speaker_side(c, qi);
   }
   size_t attached = c->attached;
   place_nominal(c, h, &holder, consumed);
   /* a predicate in a quote: `said Denmark's decision was hostile`, `said
   ** Monsanto lacked controls` */
   if (qi >= 0 && (h->pos == NW_POS_ADJ || h->pos == NW_POS_VERB) && s >= 0 && c->quote_of[c->part[s].tok] == qi) {
-    side speaker = {{0}, 0}, t = phrase_from(c, s);
-    side_add(&speaker, c->q->q[qi].actor);
+    side speaker = speaker_side(c, qi), t = phrase_from(c, s);
     add_sides(c, &speaker, &t, h->score);
   }
   /* a judgement in reported speech that attaches to no one is the
