@@ -808,6 +808,18 @@ static int received_noun(const sentence_ctx *c, size_t k) {
          (nw_tok_is_ci(&d->t, k - 1, "of") && k > c->a + 1 && word_in(d, k - 2, &aimed_at));
 }
 
+/* Is the possessive pronoun at k the holder's (`Cole renewed her
+** attacks`: her is Cole's; not `their attacks` for Cole)? */
+static int holder_owns(const sentence_ctx *c, const side *holder, size_t k) {
+  const nw_doc *d = c->d;
+  int male = nw_tok_is_ci(&d->t, k, "his"), female = nw_tok_is_ci(&d->t, k, "her");
+  int plain = nw_tok_is_ci(&d->t, k, "its") || nw_tok_is_ci(&d->t, k, "their");
+  if (holder->n != 1 || !(male || female || plain)) return 0;
+  int32_t a = holder->actor[0];
+  if (plain) return d->actor[a].kind != NW_KIND_PERSON;
+  return d->actor[a].kind == NW_KIND_PERSON && gender_fits(d, a, male);
+}
+
 /* A noun, adjective or phrase without a verb's direction, attached by
 ** syntax only: `X's support for Y`, `US support for Ukraine` (X toward Y);
 ** `the hostile reaction from the West` (Y's act, held against it);
@@ -863,8 +875,9 @@ static void place_nominal(sentence_ctx *c, const cue_hit *h, const side *holder,
     if (reciprocal_noun(c, h)) add_sides(c, &s2, &s1, h->score); /* `Xi's talks with Putin` */
   } else if (!consumed && holder && holder->n && (pre >= 0 || post >= 0)) {
     /* `the attacks on the United States`: an act against someone by no
-    ** one named is not the holder's act */
-    if (pre < 0 && h->score < 0 && word_in(d, e, &on_against)) return;
+    ** one named is not the holder's act (`her attacks on` is) */
+    if (pre < 0 && h->score < 0 && word_in(d, e, &on_against) && !(k > c->a && holder_owns(c, holder, k - 1)))
+      return;
     side t = post >= 0 ? phrase_from(c, post) : phrase_ending_at(c, pre);
     /* `Cole received support from Ruiz`, `faces Ruiz's lawsuit`: the one
     ** the noun comes from holds it, toward the clause's subject; not toward
