@@ -425,6 +425,17 @@ static uint32_t phrase_start(const sentence_ctx *c, size_t k) {
   return s;
 }
 
+/* `Justice Ana Ruiz of the Supreme Court`, `coach Ben Cole of Vela FC`:
+** the person at participant k speaks for the body named right after `of`. */
+static int member_of_body(const sentence_ctx *c, size_t k) {
+  const nw_doc *d = c->d;
+  if (!is_person(c, (long)k) || k + 1 >= c->npart || c->plural[k + 1] || is_person(c, (long)k + 1)) return 0;
+  size_t t = c->part[k].end;
+  if (!nw_tok_is_ci(&d->t, t, "of")) return 0;
+  if (nw_tok_is_ci(&d->t, t + 1, "the")) t++;
+  return c->part[k + 1].tok == t + 1;
+}
+
 /* Participant j names the body, party or country the person k stands for,
 ** right before the person's titles and roles or as its possessor
 ** (`Republican Senator Ann Cole`, `Vela TV host Dana Kirk`, `Labour's Jo
@@ -437,6 +448,7 @@ static int affiliation_of(const sentence_ctx *c, size_t j, size_t k) {
   const nw_doc *d = c->d;
   uint32_t e = c->part[j].end, s = phrase_start(c, k);
   if (e + 1 == c->part[k].tok && (d->t.tok[e].flags & NW_TF_POSS)) return 1;
+  if (k == j + 1 && member_of_body(c, j)) return 1;
   if (!is_person(c, (long)k) || is_person(c, (long)j)) return 0;
   if (e == s) { /* titles and roles between, not a verb (`Vela accused Kim Abed`) */
     for (uint32_t t = s; t < c->part[k].tok; t++)
@@ -540,6 +552,7 @@ static side phrase_from(const sentence_ctx *c, long k) {
   for (size_t j = (size_t)k + 1; j < c->npart && !c->plural[j] && joined_by_words(c, j) && !coordinated(c, j - 1); j++)
     if (is_person(c, (long)j)) head = (long)j;
   side_add(&sd, c->part[head].actor);
+  if (member_of_body(c, (size_t)head)) side_add(&sd, c->part[head + 1].actor);
   for (size_t j = (size_t)head; coordinated(c, j) && !c->plural[j + 1]; j++) side_add(&sd, c->part[j + 1].actor);
   return sd;
 }
