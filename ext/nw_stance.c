@@ -51,6 +51,7 @@ static int word_in(const nw_doc *d, size_t i, nw_words *w) { return nw_doc_word_
 NW_WORDS(both_words, "the", "both", "two");
 NW_WORDS(and_word, "and");
 NW_WORDS(and_or, "and", "or");
+NW_WORDS(clause_starts, "who", "which", "that", "whom", "whose");
 NW_WORDS(of_for, "of", "for");
 NW_WORDS(and_but, "and", "but");
 NW_WORDS(mutual_words, "mutual", "bilateral", "between", "together");
@@ -405,6 +406,7 @@ static long object_at(const sentence_ctx *c, size_t i, size_t window) {
       if (d->t.tok[t].flags & NW_TF_QUOTE) continue;                   /* `opposition “to NATO”` */
       if ((!is_word(d, t) && !is_punct(d, t, '-')) || (d->tok_info[t] & NW_TI_VERB)) return -1;
       if (word_in(d, t, &phrase_breaks)) return -1; /* `defended the plan as key to ... Chile` */
+      if (t > i && word_in(d, t, &clause_starts)) return -1; /* `ignored critics who derided Cole` */
     }
     return (long)k;
   }
