@@ -51,6 +51,7 @@ static int word_in(const nw_doc *d, size_t i, nw_words *w) { return nw_doc_word_
 NW_WORDS(both_words, "the", "both", "two");
 NW_WORDS(and_word, "and");
 NW_WORDS(and_or, "and", "or");
+NW_WORDS(denying, "deny", "denies", "denied", "denying");
 NW_WORDS(clause_starts, "who", "which", "that", "whom", "whose");
 NW_WORDS(of_for, "of", "for");
 NW_WORDS(and_but, "and", "but");
@@ -957,6 +958,17 @@ static long object_through_by(const sentence_ctx *c, size_t i) {
   return -1;
 }
 
+/* `Cole denied that Vela had lied`: a speaker who denies the reported
+** words passes no judgement on their subject. */
+static int speaker_denies(const sentence_ctx *c, int32_t qi) {
+  const nw_quote *q = &c->q->q[qi];
+  const nw_doc *d = c->d;
+  if (q->verb_end == 0) return 0;
+  for (size_t v = c->a; v < c->b; v++)
+    if (d->t.tok[v].start == q->verb_start) return word_in(d, v, &denying);
+  return 0;
+}
+
 /* The speaker of quote qi and whoever is named with them where the
 ** speaker is named in this sentence (`France and Germany said`). */
 static side speaker_side(const sentence_ctx *c, int32_t qi) {
@@ -975,6 +987,15 @@ static side speaker_side(const sentence_ctx *c, int32_t qi) {
     break;
   }
   return sd;
+}
+
+/* `denied Russia had meddled`, `denies that Vela was involved`: what is
+** denied is the object's act, so the denial defends it; the object is the
+** subject of a clause (an auxiliary follows it), no target. */
+static int denied_clause(const sentence_ctx *c, const cue_hit *h, long obj) {
+  NW_WORDS(auxiliaries, "had", "has", "have", "was", "were", "is", "are", "would", "will", "could", "did",
+           "does", "do", "can", "should", "might", "may");
+  return word_in(c->d, h->tok, &denying) && word_in(c->d, c->part[obj].end, &auxiliaries);
 }
 
 static void place_verbal(sentence_ctx *c, const cue_hit *h, int32_t qi) {
@@ -997,6 +1018,7 @@ static void place_verbal(sentence_ctx *c, const cue_hit *h, int32_t qi) {
     if (obj < 0 && nw_tok_is_ci(&d->t, h->end, "to")) obj = object_at(c, h->end + 1, 4);
     if (obj < 0 && word_in(d, h->end, &determiners)) obj = object_through_by(c, h->end);
     if (obj < 0 && word_in(d, h->end, &determiners)) obj = apposed_object(c, h->end);
+    if (obj >= 0 && denied_clause(c, h, obj)) obj = -1;
     tgt = phrase_from(c, obj);
     if (obj < 0) side_add(&tgt, possessive_object(c, h, &src));
   }
@@ -1009,7 +1031,7 @@ static void place_verbal(sentence_ctx *c, const cue_hit *h, int32_t qi) {
       /* `the SEC said Monsanto lacked controls`: the speaker judges the
       ** subject of a verb without an object */
       side speaker = speaker_side(c, qi), them = phrase_from(c, subj);
-      add_sides(c, &speaker, &them, h->score);
+      if (!speaker_denies(c, qi)) add_sides(c, &speaker, &them, h->score);
       return;
     }
     if (!(subj >= 0 && c->quote_of[c->part[subj].tok] == qi)) {
@@ -1138,7 +1160,7 @@ static int predicate_noun(const sentence_ctx *c, const cue_hit *h) {
 ** on the one the reported words are about. */
 static void speaker_on_subject(sentence_ctx *c, const cue_hit *h, int32_t qi) {
   long about = reported_subject(c, qi, h->tok);
-  if (about < 0) return;
+  if (about < 0 || speaker_denies(c, qi)) return;
   side speaker = speaker_side(c, qi), t = phrase_from(c, about);
   add_sides(c, &speaker, &t, h->score);
 }
@@ -1300,7 +1322,8 @@ static void place_cue(sentence_ctx *c, const cue_hit *h) {
   place_nominal(c, h, &holder, consumed);
   /* a predicate in a quote: `said Denmark's decision was hostile`, `said
   ** Monsanto lacked controls` */
-  if (qi >= 0 && (h->pos == NW_POS_ADJ || h->pos == NW_POS_VERB) && s >= 0 && c->quote_of[c->part[s].tok] == qi) {
+  if (qi >= 0 && (h->pos == NW_POS_ADJ || h->pos == NW_POS_VERB) && s >= 0 && c->quote_of[c->part[s].tok] == qi &&
+      !speaker_denies(c, qi)) {
     side speaker = speaker_side(c, qi), t = phrase_from(c, s);
     add_sides(c, &speaker, &t, h->score);
   }
