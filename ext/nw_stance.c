@@ -637,6 +637,17 @@ static long opening_clause_subject(const sentence_ctx *c, size_t i) {
   return -1;
 }
 
+/* `whether`, or `that` after a lowercase word (`reported that`, not
+** `Assad that month`), opening a clause between tokens a and b. */
+static int clause_between(const sentence_ctx *c, size_t a, size_t b) {
+  const nw_doc *d = c->d;
+  for (size_t t = a; t < b; t++) {
+    if (nw_tok_is_ci(&d->t, t, "whether")) return 1;
+    if (t > a && nw_tok_is_ci(&d->t, t, "that") && is_word(d, t - 1) && (d->t.tok[t - 1].flags & NW_TF_LOWER)) return 1;
+  }
+  return 0;
+}
+
 /* The subject of the word at i: the participant right before it, past
 ** fillers (`has also`), an apposition set off by commas (`X, president of
 ** the Chamber, applauded`) and a relative pronoun, with those coordinated
@@ -692,7 +703,7 @@ static side subject_of(const sentence_ctx *c, size_t i) {
     n--;
   if (n < k && n > c->a && (d->t.tok[n - 1].flags & NW_TF_POSS)) k = n - 1;
   long last = before(c, k);
-  if (last >= 0 && c->part[last].end + 6 >= k &&
+  if (last >= 0 && c->part[last].end + 6 >= k && !clause_between(c, c->part[last].end, k) &&
       (!preposition_between(c, c->part[last].end, k) || gerund_of(c, c->part[last].end, i)) &&
       !after_preposition(c, (size_t)last)) {
     side_add_person(c, (size_t)last, &sd);
@@ -704,9 +715,11 @@ static side subject_of(const sentence_ctx *c, size_t i) {
       side_add(&sd, c->part[j].actor);
     return sd;
   }
-  /* farther back: the sentence's subject, when it comes first */
+  /* farther back: the sentence's subject, when it comes first and no
+  ** clause of its own stands between (`Vela reported that the police were
+  ** trying to punish Cole`: not Vela) */
   long first = main_subject(c, i);
-  if (first >= 0) side_add_person(c, (size_t)first, &sd);
+  if (first >= 0 && !clause_between(c, c->part[first].end, k)) side_add_person(c, (size_t)first, &sd);
   return sd;
 }
 
