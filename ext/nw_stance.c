@@ -1446,6 +1446,26 @@ static void place_sanctions(sentence_ctx *c) {
   }
 }
 
+/* `came to Cole's defense`, `rushed to Vela's aid`: a verb of moving, `to`,
+** a possessor and what is brought to them is support for the possessor. */
+#define RESCUE_SCORE 0.62f
+static void place_rescues(sentence_ctx *c) {
+  NW_WORDS(moving, "come", "comes", "came", "coming", "rush", "rushes", "rushed", "rushing", "leap", "leaps",
+           "leapt", "leaped", "leaping", "spring", "springs", "sprang", "sprung", "springing", "jump", "jumps",
+           "jumped", "jumping", "ride", "rides", "rode", "riding", "go", "goes", "went", "going");
+  NW_WORDS(help, "defense", "defence", "aid", "rescue", "assistance");
+  const nw_doc *d = c->d;
+  for (size_t k = c->a + 1; k + 3 < c->b; k++) {
+    if (!nw_tok_is_ci(&d->t, k, "to") || !word_in(d, k - 1, &moving)) continue;
+    long who = object_at(c, k + 1, 2);
+    if (who < 0) continue;
+    size_t e = c->part[who].end; /* the possessive `'s`, then the help */
+    if (e + 1 >= c->b || !(d->t.tok[e].flags & NW_TF_POSS) || !word_in(d, e + 1, &help)) continue;
+    side tgt = phrase_ending_at(c, who);
+    if (speaker_is_subject(c, k - 1)) verb_subject_toward(c, k - 1, &tgt, modify(d, c->a, c->a, k - 1, RESCUE_SCORE));
+  }
+}
+
 /* Cue weights around a contrast word: before ×0.5, after ×1.5. */
 static void contrast_weights(const sentence_ctx *c, cue_hit *hits, size_t n) {
   size_t at = (size_t)-1;
@@ -1616,6 +1636,7 @@ int nw_find_stances(const nw_doc *d, const nw_quotes *q, nw_stances *out) {
     }
     place_demands(c);
     place_sanctions(c);
+    place_rescues(c);
     for (size_t i = 0; i < c->npairs; i++) {
       const pair_sum *p = &c->pairs[i];
       push_row(out, (nw_stance){p->source, p->target, clamp1(p->sum / (float)p->count), s});
