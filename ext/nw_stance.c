@@ -64,6 +64,14 @@ NW_WORDS(we_words, "we", "i", "our", "us");
 NW_WORDS(of_to_for, "of", "to", "for");
 NW_WORDS(subject_pronouns, "they", "we", "i", "you", "it", "he", "she");
 
+/* People who stand toward someone: `Okafor's supporters`, `a critic of Peru`. */
+NW_WORDS(people, "supporter", "supporters", "backer", "backers", "critic", "critics", "ally", "allies", "opponent",
+         "opponents", "enemy", "enemies", "fan", "fans", "friend", "friends", "rival", "rivals", "foe", "foes",
+         "admirer", "admirers", "detractor", "detractors");
+
+/* ... of those, the ones against them */
+NW_WORDS(against_people, "critic", "critics", "opponent", "opponents", "detractor", "detractors", "rival", "rivals",
+         "enemy", "enemies", "foe", "foes");
 NW_WORDS(determiners, "the", "a", "an", "his", "her", "its", "their", "our", "my", "your",
                                           "this", "that", "these", "those");
 
@@ -701,7 +709,16 @@ static side subject_of(const sentence_ctx *c, size_t i) {
   while (n > c->a && k - n < 3 && is_word(d, n - 1) && (d->t.tok[n - 1].flags & NW_TF_LOWER) &&
          !(d->t.tok[n - 1].flags & NW_TF_POSS))
     n--;
-  if (n < k && n > c->a && (d->t.tok[n - 1].flags & NW_TF_POSS)) k = n - 1;
+  int possessed = n < k && n > c->a && (d->t.tok[n - 1].flags & NW_TF_POSS);
+  /* `Rubio supporters cheered`, `Okafor's critics said`: people who stand
+  ** toward the one named are the subject, not that one (those on its side
+  ** named with `'s` act for it: `Okafor's allies attacked`; `Cole and other
+  ** critics` are Cole among them) */
+  for (size_t t = n; t < k; t++)
+    if (word_in(d, t, &people) && (!possessed || word_in(d, t, &against_people)) &&
+        !(t > c->a && nw_tok_is_ci(&d->t, t - 1, "other")))
+      return sd;
+  if (possessed) k = n - 1;
   long last = before(c, k);
   if (last >= 0 && c->part[last].end + 6 >= k && !clause_between(c, c->part[last].end, k) &&
       (!preposition_between(c, c->part[last].end, k) || gerund_of(c, c->part[last].end, i)) &&
@@ -1240,11 +1257,6 @@ static int answered_act(sentence_ctx *c, const cue_hit *h, size_t at) {
   add_sides(c, &poss, &holder, h->score);
   return holder.n > 0;
 }
-
-/* People who stand toward someone: `Okafor's supporters`, `a critic of Peru`. */
-NW_WORDS(people, "supporter", "supporters", "backer", "backers", "critic", "critics", "ally", "allies", "opponent",
-         "opponents", "enemy", "enemies", "fan", "fans", "friend", "friends", "rival", "rivals", "foe", "foes",
-         "admirer", "admirers", "detractor", "detractors");
 
 /* `named Iran as a key backer of the group`, `sees Cole as an ally of
 ** Ruiz`: the one named as someone's backer or critic holds that stance
