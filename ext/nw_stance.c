@@ -1115,15 +1115,17 @@ static int verb_subject_toward(sentence_ctx *c, size_t v, const side *tgt, float
 }
 
 /* `called Okafor a clown`, `described Moreau's response as “unacceptable”`,
-** `branded the minister incompetent`: a naming verb, its object, and the
-** label; the verb's subject toward the object. */
+** `branded the minister incompetent`, `likened Cole to a dictator`: a
+** naming verb, its object, and the label; the verb's subject toward the
+** object. */
 static int named_as(sentence_ctx *c, const cue_hit *h) {
   NW_WORDS(naming, "call", "calls", "called", "calling", "describe", "describes", "described",
                                        "describing", "label", "labels", "labeled", "labelled", "labeling",
                                        "labelling", "brand", "brands", "branded", "branding", "dub", "dubs",
                                        "dubbed", "deem", "deems", "deemed", "consider", "considers", "considered",
                                        "declare", "declares", "declared", "portray", "portrays", "portrayed",
-                                       "paint", "paints", "painted");
+                                       "paint", "paints", "painted", "liken", "likens", "likened", "likening",
+                                       "compare", "compares", "compared", "comparing");
   const nw_doc *d = c->d;
   size_t k = h->tok;
   for (int steps = 0; k > c->a && steps < 6; steps++) {
