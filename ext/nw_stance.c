@@ -51,6 +51,8 @@ static int word_in(const nw_doc *d, size_t i, nw_words *w) { return nw_doc_word_
 NW_WORDS(both_words, "the", "both", "two");
 NW_WORDS(and_word, "and");
 NW_WORDS(and_or, "and", "or");
+NW_WORDS(denying, "deny", "denies", "denied", "denying");
+NW_WORDS(clause_starts, "who", "which", "that", "whom", "whose");
 NW_WORDS(of_for, "of", "for");
 NW_WORDS(and_but, "and", "but");
 NW_WORDS(mutual_words, "mutual", "bilateral", "between", "together");
@@ -62,6 +64,14 @@ NW_WORDS(we_words, "we", "i", "our", "us");
 NW_WORDS(of_to_for, "of", "to", "for");
 NW_WORDS(subject_pronouns, "they", "we", "i", "you", "it", "he", "she");
 
+/* People who stand toward someone: `Okafor's supporters`, `a critic of Peru`. */
+NW_WORDS(people, "supporter", "supporters", "backer", "backers", "critic", "critics", "ally", "allies", "opponent",
+         "opponents", "enemy", "enemies", "fan", "fans", "friend", "friends", "rival", "rivals", "foe", "foes",
+         "admirer", "admirers", "detractor", "detractors");
+
+/* ... of those, the ones against them */
+NW_WORDS(against_people, "critic", "critics", "opponent", "opponents", "detractor", "detractors", "rival", "rivals",
+         "enemy", "enemies", "foe", "foes");
 NW_WORDS(determiners, "the", "a", "an", "his", "her", "its", "their", "our", "my", "your",
                                           "this", "that", "these", "those");
 
@@ -405,6 +415,7 @@ static long object_at(const sentence_ctx *c, size_t i, size_t window) {
       if (d->t.tok[t].flags & NW_TF_QUOTE) continue;                   /* `opposition “to NATO”` */
       if ((!is_word(d, t) && !is_punct(d, t, '-')) || (d->tok_info[t] & NW_TI_VERB)) return -1;
       if (word_in(d, t, &phrase_breaks)) return -1; /* `defended the plan as key to ... Chile` */
+      if (t > i && word_in(d, t, &clause_starts)) return -1; /* `ignored critics who derided Cole` */
     }
     return (long)k;
   }
@@ -425,6 +436,17 @@ static uint32_t phrase_start(const sentence_ctx *c, size_t k) {
   return s;
 }
 
+/* `Justice Ana Ruiz of the Supreme Court`, `coach Ben Cole of Vela FC`:
+** the person at participant k speaks for the body named right after `of`. */
+static int member_of_body(const sentence_ctx *c, size_t k) {
+  const nw_doc *d = c->d;
+  if (!is_person(c, (long)k) || k + 1 >= c->npart || c->plural[k + 1] || is_person(c, (long)k + 1)) return 0;
+  size_t t = c->part[k].end;
+  if (!nw_tok_is_ci(&d->t, t, "of")) return 0;
+  if (nw_tok_is_ci(&d->t, t + 1, "the")) t++;
+  return c->part[k + 1].tok == t + 1;
+}
+
 /* Participant j names the body, party or country the person k stands for,
 ** right before the person's titles and roles or as its possessor
 ** (`Republican Senator Ann Cole`, `Vela TV host Dana Kirk`, `Labour's Jo
@@ -437,6 +459,7 @@ static int affiliation_of(const sentence_ctx *c, size_t j, size_t k) {
   const nw_doc *d = c->d;
   uint32_t e = c->part[j].end, s = phrase_start(c, k);
   if (e + 1 == c->part[k].tok && (d->t.tok[e].flags & NW_TF_POSS)) return 1;
+  if (k == j + 1 && member_of_body(c, j)) return 1;
   if (!is_person(c, (long)k) || is_person(c, (long)j)) return 0;
   if (e == s) { /* titles and roles between, not a verb (`Vela accused Kim Abed`) */
     for (uint32_t t = s; t < c->part[k].tok; t++)
@@ -540,6 +563,7 @@ static side phrase_from(const sentence_ctx *c, long k) {
   for (size_t j = (size_t)k + 1; j < c->npart && !c->plural[j] && joined_by_words(c, j) && !coordinated(c, j - 1); j++)
     if (is_person(c, (long)j)) head = (long)j;
   side_add(&sd, c->part[head].actor);
+  if (member_of_body(c, (size_t)head)) side_add(&sd, c->part[head + 1].actor);
   for (size_t j = (size_t)head; coordinated(c, j) && !c->plural[j + 1]; j++) side_add(&sd, c->part[j + 1].actor);
   return sd;
 }
@@ -621,6 +645,17 @@ static long opening_clause_subject(const sentence_ctx *c, size_t i) {
   return -1;
 }
 
+/* `whether`, or `that` after a lowercase word (`reported that`, not
+** `Assad that month`), opening a clause between tokens a and b. */
+static int clause_between(const sentence_ctx *c, size_t a, size_t b) {
+  const nw_doc *d = c->d;
+  for (size_t t = a; t < b; t++) {
+    if (nw_tok_is_ci(&d->t, t, "whether")) return 1;
+    if (t > a && nw_tok_is_ci(&d->t, t, "that") && is_word(d, t - 1) && (d->t.tok[t - 1].flags & NW_TF_LOWER)) return 1;
+  }
+  return 0;
+}
+
 /* The subject of the word at i: the participant right before it, past
 ** fillers (`has also`), an apposition set off by commas (`X, president of
 ** the Chamber, applauded`) and a relative pronoun, with those coordinated
@@ -674,9 +709,18 @@ static side subject_of(const sentence_ctx *c, size_t i) {
   while (n > c->a && k - n < 3 && is_word(d, n - 1) && (d->t.tok[n - 1].flags & NW_TF_LOWER) &&
          !(d->t.tok[n - 1].flags & NW_TF_POSS))
     n--;
-  if (n < k && n > c->a && (d->t.tok[n - 1].flags & NW_TF_POSS)) k = n - 1;
+  int possessed = n < k && n > c->a && (d->t.tok[n - 1].flags & NW_TF_POSS);
+  /* `Rubio supporters cheered`, `Okafor's critics said`: people who stand
+  ** toward the one named are the subject, not that one (those on its side
+  ** named with `'s` act for it: `Okafor's allies attacked`; `Cole and other
+  ** critics` are Cole among them) */
+  for (size_t t = n; t < k; t++)
+    if (word_in(d, t, &people) && (!possessed || word_in(d, t, &against_people)) &&
+        !(t > c->a && nw_tok_is_ci(&d->t, t - 1, "other")))
+      return sd;
+  if (possessed) k = n - 1;
   long last = before(c, k);
-  if (last >= 0 && c->part[last].end + 6 >= k &&
+  if (last >= 0 && c->part[last].end + 6 >= k && !clause_between(c, c->part[last].end, k) &&
       (!preposition_between(c, c->part[last].end, k) || gerund_of(c, c->part[last].end, i)) &&
       !after_preposition(c, (size_t)last)) {
     side_add_person(c, (size_t)last, &sd);
@@ -688,9 +732,11 @@ static side subject_of(const sentence_ctx *c, size_t i) {
       side_add(&sd, c->part[j].actor);
     return sd;
   }
-  /* farther back: the sentence's subject, when it comes first */
+  /* farther back: the sentence's subject, when it comes first and no
+  ** clause of its own stands between (`Vela reported that the police were
+  ** trying to punish Cole`: not Vela) */
   long first = main_subject(c, i);
-  if (first >= 0) side_add_person(c, (size_t)first, &sd);
+  if (first >= 0 && !clause_between(c, c->part[first].end, k)) side_add_person(c, (size_t)first, &sd);
   return sd;
 }
 
@@ -808,6 +854,18 @@ static int received_noun(const sentence_ctx *c, size_t k) {
          (nw_tok_is_ci(&d->t, k - 1, "of") && k > c->a + 1 && word_in(d, k - 2, &aimed_at));
 }
 
+/* Is the possessive pronoun at k the holder's (`Cole renewed her
+** attacks`: her is Cole's; not `their attacks` for Cole)? */
+static int holder_owns(const sentence_ctx *c, const side *holder, size_t k) {
+  const nw_doc *d = c->d;
+  int male = nw_tok_is_ci(&d->t, k, "his"), female = nw_tok_is_ci(&d->t, k, "her");
+  int plain = nw_tok_is_ci(&d->t, k, "its") || nw_tok_is_ci(&d->t, k, "their");
+  if (holder->n != 1 || !(male || female || plain)) return 0;
+  int32_t a = holder->actor[0];
+  if (plain) return d->actor[a].kind != NW_KIND_PERSON;
+  return d->actor[a].kind == NW_KIND_PERSON && gender_fits(d, a, male);
+}
+
 /* A noun, adjective or phrase without a verb's direction, attached by
 ** syntax only: `X's support for Y`, `US support for Ukraine` (X toward Y);
 ** `the hostile reaction from the West` (Y's act, held against it);
@@ -863,8 +921,9 @@ static void place_nominal(sentence_ctx *c, const cue_hit *h, const side *holder,
     if (reciprocal_noun(c, h)) add_sides(c, &s2, &s1, h->score); /* `Xi's talks with Putin` */
   } else if (!consumed && holder && holder->n && (pre >= 0 || post >= 0)) {
     /* `the attacks on the United States`: an act against someone by no
-    ** one named is not the holder's act */
-    if (pre < 0 && h->score < 0 && word_in(d, e, &on_against)) return;
+    ** one named is not the holder's act (`her attacks on` is) */
+    if (pre < 0 && h->score < 0 && word_in(d, e, &on_against) && !(k > c->a && holder_owns(c, holder, k - 1)))
+      return;
     side t = post >= 0 ? phrase_from(c, post) : phrase_ending_at(c, pre);
     /* `Cole received support from Ruiz`, `faces Ruiz's lawsuit`: the one
     ** the noun comes from holds it, toward the clause's subject; not toward
@@ -929,6 +988,46 @@ static long object_through_by(const sentence_ctx *c, size_t i) {
   return -1;
 }
 
+/* `Cole denied that Vela had lied`: a speaker who denies the reported
+** words passes no judgement on their subject. */
+static int speaker_denies(const sentence_ctx *c, int32_t qi) {
+  const nw_quote *q = &c->q->q[qi];
+  const nw_doc *d = c->d;
+  if (q->verb_end == 0) return 0;
+  for (size_t v = c->a; v < c->b; v++)
+    if (d->t.tok[v].start == q->verb_start) return word_in(d, v, &denying);
+  return 0;
+}
+
+/* The speaker of quote qi and whoever is named with them where the
+** speaker is named in this sentence (`France and Germany said`). */
+static side speaker_side(const sentence_ctx *c, int32_t qi) {
+  const nw_quote *q = &c->q->q[qi];
+  const nw_doc *d = c->d;
+  side sd = {{0}, 0};
+  side_add(&sd, q->actor);
+  for (size_t j = 0; j < c->npart; j++) {
+    const participant *p = &c->part[j];
+    if (p->actor != q->actor || c->plural[j] || d->t.tok[p->tok].start < q->sp_start ||
+        d->t.tok[p->end - 1].end > q->sp_end)
+      continue;
+    side before_it = phrase_ending_at(c, (long)j);
+    for (int i = 0; i < before_it.n; i++) side_add(&sd, before_it.actor[i]);
+    for (size_t k = j; coordinated(c, k) && !c->plural[k + 1]; k++) side_add(&sd, c->part[k + 1].actor);
+    break;
+  }
+  return sd;
+}
+
+/* `denied Russia had meddled`, `denies that Vela was involved`: what is
+** denied is the object's act, so the denial defends it; the object is the
+** subject of a clause (an auxiliary follows it), no target. */
+static int denied_clause(const sentence_ctx *c, const cue_hit *h, long obj) {
+  NW_WORDS(auxiliaries, "had", "has", "have", "was", "were", "is", "are", "would", "will", "could", "did",
+           "does", "do", "can", "should", "might", "may");
+  return word_in(c->d, h->tok, &denying) && word_in(c->d, c->part[obj].end, &auxiliaries);
+}
+
 static void place_verbal(sentence_ctx *c, const cue_hit *h, int32_t qi) {
   const nw_doc *d = c->d;
   side src, tgt;
@@ -940,7 +1039,7 @@ static void place_verbal(sentence_ctx *c, const cue_hit *h, int32_t qi) {
     long agent = k < c->b && k < h->end + 4 ? object_at(c, k + 1, 6) : -1;
     if (agent < 0 && h->dir == NW_DIR_OBJ_SUBJ) agent = object_at(c, h->end, OBJECT_WINDOW);
     src = phrase_from(c, agent);
-    if (!src.n && qi >= 0) side_add(&src, c->q->q[qi].actor); /* `Norway can't be trusted`, he warned */
+    if (!src.n && qi >= 0) src = speaker_side(c, qi); /* `Norway can't be trusted`, he warned */
   } else {
     src = subject_of(c, h->tok);
     obj = object_at(c, h->end, OBJECT_WINDOW);
@@ -949,6 +1048,7 @@ static void place_verbal(sentence_ctx *c, const cue_hit *h, int32_t qi) {
     if (obj < 0 && nw_tok_is_ci(&d->t, h->end, "to")) obj = object_at(c, h->end + 1, 4);
     if (obj < 0 && word_in(d, h->end, &determiners)) obj = object_through_by(c, h->end);
     if (obj < 0 && word_in(d, h->end, &determiners)) obj = apposed_object(c, h->end);
+    if (obj >= 0 && denied_clause(c, h, obj)) obj = -1;
     tgt = phrase_from(c, obj);
     if (obj < 0) side_add(&tgt, possessive_object(c, h, &src));
   }
@@ -960,17 +1060,15 @@ static void place_verbal(sentence_ctx *c, const cue_hit *h, int32_t qi) {
         !c->plural[subj] && !reciprocal(c, h)) {
       /* `the SEC said Monsanto lacked controls`: the speaker judges the
       ** subject of a verb without an object */
-      side speaker = {{0}, 0}, them = phrase_from(c, subj);
-      side_add(&speaker, c->q->q[qi].actor);
-      add_sides(c, &speaker, &them, h->score);
+      side speaker = speaker_side(c, qi), them = phrase_from(c, subj);
+      if (!speaker_denies(c, qi)) add_sides(c, &speaker, &them, h->score);
       return;
     }
     if (!(subj >= 0 && c->quote_of[c->part[subj].tok] == qi)) {
       size_t k = h->tok;
       while (k > c->a && is_filler(d, k - 1)) k--;
       if (!src.n || (k > c->a && first_person(d, k - 1))) {
-        side speaker = {{0}, 0};
-        side_add(&speaker, c->q->q[qi].actor);
+        side speaker = speaker_side(c, qi);
         add_sides(c, &speaker, &tgt, h->score);
         return;
       }
@@ -1001,8 +1099,7 @@ static int described_object(sentence_ctx *c, const cue_hit *h, int32_t qi) {
   while (e < c->b && d->t.tok[e].end <= q->verb_end) e++;
   long obj = object_at(c, e, 6);
   if (obj < 0) return 0;
-  side speaker = {{0}, 0}, t = phrase_from(c, obj);
-  side_add(&speaker, q->actor);
+  side speaker = speaker_side(c, qi), t = phrase_from(c, obj);
   add_sides(c, &speaker, &t, h->score);
   return 1;
 }
@@ -1012,21 +1109,23 @@ static int described_object(sentence_ctx *c, const cue_hit *h, int32_t qi) {
 static int verb_subject_toward(sentence_ctx *c, size_t v, const side *tgt, float score) {
   side src = subject_of(c, v);
   int32_t qi = c->quote_of[v];
-  if (!src.n && qi >= 0) side_add(&src, c->q->q[qi].actor);
+  if (!src.n && qi >= 0) src = speaker_side(c, qi);
   add_sides(c, &src, tgt, score);
   return src.n > 0;
 }
 
 /* `called Okafor a clown`, `described Moreau's response as “unacceptable”`,
-** `branded the minister incompetent`: a naming verb, its object, and the
-** label; the verb's subject toward the object. */
+** `branded the minister incompetent`, `likened Cole to a dictator`: a
+** naming verb, its object, and the label; the verb's subject toward the
+** object. */
 static int named_as(sentence_ctx *c, const cue_hit *h) {
   NW_WORDS(naming, "call", "calls", "called", "calling", "describe", "describes", "described",
                                        "describing", "label", "labels", "labeled", "labelled", "labeling",
                                        "labelling", "brand", "brands", "branded", "branding", "dub", "dubs",
                                        "dubbed", "deem", "deems", "deemed", "consider", "considers", "considered",
                                        "declare", "declares", "declared", "portray", "portrays", "portrayed",
-                                       "paint", "paints", "painted");
+                                       "paint", "paints", "painted", "liken", "likens", "likened", "likening",
+                                       "compare", "compares", "compared", "comparing");
   const nw_doc *d = c->d;
   size_t k = h->tok;
   for (int steps = 0; k > c->a && steps < 6; steps++) {
@@ -1093,9 +1192,8 @@ static int predicate_noun(const sentence_ctx *c, const cue_hit *h) {
 ** on the one the reported words are about. */
 static void speaker_on_subject(sentence_ctx *c, const cue_hit *h, int32_t qi) {
   long about = reported_subject(c, qi, h->tok);
-  if (about < 0) return;
-  side speaker = {{0}, 0}, t = phrase_from(c, about);
-  side_add(&speaker, c->q->q[qi].actor);
+  if (about < 0 || speaker_denies(c, qi)) return;
+  side speaker = speaker_side(c, qi), t = phrase_from(c, about);
   add_sides(c, &speaker, &t, h->score);
 }
 
@@ -1162,6 +1260,25 @@ static int answered_act(sentence_ctx *c, const cue_hit *h, size_t at) {
   return holder.n > 0;
 }
 
+/* `named Iran as a key backer of the group`, `sees Cole as an ally of
+** Ruiz`: the one named as someone's backer or critic holds that stance
+** toward them, not the one who names them. */
+static int named_as_one_of(sentence_ctx *c, const cue_hit *h) {
+  const nw_doc *d = c->d;
+  if (!word_in(d, h->tok, &people) || !nw_tok_is_ci(&d->t, h->end, "of")) return 0;
+  size_t k = h->tok;
+  for (int n = 0; k > c->a && n < 4 && is_word(d, k - 1) && (d->t.tok[k - 1].flags & NW_TF_LOWER) &&
+                  d->tok_men[k - 1] < 0 && !nw_tok_is_ci(&d->t, k - 1, "as");
+       n++)
+    k--;
+  if (k < c->a + 2 || !nw_tok_is_ci(&d->t, k - 1, "as")) return 0;
+  long named = before(c, k - 1), third = object_at(c, h->end + 1, 3);
+  if (named < 0 || c->part[named].end != k - 1 || c->plural[named] || third < 0) return 0;
+  side holder = phrase_ending_at(c, named), tgt = phrase_from(c, third);
+  add_sides(c, &holder, &tgt, h->score);
+  return 1;
+}
+
 /* Who is said to be one of the possessor's critics or allies (the cue at
 ** h, the possessor's phrase starting at `at`): `Cole, one of Ruiz's
 ** fiercest critics,`, `Cole is among Ruiz's allies`, `Cole is Ruiz's
@@ -1206,14 +1323,10 @@ static void place_cue(sentence_ctx *c, const cue_hit *h) {
   }
   int consumed = h->tok >= c->consumed_from && h->tok < c->consumed_to;
   if (qi >= 0 && described_object(c, h, qi)) return; /* `described X's response as “unacceptable”` */
-  if (named_as(c, h)) return;
+  if (named_as(c, h) || named_as_one_of(c, h)) return;
   if (given_to(c, h)) return;
   /* the holder: the speaker in a quote unless the clause has its own
   ** subject there; else the clause's subject */
-  NW_WORDS(people, "supporter", "supporters", "backer", "backers", "critic", "critics", "ally",
-                                       "allies", "opponent", "opponents", "enemy", "enemies", "fan", "fans",
-                                       "friend", "friends", "rival", "rivals", "foe", "foes", "admirer",
-                                       "admirers", "detractor", "detractors");
   size_t at = holder_at(c, h->tok);
   /* `Okafor's supporters`, `his critics`: people who stand toward the
   ** possessor, not the holder's stance */
@@ -1230,16 +1343,15 @@ static void place_cue(sentence_ctx *c, const cue_hit *h) {
   side holder = subject_of(c, at);
   long s = subject_part(c, at);
   if (qi >= 0 && !(s >= 0 && c->quote_of[c->part[s].tok] == qi)) {
-    holder.n = 0;
-    side_add(&holder, c->q->q[qi].actor);
+    holder = speaker_side(c, qi);
   }
   size_t attached = c->attached;
   place_nominal(c, h, &holder, consumed);
   /* a predicate in a quote: `said Denmark's decision was hostile`, `said
   ** Monsanto lacked controls` */
-  if (qi >= 0 && (h->pos == NW_POS_ADJ || h->pos == NW_POS_VERB) && s >= 0 && c->quote_of[c->part[s].tok] == qi) {
-    side speaker = {{0}, 0}, t = phrase_from(c, s);
-    side_add(&speaker, c->q->q[qi].actor);
+  if (qi >= 0 && (h->pos == NW_POS_ADJ || h->pos == NW_POS_VERB) && s >= 0 && c->quote_of[c->part[s].tok] == qi &&
+      !speaker_denies(c, qi)) {
+    side speaker = speaker_side(c, qi), t = phrase_from(c, s);
     add_sides(c, &speaker, &t, h->score);
   }
   /* a judgement in reported speech that attaches to no one is the
@@ -1292,6 +1404,79 @@ static void place_demands(sentence_ctx *c) {
       if (c->part[j].end > t) t = c->part[j].end;
     if (!nw_tok_is_ci(&d->t, t, "to") || !undoing_at(d, t + 1)) continue;
     verb_subject_toward(c, k, &tgt, DEMAND_SCORE);
+  }
+}
+
+/* A verb, its object and what follows the object, hostile together though
+** none is a cue alone (courts and sport): `took Vela to court`, `reported
+** Cole to the police`, `hit Cole with a lawsuit`. */
+#define SANCTION_SCORE (-0.55f)
+NW_WORDS(taking, "take", "takes", "took", "taken", "taking", "drag", "drags", "dragged", "dragging");
+NW_WORDS(reporting, "report", "reports", "reported", "reporting");
+NW_WORDS(hitting, "hit", "hits", "hitting");
+NW_WORDS(sanctions, "lawsuit", "lawsuits", "suit", "charge", "charges", "fine", "fines", "ban", "suspension",
+         "sanctions", "penalty", "complaint", "indictment", "writ");
+
+/* Does what follows the object at token t make the verb at v hostile? */
+static int hostile_complement(const nw_doc *d, size_t v, size_t t, size_t b) {
+  if (t >= b) return 0;
+  if (word_in(d, v, &taking)) return t + 1 < b && nw_tok_is_ci(&d->t, t, "to") && nw_tok_is_ci(&d->t, t + 1, "court");
+  if (word_in(d, v, &reporting)) {
+    if (!nw_tok_is_ci(&d->t, t, "to")) return 0;
+    if (nw_tok_is_ci(&d->t, t + 1, "the")) t++;
+    return t + 1 < b && (nw_tok_is_ci(&d->t, t + 1, "police") || nw_tok_is_ci(&d->t, t + 1, "authorities"));
+  }
+  if (!word_in(d, v, &hitting) || !nw_tok_is_ci(&d->t, t, "with")) return 0;
+  for (size_t k = t + 1; k < b && k < t + 5; k++) /* `with a four-game ban` */
+    if (word_in(d, k, &sanctions)) return 1;
+  return 0;
+}
+
+/* In a quote, the verb at v is the speaker's when no other subject stands
+** before it than a pronoun (`she would take Vela to court`), not when one
+** no actor names does (`the league hit Cole with a ban, Ruiz said`). */
+static int speaker_is_subject(const sentence_ctx *c, size_t v) {
+  const nw_doc *d = c->d;
+  if (c->quote_of[v] < 0 || subject_of(c, v).n) return 1;
+  size_t k = v;
+  while (k > c->a && is_filler(d, k - 1)) k--;
+  return k > c->a && (word_in(d, k - 1, &subject_pronouns) || first_person(d, k - 1));
+}
+
+static void place_sanctions(sentence_ctx *c) {
+  const nw_doc *d = c->d;
+  for (size_t k = c->a; k + 2 < c->b; k++) {
+    if (!(word_in(d, k, &taking) || word_in(d, k, &reporting) || word_in(d, k, &hitting)) ||
+        d->tok_men[k] >= 0)
+      continue;
+    long obj = object_at(c, k + 1, 4);
+    if (obj < 0) continue;
+    size_t t = c->part[obj].end; /* past `Vela and Cole` */
+    for (size_t j = (size_t)obj + 1; j < c->npart && coordinated(c, j - 1); j++)
+      if (c->part[j].end > t) t = c->part[j].end;
+    if (!hostile_complement(d, k, t, c->b)) continue;
+    side tgt = phrase_from(c, obj);
+    if (speaker_is_subject(c, k)) verb_subject_toward(c, k, &tgt, modify(d, c->a, c->a, k, SANCTION_SCORE));
+  }
+}
+
+/* `came to Cole's defense`, `rushed to Vela's aid`: a verb of moving, `to`,
+** a possessor and what is brought to them is support for the possessor. */
+#define RESCUE_SCORE 0.62f
+static void place_rescues(sentence_ctx *c) {
+  NW_WORDS(moving, "come", "comes", "came", "coming", "rush", "rushes", "rushed", "rushing", "leap", "leaps",
+           "leapt", "leaped", "leaping", "spring", "springs", "sprang", "sprung", "springing", "jump", "jumps",
+           "jumped", "jumping", "ride", "rides", "rode", "riding", "go", "goes", "went", "going");
+  NW_WORDS(help, "defense", "defence", "aid", "rescue", "assistance");
+  const nw_doc *d = c->d;
+  for (size_t k = c->a + 1; k + 3 < c->b; k++) {
+    if (!nw_tok_is_ci(&d->t, k, "to") || !word_in(d, k - 1, &moving)) continue;
+    long who = object_at(c, k + 1, 2);
+    if (who < 0) continue;
+    size_t e = c->part[who].end; /* the possessive `'s`, then the help */
+    if (e + 1 >= c->b || !(d->t.tok[e].flags & NW_TF_POSS) || !word_in(d, e + 1, &help)) continue;
+    side tgt = phrase_ending_at(c, who);
+    if (speaker_is_subject(c, k - 1)) verb_subject_toward(c, k - 1, &tgt, modify(d, c->a, c->a, k - 1, RESCUE_SCORE));
   }
 }
 
@@ -1464,6 +1649,8 @@ int nw_find_stances(const nw_doc *d, const nw_quotes *q, nw_stances *out) {
       place_cue(c, &hits[i]);
     }
     place_demands(c);
+    place_sanctions(c);
+    place_rescues(c);
     for (size_t i = 0; i < c->npairs; i++) {
       const pair_sum *p = &c->pairs[i];
       push_row(out, (nw_stance){p->source, p->target, clamp1(p->sum / (float)p->count), s});
