@@ -112,7 +112,8 @@ static int given_name(const nw_doc *d, size_t i) {
   const char *s = nw_tok_text(&d->t, i);
   size_t n = nw_tok_len(&d->t, i);
   int g = nw_map_get(&nw_lex()->given, s, n, -1);
-  if (g < 0 && !(d->t.tok[i].flags & NW_TF_HYPHEN) && has_non_ascii(s, n)) return given_name_unaccented(s, n);
+  if (g < 0 && (d->tok_info[i] & NW_TI_ACCENT) && !(d->t.tok[i].flags & NW_TF_HYPHEN))
+    return given_name_unaccented(s, n);
   if (g >= 0 || !(d->t.tok[i].flags & NW_TF_HYPHEN)) return g;
   const char *h = memchr(s, '-', n);
   return h && h > s ? nw_map_get(&nw_lex()->given, s, (size_t)(h - s), -1) : -1;
@@ -584,9 +585,10 @@ static void annotate_words(nw_doc *d) {
   for (size_t i = 0; i < d->t.ntok; i++) {
     d->tok_men[i] = -1;
     d->tok_val[i] = -1;
-    if (tok_is_word(d, i) && !(d->t.tok[i].flags & NW_TF_LOWER) &&
-        nw_lex_is_common(lx, nw_tok_text(&d->t, i), nw_tok_len(&d->t, i)))
-      d->tok_info[i] |= NW_TI_COMMON;
+    if (tok_is_word(d, i) && !(d->t.tok[i].flags & NW_TF_LOWER)) {
+      if (nw_lex_is_common(lx, nw_tok_text(&d->t, i), nw_tok_len(&d->t, i))) d->tok_info[i] |= NW_TI_COMMON;
+      if (has_non_ascii(nw_tok_text(&d->t, i), nw_tok_len(&d->t, i))) d->tok_info[i] |= NW_TI_ACCENT;
+    }
   }
 }
 
@@ -659,8 +661,13 @@ static int given_name_of_someone(const nw_doc *d, size_t i, int len, const nw_en
     return 0;
   const nw_gazetteer *g;
   const nw_alias *alias;
-  int v;
-  return !match_alias(d, i + 1, &g, &alias) && nw_phrases_match(&nw_lex()->places, &d->t, i + 1, 1, &v) <= 0;
+  int v, next = match_alias(d, i + 1, &g, &alias);
+  /* `Chad Ford`: a one-word alias of a person or a firm after it is a surname too */
+  if (next == 1 && !(i + 2 < d->t.ntok && same_sentence(d, i, i + 2) && is_cap_word(d, i + 2))) {
+    int kind = effective_entity(d, g, alias)->kind;
+    if (kind == NW_KIND_PERSON || kind == NW_KIND_ORG) next = 0;
+  }
+  return !next && nw_phrases_match(&nw_lex()->places, &d->t, i + 1, 1, &v) <= 0;
 }
 
 /* A wire dateline opening paragraph i's first token: the place in
@@ -697,7 +704,7 @@ static size_t dateline_end(const nw_doc *d, size_t i) {
 
 static int head_kind(const nw_doc *d, size_t last);
 
-/* `the Obama Foundation`, `Trudeau Centre`, `Putin Park`: a person's name
+/* `the Zelensky Foundation`, `Putin Park`: a person's name
 ** before the last word of a body's or a place's name is part of that name,
 ** left to the name rules. */
 static int named_for_someone(const nw_doc *d, size_t i, int len, const nw_entity *e) {
@@ -888,7 +895,8 @@ static int place_compound(const nw_doc *d, size_t i) {
 static int name_word(const nw_doc *d, size_t i) {
   return is_cap_word(d, i) && d->tok_men[i] < 0 &&
          !(d->tok_info[i] & (NW_TI_TITLE | NW_TI_HONORIFIC | NW_TI_DEMONYM | NW_TI_INSIDE | NW_TI_VERB | NW_TI_PLACE)) &&
-         !role_compound(d, i) && !participle_compound(d, i) && !place_compound(d, i);
+         !((d->t.tok[i].flags & NW_TF_HYPHEN) && /* most words have no hyphen: one test for the three */
+           (role_compound(d, i) || participle_compound(d, i) || place_compound(d, i)));
 }
 
 /* `van der Berg`, `de la Cruz`, `de Souza`: up to three particles and a
@@ -1194,6 +1202,7 @@ static int plural_noun(const nw_doc *d, size_t i) {
   size_t n = nw_tok_len(&d->t, i);
   if (n < 4 || s[n - 1] != 's' || s[n - 2] == 's' || s[n - 2] == '\'' || given_name(d, i) >= 0) return 0;
   const nw_lexicon *lx = nw_lex();
+  if (nw_map_get(&lx->surnames, s, n, 0)) return 0; /* `Woods`, `Banks`: surnames first */
   return nw_lex_is_common(lx, s, n - 1) || (s[n - 2] == 'e' && nw_lex_is_common(lx, s, n - 2));
 }
 
@@ -1271,39 +1280,75 @@ static int constituency(const nw_doc *d, size_t i) {
 }
 
 /* `Hurricane Dorian`, `Tropical Storm Karen`, `typhoon Mangkhut`: a storm
-** word at token k (capitalized or not). */
+** word at token k (capitalized or not).  `Storm` alone is also a given
+** name (`Actress Storm Reid`): it counts after `tropical`, `winter` and the
+** like, or in lowercase. */
 static int storm_word(const nw_doc *d, size_t k) {
-  NW_WORDS(storms, "hurricane", "typhoon", "cyclone", "superstorm", "storm");
-  return word_in(d, k, &storms);
+  NW_WORDS(storms, "hurricane", "typhoon", "cyclone", "superstorm");
+  NW_WORDS(kinds, "tropical", "subtropical", "post-tropical", "winter", "ice", "snow");
+  if (word_in(d, k, &storms)) return 1;
+  if (!nw_tok_is_ci(&d->t, k, "storm")) return 0;
+  return (d->t.tok[k].flags & NW_TF_LOWER) || (k > 0 && same_sentence(d, k - 1, k) && word_in(d, k - 1, &kinds));
 }
 
 /* Is the run [i, j) the name of a storm, or one word that named one before?
 ** The storm word stands in the run or right before it; the name after it
 ** is noted so that `Dorian weakened` later is no person either. */
 static int storm_name(const nw_doc *d, size_t i, size_t j, cands *out) {
-  size_t k = i > 0 && same_sentence(d, i - 1, i) ? i - 1 : i;
-  while (k + 1 < j && !storm_word(d, k)) k++;
-  if (k + 1 >= j || j - k > 3) return 0; /* a name of one or two words after it */
+  /* the storm word just before the run (`Hurricane`, an ordinary word, has
+  ** left it) or opening it (`Typhoon Mangkhut`) */
+  size_t k = i > 0 && same_sentence(d, i - 1, i) && storm_word(d, i - 1) ? i - 1 : i;
+  if (k == i && !(j > i + 1 && storm_word(d, i))) return 0;
+  if (j - k > 3) return 0; /* a name of one or two words after it */
   for (size_t x = k + 1; x < j; x++) nw_map_put(&out->things, nw_tok_text(&d->t, x), nw_tok_len(&d->t, x), 1);
   return 1;
 }
 
-/* `the Harry Potter books`, `NASA's Voyager probe`, `a Barbie doll`, `the
-** Gillette ad`: a name between an article or a possessive and a noun of a
-** work, a product or a craft names that thing.  The name is noted, so that
-** it alone later (`Gillette isn't the first`) is no person either. */
+/* `the Nancy Drew books`, `NASA's Aurelian probe`, `a Barbie doll`, `the
+** Brightwick ad`, `Shopify's Sentra security unit`: a name between an article or
+** a possessive and a noun of a work, a product, a craft or a unit (up to two
+** lowercase words before it) names that thing.  The name is noted, so that
+** it alone later (`Brightwick isn't the first`) is no person either, unless
+** it starts with a given name (`Nancy Drew` may be an actor's name). */
 static int work_name(const nw_doc *d, size_t i, size_t j, cands *out) {
   NW_WORDS(works, "book", "books", "novel", "novels", "series", "film", "films", "movie", "movies", "franchise",
            "saga", "trilogy", "sequel", "album", "song", "musical", "sitcom", "cartoon", "ad", "ads", "commercial",
            "brand", "doll", "dolls", "toy", "toys", "probe", "rover", "spacecraft", "telescope", "satellite",
-           "sedan", "pickup", "smartphone", "vaccine", "pill", "pills", "drug");
-  if (j >= d->t.ntok || i == 0 || !same_sentence(d, i - 1, j) || !(d->t.tok[j].flags & NW_TF_LOWER) ||
-      !word_in(d, j, &works))
+           "sedan", "pickup", "smartphone", "vaccine", "pill", "pills", "drug", "unit", "division", "subsidiary",
+           "app", "podcast", "website", "award", "trophy", "prize", "medal");
+  int poss = i > 0 && (d->t.tok[i - 1].flags & NW_TF_POSS);
+  size_t k = j; /* after a possessive, up to two lowercase words before the noun: `Shopify's Sentra security unit` */
+  while (poss && k < j + 2 && k < d->t.ntok && same_sentence(d, j, k) && tok_is_word(d, k) && (d->t.tok[k].flags & NW_TF_LOWER) &&
+         !word_in(d, k, &works))
+    k++;
+  if (k >= d->t.ntok || i == 0 || !same_sentence(d, i - 1, k) || !(d->t.tok[k].flags & NW_TF_LOWER) ||
+      !word_in(d, k, &works))
     return 0;
-  if (!word_in(d, i - 1, &articles) && !(d->t.tok[i - 1].flags & NW_TF_POSS)) return 0;
-  const char *s = nw_tok_text(&d->t, i);
-  nw_map_put(&out->things, s, (size_t)(nw_tok_text(&d->t, j - 1) + nw_tok_len(&d->t, j - 1) - s), 1);
+  /* `the AL Ray Dolan award`: a league's acronym may stand after the article */
+  size_t det = i - 1;
+  if (det > 0 && (d->t.tok[det].flags & NW_TF_ALLCAPS) && same_sentence(d, det - 1, det)) det--;
+  if (!word_in(d, det, &articles) && !poss) return 0;
+  if (given_name(d, i) < 0 || j == i + 1) { /* a full name alone later may be the person's: not noted */
+    const char *s = nw_tok_text(&d->t, i);
+    nw_map_put(&out->things, s, (size_t)(nw_tok_text(&d->t, j - 1) + nw_tok_len(&d->t, j - 1) - s), 1);
+  }
   return 1;
+}
+
+/* `Dilly Dilly Moonpie`, `Bye Bye Birdie`: a word said twice in a row
+** makes a title or a chant, not a person's name. */
+static int repeated_word(const nw_doc *d, size_t i, size_t j) {
+  for (size_t k = i; k + 1 < j; k++)
+    if (nw_tok_len(&d->t, k) == nw_tok_len(&d->t, k + 1) &&
+        !memcmp(nw_tok_text(&d->t, k), nw_tok_text(&d->t, k + 1), nw_tok_len(&d->t, k)))
+      return 1;
+  return 0;
+}
+
+/* `Bluesfest`, `Oktoberfest`, `Ribfest`: one word ending in -fest is a festival. */
+static int festival_word(const nw_doc *d, size_t i, size_t j) {
+  size_t n = nw_tok_len(&d->t, i);
+  return j == i + 1 && n > 6 && !strncasecmp(nw_tok_text(&d->t, i) + n - 4, "fest", 4);
 }
 
 /* A run named as a thing before (see work_name and storm_name). */
@@ -1321,10 +1366,35 @@ static int owner_of_place(const nw_doc *d, size_t i, size_t j) {
            "Deli", "Garage", "Market", "Shop", "Store", "Salon", "Farm", "Farms", "Inn", "Tavern", "Bistro", "Bar",
            "Lounge", "Boutique", "Books", "Hardware", "Convenience", "Creek", "Cove", "Landing", "Corner", "Corners", "Point",
            "Island", "Lake", "Brook", "Pond", "Hill", "Mountain");
-  if (j != i + 1 || j + 1 >= d->t.ntok || !(d->t.tok[j].flags & NW_TF_POSS) || !same_sentence(d, i, j + 1) ||
-      !is_cap_word(d, j + 1) || !word_in(d, j + 1, &shops))
-    return 0;
-  return !(j + 2 < d->t.ntok && same_sentence(d, i, j + 2) && is_cap_word(d, j + 2)); /* the name ends there */
+  if (j != i + 1 || j + 1 >= d->t.ntok || !(d->t.tok[j].flags & NW_TF_POSS) || !same_sentence(d, i, j + 1)) return 0;
+  size_t k = j + 1; /* the shop's word, one capitalized word after the possessive or two (`Temple Kitchen`) */
+  while (k < j + 3 && is_cap_word(d, k) && same_sentence(d, i, k) && !word_in(d, k, &shops)) k++;
+  if (k >= j + 3 || !is_cap_word(d, k) || !same_sentence(d, i, k) || !word_in(d, k, &shops)) return 0;
+  return !(k + 1 < d->t.ntok && same_sentence(d, i, k + 1) && is_cap_word(d, k + 1)); /* the name ends there */
+}
+
+/* `Crohn's disease`, `Alzheimer's research`, `West Nile virus`: a name
+** before its possessive and a disease's noun, one of the eponyms that
+** stand for a disease alone, or a name right before such a noun. */
+static int disease_name(const nw_doc *d, size_t i, size_t j) {
+  NW_WORDS(diseases, "disease", "diseases", "syndrome", "palsy", "virus", "fever", "flu", "sarcoma", "lymphoma");
+  NW_WORDS(eponyms, "Alzheimer", "Parkinson", "Crohn", "Huntington", "Asperger", "Hodgkin", "Tourette");
+  if (j >= d->t.ntok || !same_sentence(d, i, j)) return 0;
+  if (d->t.tok[j].flags & NW_TF_POSS) {
+    if (j == i + 1 && word_in(d, i, &eponyms)) return 1;
+    return j + 1 < d->t.ntok && same_sentence(d, j, j + 1) && word_in(d, j + 1, &diseases) &&
+           (d->t.tok[j + 1].flags & NW_TF_LOWER);
+  }
+  return word_in(d, j, &diseases) && (d->t.tok[j].flags & NW_TF_LOWER);
+}
+
+/* `Air Canada Rouge`, `Samsung Galaxy`: one word right after a known
+** organization's name is its product or brand, no person. */
+static int product_of_body(const nw_doc *d, size_t i, size_t j) {
+  if (j != i + 1 || i == 0 || !same_sentence(d, i - 1, i) || d->tok_men[i - 1] < 0) return 0;
+  const nw_mention *m = &d->men[d->tok_men[i - 1]];
+  int kind = d->actor[m->actor].kind;
+  return m->tok + m->ntok == i && (kind == NW_KIND_ORG || kind == NW_KIND_MEDIA) && (d->t.tok[m->tok].flags & NW_TF_CAP);
 }
 
 /* `TSN's James Duthie`, `Coldplay's Chris Martin`: one word whose possessive
@@ -1343,9 +1413,9 @@ static int venue_first(const nw_doc *d, size_t i, size_t j) {
   return j == i + 2 && is_cap_word(d, i) && word_in(d, i, &venues) && given_name(d, i) < 0;
 }
 
-/* `aboard the Queen Mary`, `the Prince Edward`: a royal title after `the`
+/* `aboard the Queen Alexandra`, `the Prince Edward`: a royal title after `the`
 ** names a ship, a building or a road, not the royal (who goes without
-** the article: `Queen Mary`, `Prince Harry`). */
+** the article: `Queen Alexandra`, `Prince Harry`). */
 static int royal_title_of_thing(const nw_doc *d, size_t i) {
   NW_WORDS(royals, "Queen", "King", "Prince", "Princess", "Empress", "Emperor");
   size_t t;
@@ -1373,12 +1443,41 @@ static int doer_shape(const nw_doc *d, size_t i) {
 ** shaped like a noun of a doer, opening the sentence or after a lowercase
 ** word, that is no given name nor a common surname, before a given name (no
 ** ordinary word too) and a surname, describes the person (an occupation the
-** role list lacks); the name starts after it.  (Not `Azfar Ali Khan`.) */
+** role list lacks); the name starts after it.  (Not `Qaswar Ali Noor`.) */
 static int descriptor_first(const nw_doc *d, size_t i, size_t j) {
   if (j - i < 3 || !doer_shape(d, i) || given_name(d, i) >= 0 || !plain_given_name(d, i + 1)) return 0;
   int opens = (d->t.tok[i].flags & NW_TF_SENT_START) ||
               (i > 0 && same_sentence(d, i - 1, i) && tok_is_word(d, i - 1) && (d->t.tok[i - 1].flags & NW_TF_LOWER));
   return opens && !nw_map_get(&nw_lex()->surnames, nw_tok_text(&d->t, i), nw_tok_len(&d->t, i), 0);
+}
+
+/* A body named for its place, not a person: a place and one word
+** (`Toronto Hydro`, or `Nova Scotia Power`, where the run finding already
+** set the place apart: then an ordinary word, not `North Dakota Caelynn`),
+** or up to three words and the country's name
+** (`Hockey Canada`, `Food Banks Canada`: the country is then part of the
+** name, not a mention of it).  The first word may be no given name
+** (`Regina King`, `Paris Hilton` are people).  Widens [*i, *j) to the
+** body's name. */
+static int named_for_place(nw_doc *d, size_t *i, size_t *j) {
+  size_t a = *i, b = *j;
+  if (given_name(d, a) >= 0) return 0;
+  if (b - a == 2 && is_place(d, a, a + 1) && given_name(d, a + 1) < 0) return 1;
+  if (b - a == 1 && a > 0 && same_sentence(d, a - 1, a) && (d->tok_info[a - 1] & NW_TI_PLACE) && is_common(d, a)) {
+    while (*i > 0 && (d->tok_info[*i - 1] & NW_TI_PLACE)) (*i)--;
+    return 1;
+  }
+  const char *w = nw_tok_text(&d->t, a);
+  size_t wn = nw_tok_len(&d->t, a);
+  int verb_form = (d->tok_info[a] & NW_TI_VERB) || (wn > 4 && memcmp(w + wn - 3, "ing", 3) == 0) ||
+                  (wn > 3 && memcmp(w + wn - 2, "ed", 2) == 0); /* `Criticizing Peru for ...` */
+  int m = b < d->t.ntok && same_sentence(d, a, b) && !verb_form ? d->tok_men[b] : -1;
+  if (m < 0 || b - a > 3 || d->men[m].tok != b || d->actor[d->men[m].actor].kind != NW_KIND_COUNTRY ||
+      !(d->t.tok[b].flags & NW_TF_CAP) || nw_lex_is_starter(nw_lex(), nw_tok_text(&d->t, a), nw_tok_len(&d->t, a)))
+    return 0; /* not `Across Canada` */
+  d->men[m].how = NW_MEN_PLACE; /* part of the body's name */
+  *j = b + d->men[m].ntok;
+  return 1;
 }
 
 static int classify_run(nw_doc *d, size_t i, size_t j, int org, cands *out) {
@@ -1434,7 +1533,9 @@ static int classify_run(nw_doc *d, size_t i, size_t j, int org, cands *out) {
   if (descriptor_first(d, i, j)) i++;
   while (j > i + 1 && is_day_or_month(d, j - 1)) j--; /* `Peter Lindqvist Saturday` */
   if (i >= j || is_place(d, i, j)) return 0; /* `Northern Ontario` */
-  if (named_thing(d, i, j, out) || storm_name(d, i, j, out) || work_name(d, i, j, out) || owner_of_place(d, i, j) ||
+  if (named_for_place(d, &i, &j)) return push_cand(out, (cand){(uint32_t)i, (uint32_t)(j - i), NW_KIND_ORG, 1});
+  if (named_thing(d, i, j, out) || repeated_word(d, i, j) || festival_word(d, i, j) || disease_name(d, i, j) ||
+      product_of_body(d, i, j) || storm_name(d, i, j, out) || work_name(d, i, j, out) || owner_of_place(d, i, j) ||
       holiday(d, i, j))
     return 0;
   if (employer_before_name(d, i, j)) return push_cand(out, (cand){(uint32_t)i, 1, NW_KIND_ORG, 1});
@@ -1691,9 +1792,17 @@ static int find_name_runs(nw_doc *d, cands *out) {
     }
     if (is_acronym(d, i)) { /* `BC Hydro`, `RCMP`: an organization */
       size_t j = i + 1;
-      while (j < d->t.ntok && same_sentence(d, i, j) && name_word(d, j) && !is_common(d, j) && j - i < 4) j++;
+      /* `Grey Cup MVP Bo Levi Mitchell`: a given name after it starts a person's name */
+      while (j < d->t.ntok && same_sentence(d, i, j) && name_word(d, j) && !is_common(d, j) && j - i < 4 &&
+             !(j == i + 1 && plain_given_name(d, j) && name_word(d, j + 1)))
+        j++;
       int kind = initials_of_name(d, i, j) ? NW_KIND_PERSON : NW_KIND_ORG;
-      if (push_cand(out, (cand){(uint32_t)i, (uint32_t)(j - i), (uint8_t)kind, 1})) return -1;
+      /* `AG Eric Schneiderman`, `MPP Dana Holt`: an acronym the gazetteer
+      ** does not know, right before a person's given name and not after
+      ** `the`, is that person's title, not a body */
+      int title_of_name = j == i + 1 && j < d->t.ntok && same_sentence(d, i, j) && plain_given_name(d, j) &&
+                          name_word(d, j + 1) && !(i > 0 && nw_tok_is_ci(&d->t, i - 1, "the")); /* `the QXW` is a body */
+      if (!title_of_name && push_cand(out, (cand){(uint32_t)i, (uint32_t)(j - i), (uint8_t)kind, 1})) return -1;
       i = j;
       continue;
     }
@@ -1877,6 +1986,20 @@ static int speaks_after_aside(const nw_doc *d, size_t j) {
   return k && k + 1 < d->t.ntok && same_sentence(d, k, k + 1) && is_say_verb(d, k + 1);
 }
 
+/* `Soleiman Faqiri wants answers`, `Ana Ruiz lives nearby`: a lowercase word
+** in -s whose stem is an ordinary word, right after the name, is most
+** likely a verb in the present tense (the list of finite verbs holds only
+** auxiliaries and past forms). */
+static int present_verb_after(const nw_doc *d, size_t j) {
+  if (!tok_is_word(d, j) || !(d->t.tok[j].flags & NW_TF_LOWER) || (d->tok_info[j] & NW_TI_ROLE)) return 0;
+  const char *s = nw_tok_text(&d->t, j);
+  size_t n = nw_tok_len(&d->t, j);
+  if (n < 4 || s[n - 1] != 's' || s[n - 2] == 's' || s[n - 2] == 'u' || s[n - 2] == 'i') return 0;
+  if (finite_at(d, j + 1)) return 0; /* `Moonbeam fans cheered`: a plural noun */
+  const nw_lexicon *lx = nw_lex();
+  return nw_lex_is_common(lx, s, n - 1) || (s[n - 2] == 'e' && nw_lex_is_common(lx, s, n - 2));
+}
+
 /* Two or more capitalized words with nothing to show they name a person
 ** (no known given name, title, role, apposition or speech verb: `a
 ** column for Velouté Quarterly`, `the Soho Patisserie`, `adapting Wibble
@@ -1896,14 +2019,14 @@ static int person_shown(const nw_doc *d, const cand *c, const nw_map *evidenced)
     if (word_in(d, c->tok - 1, &places)) return 0;   /* `In Velvet Hollow, residents ..., said` */
     if (word_in(d, c->tok - 1, &agents)) return 1;   /* `written by Oyelaran Adebayo`, `went to ...` */
   }
-  return verb_follows(d, j) ||
+  return verb_follows(d, j) || present_verb_after(d, j) ||
          age_after(d, j) || speaks_of(d, j) || speaks_after_aside(d, j) ||
          (c->tok > 0 && tok_is_punct(d, c->tok - 1, ',') && tok_is_punct(d, j, ',') && verb_follows(d, j + 1));
 }
 
 /* ------------------------------------------------------------ lists of names */
 
-enum { ITEM_PERSON, ITEM_GIVEN, ITEM_UNKNOWN, ITEM_NEUTRAL, ITEM_OTHER };
+enum { ITEM_PERSON, ITEM_GIVEN, ITEM_UNKNOWN, ITEM_NEUTRAL, ITEM_FULL, ITEM_OTHER };
 
 /* Where an item of a list of names that starts at token i ends (a mention,
 ** a candidate or a capitalized word), or 0 when none starts there. */
@@ -1926,12 +2049,14 @@ static int list_item(const nw_doc *d, size_t i, const int32_t *cand_at, const ca
     const cand *c = &cs->c[cand_at[i]];
     if (c->kind != NW_KIND_PERSON) return ITEM_OTHER;
     if (c->strong) return ITEM_PERSON;
-    if (c->ntok > 1) return ITEM_OTHER;
+    if (c->ntok > 1) return ITEM_FULL; /* a name of several words with no evidence yet */
     int g = given_name(d, i);
     if (g < 0) return is_common(d, i) ? ITEM_OTHER : ITEM_UNKNOWN;
     return g & NW_GIVEN_COMMON ? ITEM_NEUTRAL : ITEM_GIVEN;
   }
   if (i + 1 < d->t.ntok && same_sentence(d, i, i + 1) && is_cap_word(d, i + 1)) return ITEM_OTHER;
+  /* a titled word a rule refused (`the Queen Alexandra, Tara said`) */
+  if (phrase_ends_before(d, i, NW_TI_TITLE | NW_TI_HONORIFIC, NULL)) return ITEM_OTHER;
   /* a word no rule made a candidate of (`Erika were`: the plural verb of
   ** the whole list) */
   int g = given_name(d, i);
@@ -1988,7 +2113,7 @@ static void names_in_lists(nw_doc *d, cands *cs) {
       i = end;
       continue;
     }
-    size_t given[16] /* their tokens */, ngiven = 0, nlift = 0, items = 0, people = 0, others = 0;
+    size_t given[16] /* their tokens */, ngiven = 0, nlift = 0, items = 0, people = 0, others = 0, full = 0;
     int named_things = named_things_before(d, i); /* `hurricanes Katrina, Rita and Wilma` */
     for (;;) {
       int kind = list_item(d, i, cand_at, cs);
@@ -1996,18 +2121,26 @@ static void names_in_lists(nw_doc *d, cands *cs) {
       people += kind == ITEM_PERSON;
       others += kind == ITEM_OTHER;
       ngiven += kind == ITEM_GIVEN;
-      if ((kind == ITEM_GIVEN || kind == ITEM_UNKNOWN) && nlift < 16) given[nlift++] = i;
+      full += kind == ITEM_FULL;
+      if ((kind == ITEM_GIVEN || kind == ITEM_UNKNOWN || kind == ITEM_FULL) && nlift < 16) given[nlift++] = i;
       size_t next_end = sep ? list_item_end(d, end + sep, cand_at, cs) : 0;
       if (!next_end) break;
       i = end + sep;
       end = next_end;
       sep = list_separator(d, i, end);
     }
+    /* `Dr. Anna Banerji and Zanana Akande`: a full name beside a person is one too */
+    int pair = items == 2 && people == 1 && full == 1;
+    others += full && !pair; /* elsewhere such a name says nothing either way: as before, not lifted */
     if (!others && !named_things && items >= 2 && (people || ngiven >= 3 || (items == 2 && ngiven == 2)) &&
-        2 * (people + ngiven) > items)
+        (2 * (people + ngiven) > items || pair))
       for (size_t k = 0; k < nlift; k++) {
         size_t t = given[k];
-        if (cand_at[t] >= 0) cs->c[cand_at[t]].strong = 1;
+        if (cand_at[t] >= 0 && cs->c[cand_at[t]].ntok > 1 && !cs->c[cand_at[t]].strong) {
+          cand *c = &cs->c[cand_at[t]]; /* full names were resolved before the lists: resolve this one now */
+          c->strong = 1;
+          nw_doc_add_mention(d, person_for_name(d, c->tok, c->ntok), c->tok, c->ntok, NW_MEN_NAME);
+        } else if (cand_at[t] >= 0) cs->c[cand_at[t]].strong = 1;
         else if (push_cand(cs, (cand){(uint32_t)t, 1, NW_KIND_PERSON, 1})) break; /* out of memory: fewer names */
       }
     i = end;
@@ -2039,12 +2172,13 @@ static void resolve_candidates(nw_doc *d, cands *cs) {
     if (c->ntok != 1 || c->kind != NW_KIND_PERSON) continue;
     /* `the Sharks` after `the San Jose Sharks`; but `Tessaro` after `Studio
     ** Tessaro` and `Ana Tessaro` is the person */
-    int a = person_by_word(d, c->tok, 0) >= 0 ? -1 : body_by_word(d, c->tok);
+    int p = person_by_word(d, c->tok, 1);
+    int a = p >= 0 && name_word_is(&d->actor[p], d->actor[p].last_tok, d, c->tok) ? -1 : body_by_word(d, c->tok);
     if (a >= 0) {
       nw_doc_add_mention(d, a, c->tok, 1, NW_MEN_SHORT);
       continue;
     }
-    a = person_by_word(d, c->tok, 1);
+    a = p;
     if (a >= 0 && kin_before(d, c->tok) && !name_word_is(&d->actor[a], d->actor[a].last_tok, d, c->tok) &&
         !family_named(d, a))
       a = -1; /* `her father, Joseph,` is no other Joseph, unless a relative bears his surname */
@@ -2243,15 +2377,18 @@ static int role_apposition_before(const nw_doc *d, size_t m, size_t *x, size_t *
     if (d->t.tok[p].type == NW_TOK_PUNCT || (d->tok_info[p] & NW_TI_VERB)) break;
     /* `Ana Ruiz met her father, Joseph,`: the role is `her father`, not the clause */
     if ((d->tok_men[p] >= 0 && d->actor[d->men[d->tok_men[p]].actor].kind == NW_KIND_PERSON) || finite_at(d, p)) break;
-    /* `Trudeau and his wife, Sophie`: the role is `his wife`; but `its
-    ** president and CEO, Ross Porter` joins two roles */
+    /* `Reyes and his wife, Sophie`: the role is `his wife`; but `its
+    ** president and CEO, Ross Pike` joins two roles */
     if (is_conjunction(d, p) && !(p > 0 && (d->tok_info[p - 1] & (NW_TI_TITLE | NW_TI_ROLE)))) break;
     int det = nw_tok_is_ci(&d->t, p, "the") || nw_tok_is_ci(&d->t, p, "a") || nw_tok_is_ci(&d->t, p, "an");
     if (det && !(p > 0 && same_sentence(d, p - 1, m) && is_complement(d, p - 1) && !nw_tok_is(&d->t, p - 1, "the"))) {
       k = p;
       break;
     }
-    if (d->tok_info[p] & (NW_TI_TITLE | NW_TI_ROLE)) has_role = 1;
+    /* a title before a name (`the deck of the Queen Alexandra, Tara`) is no role of the clause */
+    if ((d->tok_info[p] & (NW_TI_TITLE | NW_TI_ROLE)) && !((d->tok_info[p] & NW_TI_TITLE) && is_cap_word(d, p + 1) &&
+                                                           !(d->tok_info[p + 1] & NW_TI_INSIDE)))
+      has_role = 1;
     k = p;
   }
   size_t start = k;
@@ -2541,6 +2678,11 @@ static int author_line(const nw_doc *d, const nw_mention *m) {
   size_t s0 = d->t.sent[sent].tok;
   if (nw_tok_is_ci(&d->t, s0, "with") && nw_tok_is_ci(&d->t, s0 + 1, "files") && nw_tok_is_ci(&d->t, s0 + 2, "from"))
     return 1;
+  /* `This article was written by Mark Ryan and first appeared in ...` */
+  NW_WORDS(pieces, "article", "story", "column", "piece", "report", "post");
+  if (nw_tok_is_ci(&d->t, s0, "this") && word_in(d, s0 + 1, &pieces) && m->tok >= 2 && nw_tok_is(&d->t, m->tok - 1, "by") &&
+      nw_tok_is(&d->t, m->tok - 2, "written"))
+    return 1;
   /* `..., Tom Reyes writes.` */
   if (m->tok > 0 && tok_is_punct(d, m->tok - 1, ',') && (nw_tok_is(&d->t, k, "writes") || nw_tok_is(&d->t, k, "reports")) &&
       tok_is_punct(d, k + 1, '.'))
@@ -2600,11 +2742,11 @@ static int surname_actor_in_capitals(const nw_doc *d, size_t k) {
   return -1;
 }
 
-/* `GRAHAM DELAET -- The golfer ...` then `DeLaet said`: a paragraph that
+/* `GRAHAM TOLLEY -- The golfer ...` then `Tolley said`: a paragraph that
 ** opens with a name in capitals (a known given name and one or two more
 ** words) set off by a dash names in full the person the text calls by the
 ** surname alone.  That person takes the full name, written as the text
-** writes the surname (`Graham DeLaet`).  Bylines (`By JANE DOE`) do not
+** writes the surname (`Graham McTolley` from `McTolley said`).  Bylines (`By JANE DOE`) do not
 ** open their paragraph with the name and stay out. */
 static void name_capital_headings(nw_doc *d) {
   for (size_t s = 0; s < d->t.nsent && !d->oom; s++) {

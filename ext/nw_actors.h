@@ -84,7 +84,8 @@ enum {
   NW_TI_VERB = 1 << 5,      /* start of a speech verb (value: index into lexicon verbs) */
   NW_TI_INSIDE = 1 << 6,    /* inside a phrase started before */
   NW_TI_COMMON = 1 << 7,    /* the word's lowercase form is a common word */
-  NW_TI_PLACE = 1 << 8      /* inside a place's name that is no actor (`British Columbia`) */
+  NW_TI_PLACE = 1 << 8,     /* inside a place's name that is no actor (`British Columbia`) */
+  NW_TI_ACCENT = 1 << 9     /* a capitalized word with a byte past ASCII (`Zoë`) */
 };
 
 typedef struct nw_doc {

@@ -16,7 +16,8 @@
 **                                     (a blank line ends the case)
 **
 ** Instead of rows the expectation may be one line `error: MESSAGE` (the exact
-** error message).  Lines between cases that start with `#` are comments; a
+** error message).  Lines between cases that start with `#` are comments;
+** any other line there fails (it would be a case never run); a
 ** case without `----` (the next `-- ` line follows its SQL) only has to
 ** succeed.
 ** $FIXTURES in SQL and expectations is replaced by the environment variable
@@ -179,6 +180,14 @@ static void run_file(const char *ext, const char *path) {
     char *nl = strchr(line, '\n');
     lineno++;
     if (strncmp(line, "-- ", 3) != 0) {
+      /* between cases only blank lines and `#` comments: SQL there would be
+      ** a case without its `-- ` line, silently never run */
+      size_t len = nl ? (size_t)(nl - line) : strlen(line), k = 0;
+      while (k < len && (line[k] == ' ' || line[k] == '\t' || line[k] == '\r')) k++;
+      if (k < len && line[k] != '#') {
+        failed++;
+        printf("FAIL %s:%d: a line outside any case (a case starts with a `-- ` line)\n", path, lineno);
+      }
       line = nl ? nl + 1 : NULL;
       continue;
     }
