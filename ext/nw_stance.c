@@ -1388,8 +1388,9 @@ static int undoing_at(const nw_doc *d, size_t i) {
 
 static void place_demands(sentence_ctx *c) {
   const nw_doc *d = c->d;
+  if (!c->npart) return;
   for (size_t k = c->a; k + 3 < c->b; k++) {
-    if (!word_in(d, k, &asking) || d->tok_men[k] >= 0) continue;
+    if (d->tok_men[k] >= 0 || d->t.tok[k].type != NW_TOK_WORD || !word_in(d, k, &asking)) continue;
     size_t o = k + 1;
     if (nw_tok_is_ci(&d->t, o, "on") || nw_tok_is_ci(&d->t, o, "upon")) o++;
     else if (nw_tok_is_ci(&d->t, k, "call") || nw_tok_is_ci(&d->t, k, "calls") || nw_tok_is_ci(&d->t, k, "called") ||
@@ -1414,6 +1415,9 @@ static void place_demands(sentence_ctx *c) {
 NW_WORDS(taking, "take", "takes", "took", "taken", "taking", "drag", "drags", "dragged", "dragging");
 NW_WORDS(reporting, "report", "reports", "reported", "reporting");
 NW_WORDS(hitting, "hit", "hits", "hitting");
+/* the three sets at once: the one test every token of a sentence meets */
+NW_WORDS(sanction_verbs, "take", "takes", "took", "taken", "taking", "drag", "drags", "dragged", "dragging",
+         "report", "reports", "reported", "reporting", "hit", "hits", "hitting");
 NW_WORDS(sanctions, "lawsuit", "lawsuits", "suit", "charge", "charges", "fine", "fines", "ban", "suspension",
          "sanctions", "penalty", "complaint", "indictment", "writ");
 
@@ -1445,10 +1449,9 @@ static int speaker_is_subject(const sentence_ctx *c, size_t v) {
 
 static void place_sanctions(sentence_ctx *c) {
   const nw_doc *d = c->d;
+  if (!c->npart) return;
   for (size_t k = c->a; k + 2 < c->b; k++) {
-    if (!(word_in(d, k, &taking) || word_in(d, k, &reporting) || word_in(d, k, &hitting)) ||
-        d->tok_men[k] >= 0)
-      continue;
+    if (d->tok_men[k] >= 0 || !(d->t.tok[k].flags & NW_TF_LOWER) || !word_in(d, k, &sanction_verbs)) continue;
     long obj = object_at(c, k + 1, 4);
     if (obj < 0) continue;
     size_t t = c->part[obj].end; /* past `Vela and Cole` */
