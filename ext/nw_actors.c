@@ -670,11 +670,11 @@ static int given_name_of_someone(const nw_doc *d, size_t i, int len, const nw_en
   return !next && nw_phrases_match(&nw_lex()->places, &d->t, i + 1, 1, &v) <= 0;
 }
 
-/* A wire dateline opening paragraph i's first token: the place in
-** capitals, perhaps with its province or state and the agency, then a dash
-** (`OTTAWA —`, `HALIFAX, N.S. --`, `PARIS (Reuters) -`).  It says where the
-** story was filed, not who acts in it.  Returns the dash's token, or 0. */
-static size_t dateline_end(const nw_doc *d, size_t i) {
+/* The place in capitals, perhaps with its province or state and the
+** agency, then a dash (see nw_actors.h); not an organization the gazetteer
+** knows (`NATO — Allies said`) nor a dash that runs on in lowercase. */
+size_t nw_doc_dateline_end(const nw_doc *d, size_t i) {
+  if (i >= d->t.ntok) return 0;
   const nw_tok *first = &d->t.tok[i];
   if (!(first->flags & NW_TF_PARA_START) || first->type != NW_TOK_WORD || !(first->flags & NW_TF_ALLCAPS)) return 0;
   const nw_gazetteer *g;
@@ -715,7 +715,7 @@ static int named_for_someone(const nw_doc *d, size_t i, int len, const nw_entity
 static void annotate_phrases(nw_doc *d) {
   const nw_lexicon *lx = nw_lex();
   for (size_t i = 0; i < d->t.ntok && !d->oom;) {
-    size_t dash = dateline_end(d, i);
+    size_t dash = nw_doc_dateline_end(d, i);
     if (dash) { /* no actor in a dateline */
       for (size_t k = i; k < dash; k++) d->tok_info[k] |= NW_TI_PLACE;
       i = dash;

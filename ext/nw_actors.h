@@ -114,6 +114,12 @@ int nw_doc_phrase_value(const nw_doc *d, size_t i);
 /* The actor a mention of token i names, or -1. */
 int nw_doc_actor_at(const nw_doc *d, size_t i);
 
+/* A wire dateline opening token i's paragraph (`OTTAWA —`, `HALIFAX,
+** N.S. --`, `KYIV, Ukraine (AP) —`): the token of its dash, or 0 when token
+** i opens none.  It names where the story was filed: no actor, no part of
+** the first sentence's clause. */
+size_t nw_doc_dateline_end(const nw_doc *d, size_t i);
+
 /* Is token i a word of the set, ignoring ASCII case? */
 static inline int nw_doc_word_in(const nw_doc *d, size_t i, nw_words *w) {
   return i < d->t.ntok && d->t.tok[i].type == NW_TOK_WORD && nw_words_has(w, nw_tok_text(&d->t, i), nw_tok_len(&d->t, i));

@@ -148,29 +148,15 @@ static int is_time_lead(const nw_doc *d, size_t i) {
   return word_in(d, i, &leads);
 }
 
-/* `OTTAWA — `, `TROUT BROOK, N.B. — `, `EDMONTON (CP) -- `: a wire story's
-** dateline opening a paragraph is no part of its first sentence.  Returns
-** the token after the dateline's dash, or s0 when there is none. */
-#define DATELINE_TOKENS 12
+/* A wire story's dateline opening a paragraph (nw_doc_dateline_end) is
+** no part of its first sentence.  Returns the token after the dateline's
+** dash, or s0 when there is none. */
 static size_t after_dateline(const nw_doc *d, size_t s0) {
-  if (s0 >= ntok(d) || !(d->t.tok[s0].flags & NW_TF_PARA_START)) return s0;
-  size_t e = sent_end(d, s0);
-  int caps = 0;
-  for (size_t j = s0; j < e && j - s0 < DATELINE_TOKENS; j++) {
-    const nw_tok *t = &d->t.tok[j];
-    if (caps && (is_dash(d, j) || (t->type == NW_TOK_PUNCT && t->cp == '-'))) {
-      size_t k = j + 1;
-      while (k < e && (is_dash(d, k) || is_punct(d, k, '-'))) k++;
-      return k < e ? k : s0;
-    }
-    if (t->type == NW_TOK_WORD) {
-      if (!(t->flags & (NW_TF_ALLCAPS | NW_TF_DOTTED | NW_TF_POSS))) return s0;
-      caps |= (t->flags & NW_TF_ALLCAPS) != 0;
-    } else if (!(is_punct(d, j, ',') || is_punct(d, j, '.') || is_punct(d, j, '(') || is_punct(d, j, ')'))) {
-      return s0;
-    }
-  }
-  return s0;
+  size_t dash = nw_doc_dateline_end(d, s0), e = sent_end(d, s0);
+  if (!dash) return s0;
+  size_t k = dash + 1; /* `--` is two tokens */
+  while (k < e && (is_dash(d, k) || is_punct(d, k, '-'))) k++;
+  return k < e ? k : s0;
 }
 
 /* Where the main clause of the sentence holding token i starts: after an

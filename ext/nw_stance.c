@@ -872,6 +872,37 @@ static int holder_owns(const sentence_ctx *c, const side *holder, size_t k) {
 ** `critical of Y`, `strong support for Moldova`, `Russia's aggression`
 ** (the holder toward the one actor attached).  Inside a verb's object only
 ** the two-actor form counts (`refused to criticize Russia's invasion`). */
+/* `China and Russia pledged to deepen their partnership`, `Peru and Chile
+** praised their ties`: a noun of a shared act (reciprocal_noun) owned by
+** `their`, with no one named before or after it, is the coordinated
+** subjects' stance toward each other; not when a verb right before ends it
+** (`ended their alliance`) or a negation stands before that. */
+static int shared_by_holders(const sentence_ctx *c, const cue_hit *h) {
+  NW_WORDS(ending, "end", "ends", "ended", "ending", "break", "breaks", "broke", "broken", "breaking", "scrap",
+           "scraps", "scrapped", "scrapping", "suspend", "suspends", "suspended", "suspending", "sever",
+           "severs", "severed", "severing", "cut", "cuts", "cutting", "abandon", "abandons", "abandoned",
+           "abandoning", "freeze", "freezes", "froze", "frozen", "freezing", "downgrade", "downgrades",
+           "downgraded", "downgrading", "terminate", "terminates", "terminated", "terminating", "quit",
+           "quits", "quitting", "dissolve", "dissolves", "dissolved", "dissolving", "review", "reviewed",
+           "reviewing", "reviews", "reconsider", "reconsidered", "question", "questioned", "questioning");
+  const nw_doc *d = c->d;
+  cue_hit last = *h; /* `strategic partnership`: the phrase's last word */
+  last.tok = h->end - 1;
+  if (!reciprocal_noun(c, h) && !reciprocal_noun(c, &last)) return 0;
+  size_t k = h->tok;
+  while (k > c->a && h->tok - k < 3 && !nw_tok_is_ci(&d->t, k - 1, "their") && is_word(d, k - 1) &&
+         (d->t.tok[k - 1].flags & NW_TF_LOWER))
+    k--; /* adjectives: `their strategic partnership` */
+  if (k <= c->a || !nw_tok_is_ci(&d->t, k - 1, "their")) return 0;
+  size_t v = k - 1;
+  if (v > c->a && word_in(d, v - 1, &ending)) return 0;
+  for (size_t t = v > c->a + NEGATION_WINDOW ? v - NEGATION_WINDOW : c->a; t < v; t++) {
+    const nw_modifier *m = modifier_at(d, t, v);
+    if ((m && m->type == NW_MOD_NEGATION) || negated_word(d, t)) return 0;
+  }
+  return 1;
+}
+
 static void place_nominal(sentence_ctx *c, const cue_hit *h, const side *holder, int consumed) {
   const nw_doc *d = c->d;
   long pre = -1, post = -1, by;
@@ -919,6 +950,8 @@ static void place_nominal(sentence_ctx *c, const cue_hit *h, const side *holder,
     side s1 = agent ? after_cue : before_cue, s2 = agent ? before_cue : after_cue;
     add_sides(c, &s1, &s2, h->score);
     if (reciprocal_noun(c, h)) add_sides(c, &s2, &s1, h->score); /* `Xi's talks with Putin` */
+  } else if (pre < 0 && post < 0 && holder && holder->n >= 2 && shared_by_holders(c, h)) {
+    add_mutual(c, holder, h->score); /* `China and Russia deepened their partnership` */
   } else if (!consumed && holder && holder->n && (pre >= 0 || post >= 0)) {
     /* `the attacks on the United States`: an act against someone by no
     ** one named is not the holder's act (`her attacks on` is) */
