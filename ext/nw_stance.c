@@ -1061,6 +1061,14 @@ static int denied_clause(const sentence_ctx *c, const cue_hit *h, long obj) {
   return word_in(c->d, h->tok, &denying) && word_in(c->d, c->part[obj].end, &auxiliaries);
 }
 
+/* A verb phrase of the lexicon with `their` inside (`deepened their
+** ties`): what coordinated subjects share. */
+static int phrase_says_their(const sentence_ctx *c, const cue_hit *h) {
+  for (size_t k = h->tok + 1; k + 1 < h->end; k++)
+    if (nw_tok_is_ci(&c->d->t, k, "their")) return 1;
+  return 0;
+}
+
 static void place_verbal(sentence_ctx *c, const cue_hit *h, int32_t qi) {
   const nw_doc *d = c->d;
   side src, tgt;
@@ -1112,6 +1120,8 @@ static void place_verbal(sentence_ctx *c, const cue_hit *h, int32_t qi) {
     c->consumed_to = c->part[obj].end + 4;
   }
   if (src.n >= 2 && reciprocal(c, h)) add_mutual(c, &src, h->score); /* `X and Y support each other` */
+  else if (src.n >= 2 && !tgt.n && phrase_says_their(c, h))
+    add_mutual(c, &src, h->score); /* `X and Y deepened their ties`, `severed their ties` */
   add_sides(c, &src, &tgt, h->score);
   if (reciprocal(c, h)) add_sides(c, &tgt, &src, h->score);
 }
