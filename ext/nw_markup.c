@@ -8,6 +8,8 @@
 #include <string.h>
 #include <strings.h>
 
+#include "nw_words.h"
+
 /* ------------------------------------------------------------ references */
 
 typedef struct named_ref {
@@ -80,25 +82,17 @@ static size_t reference(const char *s, size_t n, int32_t *cp) {
 
 enum { TAG_INLINE = 1, TAG_BLOCK, TAG_HIDDEN };
 
-static const char *const block_tags[] = {
-    "p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "section",
-    "article", "header", "footer", "figure", "figcaption", "table", "tbody", "thead", "tr", "td", "th",
-    "hr", "nav", "aside", "main", "dl", "dt", "dd", "pre", "title", "body", "html", "head", NULL};
-static const char *const inline_tags[] = {
-    "a", "b", "i", "u", "s", "em", "strong", "span", "small", "sup", "sub", "font", "img", "abbr", "cite",
-    "mark", "time", "strike", "code", "q", "big", "ins", "del", "picture", "source", "label", "wbr",
-    "meta", "link", NULL};
+NW_WORDS(block_tags, "p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "section",
+         "article", "header", "footer", "figure", "figcaption", "table", "tbody", "thead", "tr", "td", "th",
+         "hr", "nav", "aside", "main", "dl", "dt", "dd", "pre", "title", "body", "html", "head");
+NW_WORDS(inline_tags, "a", "b", "i", "u", "s", "em", "strong", "span", "small", "sup", "sub", "font", "img", "abbr",
+         "cite", "mark", "time", "strike", "code", "q", "big", "ins", "del", "picture", "source", "label", "wbr",
+         "meta", "link");
 /* their content goes with them */
-static const char *const hidden_tags[] = {"script", "style", "noscript", "iframe", "svg", NULL};
+NW_WORDS(hidden_tags, "script", "style", "noscript", "iframe", "svg");
 
 #define TAG_MAX_ATTRIBUTES 2048     /* bytes from the name to `>` */
 #define TAG_MAX_HIDDEN (256 * 1024) /* bytes to a hidden tag's end */
-
-static int in_list(const char *const *list, const char *s, size_t n) {
-  for (size_t k = 0; list[k]; k++)
-    if (strlen(list[k]) == n && strncasecmp(list[k], s, n) == 0) return 1;
-  return 0;
-}
 
 /* Where `</name` starts in s[from..n), looking no further than
 ** TAG_MAX_HIDDEN bytes, or n. */
@@ -140,9 +134,9 @@ static size_t tag(const char *s, size_t n, int *kind) {
   while (end < n && end - i < TAG_MAX_ATTRIBUTES && s[end] != '>' && s[end] != '<') end++;
   if (end >= n || s[end] != '>' || !attributes(s + i, end - i)) return 0;
   end++;
-  if (in_list(block_tags, s + name, len)) *kind = TAG_BLOCK;
-  else if (in_list(inline_tags, s + name, len)) *kind = TAG_INLINE;
-  else if (in_list(hidden_tags, s + name, len)) *kind = TAG_HIDDEN;
+  if (nw_words_has(&block_tags, s + name, len)) *kind = TAG_BLOCK;
+  else if (nw_words_has(&inline_tags, s + name, len)) *kind = TAG_INLINE;
+  else if (nw_words_has(&hidden_tags, s + name, len)) *kind = TAG_HIDDEN;
   else return 0;
   if (*kind != TAG_HIDDEN || name == 2) return end; /* a closing tag */
   size_t close = closing_tag(s, n, end, s + name, len);
