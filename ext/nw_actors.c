@@ -715,7 +715,7 @@ static int named_for_someone(const nw_doc *d, size_t i, int len, const nw_entity
 static void annotate_phrases(nw_doc *d) {
   const nw_lexicon *lx = nw_lex();
   for (size_t i = 0; i < d->t.ntok && !d->oom;) {
-    size_t dash = nw_doc_dateline_end(d, i);
+    size_t dash = d->t.tok[i].flags & NW_TF_PARA_START ? nw_doc_dateline_end(d, i) : 0;
     if (dash) { /* no actor in a dateline */
       for (size_t k = i; k < dash; k++) d->tok_info[k] |= NW_TI_PLACE;
       i = dash;

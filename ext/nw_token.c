@@ -364,9 +364,10 @@ int nw_tokens_split(nw_tokens *t, const nw_tok_cut *cut, size_t ncut) {
   int with_index = t->index && t->index->n == old && index_room(t, n);
   nw_tok_first *e = with_index ? t->index->e : NULL;
   /* from the end, in place: token i goes to i plus the cuts before it, so
-  ** nothing is overwritten before it is read */
+  ** nothing is overwritten before it is read; the tokens before the first
+  ** cut stay where they are */
   size_t o = n, j = ncut;
-  for (size_t i = old; i-- > 0;) {
+  for (size_t i = old; j > 0 && i-- > 0;) {
     nw_tok whole = t->tok[i];
     if (j > 0 && cut[j - 1].tok == i) {
       j--;

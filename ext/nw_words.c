@@ -38,6 +38,8 @@ static nw_words_table *table_new(const char *const *list) {
     free(low);
     if (err) goto fail;
     if (n > t->longest) t->longest = n;
+    t->lengths |= (uint32_t)1 << (n < 31 ? n : 31);
+    if (n) t->initials |= (uint32_t)1 << nw_words_initial((unsigned char)list[k][0]);
   }
   return t;
 fail:
@@ -65,6 +67,7 @@ int nw_words_has_slow(nw_words *w, const char *s, size_t n) {
   const nw_words_table *t = table_of(w);
   if (!t) return scan(w->list, s, n);
   if (n == 0 || n > t->longest) return 0;
+  if (!(t->lengths >> (n < 31 ? n : 31) & 1) || !(t->initials >> nw_words_initial((unsigned char)s[0]) & 1)) return 0;
   if (n <= 16) {
     uint64_t w0 = nw_load_short(s, n), w1 = n > 8 ? nw_load_short(s + 8, n - 8) : 0;
     if (!((w0 | w1) & (NW_ONES * 0x80))) {

@@ -26,7 +26,18 @@ typedef struct nw_words_table {
   nw_map map;      /* lowercase word -> 1 */
   size_t longest;  /* bytes of the longest word */
   int ascii;       /* every word is ASCII */
+  /* A cheap sieve before the hash (most tested words are in no set): bit n
+  ** of lengths is set when a word has n bytes (bit 31: 31 or more), bit
+  ** nw_words_initial(c) of initials when a word begins with byte c. */
+  uint32_t lengths, initials;
 } nw_words_table;
+
+/* A first byte's class for the initials sieve: 0-25 an ASCII letter of
+** either case, 26 a byte of a UTF-8 sequence, 27 other ASCII. */
+static inline unsigned nw_words_initial(unsigned char c) {
+  unsigned letter = (unsigned)(c | 0x20) - 'a';
+  return letter < 26 ? letter : c >= 0x80 ? 26 : 27;
+}
 
 typedef struct nw_words {
   const char *const *list;                 /* NULL-terminated */
@@ -44,7 +55,10 @@ typedef struct nw_words {
 int nw_words_has_slow(nw_words *w, const char *s, size_t n);
 static inline int nw_words_has(nw_words *w, const char *s, size_t n) {
   const nw_words_table *t = atomic_load_explicit(&w->table, memory_order_acquire);
-  if (t && n - 1 < 8) {
+  if (!t) return nw_words_has_slow(w, s, n);
+  /* the length first: it is 0 for n == 0, so s[0] is read only when it exists */
+  if (!(t->lengths >> (n < 31 ? n : 31) & 1) || !(t->initials >> nw_words_initial((unsigned char)s[0]) & 1)) return 0;
+  if (n - 1 < 8) {
     uint64_t w0 = nw_load_short(s, n);
     if (!(w0 & (NW_ONES * 0x80))) {
       int caps;
