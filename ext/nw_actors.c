@@ -714,6 +714,11 @@ static int named_for_someone(const nw_doc *d, size_t i, int len, const nw_entity
 
 static void annotate_phrases(nw_doc *d) {
   const nw_lexicon *lx = nw_lex();
+  /* most tokens start no phrase of any table below: one test for them all
+  ** (the user's gazetteer is not in the index) */
+  const nw_phrases *const tried[] = {&lx->gaz.names, &lx->gaz.names_lower, &lx->places, &lx->gaz.demonyms,
+                                     &lx->titles,    &lx->verbs,           &lx->roles};
+  uint32_t any = d->user ? 0 : nw_phrases_bits(tried, sizeof tried / sizeof *tried);
   for (size_t i = 0; i < d->t.ntok && !d->oom;) {
     size_t dash = d->t.tok[i].flags & NW_TF_PARA_START ? nw_doc_dateline_end(d, i) : 0;
     if (dash) { /* no actor in a dateline */
@@ -721,7 +726,7 @@ static void annotate_phrases(nw_doc *d) {
       i = dash;
       continue;
     }
-    if (!tok_is_word(d, i)) {
+    if (!tok_is_word(d, i) || (any && !nw_phrases_may_start(&d->t, i, any))) {
       i++;
       continue;
     }

@@ -64,6 +64,29 @@ static inline int nw_phrases_match(const nw_phrases *p, const nw_tokens *t, size
   return nw_phrases_match_full(p, t, i, max, value); /* (which realigns it when tokens moved) */
 }
 
+/* May a phrase of any of the tables with these index bits start at token
+** i?  0 only when the index says no for every one of them, which spares a
+** loop that tries table after table most of its look-ups.  bits must be
+** nonzero tables' bits, all of them (a table without a bit is not in the
+** index: it may always match). */
+static inline int nw_phrases_may_start(const nw_tokens *t, size_t i, uint32_t bits) {
+  const nw_tok_index *x = t->index;
+  if (!x || x->n != t->ntok || i >= x->n) return 1;
+  const nw_tok_first *f = &x->e[i];
+  return (f->bits & bits) || f->start != t->tok[i].start || f->end != t->tok[i].end;
+}
+
+/* The index bits of the tables given, or 0 when one of them has none (then
+** nw_phrases_may_start cannot tell). */
+static inline uint32_t nw_phrases_bits(const nw_phrases *const *tables, size_t n) {
+  uint32_t bits = 0;
+  for (size_t k = 0; k < n; k++) {
+    if (!tables[k]->bit) return 0;
+    bits |= tables[k]->bit;
+  }
+  return bits;
+}
+
 /* Looks up one key made from the text (e.g. a single word), folding case
 ** when the table does. */
 int nw_phrases_get(const nw_phrases *p, const char *text, size_t n, int missing);

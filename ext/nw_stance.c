@@ -1136,8 +1136,8 @@ static int described_object(sentence_ctx *c, const cue_hit *h, int32_t qi) {
   size_t v = c->a;
   while (v < c->b && d->t.tok[v].end <= q->verb_start) v++;
   if (v >= c->b || d->t.tok[v].start != q->verb_start) return 0;
-  int val = nw_doc_phrase_value(d, v);
-  if (val < 0 || nw_lex()->verb[val].cls != NW_VERB_NAME) return 0;
+  int val = nw_doc_phrase_value(d, v); /* a value of the verbs' table only when the token is marked a verb */
+  if (!(d->tok_info[v] & NW_TI_VERB) || val < 0 || nw_lex()->verb[val].cls != NW_VERB_NAME) return 0;
   size_t e = v;
   while (e < c->b && d->t.tok[e].end <= q->verb_end) e++;
   long obj = object_at(c, e, 6);
