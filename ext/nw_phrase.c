@@ -319,7 +319,7 @@ static int key_of(const char *s, size_t n, index_key *k) {
 ** word's key k2: `next` is 1 when k2 holds it, 0 when the sentence has no
 ** next word, -1 when its key cannot be made (then the pair cannot be
 ** looked up). */
-static uint32_t bits_of_key(const index_key *k, const index_key *k2, int next) {
+static inline __attribute__((always_inline)) uint32_t bits_of_key(const index_key *k, const index_key *k2, int next) {
   const nw_map_slot *slot = k->n > 8 ? nw_map_find_word2(&index_words, k->w[0], k->w[1], k->n, k->hash)
                                      : nw_map_find_word(&index_words, k->w[0], k->n, k->hash);
   if (!slot) return 0;
@@ -338,7 +338,7 @@ static int index_key_of(const nw_tokens *t, size_t k, index_key *key) {
 
 /* Token k's entry from its key and the next token's (`made`: 1, or -1 when
 ** the token has no key; a next token in another sentence does not count). */
-static nw_tok_first entry_of(const nw_tokens *t, size_t k, const index_key *key, int made,
+static inline __attribute__((always_inline)) nw_tok_first entry_of(const nw_tokens *t, size_t k, const index_key *key, int made,
                              const index_key *next_key, int next_made) {
   const nw_tok *tok = &t->tok[k];
   int next = k + 1 < t->ntok && t->tok[k + 1].sent == tok->sent ? next_made : 0;
