@@ -1418,9 +1418,9 @@ static int venue_first(const nw_doc *d, size_t i, size_t j) {
   return j == i + 2 && is_cap_word(d, i) && word_in(d, i, &venues) && given_name(d, i) < 0;
 }
 
-/* `aboard the Queen Alexandra`, `the Prince Edward`: a royal title after `the`
+/* `aboard the Queen Miranda`, `the Prince Edward`: a royal title after `the`
 ** names a ship, a building or a road, not the royal (who goes without
-** the article: `Queen Alexandra`, `Prince Harry`). */
+** the article: `Queen Miranda`, `Prince Harry`). */
 static int royal_title_of_thing(const nw_doc *d, size_t i) {
   NW_WORDS(royals, "Queen", "King", "Prince", "Princess", "Empress", "Emperor");
   size_t t;
@@ -2060,7 +2060,7 @@ static int list_item(const nw_doc *d, size_t i, const int32_t *cand_at, const ca
     return g & NW_GIVEN_COMMON ? ITEM_NEUTRAL : ITEM_GIVEN;
   }
   if (i + 1 < d->t.ntok && same_sentence(d, i, i + 1) && is_cap_word(d, i + 1)) return ITEM_OTHER;
-  /* a titled word a rule refused (`the Queen Alexandra, Tara said`) */
+  /* a titled word a rule refused (`the Queen Miranda, Tara said`) */
   if (phrase_ends_before(d, i, NW_TI_TITLE | NW_TI_HONORIFIC, NULL)) return ITEM_OTHER;
   /* a word no rule made a candidate of (`Erika were`: the plural verb of
   ** the whole list) */
@@ -2390,7 +2390,7 @@ static int role_apposition_before(const nw_doc *d, size_t m, size_t *x, size_t *
       k = p;
       break;
     }
-    /* a title before a name (`the deck of the Queen Alexandra, Tara`) is no role of the clause */
+    /* a title before a name (`the terrace of the Queen Miranda, Tara`) is no role of the clause */
     if ((d->tok_info[p] & (NW_TI_TITLE | NW_TI_ROLE)) && !((d->tok_info[p] & NW_TI_TITLE) && is_cap_word(d, p + 1) &&
                                                            !(d->tok_info[p + 1] & NW_TI_INSIDE)))
       has_role = 1;
@@ -2693,7 +2693,7 @@ static int author_line(const nw_doc *d, const nw_mention *m) {
       tok_is_punct(d, k + 1, '.'))
     return 1;
   /* near the end: `Mina Okafor is the Herald's food writer.`, `Dana Whitfield,
-  ** the Gazette's market strategist, writes exclusively for ...` */
+  ** the Gazette's market strategist, writes a weekly column for ...` */
   uint32_t last = d->t.sent[d->t.nsent - 1].paragraph, para = d->t.sent[sent].paragraph;
   if (!(last - para < 3 || d->t.nsent - sent <= 4)) return 0;
   /* any `X is a ...` opening a sentence of the last paragraphs of an
