@@ -478,18 +478,21 @@ size_t nw_count_words_max(const char *s, size_t n, size_t max) {
   const unsigned char *u = (const unsigned char *)s;
   size_t i = 0, count = 0;
   int in = 0;
-  while (i < n) {
-    if (i + 8 <= n && count + 8 <= max) {
+  while (i < n && count < max) { /* (at max the count can only stay) */
+    if (i + 8 <= n) {
       /* eight ASCII bytes without joiners: words start where a letter or
       ** digit follows something else */
       uint64_t w = load8(s + i);
       if (!(w & HIGH) && !zero_bytes(w ^ (ONES * '\'')) && !zero_bytes(w ^ (ONES * '-'))) {
         uint64_t m = lanes_in(w, '0', '9') | lanes_in(w, 'A', 'Z') | lanes_in(w, 'a', 'z');
         uint64_t starts = m & ~((m << 8) | (in ? 0x80u : 0u));
-        count += (size_t)((((starts >> 7) * ONES) >> 56) & 0xFF);
-        in = (int)(m >> 63);
-        i += 8;
-        continue;
+        size_t add = (size_t)((((starts >> 7) * ONES) >> 56) & 0xFF);
+        if (add <= max - count) { /* else the bytes below stop at max */
+          count += add;
+          in = (int)(m >> 63);
+          i += 8;
+          continue;
+        }
       }
     }
     unsigned c = u[i];
