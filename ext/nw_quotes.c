@@ -261,8 +261,15 @@ static speaker phrase_ending_at(const nw_doc *d, size_t k) {
     /* any noun phrase that starts with a determiner: `one veteran of the
     ** government infrastructure projects`, `the 31-year-old goalkeeper` */
     for (size_t j = k; j-- > sent_start(d, k) && k - j < 8;) {
-      if (word_in(d, j, &determiners)) {
+      if (word_in(d, j, &determiners) || word_is(d, j, "my") || word_is(d, j, "our")) {
         head_ok = j < k;
+        break;
+      }
+      /* `Acme’s security unit said`: a possessor named before a subject
+      ** (as the source of `according to`, the owner speaks) */
+      if ((d->t.tok[j].flags & NW_TF_POSS) && j > 0 && (counts_as_actor(d, j - 1) || (d->t.tok[j - 1].flags & NW_TF_CAP)) &&
+          (verb_start_covering(d, k + 1) >= 0 || is_filler(d, k + 1))) {
+        head_ok = j + 1 < k;
         break;
       }
       if (!is_word(d, j) && !(d->t.tok[j].type == NW_TOK_NUM) && !is_punct(d, j, '-')) break;
@@ -278,6 +285,12 @@ static speaker phrase_ending_at(const nw_doc *d, size_t k) {
     size_t p = a - 1;
     if (word_in(d, p, &determiners)) {
       a = p;
+      /* `my two-year-old`, `our two sons`: a possessive before a numeral */
+      NW_WORDS(owners, "my", "our", "your");
+      if (p > s0 && word_in(d, p - 1, &owners)) {
+        a = p - 1;
+        break;
+      }
       /* `one veteran of the projects`, `A source familiar with the talks`:
       ** the phrase the `of` (`with`, `at`, `from`, `in`) phrase hangs on */
       NW_WORDS(hang_on, "of", "with", "at", "from");
@@ -338,6 +351,14 @@ static long subject_end_before(const nw_doc *d, size_t v) {
         nw_map_get(&nw_lex()->abbrev, nw_tok_text(&d->t, (size_t)k - 1), nw_tok_len(&d->t, (size_t)k - 1), 0)) {
       k--;
       continue;
+    }
+    /* `Samsung Electronics Co. said`: a company's suffix after the name the
+    ** gazetteer knows */
+    if (is_punct(d, (size_t)k, '.') && k > (long)s0 + 1 && (d->t.tok[k - 1].flags & NW_TF_CAP) &&
+        counts_as_actor(d, (size_t)k - 2) && nw_tok_len(&d->t, (size_t)k - 1) <= 4 &&
+        nw_map_get(&nw_lex()->abbrev, nw_tok_text(&d->t, (size_t)k - 1), nw_tok_len(&d->t, (size_t)k - 1), 0)) {
+      k -= 2;
+      break;
     }
     if (is_time_word(d, (size_t)k)) {
       k--;
@@ -884,9 +905,17 @@ static int resolve_generic_body(context *c, const speaker *sp) {
   for (size_t m = first; m-- > 0 && first - m <= LOOK_BACK_MENTIONS;) {
     const nw_mention *mn = &d->men[m];
     if (c->in_quote[mn->tok]) continue;
-    if (para_of(d, sp->tok) - para_of(d, mn->tok) > CONTEXT_PARAGRAPHS) break;
+    uint32_t back = para_of(d, sp->tok) - para_of(d, mn->tok);
+    if (back > IT_SPEAKER_PARAGRAPHS) break;
     int kind = d->actor[mn->actor].kind;
-    if (kind == NW_KIND_ORG || kind == NW_KIND_MEDIA) return (int)mn->actor;
+    if (kind != NW_KIND_ORG && kind != NW_KIND_MEDIA) continue;
+    if (back <= CONTEXT_PARAGRAPHS) return (int)mn->actor;
+    /* further up, the body the story has been quoting (`BC Hydro said`
+    ** five paragraphs before `the utility said`) */
+    size_t after = mn->tok + mn->ntok;
+    if (is_punct(d, after, '.') && after + 1 < ntok(d) && same_sent(d, after, after + 1)) after++; /* `Acme Corp.` */
+    while (after < ntok(d) && is_filler(d, after)) after++;
+    if (after < ntok(d) && speaks(verb_at(d, after))) return (int)mn->actor;
   }
   return -1;
 }
@@ -934,7 +963,13 @@ static int document_author(context *c, size_t r) {
   size_t k = r + 1;
   if (k < e && word_in(d, k, &by)) {
     if (k + 1 < e && word_in(d, k + 1, &articles)) k++;
-    return k + 1 < e && counts_as_actor(d, k + 1) ? (int)d->men[d->tok_men[k + 1]].actor : -1;
+    if (!(k + 1 < e && counts_as_actor(d, k + 1))) return -1;
+    const nw_mention *m = &d->men[d->tok_men[k + 1]];
+    size_t after = m->tok + m->ntok; /* `by the University of Norland’s School of Policy`: the school */
+    if (after + 1 < e && (d->t.tok[after].flags & NW_TF_POSS) && counts_as_actor(d, after + 1) &&
+        d->actor[d->men[d->tok_men[after + 1]].actor].kind == NW_KIND_ORG)
+      return (int)d->men[d->tok_men[after + 1]].actor;
+    return (int)m->actor;
   }
   size_t j = r; /* back over the document's own words to its preposition */
   while (j > s0 && r - j < 5 && !word_in(d, j, &through)) j--;
@@ -950,6 +985,9 @@ static int document_author(context *c, size_t r) {
 ** document named before with the same noun speaks for whoever issued it
 ** there.  The look back stops after a few paragraphs or tokens. */
 #define DOCUMENT_LOOK_BACK 800
+/* `A study by X found ...` then `the report said`: one piece of research,
+** named by any of these words */
+NW_WORDS(research, "study", "report", "analysis", "paper", "review", "survey");
 static int resolve_document(context *c, const speaker *sp) {
   nw_doc *d = c->d;
   size_t h = sp->end - 1;
@@ -959,7 +997,7 @@ static int resolve_document(context *c, const speaker *sp) {
   uint32_t para = para_of(d, sp->tok);
   for (size_t r = sp->tok; r-- > 0 && sp->tok - r < DOCUMENT_LOOK_BACK;) {
     if (para - para_of(d, r) > CONTEXT_PARAGRAPHS) break;
-    if (c->in_quote[r] || !same_word(d, r, h)) continue;
+    if (c->in_quote[r] || !(same_word(d, r, h) || (word_in(d, r, &research) && word_in(d, h, &research)))) continue;
     int a = document_author(c, r);
     if (a >= 0) return a; /* else a mention like this one (`the report said`): look further back */
   }
@@ -989,7 +1027,7 @@ static int resolve_epithet(context *c, size_t h) {
   return -1;
 }
 
-/* `The 26-year-old right wing said`, `the veteran diplomat added`: a
+/* `The 24-year-old defender said`, `the veteran diplomat added`: a
 ** definite description of a person with no name in it stands for the person
 ** the sentences just before were about. */
 static int resolve_description(context *c, const speaker *sp) {
@@ -1096,6 +1134,30 @@ static char *phrase_name(const nw_doc *d, size_t a, size_t b) {
 }
 
 /* Resolves sp and fills the quote's speaker fields. */
+/* `Authorities said the driver fled. They said no one was hurt.`: an
+** unresolved `they` is the plural speaker of a quote in its own or the
+** sentence before (`Authorities`, `the officers`, `police`).  Returns the
+** quote, or NULL. */
+static size_t token_at_byte(const nw_doc *d, uint32_t b);
+static const nw_quote *plural_speaker_before(const context *c, size_t i) {
+  NW_WORDS(plural_nouns, "police", "staff", "people", "crews", "officials", "authorities", "investigators");
+  const nw_doc *d = c->d;
+  uint32_t s = sent_of(d, i), at = d->t.tok[i].start;
+  const nw_quote *best = NULL;
+  for (size_t n = 0; n < c->out->n; n++) {
+    const nw_quote *p = &c->out->q[n];
+    if (!p->speaker || p->actor >= 0 || p->sp_end <= p->sp_start || p->sp_start >= at) continue;
+    if (best && p->sp_start <= best->sp_start) continue;
+    size_t h = token_at_byte(d, p->sp_end) - 1;
+    if (sent_of(d, h) + 1 < s || pronoun(d, h)) continue;
+    const char *w = nw_tok_text(&d->t, h);
+    size_t len = nw_tok_len(&d->t, h);
+    if ((len > 3 && w[len - 1] == 's' && w[len - 2] != 's' && !(d->t.tok[h].flags & NW_TF_POSS)) || word_in(d, h, &plural_nouns))
+      best = p;
+  }
+  return best;
+}
+
 static void set_speaker(context *c, nw_quote *q, speaker sp) {
   nw_doc *d = c->d;
   q->actor = -1;
@@ -1127,6 +1189,13 @@ static void set_speaker(context *c, nw_quote *q, speaker sp) {
   }
   if (sp.kind == SP_PHRASE && a < 0) a = resolve_description(c, &sp);
   if (sp.kind == SP_PHRASE && a < 0) a = resolve_document(c, &sp);
+  if (sp.kind == SP_PRONOUN && sp.pron == PRON_THEY && a < 0) {
+    const nw_quote *p = plural_speaker_before(c, sp.tok);
+    if (p) {
+      q->speaker = strdup(p->speaker);
+      return;
+    }
+  }
   if (a >= 0) {
     q->actor = a;
     q->speaker = strdup(d->actor[a].name);
@@ -1311,11 +1380,37 @@ static attribution after_quote(const nw_doc *d, size_t close) {
     cls = verb_at(d, v);
     if (!cls || cls == NW_VERB_NOUN) continue; /* `, her statement read` */
     if (!speaks(cls) && cls != NW_VERB_THINK) break;
+    if (cls == NW_VERB_THINK && word_is(d, k, "that")) break; /* `heard “rumblings” that X was considering` */
     speaker sp = subject_before(d, v);
     size_t lead = k; /* titles and roles may stand first: `” Mr. Lindqvist told` */
     while (lead < sp.tok && (is_punct(d, lead, '.') || (d->tok_info[lead] & (NW_TI_TITLE | NW_TI_HONORIFIC | NW_TI_ROLE | NW_TI_DEMONYM)) ||
                              counts_as_actor(d, lead) || is_word(d, lead)))
       lead++; /* `” Halifax Police Sgt. Ann Cole said`, `” former critic Peter Lindqvist said` */
+    if (sp.kind == SP_PHRASE && sp.actor < 0 && channel_before(d, v) >= 0) {
+      /* `“wrong” on Monday and in a brief formal response said`: the channel
+      ** is no speaker; the verb's own subject is */
+      speaker own = verb_speaker(d, v);
+      if (own.kind && own.tok != sp.tok) {
+        at.sp = own;
+        at.verb = (long)v;
+        at.verb_end = phrase_end(d, v);
+      }
+      break;
+    }
+    /* `“…” including Lake Avon, it said.`: a few words of the writer's after
+    ** the quote, then an attribution closing the sentence after a comma */
+    if (!(lead == sp.tok) && (sp.kind == SP_ACTOR || sp.kind == SP_PRONOUN) && sp.tok > k + 1 && sp.tok - k <= 8 &&
+        is_punct(d, sp.tok - 1, ',') && sp.end == v && (phrase_end(d, v) >= end || is_punct(d, phrase_end(d, v), '.'))) {
+      int plain = 1;
+      for (size_t j = k; j + 1 < sp.tok && plain; j++)
+        plain = !is_mark(d, j) && !verb_at(d, j) && !has_finite_form(d, j) && (is_word(d, j) || d->t.tok[j].type == NW_TOK_NUM);
+      if (plain) {
+        at.sp = sp;
+        at.verb = (long)v;
+        at.verb_end = phrase_end(d, v);
+        break;
+      }
+    }
     if (sp.kind && sp.tok >= k && lead == sp.tok) { /* the speaker starts right after the quote */
       at.sp = sp;
       at.verb = (long)v;
@@ -1482,6 +1577,36 @@ static int looks_like_title(const nw_doc *d, const qspan *q) {
   return words >= 2 && caps * 10 >= words * 7 && !(d->t.tok[q->open].flags & NW_TF_SENT_START);
 }
 
+/* `limit “added” salt`, `patients with “severe and lasting” joint
+** pain`: a short quote that closes on a word and is followed at once
+** by a lowercase noun modifies that noun; it is a term, not speech.  The
+** word after it must be no function word, verb, adverb or time word
+** (`“deeply flawed” and`, `“pleased” with`, `“a disaster” yesterday`). */
+static int modifies_noun(const nw_doc *d, const qspan *q) {
+  NW_WORDS(function_words, "of", "in", "on", "at", "to", "for", "with", "by", "from", "about", "as", "than",
+           "into", "over", "after", "before", "against", "among", "between", "during", "without", "under",
+           "through", "toward", "towards", "upon", "within", "across", "around", "behind", "beyond", "despite",
+           "like", "unlike", "since", "until", "via", "per", "amid", "and", "or", "but", "nor", "so", "yet",
+           "because", "if", "when", "while", "although", "though", "unless", "whether", "whereas", "where",
+           "which", "who", "whom", "whose", "that", "what", "how", "why", "the", "a", "an", "this", "these",
+           "those", "it", "he", "she", "they", "we", "i", "you", "him", "her", "them", "us", "me", "his", "its",
+           "their", "our", "my", "your", "be", "been", "being", "not", "also", "too", "very", "even", "just",
+           "only", "again", "now", "then", "still", "here", "there", "instead", "ago", "either", "rather",
+           "enough", "anyway", "almost", "already", "always", "never", "ever", "all", "both", "each", "some",
+           "any", "no", "more", "most", "less", "much", "many", "out", "up", "down", "off", "away", "back",
+           "says", "say", "said", "according", "says", "one", "ones", "himself", "herself", "themselves",
+           "itself", "due", "given", "including", "whereby");
+  if (q->close == NO_CLOSE || !is_word(d, q->b - 1)) return 0;
+  size_t k = q->close + 1;
+  if (!is_word(d, k) || !(d->t.tok[k].flags & NW_TF_LOWER) || !same_sent(d, q->close, k)) return 0;
+  size_t n = nw_tok_len(&d->t, k);
+  const char *w = nw_tok_text(&d->t, k);
+  if (n < 3 || (w[n - 2] == 'l' && w[n - 1] == 'y') || (n > 4 && w[n - 3] == 'i' && w[n - 2] == 'n' && w[n - 1] == 'g'))
+    return 0;
+  return !word_in(d, k, &function_words) && !has_finite_form(d, k) && verb_start_covering(d, k) < 0 &&
+         !is_time_word(d, k);
+}
+
 /* `From the minister:` closing the previous paragraph. */
 static speaker colon_line_before(const nw_doc *d, size_t open) {
   if (open == 0 || !(d->t.tok[open].flags & NW_TF_PARA_START)) return no_speaker();
@@ -1513,6 +1638,7 @@ static void direct_quotes(context *c, const spans *ss) {
     size_t words = words_in(d, q->a, q->b);
     int alone = standalone(d, q);
     if (!alone && looks_like_title(d, q)) continue; /* `called “Tomorrow Belongs To The Brave”` */
+    if (!alone && words <= SCARE_QUOTE_WORDS && modifies_noun(d, q)) continue; /* `“free” sugars` */
     /* `a “new era”`, `the “hostile” reaction`: a term, unless a naming verb
     ** labels something with it (`called the minister a “chicken”`) */
     if (!alone && words <= SCARE_QUOTE_WORDS && q->open > 0 && word_in(d, q->open - 1, &articles) &&
@@ -1523,6 +1649,9 @@ static void direct_quotes(context *c, const spans *ss) {
       if (looks_like_title(d, q) || q->single) continue;
       at.sp = colon_line_before(d, q->open);
     }
+    /* `“It could be the dad,” I said.`: the writer's own words in a first-person
+    ** piece; the writer is no source the story quotes */
+    if (at.sp.kind == SP_PRONOUN && at.sp.pron == PRON_FIRST && word_is(d, at.sp.tok, "i")) continue;
     size_t start = d->t.tok[q->a].start, end = d->t.tok[q->b - 1].end;
     if (emit(c, NW_QUOTE_DIRECT, start, end, at.sp, at.verb, at.verb_end)) return;
     nw_quote *last = &c->out->q[c->out->n - 1];
@@ -1534,8 +1663,8 @@ static void direct_quotes(context *c, const spans *ss) {
 /* A quote with no attribution of its own goes on with the person the
 ** sentence before it was about (`Okafor needed no persuading. “I’m
 ** thankful ...”`), else with the last speaker of this or the previous
-** paragraph (`“A,” he said. “B.”`, `Guest says there are many reasons. /
-** “The emergency department ...”`).  The quotes are in text order. */
+** paragraph (`“A,” he said. “B.”`, `Pike says the queue keeps growing. /
+** “The clinic ...”`).  The quotes are in text order. */
 static void resolve_follow_ons(context *c) {
   nw_doc *d = c->d;
   long spoken = -1; /* the last quote before i with a speaker */
@@ -1589,7 +1718,8 @@ static void name_roles(context *c) {
     nw_quote *q = &out->q[i];
     if (q->actor >= 0 || !q->speaker || q->sp_end <= q->sp_start) continue;
     size_t a = token_at_byte(d, q->sp_start), h = token_at_byte(d, q->sp_end) - 1;
-    if (h >= ntok(d) || h < a || !(word_is(d, a, "a") || word_is(d, a, "an")) || !(d->tok_info[h] & NW_TI_ROLE))
+    if (h >= ntok(d) || h < a || !(word_is(d, a, "a") || word_is(d, a, "an") || word_is(d, a, "one")) ||
+        !(d->tok_info[h] & NW_TI_ROLE))
       continue;
     int tv = nw_doc_phrase_value(d, h);
     if (tv < 0 || nw_lex()->title[tv].cls != NW_TITLE_ROLE) continue;
@@ -1685,6 +1815,43 @@ static void pull_quotes(context *c) {
   }
 }
 
+/* `I never thought I would walk again. Lena Brandt`: a pull quote set
+** in the paragraph itself, its last sentence only the name of someone the
+** story quotes or names elsewhere.  The words speak to or for someone (I,
+** we, you), as a quote does and a photo caption does not; they stand in
+** no marks, so the row is reported speech, as news annotators mark it. */
+#define NAME_LINE_TOKENS 4
+#define NAMED_QUOTE_MIN_WORDS 6
+static void name_closing_quotes(context *c) {
+  NW_WORDS(persons, "i", "i'm", "i’m", "we", "we're", "we’re", "me", "my", "us", "our", "you", "you're", "you’re",
+           "your");
+  nw_doc *d = c->d;
+  size_t nsent = d->t.nsent;
+  for (uint32_t s = 1; s < nsent; s++) {
+    const nw_sent *se = &d->t.sent[s];
+    uint32_t para = se->paragraph;
+    if (se->ntok == 0 || se->ntok > NAME_LINE_TOKENS || d->t.sent[s - 1].paragraph != para) continue;
+    if (s + 1 < nsent && d->t.sent[s + 1].paragraph == para) continue; /* the paragraph's last sentence */
+    size_t n = se->tok;
+    if (!person_at(d, n)) continue;
+    const nw_mention *m = &d->men[d->tok_men[n]];
+    if (m->tok != n || m->tok + m->ntok != n + se->ntok || d->actor[m->actor].mentions < 2) continue;
+    uint32_t first = s - 1;
+    while (first > 0 && d->t.sent[first - 1].paragraph == para) first--;
+    size_t a = d->t.sent[first].tok, b = n;
+    if (words_in(d, a, b) < NAMED_QUOTE_MIN_WORDS) continue;
+    int person = 0, speech = 0;
+    for (size_t i = a; i < b && !speech; i++) {
+      if (is_mark(d, i) || counts_as_actor(d, i)) speech = 1; /* quoted, or a caption naming people */
+      else if (!person && is_word(d, i) && nw_tok_len(&d->t, i) <= 6 && word_in(d, i, &persons)) person = 1;
+    }
+    if (speech || !person) continue;
+    if (is_punct(d, b - 1, '.')) b--;
+    if (emit(c, NW_QUOTE_INDIRECT, d->t.tok[a].start, d->t.tok[b - 1].end, mention_speaker(d, n), -1, 0)) return;
+    c->out->q[c->out->n - 1].sent = first;
+  }
+}
+
 /* `Rahman: The evidence has been building for years.`: an interview set
 ** down as a transcript, each paragraph opened by the speaker's name and a
 ** colon, with no marks of its own, is the speaker's words. */
@@ -1708,6 +1875,61 @@ static void transcript_lines(context *c) {
     if (emit(c, NW_QUOTE_DIRECT, d->t.tok[colon + 1].start, d->t.tok[b - 1].end, mention_speaker(d, a), -1, 0)) return;
     c->out->q[c->out->n - 1].sent = s;
     s = last;
+  }
+}
+
+/* `Roads are closed in Bayview. Stay home if you can. pic.twitter.com/x1
+** — Bayview Police (@BayviewPD) March 3, 2021`: a post embedded in the
+** story, the paragraph ending in a dash, the account's name, its handle
+** in parentheses and a date.  The words before the dash (up to a link)
+** are the account's; they stand in no marks, so the row is reported
+** speech, as news annotators mark such posts. */
+#define POST_TAIL_TOKENS 16
+#define POST_NAME_WORDS 4
+static int link_at(const char *s, size_t n) {
+  return (n >= 7 && !memcmp(s, "http://", 7)) || (n >= 8 && !memcmp(s, "https://", 8)) ||
+         (n >= 15 && !memcmp(s, "pic.twitter.com", 15));
+}
+
+static void embedded_posts(context *c) {
+  nw_doc *d = c->d;
+  size_t nsent = d->t.nsent;
+  for (uint32_t s = 0; s < nsent; s++) {
+    uint32_t para = d->t.sent[s].paragraph;
+    if (s + 1 < nsent && d->t.sent[s + 1].paragraph == para) continue; /* the paragraph's last sentence */
+    size_t e = d->t.sent[s].tok + d->t.sent[s].ntok;
+    if (e == 0 || d->t.tok[e - 1].type != NW_TOK_NUM) continue; /* it ends with a date's year */
+    size_t paren = e - 1, stop = e > POST_TAIL_TOKENS ? e - POST_TAIL_TOKENS : 0;
+    while (paren > stop && !is_punct(d, paren, '(')) paren--;
+    if (!is_punct(d, paren, '(') || paren + 1 >= e) continue;
+    const char *h = nw_tok_text(&d->t, paren + 1);
+    if (h[0] != '@') continue; /* a handle */
+    size_t dash = paren;
+    while (dash > 0 && paren - dash <= POST_NAME_WORDS && is_word(d, dash - 1) && (d->t.tok[dash - 1].flags & NW_TF_CAP))
+      dash--;
+    if (dash == paren || dash == 0 || !is_dash(d, dash - 1)) continue;
+    size_t name = dash;
+    dash--;
+    uint32_t first = s;
+    while (first > 0 && d->t.sent[first - 1].paragraph == para) first--;
+    size_t a = d->t.sent[first].tok;
+    if (a >= dash) continue;
+    /* the words end where a link starts */
+    uint32_t from = d->t.tok[a].start, to = d->t.tok[dash].start;
+    const char *text = d->t.s;
+    for (uint32_t b = from; b + 7 < to; b++)
+      if ((text[b] == 'h' || text[b] == 'p') && link_at(text + b, to - b)) {
+        to = b;
+        break;
+      }
+    size_t b = token_at_byte(d, to);
+    while (b > a && !is_word(d, b - 1) && d->t.tok[b - 1].type != NW_TOK_NUM && !is_mark(d, b - 1)) b--;
+    if (b <= a || words_in(d, a, b) < 4) continue;
+    uint32_t end = d->t.tok[b - 1].end < to ? d->t.tok[b - 1].end : to; /* `#Stormpic.twitter.com` */
+    speaker sp = counts_as_actor(d, name) ? mention_speaker(d, name) : phrase_ending_at(d, paren - 1);
+    if (!sp.kind) continue;
+    if (emit(c, NW_QUOTE_INDIRECT, d->t.tok[a].start, end, sp, -1, 0)) return;
+    c->out->q[c->out->n - 1].sent = first;
   }
 }
 
@@ -1757,12 +1979,20 @@ static int clause_can_start(const nw_doc *d, size_t i) {
 /* A dash that only sets off an aside or adds to the clause (`strain — and
 ** his temper`, `not – as some claim – out of`) does not end it. */
 static int dash_ends_clause(const nw_doc *d, size_t k, size_t end) {
-  /* `filled — with the exception of one agency`, `— including two firms`:
+  /* `hired — with the exception of one office`, `— including two firms`:
   ** a qualifier of the clause's own words */
   NW_WORDS(goes_on, "and", "or", "but", "with", "including", "except", "excluding", "especially", "mostly");
   if (word_in(d, k + 1, &goes_on)) return 0;
   for (size_t j = k + 1; j < end; j++)
-    if (is_dash(d, j)) return 0;
+    if (is_dash(d, j)) {
+      /* `— a “skeleton,” she calls it —`: an aside that attributes words of
+      ** its own ends the clause before it */
+      for (size_t v = k + 1; v < j; v++) {
+        int cls = verb_at(d, v);
+        if (cls && (speaks(cls) || cls == NW_VERB_NAME)) return 1;
+      }
+      return 0;
+    }
   return 1;
 }
 
@@ -1863,7 +2093,7 @@ static size_t clause_end(const nw_doc *d, const uint8_t *in_quote, size_t c) {
   int opens_subordinate = word_in(d, c, &subordinators) || word_in(d, c, &time_conjunctions);
   for (size_t k = c; k < end; k++) {
     if (in_quote[k]) continue;
-    /* `she loved him, he fell silent`: a new subject and verb after a comma
+    /* `she had quit, he walked out`: a new subject and verb after a comma
     ** start another sentence's worth */
     if (is_punct(d, k, ',') && k > c + 1 && !opens_subordinate && pronoun(d, k + 1) &&
         (has_finite_form(d, k + 2) || looks_past(d, k + 2) || verb_start_covering(d, k + 2) >= 0) &&
@@ -1883,7 +2113,7 @@ static size_t clause_end(const nw_doc *d, const uint8_t *in_quote, size_t c) {
     if (k > c + 2 && (is_punct(d, k, ',') || is_punct(d, k, ':') || word_is(d, k, "but")) &&
         another_speaker(d, k + 1, end))
       return k;
-    /* `he was gay and then quipped`: the subject goes on with a speech verb */
+    /* `she was retiring and then joked`: the subject goes on with a speech verb */
     if (k >= c + 2 && word_is(d, k, "and")) {
       size_t v = k + 1;
       if (word_in(d, v, &then_words)) v++;
@@ -1944,7 +2174,7 @@ static int participle_or_verb(const nw_doc *d, size_t k) {
   return verb_start_covering(d, k) >= 0 || looks_past(d, k) || nw_doc_ing_word(d, k, 5);
 }
 
-/* `admits in this instance, there were ...`: a short phrase opened by a
+/* `concedes in this case, there were ...`: a short phrase opened by a
 ** preposition and closed by a comma; returns the comma, or k. */
 static size_t after_prepositional_phrase(const nw_doc *d, size_t k, size_t end) {
   NW_WORDS(preps, "in", "at", "on", "for", "of", "with", "under", "from", "during", "after", "before", "about");
@@ -2134,7 +2364,7 @@ static size_t mixed_quote_end(const context *c, size_t s0, size_t k) {
   size_t open = k - 1;
   while (open > s0 && c->in_quote[open]) open--;
   if (open <= s0 || !is_mark(d, open) || !is_word(d, open - 1)) return 0;
-  /* `sold in the U.S. “Forget the price,” he said`: a sentence the
+  /* `built in the U.S. “Ignore the cost,” he said`: a sentence the
   ** splitter left joined after an abbreviation */
   if (d->t.tok[open - 1].flags & NW_TF_DOTTED) return 0;
   return k + 1;
@@ -2585,8 +2815,8 @@ static int withheld(const nw_doc *d, size_t v) {
   return word_in(d, p, &refusals) || negative_word(d, p);
 }
 
-/* `urged people to send a message to the government`, `urging residents to
-** conserve water`: what the speaker urged, its hearer and the infinitive
+/* `urged voters to send a signal to the council`, `urging households
+** to limit water use`: what the speaker urged, its hearer and the infinitive
 ** together, is reported speech as news annotators mark it.  Returns where
 ** the hearer starts, or -1.  The hearer holds no punctuation, mark or verb
 ** of its own but in a relative clause (`urged anyone who has not been
@@ -2606,6 +2836,61 @@ static long urged_object(const nw_doc *d, size_t v) {
     if (!is_word(d, j) || (!relative && (verb_at(d, j) || has_finite_form(d, j)))) return -1;
   }
   return -1;
+}
+
+/* `two cracks that engineers said did not look dangerous`, `what it
+** says is a record drop in enrolment`, `a levy which the agency said in a 2019
+** report would halve costs`: after a relative word and the speaker, a say
+** verb followed by a verb of its own (past a time or a channel) has the
+** relative word for the clause's subject; the words from that verb on are
+** the speaker's.  Returns the clause's first token, or -1. */
+static long relative_clause_start(const nw_doc *d, size_t v, speaker *sp, size_t *rel) {
+  NW_WORDS(say, "say", "says", "said");
+  NW_WORDS(relative, "that", "which", "what", "who");
+  NW_WORDS(documents, "report", "statement", "study", "letter", "filing", "interview", "release", "ruling");
+  size_t s0 = sent_start(d, v);
+  if (v < s0 + 2 || !word_in(d, v, &say)) return -1;
+  int p = pronoun(d, v - 1);
+  if (counts_as_actor(d, v - 1) && d->men[d->tok_men[v - 1]].tok + d->men[d->tok_men[v - 1]].ntok == v)
+    *sp = mention_speaker(d, v - 1);
+  else if (p && p != PRON_FIRST)
+    *sp = (speaker){SP_PRONOUN, v - 1, v, -1, p, 0};
+  else
+    *sp = phrase_ending_at(d, v - 1);
+  if (!sp->kind) return -1;
+  size_t t = sp->tok; /* `that Chief Reyes said`: past a title */
+  while (t > s0 && sp->tok - t < 4 && (d->t.tok[t - 1].flags & NW_TF_CAP) &&
+         (d->tok_info[t - 1] & (NW_TI_TITLE | NW_TI_ROLE | NW_TI_HONORIFIC | NW_TI_INSIDE)))
+    t--;
+  if (t > s0 + 2 && is_punct(d, t - 1, '.') && (d->tok_info[t - 2] & NW_TI_HONORIFIC)) t -= 2; /* `Mr.` */
+  if (t <= s0 || !word_in(d, t - 1, &relative)) return -1;
+  *rel = t - 1;
+  if (sp->kind == SP_PRONOUN && (p == PRON_THEY || p == PRON_IT)) {
+    /* `tenants were upset by what they said was`, `the city is short
+    ** of what it says it needs`: the subject of the clause the relative
+    ** hangs on, when it is no person */
+    for (size_t f = main_clause_start(d, *rel); f < *rel; f++) {
+      if (!has_finite_form(d, f) && verb_start_covering(d, f) < 0) continue;
+      speaker main = f > s0 ? subject_before(d, f) : no_speaker();
+      if ((main.kind == SP_PHRASE && main.actor < 0) ||
+          (main.kind == SP_ACTOR && d->actor[main.actor].kind != NW_KIND_PERSON))
+        *sp = main;
+      break;
+    }
+  }
+  size_t k = phrase_end(d, v), end = sent_end(d, v);
+  while (k < end && is_time_word(d, k)) k++;
+  size_t ch = after_channel(d, k, end);
+  if (ch == k && word_is(d, k, "in")) /* `in a 2019 report` */
+    for (size_t j = k + 1; j < end && j - k <= 4 && (is_word(d, j) || d->t.tok[j].type == NW_TOK_NUM); j++)
+      if (word_in(d, j, &documents)) {
+        ch = j + 1;
+        break;
+      }
+  k = ch;
+  while (k < end && is_time_word(d, k)) k++;
+  if (k + 1 >= end || !has_finite_form(d, k) || looks_past(d, k)) return -1;
+  return (long)k;
 }
 
 static void reported_speech(context *c) {
@@ -2628,7 +2913,15 @@ static void reported_speech(context *c) {
         if (!is_word(d, k + 1) && d->t.tok[k + 1].type != NW_TOK_NUM) continue;
         emit_clause(c, k + 1, clause_end(d, c->in_quote, k + 1), sp, (long)v, ve, ndirect);
       } else if (v > 0 && is_punct(d, v - 1, ',')) { /* CLAUSE, according to X */
-        clause_before(c, v, cls, ndirect);
+        /* `Ana Ruiz, according to the report, rebuffed the offer`: a short
+        ** subject, the aside, then the predicate it reports */
+        size_t s0 = main_clause_start(d, v), p = k + 1;
+        int subject = is_punct(d, k, ',') && p < sent_end(d, v) && v > s0 + 1 && v - s0 <= 7 &&
+                      (d->t.tok[p].flags & NW_TF_LOWER) && (has_finite_form(d, p) || verb_start_covering(d, p) >= 0);
+        for (size_t j = s0; j + 1 < v && subject; j++)
+          subject = !is_mark(d, j) && !has_finite_form(d, j) && verb_start_covering(d, j) < 0 && !is_punct(d, j, ',');
+        if (subject) emit_clause(c, p, clause_end(d, c->in_quote, p), sp, (long)v, ve, ndirect);
+        else clause_before(c, v, cls, ndirect);
       }
       continue;
     }
@@ -2645,9 +2938,9 @@ static void reported_speech(context *c) {
     ** reports, not speech (news annotators leave it out) */
     if (!speaks(cls) || cls == NW_VERB_ASK || withheld(d, v) || document_participle(d, v)) continue;
     long urged = urged_object(d, v);
-    if (urged >= 0) { /* `urged people to send a message` */
+    if (urged >= 0) { /* `urged voters to send a signal` */
       speaker sp = verb_speaker(d, v);
-      if (!sp.kind && v >= 2 && word_is(d, v - 1, "to")) /* `prompting the city to urge residents to` */
+      if (!sp.kind && v >= 2 && word_is(d, v - 1, "to")) /* `leading the town to urge households to` */
         sp = counts_as_actor(d, v - 2) ? mention_speaker(d, v - 2) : phrase_ending_at(d, v - 2);
       emit_clause(c, (size_t)urged, clause_end(d, c->in_quote, (size_t)urged), sp, (long)v, ve, ndirect);
       continue;
@@ -2669,23 +2962,42 @@ static void reported_speech(context *c) {
     if (k >= 0) {
       speaker sp = verb_speaker(d, v);
       emit_clause(c, (size_t)k, end, sp, (long)v, ve, ndirect);
-    } else {
-      clause_before(c, v, cls, ndirect);
+      continue;
     }
+    if (v > 0 && d->t.tok[v].flags & NW_TF_LOWER) {
+      speaker sp;
+      size_t rel;
+      long r = relative_clause_start(d, v, &sp, &rel);
+      if (r >= 0) {
+        size_t e = clause_end(d, c->in_quote, (size_t)r);
+        if (rel > 0 && is_punct(d, rel - 1, ',')) /* `, which X said ..., was`: the aside ends at its comma */
+          for (size_t j = (size_t)r; j < e; j++)
+            if (is_punct(d, j, ',') && !c->in_quote[j]) e = j;
+        /* `relations that he said have “no limit”`: a verb and a short
+        ** quote are that quote, not a clause around it */
+        size_t own = 0, quoted = 0;
+        for (size_t j = (size_t)r; j < e; j++)
+          if (is_word(d, j)) c->in_quote[j] ? quoted++ : own++;
+        if (own < 2 && quoted <= MAX_EMBEDDED_WORDS && quoted > 0) continue;
+        emit_clause(c, (size_t)r, e, sp, (long)v, ve, ndirect);
+        continue;
+      }
+    }
+    clause_before(c, v, cls, ndirect);
   }
 }
 
 /* ------------------------------------------------------------ the finder */
 
 /* A quoted word or short phrase inside a reported clause (`he said the
-** price was “appropriate”`, `said he was “deeply concerned” about`) is part
+** price was “appropriate”`, `said she was “truly alarmed” by`) is part
 ** of that paraphrase, not speech of its own: news annotators mark the
 ** clause, not the fragment.  So is one as long as a sentence that the
 ** clause's own verb attributes (`said the board was “very pleased with the
 ** decision, which levels the field for every member”`).  A phrase of a few
 ** words in between (`said they oppose “interference by external forces”`),
 ** a fragment with a verb of its own inside the clause (`said he wept, in
-** what he called “the loneliest moment”`) and fragments elsewhere (`called
+** what she called “the longest night”`) and fragments elsewhere (`called
 ** the ties “unprecedented”`) are partial quotes, kept as direct. */
 static int embedded_in_clause(const nw_doc *d, const reach_index *indirect, const nw_quote *q) {
   if (q->kind != NW_QUOTE_DIRECT || q->start == 0 || !reaches(indirect, q->start - 1, q->end)) return 0;
@@ -2767,6 +3079,8 @@ int nw_find_quotes(nw_doc *d, nw_quotes *out) {
   direct_quotes(&c, &ss);
   pull_quotes(&c);
   transcript_lines(&c);
+  embedded_posts(&c);
+  name_closing_quotes(&c);
   reported_speech(&c);
   drop_embedded(d, out);
   drop_link_lines(d, out);
