@@ -349,7 +349,10 @@ void nw_doc_sort_mentions(nw_doc *d) {
   if (!sorted && count_sort_mentions(d)) qsort(d->men, d->nmen, sizeof *d->men, by_position);
   for (size_t i = 0; i < d->t.ntok; i++) d->tok_men[i] = -1;
   for (size_t m = 0; m < d->nmen; m++)
-    for (size_t i = d->men[m].tok; i < d->men[m].tok + d->men[m].ntok; i++) d->tok_men[i] = (int32_t)m;
+    for (size_t i = d->men[m].tok; i < d->men[m].tok + d->men[m].ntok; i++)
+      /* a place inside a body's name (`Tennis Canada`) leaves its tokens to the body */
+      if (!(d->men[m].how == NW_MEN_PLACE && d->tok_men[i] >= 0 && d->men[d->tok_men[i]].how != NW_MEN_PLACE))
+        d->tok_men[i] = (int32_t)m;
 }
 
 /* ------------------------------------------------------------ glued words */
@@ -1456,6 +1459,22 @@ static int descriptor_first(const nw_doc *d, size_t i, size_t j) {
   return opens && !nw_map_get(&nw_lex()->surnames, nw_tok_text(&d->t, i), nw_tok_len(&d->t, i), 0);
 }
 
+/* A capitalized word shaped like an adjective by its ending (`Western`,
+** `Communist`, `Imperial`, `Islamic`, `Federal`, `Canadian`): no noun of a
+** body's name before a country's. */
+static int adjective_shaped(const nw_doc *d, size_t k) {
+  const char *w = nw_tok_text(&d->t, k);
+  size_t n = nw_tok_len(&d->t, k);
+  if (n < 5) return 0;
+  char x = (char)(w[n - 3] | 0x20), y = (char)(w[n - 2] | 0x20), z = (char)(w[n - 1] | 0x20);
+  if ((y == 'a' && z == 'l') || (y == 'i' && z == 'c')) return 1; /* -al, -ic */
+  if (n < 6) return 0;
+  static const char ends[][4] = {"ern", "ist", "ian", "ese", "ish", "ous", "ive", "ary"};
+  for (size_t e = 0; e < sizeof ends / sizeof *ends; e++)
+    if (x == ends[e][0] && y == ends[e][1] && z == ends[e][2]) return 1;
+  return 0;
+}
+
 /* A body named for its place, not a person: a place and one word
 ** (`Toronto Hydro`, or `Nova Scotia Power`, where the run finding already
 ** set the place apart: then an ordinary word, not `North Dakota Caelynn`),
@@ -1480,8 +1499,46 @@ static int named_for_place(nw_doc *d, size_t *i, size_t *j) {
   if (m < 0 || b - a > 3 || d->men[m].tok != b || d->actor[d->men[m].actor].kind != NW_KIND_COUNTRY ||
       !(d->t.tok[b].flags & NW_TF_CAP) || nw_lex_is_starter(nw_lex(), nw_tok_text(&d->t, a), nw_tok_len(&d->t, a)))
     return 0; /* not `Across Canada` */
+  if (b - a == 1 && adjective_shaped(d, a)) return 0; /* `Communist Cuba` */
   d->men[m].how = NW_MEN_PLACE; /* part of the body's name */
   *j = b + d->men[m].ntok;
+  return 1;
+}
+
+/* `Tennis Canada`, `donations to Food Banks Canada`, `Rally Canada said`:
+** one or two capitalized common nouns right before a country's name are a
+** national body named for it, not the country acting.  Not adjectives of
+** place or history (`Western Canada`, `Communist China`, `Mainland
+** China`), days or given names, and only where the nouns cannot be a
+** headline's capitals: after a lowercase word, or when the body speaks. */
+static int body_named_for_country(nw_doc *d, size_t i, size_t *j) {
+  NW_WORDS(place_words, "north", "south", "east", "west", "central", "greater", "upper", "lower", "inner", "outer",
+           "new", "old", "rural", "urban", "mainland", "coastal", "atlantic", "pacific", "arctic", "red", "free",
+           "modern", "ancient", "soviet", "nazi", "postwar", "prewar", "today", "all", "across", "throughout",
+           "however", "meanwhile", "still", "now", "then", "yet", "also", "but", "and", "or", "so", "if", "when",
+           "while", "as", "because", "although", "though", "since", "in", "on", "at", "for", "with", "from", "to",
+           "by", "of", "about", "after", "before", "against", "without", "within", "beyond", "inside", "outside",
+           "the", "a", "an", "this", "that", "these", "those", "our", "their", "its", "his", "her", "my", "your",
+           "every", "each", "some", "any", "no", "only", "even", "just", "here", "there", "many", "most", "few",
+           "several", "both", "other", "more", "fewer");
+  size_t b = *j;
+  if (b - i > 2 || b >= d->t.ntok || !same_sentence(d, i, b)) return 0;
+  int m = d->tok_men[b];
+  if (m < 0 || d->men[m].tok != b || d->actor[d->men[m].actor].kind != NW_KIND_COUNTRY ||
+      !(d->t.tok[b].flags & NW_TF_CAP) || (d->tok_info[b] & NW_TI_DEMONYM)) /* not `Many Canadians say` */
+    return 0;
+  for (size_t k = i; k < b; k++) {
+    if (!is_common(d, k) || given_name(d, k) >= 0 || is_day_or_month(d, k) || word_in(d, k, &place_words) ||
+        adjective_shaped(d, k) || !(d->t.tok[k].flags & NW_TF_SPACE_AFTER))
+      return 0;
+  }
+  size_t after = b + d->men[m].ntok;
+  int speaks = after < d->t.ntok && same_sentence(d, b, after) && is_say_verb(d, after);
+  int after_lower = !(d->t.tok[i].flags & NW_TF_SENT_START) && i > 0 && same_sentence(d, i - 1, i) &&
+                    tok_is_word(d, i - 1) && (d->t.tok[i - 1].flags & NW_TF_LOWER);
+  if (!speaks && !after_lower) return 0;
+  d->men[m].how = NW_MEN_PLACE; /* part of the body's name */
+  *j = after;
   return 1;
 }
 
@@ -1521,6 +1578,7 @@ static int classify_run(nw_doc *d, size_t i, size_t j, int org, cands *out) {
       return push_cand(out, (cand){(uint32_t)i, 1, NW_KIND_MEDIA, 1});
     return 0;
   }
+  if (!org && body_named_for_country(d, i, &j)) return push_cand(out, (cand){(uint32_t)i, (uint32_t)(j - i), NW_KIND_ORG, 1});
   /* Leading common words are not names (`After`, `Western`), unless a given
   ** name starts a longer name (`Mark Carney`). */
   while (i < j && is_common(d, i)) {

@@ -95,6 +95,9 @@ enum { PRON_NONE = 0, PRON_HE, PRON_SHE, PRON_THEY, PRON_IT, PRON_FIRST };
 
 static int pronoun(const nw_doc *d, size_t i) {
   if (!is_word(d, i) || nw_tok_len(&d->t, i) > 4) return PRON_NONE; /* the longest is `they` */
+  /* every pronoun below starts with one of these letters: most words stop here */
+  unsigned first = (unsigned char)nw_tok_text(&d->t, i)[0] | 0x20;
+  if (first != 'h' && first != 's' && first != 't' && first != 'i' && first != 'w') return PRON_NONE;
   if (word_is(d, i, "he")) return PRON_HE;
   if (i >= 2 && word_is(d, i - 1, "to") && word_is(d, i - 2, "according")) { /* according to him */
     if (word_is(d, i, "him")) return PRON_HE;
