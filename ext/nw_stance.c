@@ -123,7 +123,7 @@ static float modify(const nw_doc *d, size_t s0, size_t scope, size_t i, float sc
   for (size_t k = from; k < i; k++) {
     const nw_modifier *m = modifier_at(d, k, i);
     if (((m && m->type == NW_MOD_NEGATION) || negated_word(d, k)) && k >= scope) {
-      negated = !negated; /* `did not rule out supporting`: two negations cancel */
+      negated = !negated; /* `has not ruled out backing`: two negations cancel */
       int v, len = nw_phrases_match(&nw_lex()->modifiers, &d->t, k, i - k, &v);
       if (len > 1) k += (size_t)len - 1;
       continue;
@@ -429,9 +429,15 @@ static int is_person(const sentence_ctx *c, long k) {
 /* Where participant k's phrase starts: before its titles and roles
 ** (`Rep. Ann Cole`, `singer Mina Okafor`). */
 static uint32_t phrase_start(const sentence_ctx *c, size_t k) {
+  /* what a role may be before it (`former president`, `presidential candidate`) */
+  NW_WORDS(office, "former", "late", "then", "incoming", "outgoing", "presidential", "vice", "gubernatorial",
+           "mayoral", "senatorial", "congressional", "parliamentary", "deputy", "assistant", "acting", "interim");
+  const nw_doc *d = c->d;
   uint32_t s = c->part[k].tok;
-  while (s > c->a && c->d->tok_men[s - 1] < 0 &&
-         (c->d->tok_info[s - 1] & (NW_TI_HONORIFIC | NW_TI_TITLE | NW_TI_ROLE | NW_TI_INSIDE)))
+  while (s > c->a && d->tok_men[s - 1] < 0 &&
+         ((d->tok_info[s - 1] & (NW_TI_HONORIFIC | NW_TI_TITLE | NW_TI_ROLE | NW_TI_INSIDE)) ||
+          (s < c->part[k].tok && (d->tok_info[s] & (NW_TI_TITLE | NW_TI_ROLE | NW_TI_HONORIFIC)) &&
+           word_in(d, s - 1, &office))))
     s--;
   return s;
 }
@@ -620,8 +626,8 @@ static int gerund_of(const sentence_ctx *c, size_t a, size_t i) {
   return nw_doc_ing_word(c->d, i, 5) && i == a + 1 && word_in(c->d, a, &of_for);
 }
 
-/* `Taking a stand against Netflix, the festival will ban ...`, `Arguing
-** that Hutton is guilty, Greaney said ...`: a sentence that opens with a
+/* `Taking a stand against Acme, the fair will ban ...`, `Arguing
+** that Cole is guilty, Ruiz said ...`: a sentence that opens with a
 ** participle clause leaves out its subject, which is the main clause's,
 ** named right after the comma that closes the clause (past appositions
 ** such as `Peru, its neighbour,`) and followed by its verb (not a list:
@@ -640,7 +646,10 @@ static long opening_clause_subject(const sentence_ctx *c, size_t i) {
     while (st > c->a && word_in(d, st - 1, &determiners)) st--;
     if (st <= c->a || !is_punct(d, st - 1, ',') || e >= c->b) continue;
     if (!is_word(d, e) || !(d->t.tok[e].flags & NW_TF_LOWER) || word_in(d, e, &and_or)) continue;
-    return c->part[j].tok > i ? (long)j : -1;
+    if (c->part[j].tok <= i) return -1;
+    for (size_t t = s + 1; t < i; t++) /* `Insisting that Chile had lied, Peru ...`: lied is Chile's */
+      if (word_in(d, t, &clause_starts) || nw_tok_is_ci(&d->t, t, "whether")) return -1;
+    return (long)j;
   }
   return -1;
 }
@@ -842,16 +851,38 @@ static long agent_after(const sentence_ctx *c, long k) {
 ** or faces: a receiving verb (or `the target of`) before it, past up to
 ** three determiners and modifiers (`faced a furious backlash`, `was the
 ** target of criticism`, `won Ruiz's support`). */
+/* verbs whose subject holds or wins what the noun after them names, but
+** that are no sign of a noun on their own (`has support`, not `has
+** fought`): only for nouns the lexicon already calls nouns */
+NW_WORDS(holding, "have", "has", "had", "having", "secure", "secures", "secured", "securing", "obtain",
+         "obtains", "obtained", "obtaining", "garner", "garners", "garnered", "garnering", "land", "lands",
+         "landed", "landing", "retain", "retains", "retained", "retaining", "keep", "keeps", "kept", "keeping",
+         "regain", "regains", "regained", "regaining");
+
 static int received_noun(const sentence_ctx *c, size_t k) {
   NW_WORDS(aimed_at, "target", "subject", "object", "focus");
   const nw_doc *d = c->d;
   for (int n = 0; k > c->a && n < 3 && is_word(d, k - 1) && (d->t.tok[k - 1].flags & NW_TF_LOWER) &&
-                  !word_in(d, k - 1, &receiving) && !nw_tok_is_ci(&d->t, k - 1, "of");
+                  !word_in(d, k - 1, &receiving) && !word_in(d, k - 1, &holding) && !nw_tok_is_ci(&d->t, k - 1, "of");
        n++)
     k--;
   if (k <= c->a) return 0;
-  return word_in(d, k - 1, &receiving) ||
+  return word_in(d, k - 1, &receiving) || word_in(d, k - 1, &holding) ||
          (nw_tok_is_ci(&d->t, k - 1, "of") && k > c->a + 1 && word_in(d, k - 2, &aimed_at));
+}
+
+/* `won the backing of Peru`, `has the full support of Chile`: after a
+** receiving verb, `the` noun `of` names whose the noun is, not its target
+** (as in `criticism of Peru`). */
+static int received_of(const sentence_ctx *c, size_t tok, size_t e) {
+  const nw_doc *d = c->d;
+  if (!nw_tok_is_ci(&d->t, e, "of") || !received_noun(c, tok)) return 0;
+  for (size_t k = tok; k > c->a && tok - k < 3;) {
+    k--;
+    if (nw_tok_is_ci(&d->t, k, "the")) return 1;
+    if (!is_word(d, k) || !(d->t.tok[k].flags & NW_TF_LOWER)) return 0;
+  }
+  return 0;
 }
 
 /* Is the possessive pronoun at k the holder's (`Cole renewed her
@@ -903,6 +934,19 @@ static int shared_by_holders(const sentence_ctx *c, const cue_hit *h) {
   return 1;
 }
 
+/* `criticisms (are now mostly) aimed at`, `attacks directed against`: a
+** noun's target named past a participle of aiming, from token e (past
+** `be`, `have` and adverbs); the preposition's token, or 0. */
+static size_t aimed_at(const sentence_ctx *c, size_t e) {
+  NW_WORDS(aiming, "aimed", "directed", "targeted", "targetted", "leveled", "levelled", "hurled", "pointed", "lobbed");
+  NW_WORDS(at_against, "at", "against", "toward", "towards");
+  const nw_doc *d = c->d;
+  size_t t = e;
+  while (t < c->b && t < e + 3 && is_filler(d, t) && !word_in(d, t, &clause_starts)) t++;
+  if (t + 1 >= c->b || !word_in(d, t, &aiming) || !word_in(d, t + 1, &at_against)) return 0;
+  return t + 1;
+}
+
 static void place_nominal(sentence_ctx *c, const cue_hit *h, const side *holder, int consumed) {
   const nw_doc *d = c->d;
   long pre = -1, post = -1, by;
@@ -911,6 +955,19 @@ static void place_nominal(sentence_ctx *c, const cue_hit *h, const side *holder,
                       (d->t.tok[k - 1].flags & NW_TF_POSS)))
     k--;
   long b = before(c, k);
+  size_t poss = h->tok; /* a possessive within four tokens before the cue */
+  while (poss > c->a && h->tok - poss < 4 && !(d->t.tok[poss - 1].flags & NW_TF_POSS)) poss--;
+  if (!(b >= 0 && c->part[b].end == k) && poss > c->a && (d->t.tok[poss - 1].flags & NW_TF_POSS)) {
+    /* `Peru's harsh criticism of`: past adjectives to a possessive */
+    size_t j = h->tok;
+    int n = 0;
+    while (j > c->a && n < 3 && is_word(d, j - 1) && (d->t.tok[j - 1].flags & NW_TF_LOWER) &&
+           !(d->t.tok[j - 1].flags & NW_TF_POSS) && d->tok_men[j - 1] < 0 && !word_in(d, j - 1, &determiners) &&
+           !(d->tok_info[j - 1] & NW_TI_VERB) && !word_in(d, j - 1, &attach_preps) && !word_in(d, j - 1, &in_at) &&
+           !word_in(d, j - 1, &phrase_breaks))
+      j--, n++;
+    if (n && j > c->a && (d->t.tok[j - 1].flags & NW_TF_POSS)) b = before(c, k = j - 1);
+  }
   if (b >= 0 && c->part[b].end == k && !c->plural[b]) pre = b;
   size_t e = h->end;
   while (e < c->b && (d->t.tok[e].flags & NW_TF_QUOTE)) e++; /* `opposition “to NATO”` */
@@ -924,6 +981,10 @@ static void place_nominal(sentence_ctx *c, const cue_hit *h, const side *holder,
     attached = 1;
   else if (h->pos == NW_POS_ADJ && is_word(d, e) && (d->t.tok[e].flags & NW_TF_LOWER) && !word_in(d, e, &attach_preps))
     e++; /* the noun the adjective qualifies: `hostile reaction from` */
+  if (!attached && !word_in(d, e, &attach_preps)) {
+    size_t at = aimed_at(c, e); /* `criticism aimed at`, `were directed against` */
+    if (at) e = at, attached = 1;
+  }
   int agent = 0;
   if (attached || word_in(d, e, &attach_preps)) {
     agent = word_in(d, e, &agent_preps);
@@ -961,7 +1022,12 @@ static void place_nominal(sentence_ctx *c, const cue_hit *h, const side *holder,
     /* `Cole received support from Ruiz`, `faces Ruiz's lawsuit`: the one
     ** the noun comes from holds it, toward the clause's subject; not toward
     ** one who reports it (`Vela reported complaints from Ruiz`) */
-    int from_other = h->pos == NW_POS_NOUN && (post < 0 || agent);
+    /* a phrase of nouns too (`warm welcome`), not one that ends with its
+    ** own preposition (`impressed by`) */
+    int noun = h->pos == NW_POS_NOUN ||
+               (h->pos == NW_POS_PHRASE && h->dir == NW_DIR_NONE && !word_in(d, h->end - 1, &attach_preps) &&
+                !word_in(d, h->end - 1, &in_at));
+    int from_other = noun && (post < 0 || agent || (pre < 0 && received_of(c, h->tok, e)));
     if (from_other && received_noun(c, pre >= 0 ? phrase_start(c, (size_t)pre) : h->tok))
       add_sides(c, &t, holder, h->score);
     else if (!(from_other && post >= 0)) add_sides(c, holder, &t, h->score);
@@ -1032,6 +1098,20 @@ static int speaker_denies(const sentence_ctx *c, int32_t qi) {
   return 0;
 }
 
+/* `Chile alleges Ruiz deceived the banks`: the speaker of quote qi accuses
+** with the words they report. */
+static int speaker_accuses(const sentence_ctx *c, int32_t qi) {
+  NW_WORDS(accusing, "allege", "alleges", "alleged", "alleging", "accuse", "accuses", "accused", "accusing",
+           "charge", "charges", "charged", "charging", "contend", "contends", "contended", "contending", "claim",
+           "claims", "claimed", "claiming", "complain", "complains", "complained", "complaining");
+  const nw_quote *q = &c->q->q[qi];
+  const nw_doc *d = c->d;
+  if (q->verb_end == 0) return 0;
+  for (size_t v = c->a; v < c->b; v++)
+    if (d->t.tok[v].start == q->verb_start) return word_in(d, v, &accusing);
+  return 0;
+}
+
 /* The speaker of quote qi and whoever is named with them where the
 ** speaker is named in this sentence (`France and Germany said`). */
 static side speaker_side(const sentence_ctx *c, int32_t qi) {
@@ -1044,9 +1124,13 @@ static side speaker_side(const sentence_ctx *c, int32_t qi) {
     if (p->actor != q->actor || c->plural[j] || d->t.tok[p->tok].start < q->sp_start ||
         d->t.tok[p->end - 1].end > q->sp_end)
       continue;
-    side before_it = phrase_ending_at(c, (long)j);
-    for (int i = 0; i < before_it.n; i++) side_add(&sd, before_it.actor[i]);
-    for (size_t k = j; coordinated(c, k) && !c->plural[k + 1]; k++) side_add(&sd, c->part[k + 1].actor);
+    /* those named with the speaker, not those of the quoted words (`Tom
+    ** Cole, Ana Ruiz said, is a liar`) */
+    for (long k = (long)j - 1; k >= 0 && coordinated(c, (size_t)k) && !c->plural[k] && c->quote_of[c->part[k].tok] != qi;
+         k--)
+      side_add(&sd, c->part[k].actor);
+    for (size_t k = j; coordinated(c, k) && !c->plural[k + 1] && c->quote_of[c->part[k + 1].tok] != qi; k++)
+      side_add(&sd, c->part[k + 1].actor);
     break;
   }
   return sd;
@@ -1061,6 +1145,35 @@ static int denied_clause(const sentence_ctx *c, const cue_hit *h, long obj) {
   return word_in(c->d, h->tok, &denying) && word_in(c->d, c->part[obj].end, &auxiliaries);
 }
 
+/* Does a noun phrase (the verb's object) or `by` and its agent start at
+** token t, past quotation marks?  Prepositions, conjunctions, adverbs and
+** punctuation start none (`had cheated.`, `lied about the deal`). */
+static int has_object(const sentence_ctx *c, size_t t) {
+  NW_WORDS(particles, "about", "into", "up", "out", "off", "back", "again", "that", "it", "too", "so", "even");
+  const nw_doc *d = c->d;
+  while (t < c->b && (d->t.tok[t].flags & NW_TF_QUOTE)) t++;
+  if (t >= c->b || d->t.tok[t].type == NW_TOK_PUNCT) return 0;
+  if (nw_tok_is_ci(&d->t, t, "by")) return 1;
+  if (!is_word(d, t) || !(d->t.tok[t].flags & NW_TF_LOWER) || word_in(d, t, &determiners)) return 1;
+  return !(word_in(d, t, &attach_preps) || word_in(d, t, &in_at) || word_in(d, t, &phrase_breaks) ||
+           word_in(d, t, &clause_starts) || word_in(d, t, &particles) || is_filler(d, t));
+}
+
+/* `the lands Peru occupied`: participant k opens a relative clause
+** without its pronoun, whose object is the noun before it. */
+static int zero_relative(const sentence_ctx *c, size_t k) {
+  const nw_doc *d = c->d;
+  size_t t = phrase_start(c, k);
+  if (t < c->a + 2) return 0;
+  size_t n = t - 1;
+  if (!is_word(d, n) || !(d->t.tok[n].flags & NW_TF_LOWER) || (d->tok_info[n] & NW_TI_VERB) ||
+      word_in(d, n, &determiners) || word_in(d, n, &attach_preps) || word_in(d, n, &in_at) ||
+      word_in(d, n, &phrase_breaks) || word_in(d, n, &clause_starts) || is_filler(d, n))
+    return 0;
+  return word_in(d, n - 1, &determiners) || (n > c->a + 1 && word_in(d, n - 2, &determiners) &&
+                                             is_word(d, n - 1) && (d->t.tok[n - 1].flags & NW_TF_LOWER));
+}
+
 /* A verb phrase of the lexicon with `their` inside (`deepened their
 ** ties`): what coordinated subjects share. */
 static int phrase_says_their(const sentence_ctx *c, const cue_hit *h) {
@@ -1069,12 +1182,116 @@ static int phrase_says_their(const sentence_ctx *c, const cue_hit *h) {
   return 0;
 }
 
+NW_WORDS(copulas, "is", "was", "are", "were", "been", "be", "remains", "remained", "became", "becomes");
+
+/* `Chile, a country Peru has long criticized,`, `Chile is someone Peru
+** trusts`: participant k opens a relative clause without its pronoun after
+** a noun that is an apposition to an actor or said of it; that actor. */
+static long zero_relative_antecedent(const sentence_ctx *c, size_t k) {
+  NW_WORDS(anyone, "someone", "somebody", "one", "anyone", "anybody");
+  const nw_doc *d = c->d;
+  size_t n = phrase_start(c, k), p;
+  if (n < c->a + 3) return -1;
+  if (n < c->part[k].tok) { /* a role noun read as the name's title: `a politician Oskar Berg has criticized` */
+    if (!word_in(d, n - 1, &articles)) return -1;
+    p = n - 1;
+    n = c->part[k].tok - 1;
+  } else {
+    n--;
+    if (word_in(d, n, &anyone)) p = n;
+    else if (zero_relative(c, k)) p = word_in(d, n - 1, &determiners) ? n - 1 : n - 2;
+    else return -1;
+    if (p > c->a && p == n && word_in(d, p - 1, &determiners)) p--; /* `the one` */
+  }
+  if (p <= c->a + 1) return -1;
+  size_t t = p - 1;
+  NW_WORDS(kinds, "country", "nation", "state", "man", "woman", "person", "politician", "leader", "player",
+           "company", "firm", "group", "party", "team", "club", "figure", "official", "lawmaker", "candidate",
+           "rival", "neighbor", "neighbour", "ally", "partner", "organization", "organisation", "body", "coach");
+  if (word_in(d, t, &copulas))
+    while (t > c->a && is_filler(d, t - 1)) t--; /* `Chile has long been a country` */
+  else if (!is_punct(d, t, ',') || !word_in(d, n, &kinds))
+    return -1; /* `Chile, a country Peru criticized,`; not `Russia, a move the mayor supported` */
+  long ante = before(c, t);
+  return ante >= 0 && c->part[ante].end == t && !c->plural[ante] ? ante : -1;
+}
+
+/* `Chile, which Peru has long accused of spying,`, `Ruiz, whom Cole
+** praised`: a verb with no object of its own in a relative clause whose
+** pronoun is that object; the one named right before the pronoun (not
+** `warned Chile that Peru lied`: `that` after a verb's object opens a
+** clause of its own). */
+static long relative_object(const sentence_ctx *c, const cue_hit *h, const side *src) {
+  NW_WORDS(relatives, "whom", "which", "who", "that");
+  NW_WORDS(no_object, "of", "for", "in", "on", "at", "over", "during", "last", "this", "earlier", "after",
+           "before", "since", "as", "with", "about", "again", "most", "so", "too", "and", "but", "or",
+           "when", "while", "because", "before", "yesterday", "today", "twice", "once", "publicly");
+  const nw_doc *d = c->d;
+  if (h->dir != NW_DIR_SUBJ_OBJ) return -1;
+  size_t e = h->end;
+  if (e < c->b && is_word(d, e) && !word_in(d, e, &no_object) &&
+      !((d->t.tok[e].flags & NW_TF_LOWER) && nw_tok_len(&d->t, e) > 4 && is_filler(d, e)))
+    return -1;
+  long s = -1; /* the subject's participant (as subject_part, from the side found) */
+  for (size_t k = c->npart; k-- > 0 && s < 0;)
+    if (c->part[k].actor == src->actor[0] && c->part[k].end <= h->tok) s = (long)k;
+  if (s < 0 || c->plural[s]) return -1;
+  size_t st = phrase_start(c, (size_t)s);
+  while (st > c->a && word_in(d, st - 1, &determiners) && !word_in(d, st - 1, &relatives)) st--;
+  if (st <= c->a + 1) return -1;
+  if (!word_in(d, st - 1, &relatives)) return zero_relative_antecedent(c, (size_t)s);
+  size_t r = st - 1, t = r;
+  int comma = is_punct(d, t - 1, ',');
+  if (comma) t--;
+  long ante = before(c, t);
+  if (ante < 0 || c->part[ante].end != t || c->plural[ante]) return -1;
+  if (!comma) {
+    if (!nw_tok_is_ci(&d->t, r, "that") && !nw_tok_is_ci(&d->t, r, "whom")) return -1;
+    size_t p = phrase_start(c, (size_t)ante);
+    while (p > c->a && word_in(d, p - 1, &determiners)) p--;
+    if (p > c->a && is_word(d, p - 1) && (d->t.tok[p - 1].flags & NW_TF_LOWER) && !word_in(d, p - 1, &attach_preps) &&
+        !word_in(d, p - 1, &copulas))
+      return -1; /* `told Chile that`, not `It was Chile that` */
+  }
+  return ante;
+}
+
+/* `blasted what he sees as Ruiz's motives`, `denounced what she
+** called the council's “attack on the truth”`: a verb's object that is a
+** free relative naming something; the token where that something starts,
+** or 0. */
+static size_t what_named(const sentence_ctx *c, size_t t) {
+  NW_WORDS(naming, "call", "calls", "called", "describe", "describes", "described", "view", "views", "viewed",
+           "see", "sees", "saw", "term", "terms", "termed", "consider", "considers", "considered", "characterize",
+           "characterizes", "characterized", "characterise", "characterises", "characterised", "dub", "dubs",
+           "dubbed", "label", "labels", "labeled", "labelled", "brand", "brands", "branded", "perceive",
+           "perceives", "perceived", "regard", "regards", "regarded", "deem", "deems", "deemed");
+  const nw_doc *d = c->d;
+  if (!nw_tok_is_ci(&d->t, t, "what")) return 0;
+  size_t v = t + 1;
+  for (int n = 0; v < c->b && n < 4 && !word_in(d, v, &naming); n++) v++; /* `he`, `the senator`, `has long` */
+  if (v >= c->b || !word_in(d, v, &naming)) return 0;
+  for (size_t k = t + 1; k < v; k++)
+    if (!is_word(d, k)) return 0;
+  v++;
+  if (nw_tok_is_ci(&d->t, v, "as")) v++;
+  return v;
+}
+
 static void place_verbal(sentence_ctx *c, const cue_hit *h, int32_t qi) {
   const nw_doc *d = c->d;
   side src, tgt;
   long obj = -1;
   if (h->passive || h->dir == NW_DIR_OBJ_SUBJ) {
     tgt = subject_of(c, h->tok);
+    /* `prices charged by Nordbank`: a participle without `be` after a noun
+    ** is that noun's, not the clause subject's */
+    if (h->passive && h->tok > c->a && !passive_at(d, c->a, h->tok)) {
+      size_t p = h->tok - 1;
+      while (p > c->a && is_filler(d, p) && !word_in(d, p, &clause_starts)) p--;
+      if (is_word(d, p) && (d->t.tok[p].flags & NW_TF_LOWER) && d->tok_men[p] < 0 && !word_in(d, p, &clause_starts))
+        tgt.n = 0;
+    }
     size_t k = h->end;
     while (k < c->b && k < h->end + 4 && !word_in(d, k, &agent_preps)) k++;
     long agent = k < c->b && k < h->end + 4 ? object_at(c, k + 1, 6) : -1;
@@ -1083,7 +1300,17 @@ static void place_verbal(sentence_ctx *c, const cue_hit *h, int32_t qi) {
     if (!src.n && qi >= 0) src = speaker_side(c, qi); /* `Norway can't be trusted`, he warned */
   } else {
     src = subject_of(c, h->tok);
-    obj = object_at(c, h->end, OBJECT_WINDOW);
+    size_t named = what_named(c, h->end); /* `blasted what he sees as Ruiz's motives` */
+    if (named) {
+      while (named < c->b && (word_in(d, named, &articles) || (d->t.tok[named].flags & NW_TF_QUOTE))) named++;
+      obj = object_at(c, named, 4);
+      if (obj < 0) { /* `rejected what Chile described as an offer`: Chile's */
+        long in = object_at(c, h->end + 1, 2);
+        if (in >= 0 && c->part[in].end < named && d->tok_men[c->part[in].tok] >= 0) obj = in; /* not `he` */
+      }
+    } else {
+      obj = object_at(c, h->end, OBJECT_WINDOW);
+    }
     /* `apologized to Peru`, `objected to Ms. Cole`: `to` right after the
     ** verb is its own preposition, not the break it is further on */
     if (obj < 0 && nw_tok_is_ci(&d->t, h->end, "to")) obj = object_at(c, h->end + 1, 4);
@@ -1092,6 +1319,10 @@ static void place_verbal(sentence_ctx *c, const cue_hit *h, int32_t qi) {
     if (obj >= 0 && denied_clause(c, h, obj)) obj = -1;
     tgt = phrase_from(c, obj);
     if (obj < 0) side_add(&tgt, possessive_object(c, h, &src));
+    if (obj < 0 && !tgt.n && src.n) {
+      long ante = relative_object(c, h, &src); /* `Chile, which Peru accused of spying,` */
+      if (ante >= 0) tgt = phrase_ending_at(c, ante);
+    }
   }
   if (qi >= 0) {
     /* in a quote: a verb with a subject of its own reports that subject's
@@ -1099,7 +1330,11 @@ static void place_verbal(sentence_ctx *c, const cue_hit *h, int32_t qi) {
     long subj = subject_part(c, h->tok);
     if (subj >= 0 && c->quote_of[c->part[subj].tok] == qi && !tgt.n && !h->passive && h->dir != NW_DIR_OBJ_SUBJ &&
         !c->plural[subj] && !reciprocal(c, h)) {
-      /* `the SEC said Monsanto lacked controls`: the speaker judges the
+      /* not a verb with an object that names no one (`Peru seized two
+      ** boats`, `he supports the plan`: an act reported, no judgement), nor
+      ** one whose doer follows `by` (`fees charged by the agents`) */
+      if ((has_object(c, h->end) && !speaker_accuses(c, qi)) || zero_relative(c, (size_t)subj)) return;
+      /* `the regulator said Acme lacked controls`: the speaker judges the
       ** subject of a verb without an object */
       side speaker = speaker_side(c, qi), them = phrase_from(c, subj);
       if (!speaker_denies(c, qi)) add_sides(c, &speaker, &them, h->score);
@@ -1303,7 +1538,7 @@ static int answered_act(sentence_ctx *c, const cue_hit *h, size_t at) {
   return holder.n > 0;
 }
 
-/* `named Iran as a key backer of the group`, `sees Cole as an ally of
+/* `named Peru as the main backer of the group`, `sees Cole as an ally of
 ** Ruiz`: the one named as someone's backer or critic holds that stance
 ** toward them, not the one who names them. */
 static int named_as_one_of(sentence_ctx *c, const cue_hit *h) {
@@ -1336,9 +1571,13 @@ static side member_named(const sentence_ctx *c, const cue_hit *h, size_t at) {
   if (t > c->a + 1 && nw_tok_is_ci(&d->t, t - 1, "of") && nw_tok_is_ci(&d->t, t - 2, "one")) t -= 2;
   else if (t > c->a && nw_tok_is_ci(&d->t, t - 1, "among")) t--;
   else one_of = 0;
-  /* an apposition counts with `one of` only: `Cole, Ruiz's friend,` names a
-  ** tie more often than a stance */
-  if (one_of && t > c->a + 1 && is_punct(d, t - 1, ',')) {
+  /* an apposition counts with `one of` or a word of hostility only: `Cole,
+  ** Ruiz's friend,` names a tie more often than a stance; `Cole, Ruiz's
+  ** fiercest critic,` a stance (a rival is no critic) */
+  NW_WORDS(hostile, "critic", "critics", "opponent", "opponents", "detractor", "detractors", "enemy", "enemies",
+           "foe", "foes", "nemesis", "adversary", "adversaries");
+  int hostile_word = word_in(d, h->tok, &hostile);
+  if ((one_of || hostile_word) && t > c->a + 1 && is_punct(d, t - 1, ',')) {
     long x = before(c, t);
     if (x >= 0 && c->part[x].end == t - 1 && !c->plural[x]) side_add_person(c, (size_t)x, &sd);
     return sd;
@@ -1347,6 +1586,10 @@ static side member_named(const sentence_ctx *c, const cue_hit *h, size_t at) {
   size_t e = h->end;
   if (is_punct(d, e, ',')) e++;
   if (word_in(d, e, &including)) sd = phrase_from(c, object_at(c, e + 1, 3));
+  else if (hostile_word && e > h->end) { /* `Ruiz's fiercest critic, Tom Cole,` */
+    long x = object_at(c, e, 4);
+    if (x >= 0 && phrase_start(c, (size_t)x) == e) side_add_person(c, (size_t)x, &sd);
+  }
   return sd;
 }
 
@@ -1391,7 +1634,7 @@ static void place_cue(sentence_ctx *c, const cue_hit *h) {
   size_t attached = c->attached;
   place_nominal(c, h, &holder, consumed);
   /* a predicate in a quote: `said Denmark's decision was hostile`, `said
-  ** Monsanto lacked controls` */
+  ** Acme lacked controls` */
   if (qi >= 0 && (h->pos == NW_POS_ADJ || h->pos == NW_POS_VERB) && s >= 0 && c->quote_of[c->part[s].tok] == qi &&
       !speaker_denies(c, qi)) {
     side speaker = speaker_side(c, qi), t = phrase_from(c, s);
@@ -1618,7 +1861,7 @@ static size_t find_cues(const sentence_ctx *c, cue_hit *hits, size_t cap) {
     }
     const nw_cue *cue = &lx->cue[v];
     cue_hit h = {(uint32_t)k, (uint32_t)(k + (size_t)len), modify(d, c->a, scope, k, cue->score), cue->pos, cue->dir, 0};
-    scope = k + (size_t)len; /* `did not rule out supporting`: `not` is spent on `rule out` */
+    scope = k + (size_t)len; /* `has not ruled out backing`: `not` is spent on `ruled out` */
     if (cue->pos == NW_POS_VERB && noun_use(c, k)) {
       h.pos = NW_POS_NOUN; /* `Okafor's attacks`, `their support`: a noun */
       h.dir = NW_DIR_NONE;
@@ -1631,6 +1874,181 @@ static size_t find_cues(const sentence_ctx *c, cue_hit *hits, size_t cap) {
   return n;
 }
 
+/* ------------------------------------------------------------ words quotes() left without a speaker */
+
+/* Quotes found here, after those of quotes(): `c->q` is a copy of its list
+** with these added. */
+typedef struct extra_quotes {
+  nw_quotes all;
+  const nw_quotes *base;
+} extra_quotes;
+
+static int32_t add_quote(sentence_ctx *c, extra_quotes *x, const nw_quote *q) {
+  if (x->all.q == x->base->q || x->all.n == x->all.cap) {
+    size_t cap = x->all.n + 8;
+    nw_quote *p = malloc(cap * sizeof *p);
+    if (!p) return -1;
+    if (x->all.n) memcpy(p, x->all.q, x->all.n * sizeof *p);
+    if (x->all.q != x->base->q) free(x->all.q);
+    x->all.q = p;
+    x->all.cap = cap;
+  }
+  x->all.q[x->all.n] = *q;
+  c->q = &x->all;
+  return (int32_t)x->all.n++;
+}
+
+/* Marks the tokens from the sentence's start to `end` as the words of a
+** quote of participant k, with the speech verb at [v, ve) (none: v == ve). */
+static void words_of(sentence_ctx *c, extra_quotes *x, size_t from, size_t end, size_t k, size_t v, size_t ve,
+                     uint8_t kind) {
+  const nw_doc *d = c->d;
+  if (from >= end) return;
+  for (size_t t = from; t < end; t++)
+    if (c->quote_of[t] >= 0) return; /* quotes() said whose they are */
+  nw_quote q;
+  memset(&q, 0, sizeof q);
+  q.start = d->t.tok[from].start;
+  q.end = d->t.tok[end - 1].end;
+  q.sp_start = d->t.tok[c->part[k].tok].start;
+  q.sp_end = d->t.tok[c->part[k].end - 1].end;
+  if (ve > v) q.verb_start = d->t.tok[v].start, q.verb_end = d->t.tok[ve - 1].end;
+  q.actor = c->part[k].actor;
+  q.sent = c->s;
+  q.kind = kind;
+  int32_t qi = add_quote(c, x, &q);
+  if (qi < 0) return;
+  int32_t *of = (int32_t *)c->quote_of; /* nw_find_stances owns the map */
+  for (size_t t = from; t < end; t++) of[t] = qi;
+}
+
+static size_t speech_verb_end(const nw_doc *d, size_t i, size_t b);
+
+/* `Chile, Peru said, is a reliable partner`: the words around an
+** attribution set off by commas are its speaker's. */
+static void parenthetical_speech(sentence_ctx *c, extra_quotes *x) {
+  const nw_doc *d = c->d;
+  for (size_t m = c->a + 1; m + 3 < c->b; m++) {
+    if (!is_punct(d, m, ',')) continue;
+    int verb = 0; /* a speech verb must follow within the attribution */
+    for (size_t t = m + 1; t < c->b && t < m + 8 && !verb; t++) verb = (d->tok_info[t] & NW_TI_VERB) != 0;
+    if (!verb) continue;
+    long k = object_at(c, m + 1, 4);
+    size_t v = 0, ve = 0, close = 0;
+    if (k >= 0 && phrase_start(c, (size_t)k) <= m + 2 && !c->plural[k]) { /* `, Peru said,` */
+      v = c->part[k].end;
+      while (v < c->b && is_filler(d, v)) v++;
+      if ((ve = speech_verb_end(d, v, c->b))) close = ve;
+    } else if ((ve = speech_verb_end(d, m + 1, c->b))) { /* `, said Peru,` */
+      v = m + 1;
+      k = object_at(c, ve, 4);
+      if (k >= 0 && !c->plural[k]) close = c->part[k].end;
+    }
+    if (!close || !is_punct(d, close, ',') || close + 2 >= c->b) continue;
+    for (size_t t = c->a; t < m; t++)
+      if (c->quote_of[t] >= 0) return;
+    int32_t after = c->quote_of[close + 1];
+    if (after < 0) { /* the words after it too */
+      words_of(c, x, close + 1, c->b, (size_t)k, v, ve, NW_QUOTE_INDIRECT);
+      after = c->quote_of[close + 1];
+    } else if (c->q->q[after].actor != c->part[k].actor) {
+      return; /* quotes() gave the words after it to someone else */
+    }
+    if (after < 0) return;
+    int32_t *of = (int32_t *)c->quote_of; /* the words before it: the same quote's */
+    for (size_t t = c->a; t < m; t++) of[t] = after;
+    return;
+  }
+}
+
+/* The speech verb phrase at i and where it ends, or 0. */
+static size_t speech_verb_end(const nw_doc *d, size_t i, size_t b) {
+  if (i >= b || !(d->tok_info[i] & NW_TI_VERB) || (d->tok_info[i] & NW_TI_INSIDE) || !(d->t.tok[i].flags & NW_TF_LOWER))
+    return 0;
+  int v = nw_doc_phrase_value(d, i);
+  if (v < 0) return 0;
+  int cls = nw_lex()->verb[v].cls;
+  if (cls != NW_VERB_SAY && cls != NW_VERB_TELL && cls != NW_VERB_WRITE) return 0;
+  size_t e = i + 1;
+  while (e < b && (d->tok_info[e] & NW_TI_INSIDE)) e++;
+  return e;
+}
+
+/* A double quotation mark. */
+static int double_mark(const nw_doc *d, size_t i) {
+  if (!(d->t.tok[i].flags & NW_TF_QUOTE)) return 0;
+  int32_t cp = d->t.tok[i].cp;
+  return cp == '"' || cp == 0x201C || cp == 0x201D || cp == 0x201E || cp == 0xAB || cp == 0xBB;
+}
+
+/* `Chile is a reliable partner,” said Peru.`: a sentence cut out of a quote
+** whose opening mark stands before it (or was lost) opens with the words;
+** the closing mark, then `said X` or `X said`, names their speaker.  Only
+** where quotes() found no quote: the mark pairs with nothing there. */
+static void unopened_quote(sentence_ctx *c, extra_quotes *x) {
+  const nw_doc *d = c->d;
+  size_t m = c->a;
+  while (m < c->b && !double_mark(d, m)) m++;
+  if (m >= c->b || m < c->a + 3 || d->t.tok[m].qm == NW_QM_OPEN || (d->t.tok[m].flags & NW_TF_SPACE_BEFORE)) return;
+  size_t t = m + 1;
+  if (is_punct(d, t, ',')) t++;
+  size_t ve = speech_verb_end(d, t, c->b);
+  long k = -1;
+  if (ve) { /* `,” said Peru`, `,” said the minister, Ana Ruiz` */
+    k = object_at(c, ve, 6);
+    if (k >= 0 && (c->plural[k] || (c->part[k].end < c->b && !is_punct(d, c->part[k].end, ',') &&
+                                    !is_punct(d, c->part[k].end, '.'))))
+      k = -1;
+    if (k >= 0) words_of(c, x, c->a, m, (size_t)k, t, ve, NW_QUOTE_DIRECT);
+    return;
+  }
+  k = object_at(c, t, 3); /* `,” Peru said` */
+  if (k < 0 || c->plural[k]) return;
+  size_t v = c->part[k].end;
+  while (v < c->b && is_filler(d, v)) v++;
+  if ((ve = speech_verb_end(d, v, c->b))) words_of(c, x, c->a, m, (size_t)k, v, ve, NW_QUOTE_DIRECT);
+}
+
+/* `Peru’s new tariff is a disgrace Tomas Reyes:`: a
+** headline followed by its columnist's full name and a colon, the
+** sentence's last token, is the columnist's (not `praised Ruiz to the
+** Lima Herald:`, `Said Ruiz:`). */
+static void byline_quote(sentence_ctx *c, extra_quotes *x) {
+  const nw_doc *d = c->d;
+  if (!c->npart || c->b < c->a + 6 || !is_punct(d, c->b - 1, ':')) return;
+  size_t k = c->npart - 1;
+  if (c->plural[k] || c->part[k].end != c->b - 1 || !is_person(c, (long)k) || c->part[k].end - c->part[k].tok < 2) return;
+  size_t s = phrase_start(c, k);
+  if (s < c->a + 4 || s != c->part[k].tok) return;
+  size_t p = s - 1; /* the headline's last word: no preposition, article or verb that takes the name */
+  if (!is_word(d, p) || word_in(d, p, &attach_preps) || word_in(d, p, &determiners) || word_in(d, p, &phrase_breaks) ||
+      word_in(d, p, &in_at) || (d->tok_info[p] & NW_TI_VERB) || d->tok_men[p] >= 0)
+    return;
+  words_of(c, x, c->a, s, k, 0, 0, NW_QUOTE_DIRECT);
+}
+
+/* `Arguing that Cole is guilty, Ruiz said ...`: an opening participle
+** clause of saying or thinking reports the words of the main clause's
+** subject (opening_clause_subject). */
+static void opening_speech(sentence_ctx *c, extra_quotes *x) {
+  const nw_doc *d = c->d;
+  size_t v = c->a;
+  while (v < c->b && !is_word(d, v)) v++;
+  if (v >= c->b || !(d->tok_info[v] & NW_TI_VERB) || (d->tok_info[v] & NW_TI_INSIDE)) return;
+  int val = nw_doc_phrase_value(d, v);
+  if (val < 0) return;
+  const nw_verb *vb = &nw_lex()->verb[val];
+  if ((vb->cls != NW_VERB_SAY && vb->cls != NW_VERB_THINK) || vb->tense != NW_TENSE_PARTICIPLE) return;
+  size_t ve = v + 1;
+  while (ve < c->b && (d->tok_info[ve] & NW_TI_INSIDE)) ve++;
+  if (ve >= c->b || !nw_tok_is_ci(&d->t, ve, "that")) return; /* `Warning Peru, Chile ...` is no report */
+  long j = opening_clause_subject(c, v);
+  if (j < 0) return;
+  size_t st = phrase_start(c, (size_t)j);
+  while (st > c->a && word_in(d, st - 1, &determiners)) st--;
+  words_of(c, x, ve + 1, st - 1, (size_t)j, v, ve, NW_QUOTE_INDIRECT);
+}
+
 static int push_row(nw_stances *out, nw_stance row) {
   if (out->n == out->cap) {
     size_t cap = out->cap ? out->cap * 2 : 32;
@@ -1641,6 +2059,29 @@ static int push_row(nw_stances *out, nw_stance row) {
   }
   out->s[out->n++] = row;
   return 0;
+}
+
+/* `Peru Rugby said`, `a Russian official said`, `the Vela Corp
+** board said`: a speaker quotes() names by a phrase that is no actor speaks
+** for the country or body the phrase opens with (past an article); not for
+** a person (`a Putin aide`), nor when the phrase names people who stand
+** toward it (`Vela Corp critics`).  The actor, or -1. */
+static int32_t speaker_body(const nw_doc *d, const nw_quote *q) {
+  if (q->actor >= 0 || q->sp_end <= q->sp_start || !d->nmen) return -1;
+  size_t lo = 0, hi = d->nmen;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (d->men[mid].start < q->sp_start) lo = mid + 1;
+    else hi = mid;
+  }
+  if (lo >= d->nmen) return -1;
+  const nw_mention *m = &d->men[lo];
+  if (m->end > q->sp_end || m->how == NW_MEN_PLACE || d->actor[m->actor].kind == NW_KIND_PERSON) return -1;
+  for (size_t t = m->tok; t > 0 && d->t.tok[t - 1].start >= q->sp_start;)
+    if (!word_in(d, --t, &articles)) return -1;
+  for (size_t t = m->tok + m->ntok; t < d->t.ntok && d->t.tok[t].end <= q->sp_end; t++)
+    if (word_in(d, t, &people) || d->tok_men[t] >= 0) return -1;
+  return (int32_t)m->actor;
 }
 
 /* Per token, the quote with a speaker that covers it. */
@@ -1662,11 +2103,28 @@ static int32_t *map_quotes(const nw_doc *d, const nw_quotes *q) {
 
 int nw_find_stances(const nw_doc *d, const nw_quotes *q, nw_stances *out) {
   memset(out, 0, sizeof *out);
-  int32_t *quote_of = map_quotes(d, q);
-  if (!quote_of) return -1;
+  extra_quotes extra = {*q, q};
+  for (size_t i = 0; i < q->n; i++) {
+    int32_t a = speaker_body(d, &q->q[i]);
+    if (a < 0) continue;
+    if (extra.all.q == q->q) { /* a copy of the list to give the speaker to */
+      nw_quote *p = malloc((q->n + 8) * sizeof *p);
+      if (!p) return -1;
+      memcpy(p, q->q, q->n * sizeof *p);
+      extra.all.q = p;
+      extra.all.cap = q->n + 8;
+    }
+    extra.all.q[i].actor = a;
+  }
+  int32_t *quote_of = map_quotes(d, &extra.all);
+  if (!quote_of) {
+    if (extra.all.q != q->q) free(extra.all.q);
+    return -1;
+  }
   sentence_ctx *c = malloc(sizeof *c);
   if (!c) {
     free(quote_of);
+    if (extra.all.q != q->q) free(extra.all.q);
     return -1;
   }
   cue_hit hits[64];
@@ -1677,7 +2135,7 @@ int nw_find_stances(const nw_doc *d, const nw_quotes *q, nw_stances *out) {
     const nw_sent *se = &d->t.sent[s];
     memset(c, 0, sizeof *c);
     c->d = d;
-    c->q = q;
+    c->q = &extra.all;
     c->quote_of = quote_of;
     c->plurals = &plurals;
     c->s = s;
@@ -1685,6 +2143,10 @@ int nw_find_stances(const nw_doc *d, const nw_quotes *q, nw_stances *out) {
     c->b = se->tok + se->ntok;
     collect_participants(c, &next_mention);
     if (c->npart < 1) continue;
+    unopened_quote(c, &extra);
+    byline_quote(c, &extra);
+    opening_speech(c, &extra);
+    parenthetical_speech(c, &extra);
     size_t n = find_cues(c, hits, sizeof hits / sizeof *hits);
     contrast_weights(c, hits, n);
     for (size_t i = 0; i < n; i++) {
@@ -1704,6 +2166,7 @@ int nw_find_stances(const nw_doc *d, const nw_quotes *q, nw_stances *out) {
   }
   free(c);
   free(quote_of);
+  if (extra.all.q != q->q) free(extra.all.q);
   return out->oom ? -1 : 0;
 }
 
