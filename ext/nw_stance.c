@@ -1087,16 +1087,19 @@ static long object_through_by(const sentence_ctx *c, size_t i) {
   return -1;
 }
 
-/* `Cole denied that Vela had lied`: a speaker who denies the reported
-** words passes no judgement on their subject. */
-static int speaker_denies(const sentence_ctx *c, int32_t qi) {
+/* Is the speech verb of quote qi, in this sentence, one of the words? */
+static int speaker_verb_in(const sentence_ctx *c, int32_t qi, nw_words *words) {
   const nw_quote *q = &c->q->q[qi];
   const nw_doc *d = c->d;
   if (q->verb_end == 0) return 0;
   for (size_t v = c->a; v < c->b; v++)
-    if (d->t.tok[v].start == q->verb_start) return word_in(d, v, &denying);
+    if (d->t.tok[v].start == q->verb_start) return word_in(d, v, words);
   return 0;
 }
+
+/* `Cole denied that Vela had lied`: a speaker who denies the reported
+** words passes no judgement on their subject. */
+static int speaker_denies(const sentence_ctx *c, int32_t qi) { return speaker_verb_in(c, qi, &denying); }
 
 /* `Chile alleges Ruiz deceived the banks`: the speaker of quote qi accuses
 ** with the words they report. */
@@ -1104,12 +1107,7 @@ static int speaker_accuses(const sentence_ctx *c, int32_t qi) {
   NW_WORDS(accusing, "allege", "alleges", "alleged", "alleging", "accuse", "accuses", "accused", "accusing",
            "charge", "charges", "charged", "charging", "contend", "contends", "contended", "contending", "claim",
            "claims", "claimed", "claiming", "complain", "complains", "complained", "complaining");
-  const nw_quote *q = &c->q->q[qi];
-  const nw_doc *d = c->d;
-  if (q->verb_end == 0) return 0;
-  for (size_t v = c->a; v < c->b; v++)
-    if (d->t.tok[v].start == q->verb_start) return word_in(d, v, &accusing);
-  return 0;
+  return speaker_verb_in(c, qi, &accusing);
 }
 
 /* The speaker of quote qi and whoever is named with them where the
