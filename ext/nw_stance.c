@@ -100,7 +100,7 @@ static int past_tense(const nw_doc *d, size_t i) {
 /* ------------------------------------------------------------ modifiers */
 
 /* The modifier phrase that starts at token k and ends by `limit`, or NULL. */
-static const nw_modifier *modifier_at(const nw_doc *d, size_t k, size_t limit) {
+static inline __attribute__((always_inline)) const nw_modifier *modifier_at(const nw_doc *d, size_t k, size_t limit) {
   const nw_lexicon *lx = nw_lex();
   int v, len = nw_phrases_match(&lx->modifiers, &d->t, k, limit - k, &v);
   return len > 0 && k + (size_t)len <= limit ? &lx->modifier[v] : NULL;
@@ -335,6 +335,9 @@ static void collect_participants(sentence_ctx *c, size_t *next_mention) {
       if (w[n - 1] == 's' && d->tok_men[k] < 0) add_plural_parties(c, k);
       continue;
     }
+    /* he, she, him, her, them, it; no plural of add_plural_parties() is this short */
+    unsigned first = (unsigned char)w[0] | 0x20;
+    if (first != 'h' && first != 's' && first != 't' && first != 'i') continue;
     int32_t who = -1;
     if (c->quote_of[k] < 0) {
       who = subject_pronoun(c, k);
@@ -343,7 +346,6 @@ static void collect_participants(sentence_ctx *c, size_t *next_mention) {
     /* `it` also in reported speech (`adding that it supports Russia`) */
     if (who < 0 && (c->quote_of[k] < 0 || c->q->q[c->quote_of[k]].kind == NW_QUOTE_INDIRECT)) who = it_pronoun(c, k);
     if (who >= 0) add_participant(c, (uint32_t)k, (uint32_t)k + 1, who, 0);
-    if (d->tok_men[k] < 0) add_plural_parties(c, k);
   }
 }
 
