@@ -1475,6 +1475,24 @@ static int adjective_shaped(const nw_doc *d, size_t k) {
   return 0;
 }
 
+/* The mention of a country by its capitalized name that starts at token
+** b, in the sentence of token a: its index, or -1. */
+static int country_named_at(const nw_doc *d, size_t a, size_t b) {
+  if (b >= d->t.ntok || !same_sentence(d, a, b)) return -1;
+  int m = d->tok_men[b];
+  if (m < 0 || d->men[m].tok != b || d->actor[d->men[m].actor].kind != NW_KIND_COUNTRY || !(d->t.tok[b].flags & NW_TF_CAP))
+    return -1;
+  return m;
+}
+
+/* Mention m becomes part of the body's name that ends with it: the run's
+** end moves past it. */
+static int absorb_place(nw_doc *d, int m, size_t *j) {
+  d->men[m].how = NW_MEN_PLACE;
+  *j = d->men[m].tok + d->men[m].ntok;
+  return 1;
+}
+
 /* A body named for its place, not a person: a place and one word
 ** (`Toronto Hydro`, or `Nova Scotia Power`, where the run finding already
 ** set the place apart: then an ordinary word, not `North Dakota Caelynn`),
@@ -1495,14 +1513,11 @@ static int named_for_place(nw_doc *d, size_t *i, size_t *j) {
   size_t wn = nw_tok_len(&d->t, a);
   int verb_form = (d->tok_info[a] & NW_TI_VERB) || (wn > 4 && memcmp(w + wn - 3, "ing", 3) == 0) ||
                   (wn > 3 && memcmp(w + wn - 2, "ed", 2) == 0); /* `Criticizing Peru for ...` */
-  int m = b < d->t.ntok && same_sentence(d, a, b) && !verb_form ? d->tok_men[b] : -1;
-  if (m < 0 || b - a > 3 || d->men[m].tok != b || d->actor[d->men[m].actor].kind != NW_KIND_COUNTRY ||
-      !(d->t.tok[b].flags & NW_TF_CAP) || nw_lex_is_starter(nw_lex(), nw_tok_text(&d->t, a), nw_tok_len(&d->t, a)))
+  int m = verb_form || b - a > 3 ? -1 : country_named_at(d, a, b);
+  if (m < 0 || nw_lex_is_starter(nw_lex(), nw_tok_text(&d->t, a), nw_tok_len(&d->t, a)))
     return 0; /* not `Across Canada` */
   if (b - a == 1 && adjective_shaped(d, a)) return 0; /* `Communist Cuba` */
-  d->men[m].how = NW_MEN_PLACE; /* part of the body's name */
-  *j = b + d->men[m].ntok;
-  return 1;
+  return absorb_place(d, m, j);
 }
 
 /* `Tennis Canada`, `donations to Food Banks Canada`, `Rally Canada said`:
@@ -1512,34 +1527,26 @@ static int named_for_place(nw_doc *d, size_t *i, size_t *j) {
 ** China`), days or given names, and only where the nouns cannot be a
 ** headline's capitals: after a lowercase word, or when the body speaks. */
 static int body_named_for_country(nw_doc *d, size_t i, size_t *j) {
-  NW_WORDS(place_words, "north", "south", "east", "west", "central", "greater", "upper", "lower", "inner", "outer",
+  /* words of place and history, and function words the sentence starters
+  ** (sql/dict/sentence_starters.tsv) leave out */
+  NW_WORDS(no_body, "north", "south", "east", "west", "central", "greater", "upper", "lower", "inner", "outer",
            "new", "old", "rural", "urban", "mainland", "coastal", "atlantic", "pacific", "arctic", "red", "free",
-           "modern", "ancient", "soviet", "nazi", "postwar", "prewar", "today", "all", "across", "throughout",
-           "however", "meanwhile", "still", "now", "then", "yet", "also", "but", "and", "or", "so", "if", "when",
-           "while", "as", "because", "although", "though", "since", "in", "on", "at", "for", "with", "from", "to",
-           "by", "of", "about", "after", "before", "against", "without", "within", "beyond", "inside", "outside",
-           "the", "a", "an", "this", "that", "these", "those", "our", "their", "its", "his", "her", "my", "your",
-           "every", "each", "some", "any", "no", "only", "even", "just", "here", "there", "many", "most", "few",
-           "several", "both", "other", "more", "fewer");
+           "modern", "ancient", "soviet", "nazi", "postwar", "prewar", "across", "throughout", "within", "beyond",
+           "inside", "outside", "just", "several", "fewer");
   size_t b = *j;
-  if (b - i > 2 || b >= d->t.ntok || !same_sentence(d, i, b)) return 0;
-  int m = d->tok_men[b];
-  if (m < 0 || d->men[m].tok != b || d->actor[d->men[m].actor].kind != NW_KIND_COUNTRY ||
-      !(d->t.tok[b].flags & NW_TF_CAP) || (d->tok_info[b] & NW_TI_DEMONYM)) /* not `Many Canadians say` */
-    return 0;
+  int m = b - i > 2 ? -1 : country_named_at(d, i, b);
+  if (m < 0 || (d->tok_info[b] & NW_TI_DEMONYM)) return 0; /* not `Many Canadians say` */
   for (size_t k = i; k < b; k++) {
-    if (!is_common(d, k) || given_name(d, k) >= 0 || is_day_or_month(d, k) || word_in(d, k, &place_words) ||
-        adjective_shaped(d, k) || !(d->t.tok[k].flags & NW_TF_SPACE_AFTER))
+    if (!is_common(d, k) || given_name(d, k) >= 0 || is_day_or_month(d, k) || word_in(d, k, &no_body) ||
+        nw_lex_is_starter(nw_lex(), nw_tok_text(&d->t, k), nw_tok_len(&d->t, k)) || adjective_shaped(d, k) ||
+        !(d->t.tok[k].flags & NW_TF_SPACE_AFTER))
       return 0;
   }
   size_t after = b + d->men[m].ntok;
   int speaks = after < d->t.ntok && same_sentence(d, b, after) && is_say_verb(d, after);
   int after_lower = !(d->t.tok[i].flags & NW_TF_SENT_START) && i > 0 && same_sentence(d, i - 1, i) &&
                     tok_is_word(d, i - 1) && (d->t.tok[i - 1].flags & NW_TF_LOWER);
-  if (!speaks && !after_lower) return 0;
-  d->men[m].how = NW_MEN_PLACE; /* part of the body's name */
-  *j = after;
-  return 1;
+  return (speaks || after_lower) && absorb_place(d, m, j);
 }
 
 static int classify_run(nw_doc *d, size_t i, size_t j, int org, cands *out) {

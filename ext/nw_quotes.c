@@ -1136,7 +1136,6 @@ static char *phrase_name(const nw_doc *d, size_t a, size_t b) {
   return out;
 }
 
-/* Resolves sp and fills the quote's speaker fields. */
 /* `Authorities said the driver fled. They said no one was hurt.`: an
 ** unresolved `they` is the plural speaker of a quote in its own or the
 ** sentence before (`Authorities`, `the officers`, `police`).  Returns the
@@ -1161,6 +1160,7 @@ static const nw_quote *plural_speaker_before(const context *c, size_t i) {
   return best;
 }
 
+/* Resolves sp and fills the quote's speaker fields. */
 static void set_speaker(context *c, nw_quote *q, speaker sp) {
   nw_doc *d = c->d;
   q->actor = -1;
@@ -1597,7 +1597,7 @@ static int modifies_noun(const nw_doc *d, const qspan *q) {
            "only", "again", "now", "then", "still", "here", "there", "instead", "ago", "either", "rather",
            "enough", "anyway", "almost", "already", "always", "never", "ever", "all", "both", "each", "some",
            "any", "no", "more", "most", "less", "much", "many", "out", "up", "down", "off", "away", "back",
-           "says", "say", "said", "according", "says", "one", "ones", "himself", "herself", "themselves",
+           "says", "say", "said", "according", "one", "ones", "himself", "herself", "themselves",
            "itself", "due", "given", "including", "whereby");
   if (q->close == NO_CLOSE || !is_word(d, q->b - 1)) return 0;
   size_t k = q->close + 1;

@@ -1089,14 +1089,20 @@ static long object_through_by(const sentence_ctx *c, size_t i) {
   return -1;
 }
 
+/* The token where quote q's speech verb starts in this sentence, or c->b
+** (no verb, or not here). */
+static size_t quote_verb_tok(const sentence_ctx *c, const nw_quote *q) {
+  const nw_doc *d = c->d;
+  if (q->verb_end == 0) return c->b;
+  size_t v = c->a;
+  while (v < c->b && d->t.tok[v].end <= q->verb_start) v++;
+  return v < c->b && d->t.tok[v].start == q->verb_start ? v : c->b;
+}
+
 /* Is the speech verb of quote qi, in this sentence, one of the words? */
 static int speaker_verb_in(const sentence_ctx *c, int32_t qi, nw_words *words) {
-  const nw_quote *q = &c->q->q[qi];
-  const nw_doc *d = c->d;
-  if (q->verb_end == 0) return 0;
-  for (size_t v = c->a; v < c->b; v++)
-    if (d->t.tok[v].start == q->verb_start) return word_in(d, v, words);
-  return 0;
+  size_t v = quote_verb_tok(c, &c->q->q[qi]);
+  return v < c->b && word_in(c->d, v, words);
 }
 
 /* `Cole denied that Vela had lied`: a speaker who denies the reported
@@ -1225,7 +1231,7 @@ static long relative_object(const sentence_ctx *c, const cue_hit *h, const side 
   NW_WORDS(relatives, "whom", "which", "who", "that");
   NW_WORDS(no_object, "of", "for", "in", "on", "at", "over", "during", "last", "this", "earlier", "after",
            "before", "since", "as", "with", "about", "again", "most", "so", "too", "and", "but", "or",
-           "when", "while", "because", "before", "yesterday", "today", "twice", "once", "publicly");
+           "when", "while", "because", "yesterday", "today", "twice", "once", "publicly");
   const nw_doc *d = c->d;
   if (h->dir != NW_DIR_SUBJ_OBJ) return -1;
   size_t e = h->end;
@@ -1366,11 +1372,10 @@ static void place_verbal(sentence_ctx *c, const cue_hit *h, int32_t qi) {
 ** the verb's object. */
 static int described_object(sentence_ctx *c, const cue_hit *h, int32_t qi) {
   const nw_quote *q = &c->q->q[qi];
-  if (q->kind != NW_QUOTE_DIRECT || q->verb_end == 0) return 0;
+  if (q->kind != NW_QUOTE_DIRECT) return 0;
   const nw_doc *d = c->d;
-  size_t v = c->a;
-  while (v < c->b && d->t.tok[v].end <= q->verb_start) v++;
-  if (v >= c->b || d->t.tok[v].start != q->verb_start) return 0;
+  size_t v = quote_verb_tok(c, q);
+  if (v >= c->b) return 0;
   int val = nw_doc_phrase_value(d, v); /* a value of the verbs' table only when the token is marked a verb */
   if (!(d->tok_info[v] & NW_TI_VERB) || val < 0 || nw_lex()->verb[val].cls != NW_VERB_NAME) return 0;
   size_t e = v;
@@ -1928,7 +1933,9 @@ static size_t speech_verb_end(const nw_doc *d, size_t i, size_t b);
 ** attribution set off by commas are its speaker's. */
 static void parenthetical_speech(sentence_ctx *c, extra_quotes *x) {
   const nw_doc *d = c->d;
-  for (size_t m = c->a + 1; m + 3 < c->b; m++) {
+  size_t q0 = c->a; /* the first token quotes() gave a speaker: only a comma up to it may attribute */
+  while (q0 < c->b && c->quote_of[q0] < 0) q0++;
+  for (size_t m = c->a + 1; m + 3 < c->b && m <= q0; m++) {
     if (!is_punct(d, m, ',')) continue;
     int verb = 0; /* a speech verb must follow within the attribution */
     for (size_t t = m + 1; t < c->b && t < m + 8 && !verb; t++) verb = (d->tok_info[t] & NW_TI_VERB) != 0;
@@ -1945,8 +1952,6 @@ static void parenthetical_speech(sentence_ctx *c, extra_quotes *x) {
       if (k >= 0 && !c->plural[k]) close = c->part[k].end;
     }
     if (!close || !is_punct(d, close, ',') || close + 2 >= c->b) continue;
-    for (size_t t = c->a; t < m; t++)
-      if (c->quote_of[t] >= 0) return;
     int32_t after = c->quote_of[close + 1];
     if (after < 0) { /* the words after it too */
       words_of(c, x, close + 1, c->b, (size_t)k, v, ve, NW_QUOTE_INDIRECT);
@@ -1987,6 +1992,7 @@ static int double_mark(const nw_doc *d, size_t i) {
 ** where quotes() found no quote: the mark pairs with nothing there. */
 static void unopened_quote(sentence_ctx *c, extra_quotes *x) {
   const nw_doc *d = c->d;
+  if (c->quote_of[c->a] >= 0) return; /* quotes() said whose the opening words are */
   size_t m = c->a;
   while (m < c->b && !double_mark(d, m)) m++;
   if (m >= c->b || m < c->a + 3 || d->t.tok[m].qm == NW_QM_OPEN || (d->t.tok[m].flags & NW_TF_SPACE_BEFORE)) return;
@@ -2015,6 +2021,7 @@ static void unopened_quote(sentence_ctx *c, extra_quotes *x) {
 ** Lima Herald:`, `Said Ruiz:`). */
 static void byline_quote(sentence_ctx *c, extra_quotes *x) {
   const nw_doc *d = c->d;
+  if (c->quote_of[c->a] >= 0) return; /* quotes() said whose the opening words are */
   if (!c->npart || c->b < c->a + 6 || !is_punct(d, c->b - 1, ':')) return;
   size_t k = c->npart - 1;
   if (c->plural[k] || c->part[k].end != c->b - 1 || !is_person(c, (long)k) || c->part[k].end - c->part[k].tok < 2) return;

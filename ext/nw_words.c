@@ -67,7 +67,7 @@ int nw_words_has_slow(nw_words *w, const char *s, size_t n) {
   const nw_words_table *t = table_of(w);
   if (!t) return scan(w->list, s, n);
   if (n == 0 || n > t->longest) return 0;
-  if (!(t->lengths >> (n < 31 ? n : 31) & 1) || !(t->initials >> nw_words_initial((unsigned char)s[0]) & 1)) return 0;
+  if (!nw_words_sieve(t, s, n)) return 0;
   if (n <= 16) {
     uint64_t w0 = nw_load_short(s, n), w1 = n > 8 ? nw_load_short(s + 8, n - 8) : 0;
     if (!((w0 | w1) & (NW_ONES * 0x80))) {

@@ -39,6 +39,12 @@ static inline unsigned nw_words_initial(unsigned char c) {
   return letter < 26 ? letter : c >= 0x80 ? 26 : 27;
 }
 
+/* Can s[0..n) be a word of the table, by its length and first byte?  (The
+** length first: no word has 0 bytes, so s[0] is read only when it exists.) */
+static inline int nw_words_sieve(const nw_words_table *t, const char *s, size_t n) {
+  return (t->lengths >> (n < 31 ? n : 31) & 1) && (t->initials >> nw_words_initial((unsigned char)s[0]) & 1);
+}
+
 typedef struct nw_words {
   const char *const *list;                 /* NULL-terminated */
   _Atomic(struct nw_words_table *) table;  /* built on first use */
@@ -56,8 +62,7 @@ int nw_words_has_slow(nw_words *w, const char *s, size_t n);
 static inline int nw_words_has(nw_words *w, const char *s, size_t n) {
   const nw_words_table *t = atomic_load_explicit(&w->table, memory_order_acquire);
   if (!t) return nw_words_has_slow(w, s, n);
-  /* the length first: it is 0 for n == 0, so s[0] is read only when it exists */
-  if (!(t->lengths >> (n < 31 ? n : 31) & 1) || !(t->initials >> nw_words_initial((unsigned char)s[0]) & 1)) return 0;
+  if (!nw_words_sieve(t, s, n)) return 0;
   if (n - 1 < 8) {
     uint64_t w0 = nw_load_short(s, n);
     if (!(w0 & (NW_ONES * 0x80))) {
