@@ -272,11 +272,31 @@ static int actor_for_entity(nw_doc *d, const nw_entity *e) {
   return new_actor(d, e, dup_cstr(e->name), e->kind);
 }
 
+/* `the Forest and Trail Foundation` after `the Forest and Trail Foundation
+** of Canada`: a body the rules found, named before with `of` and a
+** country after the same words (longer names are resolved first), or -1.
+** Not `of` anything (`Federal Court of Appeal` is not the Federal Court). */
+static int body_named_longer(const nw_doc *d, const char *name) {
+  size_t n = strlen(name);
+  const nw_gazetteer *g = &nw_lex()->gaz;
+  for (size_t a = 0; a < d->nactor; a++) {
+    const nw_doc_actor *x = &d->actor[a];
+    if (x->ent || (x->kind != NW_KIND_ORG && x->kind != NW_KIND_MEDIA) || strncmp(x->name, name, n) != 0 ||
+        strncmp(x->name + n, " of ", 4) != 0)
+      continue;
+    const char *rest = x->name + n + 4;
+    int e = nw_map_get(&g->by_name, rest, strlen(rest), -1);
+    if (e >= 0 && g->ent[e].kind == NW_KIND_COUNTRY) return (int)a;
+  }
+  return -1;
+}
+
 static int actor_for_name(nw_doc *d, size_t tok, size_t ntok, int kind) {
   nw_buf key = {0};
   span_key(d, tok, tok + ntok, &key);
   if (!nw_buf_cstr(&key)) return d->oom = 1, -1;
   int a = find_actor_name(d, key.p, kind);
+  if (a < 0 && ntok >= 2 && (kind == NW_KIND_ORG || kind == NW_KIND_MEDIA)) a = body_named_longer(d, key.p);
   if (a >= 0) {
     nw_buf_free(&key);
     return a;
@@ -899,12 +919,24 @@ static int place_compound(const nw_doc *d, size_t i) {
   return 0;
 }
 
+/* `China-South Africa ties`, `the Canada-United States border`: a
+** compound that opens with a country's name joins two states; it names
+** no one (the tokenizer keeps `China-South` one word). */
+static int country_compound(const nw_doc *d, size_t i) {
+  const char *s = nw_tok_text(&d->t, i);
+  const char *h = memchr(s, '-', nw_tok_len(&d->t, i));
+  if (!h) return 0;
+  const nw_gazetteer *g = &nw_lex()->gaz;
+  int e = (int)nw_map_get(&g->by_name, s, (size_t)(h - s), -1);
+  return e >= 0 && g->ent[e].kind == NW_KIND_COUNTRY;
+}
+
 /* A word that may be part of a name here. */
 static int name_word(const nw_doc *d, size_t i) {
   return is_cap_word(d, i) && d->tok_men[i] < 0 &&
          !(d->tok_info[i] & (NW_TI_TITLE | NW_TI_HONORIFIC | NW_TI_DEMONYM | NW_TI_INSIDE | NW_TI_VERB | NW_TI_PLACE)) &&
-         !((d->t.tok[i].flags & NW_TF_HYPHEN) && /* most words have no hyphen: one test for the three */
-           (role_compound(d, i) || participle_compound(d, i) || place_compound(d, i)));
+         !((d->t.tok[i].flags & NW_TF_HYPHEN) && /* most words have no hyphen: one test for the four */
+           (role_compound(d, i) || participle_compound(d, i) || place_compound(d, i) || country_compound(d, i)));
 }
 
 /* `van der Berg`, `de la Cruz`, `de Souza`: up to three particles and a
@@ -1182,12 +1214,20 @@ static int object_of_verb(const nw_doc *d, size_t i, size_t j) {
 }
 
 /* `Halifax Comets`, `Boise Lumberjacks`: a place and a plural, a team. */
+/* Words after a place's name that make a field, an event, a time or land,
+** not a team or a body (`East Asian and Pacific Affairs`, `Arctic Games`,
+** `Pacific Time`, `Aleutian Islands`). */
+NW_WORDS(place_not_body, "affairs", "studies", "relations", "games", "talks", "awards", "championships", "islands",
+         "times", "time", "coast", "rim", "war", "highlands", "lowlands", "plains", "hills", "lakes", "territories",
+         "provinces", "regions", "region");
+
 static int team_name(const nw_doc *d, size_t i, size_t j) {
   if (nw_tok_is(&d->t, i, "The")) i++;
   if (j - i < 2) return 0;
   const char *s = nw_tok_text(&d->t, j - 1);
   size_t n = nw_tok_len(&d->t, j - 1);
-  if (n < 4 || s[n - 1] != 's' || s[n - 2] == 's' || s[n - 2] == 'u') return 0;
+  if (n < 4 || s[n - 1] != 's' || s[n - 2] == 's' || s[n - 2] == 'u' || word_in(d, j - 1, &place_not_body))
+    return 0;
   int v;
   const nw_alias *alias;
   int len = nw_phrases_match(&nw_lex()->places, &d->t, i, j - i - 1, &v);
@@ -1493,6 +1533,43 @@ static int absorb_place(nw_doc *d, int m, size_t *j) {
   return 1;
 }
 
+/* `the Canadian Medical Association`, `the Chinese Academy of Sciences`:
+** a capitalized demonym right before a body's name is part of that name
+** (and says whose body it is), not the country acting.  Widens *i. */
+static void demonym_of_body(nw_doc *d, size_t *i) {
+  size_t a = *i;
+  for (size_t k = a; k-- > 0 && a - k <= 2 && same_sentence(d, k, a);) {
+    if (!(d->tok_info[k] & NW_TI_DEMONYM) || (d->tok_info[k] & NW_TI_INSIDE)) continue;
+    if (k + d->tok_len[k] != a || !is_cap_word(d, k)) return;
+    /* `an Iranian Worcester Polytechnic student`: a demonym before a name
+    ** the lexicon does not know is someone's nationality, unless `the`
+    ** makes the whole one name (`the Canadian Beverage Association`) */
+    int the = k > 0 && same_sentence(d, k - 1, k) && nw_tok_is_ci(&d->t, k - 1, "the");
+    if (!the && !is_common(d, a) && !adjective_shaped(d, a)) return;
+    int m = d->tok_men[k];
+    if (m >= 0 && d->men[m].tok == k) d->men[m].how = NW_MEN_PLACE; /* `Canadian` acting */
+    *i = k;
+    return;
+  }
+}
+
+/* `Forest and Trail Foundation`, `Parks & Recreation Department`: one
+** capitalized ordinary word and `and` before a body's name are part of
+** it (not `Trudeau and Treasury Board`: a name).  Widens *i. */
+static void conjoined_body(const nw_doc *d, size_t *i) {
+  size_t a = *i;
+  if (a < 2 || !same_sentence(d, a - 2, a) || !(nw_tok_is(&d->t, a - 1, "and") || nw_tok_is(&d->t, a - 1, "&")))
+    return;
+  size_t w = a - 2;
+  if (!is_cap_word(d, w) || !is_common(d, w) || d->tok_men[w] >= 0 || given_name(d, w) >= 0 ||
+      (d->tok_info[w] & (NW_TI_TITLE | NW_TI_ROLE | NW_TI_PLACE | NW_TI_DEMONYM | NW_TI_INSIDE)))
+    return;
+  if (w > 0 && same_sentence(d, w - 1, w) && is_cap_word(d, w - 1) && !(d->tok_info[w - 1] & NW_TI_DEMONYM) &&
+      !nw_lex_is_starter(nw_lex(), nw_tok_text(&d->t, w - 1), nw_tok_len(&d->t, w - 1)))
+    return; /* `Health Minister Ana Ruiz and Treasury Board`: a longer run is no one word */
+  *i = w;
+}
+
 /* A body named for its place, not a person: a place and one word
 ** (`Toronto Hydro`, or `Nova Scotia Power`, where the run finding already
 ** set the place apart: then an ordinary word, not `North Dakota Caelynn`),
@@ -1504,7 +1581,7 @@ static int absorb_place(nw_doc *d, int m, size_t *j) {
 static int named_for_place(nw_doc *d, size_t *i, size_t *j) {
   size_t a = *i, b = *j;
   if (given_name(d, a) >= 0) return 0;
-  if (b - a == 2 && is_place(d, a, a + 1) && given_name(d, a + 1) < 0) return 1;
+  if (b - a == 2 && is_place(d, a, a + 1) && given_name(d, a + 1) < 0) return !word_in(d, a + 1, &place_not_body);
   if (b - a == 1 && a > 0 && same_sentence(d, a - 1, a) && (d->tok_info[a - 1] & NW_TI_PLACE) && is_common(d, a)) {
     while (*i > 0 && (d->tok_info[*i - 1] & NW_TI_PLACE)) (*i)--;
     return 1;
@@ -1574,6 +1651,8 @@ static int classify_run(nw_doc *d, size_t i, size_t j, int org, cands *out) {
   /* An organization keeps its words (`Superior Court`, `National Post`)
   ** but not an opening function word (`The`). */
   if (org || (j - i >= 2 && org_kind(d, j - 1))) {
+    conjoined_body(d, &i);
+    demonym_of_body(d, &i);
     size_t i0 = i;
     while (i < j && nw_lex_is_starter(nw_lex(), nw_tok_text(&d->t, i), nw_tok_len(&d->t, i))) i++;
     int kind = org_kind(d, org ? (size_t)org : j - 1);
@@ -1717,15 +1796,22 @@ static int classify_run(nw_doc *d, size_t i, size_t j, int org, cands *out) {
   return push_cand(out, (cand){(uint32_t)i, (uint32_t)n, NW_KIND_PERSON, (uint8_t)strong});
 }
 
-/* [i, j) ends in a plural and `of` and a country or place follow it. */
+/* [i, j) ends in a plural and `of` and a country or place follow it
+** (`Dairy Growers of Canada`).  One plural alone (`Dietitians of Canada`)
+** only inside a sentence, after a lowercase word: not `Leaders of China
+** met`. */
 static int plural_of_place(const nw_doc *d, size_t i, size_t j) {
-  if (j - i < 2 || j + 1 >= d->t.ntok || !same_sentence(d, j, j + 1) || !nw_tok_is(&d->t, j, "of")) return 0;
+  if (j + 1 >= d->t.ntok || !same_sentence(d, j, j + 1) || !nw_tok_is(&d->t, j, "of")) return 0;
+  if (j - i < 2 && !(j - i == 1 && i > 0 && same_sentence(d, i - 1, i) && tok_is_word(d, i - 1) &&
+                     (d->t.tok[i - 1].flags & NW_TF_LOWER)))
+    return 0;
   const char *s = nw_tok_text(&d->t, j - 1);
   size_t n = nw_tok_len(&d->t, j - 1);
   if (n < 4 || s[n - 1] != 's' || s[n - 2] == 's') return 0;
   int m = d->tok_men[j + 1];
   return m >= 0 && d->men[m].tok == j + 1 && d->actor[d->men[m].actor].kind == NW_KIND_COUNTRY;
 }
+
 
 /* `Ellen Major would`, `Tomas Major, 4`: a one-word title right after
 ** a given name, with no capitalized word after it, is a surname. */
@@ -1906,11 +1992,16 @@ static int find_name_runs(nw_doc *d, cands *out) {
       continue;
     }
     if (org_kind(d, j - 1) && j + 1 < d->t.ntok && same_sentence(d, j, j + 1) &&
-        (nw_tok_is(&d->t, j, "of") || nw_tok_is(&d->t, j, "for")) && is_cap_word(d, j + 1) &&
-        d->tok_men[j + 1] < 0) {
-      head = j - 1;
-      j += 2;
-      while (j < d->t.ntok && same_sentence(d, i, j) && name_word(d, j)) j++;
+        (nw_tok_is(&d->t, j, "of") || nw_tok_is(&d->t, j, "for")) && is_cap_word(d, j + 1)) {
+      int country = nw_tok_is(&d->t, j, "of") ? country_named_at(d, j, j + 1) : -1;
+      if (country >= 0) { /* `Conference Board of Canada`: the country is part of the name */
+        head = j - 1;
+        absorb_place(d, country, &j);
+      } else if (d->tok_men[j + 1] < 0) {
+        head = j - 1;
+        j += 2;
+        while (j < d->t.ntok && same_sentence(d, i, j) && name_word(d, j)) j++;
+      }
     }
     if (classify_run(d, i, j, (int)head, out)) return -1;
     i = j;
@@ -2387,13 +2478,28 @@ static void set_role(nw_doc *d, int a, size_t x, size_t y) {
 }
 
 /* A body the rules found whose name starts with a demonym or a country
-** (`Syrian Foreign Ministry`) belongs to that country. */
+** (`Syrian Foreign Ministry`) belongs to that country; so does one whose
+** name holds a country's name (`Tennis Canada`, `Conference Board of
+** Canada`: mentions sorted by position, the country's after the body's). */
 static void countries_of_bodies(nw_doc *d) {
   char code[4];
   for (size_t m = 0; m < d->nmen; m++) {
     nw_doc_actor *x = &d->actor[d->men[m].actor];
     if (x->ent || x->country[0] || (x->kind != NW_KIND_ORG && x->kind != NW_KIND_MEDIA)) continue;
-    if (country_of_token(d, d->men[m].tok, code)) memcpy(x->country, code, 4);
+    if (country_of_token(d, d->men[m].tok, code)) {
+      memcpy(x->country, code, 4);
+      continue;
+    }
+    size_t end = d->men[m].tok + d->men[m].ntok;
+    /* not when the name opens with a country (`Norway-Peru`: two) */
+    if (m + 1 < d->nmen && d->men[m + 1].tok == d->men[m].tok) continue;
+    for (size_t p = m + 1; p < d->nmen && d->men[p].tok < end; p++) {
+      const nw_doc_actor *place = &d->actor[d->men[p].actor];
+      if (d->men[p].how == NW_MEN_PLACE && place->kind == NW_KIND_COUNTRY && place->country[0]) {
+        memcpy(x->country, place->country, 4);
+        break;
+      }
+    }
   }
 }
 
