@@ -5,6 +5,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "nw_lex.h"
 
@@ -614,7 +615,9 @@ static speaker sentence_subject(const nw_doc *d, size_t i) {
   long role = -1;
   for (size_t k = s0; k < i && k - s0 < 10 && (is_word(d, k) || d->t.tok[k].type == NW_TOK_NUM); k++) {
     /* a body too when no organization is named (`Police arrested ... and said`) */
-    if ((d->tok_info[k] & NW_TI_ROLE) || ((d->tok_info[k] & NW_TI_BODY) && first_actor < 0)) role = (long)k;
+    /* (not a role word in the body's own name: `Nurses’ Association`) */
+    if (((d->tok_info[k] & NW_TI_ROLE) && !counts_as_actor(d, k)) || ((d->tok_info[k] & NW_TI_BODY) && first_actor < 0))
+      role = (long)k;
     if (verb_start_covering(d, k) >= 0 || (k > s0 && has_finite_form(d, k))) break;
   }
   if (role >= 0) return phrase_ending_at(d, (size_t)role);
@@ -893,7 +896,33 @@ static void find_subjects(context *c) {
   }
 }
 
-/* `The group says`, `the company said`: the organization named last. */
+/* Institution nouns that a body's name may hold (`Nurses' Association`,
+** `Ministry of Health`): `the association` is no ministry. */
+NW_WORDS(institution_heads, "union", "association", "ministry", "department", "council", "party", "board", "bank",
+         "commission", "committee", "society", "foundation", "federation", "coalition", "league", "institute",
+         "agency", "authority", "university", "college", "court", "police", "hospital", "school");
+
+/* Can `the NOUN` (the word at token k) name actor a?  Not when a's name
+** holds another institution noun and not this one; generic nouns
+** (`company`, `group`) and names without such nouns (`BC Hydro` for `the
+** utility`) fit. */
+static int body_noun_fits(const nw_doc *d, size_t k, int a) {
+  if (!word_in(d, k, &institution_heads)) return 1;
+  const char *name = d->actor[a].name, *noun = nw_tok_text(&d->t, k);
+  size_t nn = nw_tok_len(&d->t, k);
+  int other = 0;
+  for (const char *w = name; *w;) {
+    while (*w == ' ') w++;
+    size_t n = strcspn(w, " ");
+    if (n == nn && strncasecmp(w, noun, n) == 0) return 1;
+    other |= n && nw_words_has(&institution_heads, w, n);
+    w += n;
+  }
+  return !other;
+}
+
+/* `The group says`, `the company said`: the organization named last
+** whose name fits the noun. */
 static int resolve_generic_body(context *c, const speaker *sp) {
   NW_WORDS(bodies, "group", "company", "firm", "organization", "organisation", "agency",
                                        "union", "association", "ministry", "department", "council", "party",
@@ -911,7 +940,7 @@ static int resolve_generic_body(context *c, const speaker *sp) {
     uint32_t back = para_of(d, sp->tok) - para_of(d, mn->tok);
     if (back > IT_SPEAKER_PARAGRAPHS) break;
     int kind = d->actor[mn->actor].kind;
-    if (kind != NW_KIND_ORG && kind != NW_KIND_MEDIA) continue;
+    if ((kind != NW_KIND_ORG && kind != NW_KIND_MEDIA) || !body_noun_fits(d, sp->end - 1, (int)mn->actor)) continue;
     if (back <= CONTEXT_PARAGRAPHS) return (int)mn->actor;
     /* further up, the body the story has been quoting (`BC Hydro said`
     ** five paragraphs before `the utility said`) */
@@ -1120,7 +1149,7 @@ static int nearby_document(context *c, size_t i, size_t *a, size_t *b) {
 
 /* A role phrase as a speaker's name, the same however the sentence
 ** writes it: without `a`/`an`, and lowercase when it opens with an
-** ordinary word (`Joint statement`, `a joint statement`: `joint
+** ordinary word not part of a name (`Joint statement`, `a joint statement`: `joint
 ** statement`; `The Russian envoy`: `the Russian envoy`). */
 static char *phrase_name(const nw_doc *d, size_t a, size_t b) {
   if (b > a + 1 && (word_is(d, a, "a") || word_is(d, a, "an"))) a++;
@@ -1129,8 +1158,10 @@ static char *phrase_name(const nw_doc *d, size_t a, size_t b) {
   if (!out) return NULL;
   memcpy(out, d->t.s + d->t.tok[a].start, n);
   out[n] = 0;
+  /* (not an ordinary word that opens a name: `Superior Court of Nova Scotia judge`) */
+  int name_follows = a + 1 < b && is_word(d, a + 1) && (d->t.tok[a + 1].flags & NW_TF_CAP);
   if (out[0] >= 'A' && out[0] <= 'Z' && !(d->t.tok[a].flags & NW_TF_ALLCAPS) &&
-      (nw_lex_is_common(nw_lex(), nw_tok_text(&d->t, a), nw_tok_len(&d->t, a)) ||
+      ((nw_lex_is_common(nw_lex(), nw_tok_text(&d->t, a), nw_tok_len(&d->t, a)) && !name_follows) ||
        nw_lex_is_starter(nw_lex(), nw_tok_text(&d->t, a), nw_tok_len(&d->t, a))))
     out[0] = (char)(out[0] + 32);
   return out;
@@ -2595,12 +2626,23 @@ static int pronoun_contraction(const nw_doc *d, size_t i) {
 /* `the party needs to`, `the board often lobbies its members`: a present
 ** tense in -s that finite_verbs.tsv leaves out because its noun is common
 ** (`needs`, `plans`, `holds`) is a verb when a noun (or an adverb after
-** one) stands before it and an object or `to` follows.  After a
+** one) stands before it and an object, `to` or a word that completes it
+** (`falls short`, `works well`, `grows quickly`) follows.  After a
 ** determiner or a possessive it is the noun (`the needs of`, `the city’s
 ** plans to`). */
+/* `quickly`, `sharply`: a lowercase word in -ly (not `later`, `minutes
+** later`: a time, after a noun in -s) */
+static int ly_adverb(const nw_doc *d, size_t i) {
+  if (!is_word(d, i) || !(d->t.tok[i].flags & NW_TF_LOWER)) return 0;
+  const char *s = nw_tok_text(&d->t, i);
+  size_t n = nw_tok_len(&d->t, i);
+  return n > 4 && s[n - 2] == 'l' && s[n - 1] == 'y';
+}
+
 static int present_s_verb(const nw_doc *d, size_t a, size_t i) {
   NW_WORDS(objects, "a", "an", "the", "to", "his", "her", "its", "their", "our", "my", "your", "this",
-           "that", "these", "those", "no", "more", "less", "some", "up", "out");
+           "that", "these", "those", "no", "more", "less", "some", "up", "out", "short", "apart", "well", "behind",
+           "ahead", "again", "down", "away", "together");
   if (i <= a || !is_word(d, i) || !(d->t.tok[i].flags & NW_TF_LOWER)) return 0;
   const char *s = nw_tok_text(&d->t, i);
   size_t n = nw_tok_len(&d->t, i);
@@ -2609,7 +2651,7 @@ static int present_s_verb(const nw_doc *d, size_t a, size_t i) {
   ** a text cut off after it reads no further) */
   if (i + 1 >= ntok(d)) return 0;
   int ends = is_punct(d, i + 1, '.');
-  if (!ends && !word_in(d, i + 1, &objects) && d->t.tok[i + 1].type != NW_TOK_NUM) return 0;
+  if (!ends && !word_in(d, i + 1, &objects) && d->t.tok[i + 1].type != NW_TOK_NUM && !ly_adverb(d, i + 1)) return 0;
   size_t p = i - 1;
   if (p > a && is_filler(d, p)) p--; /* `frequently lobbies` */
   if (!is_word(d, p) || (d->t.tok[p].flags & NW_TF_POSS) || word_in(d, p, &determiners) || is_filler(d, p) ||
@@ -2617,7 +2659,11 @@ static int present_s_verb(const nw_doc *d, size_t a, size_t i) {
     return 0;
   /* the noun before: a name, or a lowercase word in a noun phrase */
   if (ends) return p > a && (d->t.tok[p].flags & NW_TF_LOWER) && word_in(d, p - 1, &determiners); /* `the drug works.` */
-  return (d->t.tok[p].flags & NW_TF_CAP) || (p > a && word_in(d, p - 1, &determiners)) || p == a;
+  /* `the budget`, `the new budget`: a determiner, perhaps an adjective */
+  int det = p > a && (word_in(d, p - 1, &determiners) ||
+                      (p - 1 > a && (d->t.tok[p - 1].flags & NW_TF_LOWER) && !verb_at(d, p - 1) &&
+                       !has_finite_form(d, p - 1) && word_in(d, p - 2, &determiners)));
+  return (d->t.tok[p].flags & NW_TF_CAP) || det || p == a;
 }
 
 /* `said Canadians deserve answers`, `said the reports contain errors`: a
