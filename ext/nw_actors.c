@@ -1642,6 +1642,20 @@ static int body_named_for_country(nw_doc *d, size_t i, size_t *j) {
   return (speaks || after_lower) && absorb_place(d, m, j);
 }
 
+/* `Director Michael Bay said`, `Ricki Lake said`: a given name and a word
+** that ends places' names is a person when a title stands before it or a
+** speech verb after it (not `James Bay residents`, `Georgian Bay`). */
+static int given_name_and_place_word(const nw_doc *d, size_t i, size_t j) {
+  if (j - i < 2 || !plain_given_name(d, j - 2)) return 0;
+  size_t g = j - 2; /* past a capitalized role in the run: `Singer Tara Lake` */
+  for (size_t k = i; k < g; k++)
+    if (!(d->tok_info[k] & (NW_TI_TITLE | NW_TI_ROLE))) return 0;
+  if (g > i || (i > 0 && same_sentence(d, i - 1, i) &&
+                (d->tok_info[i - 1] & (NW_TI_TITLE | NW_TI_ROLE | NW_TI_HONORIFIC))))
+    return 1;
+  return j < d->t.ntok && same_sentence(d, i, j) && is_say_verb(d, j);
+}
+
 static int classify_run(nw_doc *d, size_t i, size_t j, int org, cands *out) {
   if (constituency(d, i)) { /* a person's name may follow it: `MLA for Kettle Bay Tom Reyes` */
     size_t p = i + 1;
@@ -1650,7 +1664,13 @@ static int classify_run(nw_doc *d, size_t i, size_t j, int org, cands *out) {
     i = p;
   }
   if (is_place(d, i, j)) return 0;
-  if (j - i >= 2 && head_kind(d, j - 1) == NW_HEAD_PLACE) return 0; /* `Cedar River`, `Northgate Mall` */
+  if (j - i >= 2 && head_kind(d, j - 1) == NW_HEAD_PLACE && !given_name_and_place_word(d, i, j))
+    return 0; /* `Cedar River`, `Northgate Mall` */
+  /* `Queen Avenue`, `King Street`: a royal title before a street's word
+  ** names the street (an honorific does not: `Mr. Bay`) */
+  if (j - i == 1 && head_kind(d, i) == NW_HEAD_PLACE && i > 0 && same_sentence(d, i - 1, i) &&
+      (d->tok_info[i - 1] & NW_TI_TITLE) && !(d->tok_info[i - 1] & NW_TI_HONORIFIC))
+    return 0;
   if (!org && venue_first(d, i, j)) return push_cand(out, (cand){(uint32_t)i, 2, NW_KIND_ORG, 1});
   if (!org && team_name(d, i, j)) {
     if (nw_tok_is(&d->t, i, "The")) i++;
@@ -1669,6 +1689,10 @@ static int classify_run(nw_doc *d, size_t i, size_t j, int org, cands *out) {
   if (org || (j - i >= 2 && org_kind(d, j - 1))) {
     conjoined_body(d, &i);
     demonym_of_body(d, &i);
+    /* `Nova Scotia Health Authority`: a place's name before it is part of it */
+    while (i > 0 && same_sentence(d, i - 1, i) && (d->tok_info[i - 1] & NW_TI_PLACE) && is_cap_word(d, i - 1) &&
+           d->tok_men[i - 1] < 0)
+      i--;
     size_t i0 = i;
     while (i < j && nw_lex_is_starter(nw_lex(), nw_tok_text(&d->t, i), nw_tok_len(&d->t, i))) i++;
     int kind = org_kind(d, org ? (size_t)org : j - 1);
@@ -1991,6 +2015,9 @@ static int find_name_runs(nw_doc *d, cands *out) {
         j++;
       } else if (particles_then_name(d, j)) {
         j += particles_then_name(d, j);
+      } else if (is_cap_word(d, j) && d->tok_men[j] < 0 && (d->tok_info[j] & NW_TI_BODY) &&
+                 (d->tok_info[j] & NW_TI_INSIDE) && !(d->tok_info[j - 1] & NW_TI_PLACE)) {
+        j++; /* `Service` of `Bayview Police Service`: a body phrase the run took in */
       } else if (!poss && plural_possessive_mark(d, j) && name_word(d, j + 1)) {
         poss = j; /* `Ontario Nurses’ Association`, if a body's head ends the run */
         j += 2;
@@ -2498,7 +2525,8 @@ static void set_role(nw_doc *d, int a, size_t x, size_t y) {
 }
 
 /* A body the rules found whose name starts with a demonym or a country
-** (`Syrian Foreign Ministry`) belongs to that country; so does one whose
+** (`Syrian Foreign Ministry`), or after a country's possessive (`China’s
+** Defence Ministry`), belongs to that country; so does one whose
 ** name holds a country's name (`Tennis Canada`, `Conference Board of
 ** Canada`: mentions sorted by position, the country's after the body's). */
 static void countries_of_bodies(nw_doc *d) {
@@ -2506,7 +2534,11 @@ static void countries_of_bodies(nw_doc *d) {
   for (size_t m = 0; m < d->nmen; m++) {
     nw_doc_actor *x = &d->actor[d->men[m].actor];
     if (x->ent || x->country[0] || (x->kind != NW_KIND_ORG && x->kind != NW_KIND_MEDIA)) continue;
-    if (country_of_token(d, d->men[m].tok, code)) {
+    size_t t = d->men[m].tok;
+    if (country_of_token(d, t, code) || /* `China’s Defence Ministry` */
+        (t >= 2 && (d->t.tok[t - 1].flags & NW_TF_POSS) && same_sentence(d, t - 2, t) &&
+         d->tok_men[t - 2] >= 0 && d->actor[d->men[d->tok_men[t - 2]].actor].kind == NW_KIND_COUNTRY &&
+         country_of_token(d, t - 2, code))) {
       memcpy(x->country, code, 4);
       continue;
     }

@@ -182,9 +182,16 @@ typedef struct load_ctx {
   int entity, flags;
 } load_ctx;
 
+/* An alias that starts with `@` is a seat that stands for the body
+** (`@Brussels` of the European Union): a place after `in`, `to`, `from`. */
 static void add_alias_item(void *arg, const char *item, size_t n) {
   load_ctx *c = arg;
-  nw_gaz_alias(c->g, c->entity, item, n, c->flags, c->common);
+  int flags = c->flags;
+  if (n > 1 && item[0] == '@') {
+    item++, n--;
+    flags |= NW_ALIAS_PLACE;
+  }
+  nw_gaz_alias(c->g, c->entity, item, n, flags, c->common);
 }
 
 static void add_demonym_item(void *arg, const char *item, size_t n) {

@@ -1283,8 +1283,9 @@ static int boundary_after(const nw_doc *d, size_t i) {
 
 static int can_open(const nw_doc *d, size_t i) {
   int qm = d->t.tok[i].qm;
-  if (qm == NW_QM_CLOSE) return 0;
   if (i + 1 >= ntok(d) || para_of(d, i + 1) != para_of(d, i)) return 0;
+  /* `working ”very closely”`: a closing mark set like an opening one opens */
+  if (qm == NW_QM_CLOSE) return (d->t.tok[i].flags & NW_TF_SPACE_BEFORE) && !(d->t.tok[i].flags & NW_TF_SPACE_AFTER);
   if (qm == NW_QM_OPEN) return 1;
   return boundary_before(d, i) && !(d->t.tok[i].flags & NW_TF_SPACE_AFTER);
 }
@@ -1321,10 +1322,32 @@ static int push_span(spans *ss, const nw_doc *d, qspan q) {
   return 0;
 }
 
+typedef struct attribution attribution;
+static attribution after_quote(const nw_doc *d, size_t close);
+static int unopened_attributed(const nw_doc *d, size_t close);
+
+/* `The plan is dead,” said Tom Reyes.`: a closing mark whose opening mark
+** scraping lost, glued to the words before it and followed by a speaker
+** and a speech verb, closes a quote that opens with its sentence (after
+** the last quote of the paragraph, from). Returns the quote's first
+** token, or 0. */
+#define UNOPENED_MIN_WORDS 3
+static size_t unopened_start(const nw_doc *d, size_t i, size_t from) {
+  if (d->t.tok[i].qm != NW_QM_CLOSE || (d->t.tok[i].flags & (NW_TF_SPACE_BEFORE | NW_TF_SENT_START))) return 0;
+  size_t a = sent_start(d, i);
+  if (a < from) a = from;
+  for (size_t k = a; k < i; k++)
+    if (is_mark(d, k)) return 0; /* not `’s closest advisers,”`: a sentence cut out of a longer one */
+  while (a < i && !is_word(d, a) && d->t.tok[a].type != NW_TOK_NUM) a++; /* past a dash or bullet */
+  if (a >= i || words_in(d, a, i) < UNOPENED_MIN_WORDS) return 0;
+  return unopened_attributed(d, i) ? a : 0;
+}
+
 /* Pairs the marks paragraph by paragraph. */
 static int pair_marks(const nw_doc *d, spans *out) {
   long open_d = -1, open_s = -1;
   uint32_t para = 0;
+  size_t from = 0; /* where the paragraph's text outside quotes starts */
   for (size_t i = 0; i <= ntok(d); i++) {
     if (i == ntok(d) || para_of(d, i) != para) {
       if (open_d >= 0) /* the paragraph ends inside a quote: it ends here */
@@ -1332,6 +1355,7 @@ static int pair_marks(const nw_doc *d, spans *out) {
       open_d = open_s = -1;
       if (i == ntok(d)) break;
       para = para_of(d, i);
+      from = i;
     }
     if (!is_mark(d, i)) continue;
     int32_t cp = d->t.tok[i].cp;
@@ -1342,9 +1366,14 @@ static int pair_marks(const nw_doc *d, spans *out) {
       if (open_d >= 0 && (can_close(d, i) || low_high)) {
         if (push_span(out, d, (qspan){(uint32_t)open_d, (uint32_t)i, (uint32_t)open_d + 1, (uint32_t)i, 0})) return -1;
         open_d = -1;
+        from = i + 1;
       } else if (open_d < 0 && can_open(d, i)) {
         open_d = (long)i;
         open_s = -1;
+      } else if (open_d < 0) {
+        size_t a = unopened_start(d, i, from);
+        if (a && push_span(out, d, (qspan){(uint32_t)a, (uint32_t)i, (uint32_t)a, (uint32_t)i, 0})) return -1;
+        from = i + 1;
       }
     } else if (open_d < 0) {
       if (open_s >= 0 && can_close(d, i)) {
@@ -1360,12 +1389,12 @@ static int pair_marks(const nw_doc *d, spans *out) {
 
 /* ------------------------------------------------------------ attribution */
 
-typedef struct attribution {
+struct attribution {
   speaker sp;
   long verb;          /* verb phrase start, or -1 */
   size_t verb_end;
   int colon;          /* introduced by a colon */
-} attribution;
+};
 
 static attribution no_attribution(void) { return (attribution){no_speaker(), -1, 0, 0}; }
 
@@ -1455,6 +1484,12 @@ static attribution after_quote(const nw_doc *d, size_t close) {
   return at;
 }
 
+/* A speaker and a speech verb right after the closing mark at close. */
+static int unopened_attributed(const nw_doc *d, size_t close) {
+  attribution at = after_quote(d, close);
+  return at.verb >= 0 && at.sp.kind != SP_NONE;
+}
+
 /* `” said Coun. Mark Bisson, “`: an inverted attribution after a quote mark
 ** whose speaker ends at the comma.  Returns the verb, or -1. */
 #define INVERTED_SPEAKER_TOKENS 12
@@ -1521,7 +1556,12 @@ static attribution before_quote(const nw_doc *d, size_t open) {
     if (counts_as_actor(d, (size_t)k)) at.sp = mention_speaker(d, (size_t)k);
     else if (pronoun(d, (size_t)k)) at.sp = (speaker){SP_PRONOUN, (size_t)k, (size_t)k + 1, -1, pronoun(d, (size_t)k), 0};
     else if (addressed_to(d, (size_t)k)) at.sp = owner_of_words(d, sent_start(d, open));
-    else if (d->tok_info[k] & (NW_TI_ROLE | NW_TI_BODY)) at.sp = phrase_ending_at(d, (size_t)k); /* `the minister:` */
+    else if (d->tok_info[k] & (NW_TI_ROLE | NW_TI_BODY)) { /* `the minister:` */
+      at.sp = phrase_ending_at(d, (size_t)k);
+      /* `An official condemned the staff: “…”`: an object of a verb is the hearer or the topic */
+      for (size_t j = sent_start(d, open); at.sp.kind == SP_PHRASE && j < at.sp.tok; j++)
+        if (has_finite_form(d, j) || verb_start_covering(d, j) >= 0) at.sp = no_speaker();
+    }
     if (!at.sp.kind) at.sp = sentence_subject(d, open);
     if (at.sp.kind == SP_PHRASE && addressed_to(d, (size_t)k) && at.sp.end == (size_t)k + 1) at.sp = no_speaker(); /* the hearer */
     at.colon = 1;
