@@ -714,10 +714,19 @@ size_t nw_doc_dateline_end(const nw_doc *d, size_t i) {
   const nw_alias *alias;
   if (match_alias(d, i, &g, &alias) && !(alias->flags & NW_ALIAS_PLACE)) return 0; /* `NATO — Allies said` */
   int open = 0;
-  for (size_t k = i + 1; k < d->t.ntok && k < i + 10 && same_sentence(d, i, k); k++) {
+  uint32_t para = d->t.sent[first->sent].paragraph;
+  for (size_t k = i + 1; k < d->t.ntok && k < i + 12 && d->t.sent[d->t.tok[k].sent].paragraph == para; k++) {
     const nw_tok *t = &d->t.tok[k];
+    /* `MOSCOW, April 5. /TASS/.`: the agency between slashes ends it */
+    if (t->type == NW_TOK_PUNCT && t->cp == '/' && !open && k + 2 < d->t.ntok && d->t.tok[k + 1].type == NW_TOK_WORD &&
+        tok_is_punct(d, k + 2, '/'))
+      return tok_is_punct(d, k + 3, '.') ? k + 4 : k + 3;
+    if (!same_sentence(d, i, k) && !(k > 0 && tok_is_punct(d, k - 1, '.') && d->t.tok[k - 2].type == NW_TOK_NUM))
+      return 0; /* (a date's period may end a sentence: `April 5. /TASS/`) */
     if (t->type == NW_TOK_WORD) {
       if (!open && !(t->flags & (NW_TF_ALLCAPS | NW_TF_DOTTED | NW_TF_CAP))) return 0;
+    } else if (t->type == NW_TOK_NUM) {
+      if (open || nw_tok_len(&d->t, k) > 4) return 0; /* a day or a year: `BEIJING, March 4 (Xinhua) --` */
     } else if (t->type != NW_TOK_PUNCT) {
       return 0;
     } else if (t->cp == '(' || t->cp == ')') {
@@ -1569,6 +1578,16 @@ static void demonym_of_body(nw_doc *d, size_t *i) {
   }
 }
 
+/* `Nova Scotia Health Authority`, `a B.C. Supreme Court judge`: a place's
+** name right before a body's name is part of it.  Widens *i. */
+static void place_of_body(const nw_doc *d, size_t *i) {
+  size_t a = *i;
+  while (a > 0 && same_sentence(d, a - 1, *i) && (d->t.tok[a - 1].flags & NW_TF_CAP) && d->tok_men[a - 1] < 0 &&
+         ((d->tok_info[a - 1] & NW_TI_PLACE) || is_place(d, a - 1, a)))
+    a--;
+  *i = a;
+}
+
 /* `Forest and Trail Foundation`, `Parks & Recreation Department`: one
 ** capitalized ordinary word and `and` before a body's name are part of
 ** it (not `Trudeau and Treasury Board`: a name).  Widens *i. */
@@ -1689,10 +1708,7 @@ static int classify_run(nw_doc *d, size_t i, size_t j, int org, cands *out) {
   if (org || (j - i >= 2 && org_kind(d, j - 1))) {
     conjoined_body(d, &i);
     demonym_of_body(d, &i);
-    /* `Nova Scotia Health Authority`: a place's name before it is part of it */
-    while (i > 0 && same_sentence(d, i - 1, i) && (d->tok_info[i - 1] & NW_TI_PLACE) && is_cap_word(d, i - 1) &&
-           d->tok_men[i - 1] < 0)
-      i--;
+    place_of_body(d, &i);
     size_t i0 = i;
     while (i < j && nw_lex_is_starter(nw_lex(), nw_tok_text(&d->t, i), nw_tok_len(&d->t, i))) i++;
     int kind = org_kind(d, org ? (size_t)org : j - 1);
@@ -1976,14 +1992,36 @@ static size_t name_goes_on(nw_doc *d, size_t i, size_t e) {
   return k > e + 1 ? k : e;
 }
 
+/* Does the run from i, or a place right before it, name something before
+** the body phrase that token j is inside of (`Bayview` of `Bayview Police
+** Service`; not `A` of `A Supreme Court justice`), or does the phrase
+** stand alone? */
+static int named_before_body(const nw_doc *d, size_t i, size_t j) {
+  /* `Nova Scotia Health Authority`: a place before the run names it */
+  if (i > 0 && same_sentence(d, i - 1, i) && (d->t.tok[i - 1].flags & NW_TF_CAP) && d->tok_men[i - 1] < 0 &&
+      ((d->tok_info[i - 1] & NW_TI_PLACE) || is_place(d, i - 1, i)))
+    return 1;
+  while (j > i && (d->tok_info[j] & NW_TI_INSIDE)) j--;
+  for (size_t k = i; k < j; k++)
+    if (!nw_lex_is_starter(nw_lex(), nw_tok_text(&d->t, k), nw_tok_len(&d->t, k))) return 1;
+  /* nothing named before it: the phrase must stand alone (`Public Health
+  ** Agency of Canada`), not modify a noun or role (`Supreme Court records`) */
+  size_t end = j + d->tok_len[j]; /* (or runs on into a longer name: `The Public Health Agency`) */
+  return body_standing_alone(d, j, 0) > 0 ||
+         (end < d->t.ntok && same_sentence(d, j, end) && is_cap_word(d, end) &&
+          !(d->tok_info[end] & (NW_TI_TITLE | NW_TI_ROLE | NW_TI_HONORIFIC)));
+}
+
 static int find_name_runs(nw_doc *d, cands *out) {
   for (size_t i = 0; i < d->t.ntok;) {
     /* `the Syrian Foreign Ministry`, `The Supreme Court (of Canada)` */
     size_t body = body_at(d, i);
     if (body) {
-      body = name_goes_on(d, i, i + body) - i;
-      if (push_cand(out, (cand){(uint32_t)i, (uint32_t)body, NW_KIND_ORG, 1})) return -1;
-      i += body;
+      size_t a = i;
+      if (!(d->tok_info[i] & NW_TI_DEMONYM)) place_of_body(d, &a);
+      body = name_goes_on(d, i, i + body) - a;
+      if (push_cand(out, (cand){(uint32_t)a, (uint32_t)body, NW_KIND_ORG, 1})) return -1;
+      i = a + body;
       continue;
     }
     if (is_acronym(d, i)) { /* `BC Hydro`, `RCMP`: an organization */
@@ -1992,6 +2030,10 @@ static int find_name_runs(nw_doc *d, cands *out) {
       while (j < d->t.ntok && same_sentence(d, i, j) && name_word(d, j) && !is_common(d, j) && j - i < 4 &&
              !(j == i + 1 && plain_given_name(d, j) && name_word(d, j + 1)))
         j++;
+      if (j == i + 1 && is_place(d, i, j)) { /* `the B.C. government`: a province, no body */
+        i = j;
+        continue;
+      }
       int kind = initials_of_name(d, i, j) ? NW_KIND_PERSON : NW_KIND_ORG;
       /* `AG Eric Schneiderman`, `MPP Dana Holt`: an acronym the gazetteer
       ** does not know, right before a person's given name and not after
@@ -2016,8 +2058,8 @@ static int find_name_runs(nw_doc *d, cands *out) {
       } else if (particles_then_name(d, j)) {
         j += particles_then_name(d, j);
       } else if (is_cap_word(d, j) && d->tok_men[j] < 0 && (d->tok_info[j] & NW_TI_BODY) &&
-                 (d->tok_info[j] & NW_TI_INSIDE) && !(d->tok_info[j - 1] & NW_TI_PLACE)) {
-        j++; /* `Service` of `Bayview Police Service`: a body phrase the run took in */
+                 (d->tok_info[j] & NW_TI_INSIDE) && !(d->tok_info[j - 1] & NW_TI_PLACE) && named_before_body(d, i, j)) {
+        j++; /* `Service` of `Bayview Police Service`: a body phrase the run took in after a name */
       } else if (!poss && plural_possessive_mark(d, j) && name_word(d, j + 1)) {
         poss = j; /* `Ontario Nurses’ Association`, if a body's head ends the run */
         j += 2;

@@ -2587,6 +2587,21 @@ static int attributes(const context *c, size_t k) {
 
 /* `CLAUSE, X said.`, `CLAUSE, said X.`, `CLAUSE, according to X.`, and
 ** `CLAUSE, X said, CLAUSE.` */
+/* Does the noun phrase sp name someone who can speak: a role, a body, a
+** title, a demonym, an actor, a name, a document or an attribution noun
+** (`the spokesman`, `the Spaniard`, `the study`), not a thing (`the
+** importance of the plan`, `the largest declines`)? */
+static int phrase_names_someone(const nw_doc *d, const speaker *sp) {
+  for (size_t k = sp->tok; k < sp->end; k++) {
+    if ((d->tok_info[k] & (NW_TI_ROLE | NW_TI_BODY | NW_TI_TITLE | NW_TI_DEMONYM)) || counts_as_actor(d, k) ||
+        word_in(d, k, &documents) || (is_word(d, k) && (d->t.tok[k].flags & NW_TF_CAP) && !(d->t.tok[k].flags & NW_TF_SENT_START)))
+      return 1; /* (a document speaks for its authors; a capitalized word names someone) */
+    int v;
+    if (nw_phrases_match(&nw_lex()->verbs, &d->t, k, 1, &v) == 1 && nw_lex()->verb[v].cls == NW_VERB_NOUN) return 1;
+  }
+  return 0;
+}
+
 static void clause_before(context *c, size_t v, int cls, size_t ndirect) {
   nw_doc *d = c->d;
   size_t s0 = after_dateline(d, sent_start(d, v)), end = sent_end(d, v);
@@ -2600,6 +2615,8 @@ static void clause_before(context *c, size_t v, int cls, size_t ndirect) {
     size_t sp_end = cls == NW_VERB_ACCORDING ? source_phrase(d, &sp) : sp.end;
     comma = v - 1;
     if (!sp.kind || !(sp_end >= end || is_punct(d, sp_end, ',') || is_punct(d, sp_end, '.'))) return;
+    if (cls != NW_VERB_ACCORDING && sp.kind == SP_PHRASE && !phrase_names_someone(d, &sp))
+      return; /* `, highlighted the importance of X.` */
     if (sp_end < end && is_punct(d, sp_end, ',') && second_clause_at(c, sp_end + 1, end)) rest = sp_end + 1;
   } else {
     sp = subject_before(d, v);
