@@ -1578,7 +1578,7 @@ static void demonym_of_body(nw_doc *d, size_t *i) {
   }
 }
 
-/* `Nova Scotia Health Authority`, `a B.C. Supreme Court judge`: a place's
+/* `Nova Scotia Liquor Board`, `an N.B. Energy Board ruling`: a place's
 ** name right before a body's name is part of it.  Widens *i. */
 static void place_of_body(const nw_doc *d, size_t *i) {
   size_t a = *i;
@@ -1997,7 +1997,7 @@ static size_t name_goes_on(nw_doc *d, size_t i, size_t e) {
 ** Service`; not `A` of `A Supreme Court justice`), or does the phrase
 ** stand alone? */
 static int named_before_body(const nw_doc *d, size_t i, size_t j) {
-  /* `Nova Scotia Health Authority`: a place before the run names it */
+  /* `Nova Scotia Liquor Board`: a place before the run names it */
   if (i > 0 && same_sentence(d, i - 1, i) && (d->t.tok[i - 1].flags & NW_TF_CAP) && d->tok_men[i - 1] < 0 &&
       ((d->tok_info[i - 1] & NW_TI_PLACE) || is_place(d, i - 1, i)))
     return 1;
