@@ -970,8 +970,12 @@ static size_t particles_then_name(const nw_doc *d, size_t j) {
 /* An acronym the gazetteer does not know (`RCMP`, `IRCC`, `BC` of `BC
 ** Hydro`): two to six capitals, not an ordinary word or a title. */
 static int is_acronym(const nw_doc *d, size_t i) {
+  /* compass points and units in capitals (`the SE corner`, `5 KM`) name no body */
+  NW_WORDS(no_body, "NE", "NW", "SE", "SW", "NNE", "ENE", "ESE", "SSE", "SSW", "WSW", "WNW", "NNW", "KM", "KG", "CM",
+           "MM", "AM", "PM", "OK", "TV");
   if (!tok_is_word(d, i) || !(d->t.tok[i].flags & NW_TF_ALLCAPS) || d->tok_men[i] >= 0) return 0;
   size_t n = nw_tok_len(&d->t, i);
+  if (n <= 3 && word_in(d, i, &no_body)) return 0;
   if (n < 2 || n > 6 || is_common(d, i) || (d->tok_info[i] & (NW_TI_TITLE | NW_TI_HONORIFIC | NW_TI_ROLE | NW_TI_DEMONYM | NW_TI_INSIDE | NW_TI_PLACE)))
     return 0;
   /* a headline in capitals is not a row of acronyms */
@@ -1078,6 +1082,19 @@ static int apposition_head(const nw_doc *d, size_t k) {
   if (d->t.tok[n].type == NW_TOK_PUNCT) return tok_is_punct(d, n, ',') || tok_is_punct(d, n, '.') ||
                                                tok_is_punct(d, n, ')') || tok_is_punct(d, n, ';');
   return word_in(d, n, &openers);
+}
+
+/* `The company behind the plan, Northgate Aggregates, said`: a name set off
+** by commas after a noun phrase whose head is a kind of organization. */
+#define APPOSITION_BACK_TOKENS 10
+static int kind_apposition_before(const nw_doc *d, size_t i, size_t j) {
+  if (i < 3 || !tok_is_punct(d, i - 1, ',') || !tok_is_punct(d, j, ',') || !same_sentence(d, i - 1, j)) return 0;
+  for (size_t k = i - 2; k > 0 && i - k <= APPOSITION_BACK_TOKENS && same_sentence(d, k, i); k--) {
+    if (!tok_is_word(d, k) || (d->tok_info[k] & NW_TI_VERB)) return 0;
+    int kind = kind_noun_at(d, k);
+    if (kind && word_in(d, k - 1, &articles)) return kind;
+  }
+  return 0;
 }
 
 /* `Acme, the Ohio-based firm, said`, `Velora, a small publisher in Lyon,`:
@@ -1698,6 +1715,7 @@ static int classify_run(nw_doc *d, size_t i, size_t j, int org, cands *out) {
   int named_kind = org || given_name(d, i) >= 0 ? 0 : named_kind_of(d, i, j); /* not `Ana Ruiz team members` */
   if (!named_kind && !org) named_kind = kind_noun_before(d, i);
   if (!named_kind && !org && given_name(d, i) < 0) named_kind = kind_in_apposition(d, j);
+  if (!named_kind && !org && given_name(d, i) < 0) named_kind = kind_apposition_before(d, i, j);
   if (named_kind) { /* `the Tarnby Courier newspaper` */
     while (i < j && nw_lex_is_starter(nw_lex(), nw_tok_text(&d->t, i), nw_tok_len(&d->t, i))) i++;
     return i < j && !all_common(d, i, j) ? push_cand(out, (cand){(uint32_t)i, (uint32_t)(j - i), (uint8_t)named_kind, 1})
@@ -1712,6 +1730,7 @@ static int classify_run(nw_doc *d, size_t i, size_t j, int org, cands *out) {
     size_t i0 = i;
     while (i < j && nw_lex_is_starter(nw_lex(), nw_tok_text(&d->t, i), nw_tok_len(&d->t, i))) i++;
     int kind = org_kind(d, org ? (size_t)org : j - 1);
+    if (!kind) kind = NW_KIND_ORG; /* a company's legal form (`PLC`) */
     if (j - i >= 2) return push_cand(out, (cand){(uint32_t)i, (uint32_t)(j - i), (uint8_t)kind, 1});
     /* `wrote to The Herald`: a capitalized `The` inside a sentence makes a
     ** newspaper's one-word name a name */
@@ -1784,6 +1803,13 @@ static int classify_run(nw_doc *d, size_t i, size_t j, int org, cands *out) {
     /* one word: a surname to resolve later.  An ordinary word (`Guest
     ** said`) only joins a person named in full; it makes no new one. */
     if (nw_cp_count(nw_tok_text(&d->t, i), nw_tok_len(&d->t, i)) < 2) return 0; /* `U` of `U. S.` */
+    /* `a gravel pit near Elmvale packed the hall`: one unknown word after a
+    ** preposition of place is a place (not `from Kessler`, `with Reyes`) */
+    NW_WORDS(place_preps, "in", "near", "outside", "inside", "across", "throughout", "around", "northeast",
+             "northwest", "southeast", "southwest");
+    if (i > 0 && same_sentence(d, i - 1, i) && word_in(d, i - 1, &place_preps) && (d->t.tok[i - 1].flags & NW_TF_LOWER) &&
+        !(j < d->t.ntok && (d->t.tok[j].flags & NW_TF_POSS)) && !ev.title && !phrase_ends_before(d, i, NW_TI_HONORIFIC, NULL))
+      return 0;
     if (demonym_plural(d, i) || (d->tok_info[i] & NW_TI_ROLE)) return 0; /* `Strategist` alone is a role */
     if (brand_shape(d, i)) return push_cand(out, (cand){(uint32_t)i, 1, NW_KIND_ORG, 1});
     /* a verb after the word counts where a name is likely: not first in its
@@ -1992,6 +2018,15 @@ static size_t name_goes_on(nw_doc *d, size_t i, size_t e) {
   return k > e + 1 ? k : e;
 }
 
+/* `Volkswagen AG`, `Nokia Oyj`, `Acme LLC`: a company's legal form in
+** capitals right after its name is no body of its own. */
+NW_WORDS(company_suffixes, "AG", "SA", "SE", "NV", "BV", "PLC", "LLC", "LLP", "AB", "ASA", "SPA", "KK", "Oyj", "GmbH");
+
+static int company_suffix_after_name(const nw_doc *d, size_t i) {
+  return i > 0 && same_sentence(d, i - 1, i) && word_in(d, i, &company_suffixes) &&
+         (d->t.tok[i - 1].flags & NW_TF_SPACE_AFTER) && (d->tok_men[i - 1] >= 0 || is_cap_word(d, i - 1));
+}
+
 /* Does the run from i, or a place right before it, name something before
 ** the body phrase that token j is inside of (`Bayview` of `Bayview Police
 ** Service`; not `A` of `A Supreme Court justice`), or does the phrase
@@ -2024,6 +2059,10 @@ static int find_name_runs(nw_doc *d, cands *out) {
       i = a + body;
       continue;
     }
+    if (is_acronym(d, i) && company_suffix_after_name(d, i)) { /* `Volkswagen AG`: the known firm's suffix */
+      i++;
+      continue;
+    }
     if (is_acronym(d, i)) { /* `BC Hydro`, `RCMP`: an organization */
       size_t j = i + 1;
       /* `Grey Cup MVP Bo Levi Mitchell`: a given name after it starts a person's name */
@@ -2048,7 +2087,7 @@ static int find_name_runs(nw_doc *d, cands *out) {
       i++;
       continue;
     }
-    size_t j = i + 1, poss = 0;
+    size_t j = i + 1, poss = 0, head = 0;
     while (j < d->t.ntok && same_sentence(d, i, j)) {
       if (initial_at(d, j) && name_word(d, j + 2)) {
         j += 3; /* `Harry S. Truman` */
@@ -2057,6 +2096,10 @@ static int find_name_runs(nw_doc *d, cands *out) {
         j++;
       } else if (particles_then_name(d, j)) {
         j += particles_then_name(d, j);
+      } else if (company_suffix_after_name(d, j)) {
+        j++; /* `Harlow Mining PLC` */
+        head = j - 1;
+        break;
       } else if (is_cap_word(d, j) && d->tok_men[j] < 0 && (d->tok_info[j] & NW_TI_BODY) &&
                  (d->tok_info[j] & NW_TI_INSIDE) && !(d->tok_info[j - 1] & NW_TI_PLACE) && named_before_body(d, i, j)) {
         j++; /* `Service` of `Bayview Police Service`: a body phrase the run took in after a name */
@@ -2071,7 +2114,6 @@ static int find_name_runs(nw_doc *d, cands *out) {
     /* `Superior Court of Ontario`, `Bank of Canada`: an organization goes on
     ** through `of X`; so does a plural before a place (`Dairy Growers of
     ** Canada`) */
-    size_t head = 0;
     if (plural_of_place(d, i, j)) {
       nw_mention *place = &d->men[d->tok_men[j + 1]];
       size_t e = place->tok + place->ntok;

@@ -1691,6 +1691,18 @@ static speaker colon_line_before(const nw_doc *d, size_t open) {
   return no_speaker();
 }
 
+/* `Walter “Wally” Brenneman`: one or two capitalized words quoted between
+** a known given name and a capitalized word are a nickname, not speech. */
+static int nickname(const nw_doc *d, const qspan *q, size_t words) {
+  if (q->close == NO_CLOSE || words > 2 || q->open == 0 || q->close + 1 >= ntok(d) || !same_sent(d, q->open - 1, q->close + 1))
+    return 0;
+  size_t g = q->open - 1;
+  if (!is_word(d, g) || nw_map_get(&nw_lex()->given, nw_tok_text(&d->t, g), nw_tok_len(&d->t, g), -1) < 0) return 0;
+  for (size_t k = q->a; k < q->b; k++)
+    if (!is_word(d, k) || !(d->t.tok[k].flags & NW_TF_CAP)) return 0;
+  return is_word(d, q->close + 1) && (d->t.tok[q->close + 1].flags & NW_TF_CAP);
+}
+
 static void direct_quotes(context *c, const spans *ss) {
   nw_doc *d = c->d;
   for (size_t n = 0; n < ss->n; n++) {
@@ -1710,6 +1722,7 @@ static void direct_quotes(context *c, const spans *ss) {
       if (attributed(&earlier)) at = earlier;
     }
     size_t words = words_in(d, q->a, q->b);
+    if (nickname(d, q, words)) continue; /* `Walter “Wally” Brenneman` */
     int alone = standalone(d, q);
     if (!alone && looks_like_title(d, q)) continue; /* `called “Tomorrow Belongs To The Brave”` */
     if (!alone && words <= SCARE_QUOTE_WORDS && modifies_noun(d, q)) continue; /* `“free” sugars` */
