@@ -712,7 +712,11 @@ size_t nw_doc_dateline_end(const nw_doc *d, size_t i) {
   if (!(first->flags & NW_TF_PARA_START) || first->type != NW_TOK_WORD || !(first->flags & NW_TF_ALLCAPS)) return 0;
   const nw_gazetteer *g;
   const nw_alias *alias;
-  if (match_alias(d, i, &g, &alias) && !(alias->flags & NW_ALIAS_PLACE)) return 0; /* `NATO — Allies said` */
+  /* `NATO — Allies said`: a body's name is no dateline, unless it is the
+  ** place a wire files from in words of capitals (`UNITED NATIONS —`) */
+  int len = match_alias(d, i, &g, &alias);
+  if (len && !(alias->flags & NW_ALIAS_PLACE) && !(len >= 2 && (d->t.tok[i + len - 1].flags & NW_TF_ALLCAPS)))
+    return 0;
   int open = 0;
   uint32_t para = d->t.sent[first->sent].paragraph;
   for (size_t k = i + 1; k < d->t.ntok && k < i + 12 && d->t.sent[d->t.tok[k].sent].paragraph == para; k++) {
@@ -2564,6 +2568,13 @@ static int country_of_token(const nw_doc *d, size_t k, char code[4]) {
   return 0;
 }
 
+/* A country's possessive `'s` at token i (`China's top diplomat`): its
+** country code into code. */
+static int country_possessive(const nw_doc *d, size_t i, char code[4]) {
+  return (d->t.tok[i].flags & NW_TF_POSS) && i > 0 && same_sentence(d, i - 1, i) && d->tok_men[i - 1] >= 0 &&
+         country_of_token(d, i - 1, code);
+}
+
 /* The role families of the role words in [a, b) (the last one's). */
 static int family_of_span(const nw_doc *d, size_t a, size_t b) {
   int family = 0, v;
@@ -2605,6 +2616,10 @@ static void set_role(nw_doc *d, int a, size_t x, size_t y) {
   char code[4];
   for (size_t k = x; k < y && !p->country[0]; k++)
     if (country_of_token(d, k, code)) memcpy(p->country, code, 4);
+  /* `Britain’s ambassador, Barbara Woodward`: the country whose role it is */
+  if (!p->country[0] && p->kind == NW_KIND_PERSON && x >= 1 && same_sentence(d, x - 1, x) &&
+      country_possessive(d, x - 1, code))
+    memcpy(p->country, code, 4);
   if (!p->family) p->family = family_of_span(d, x, y);
 }
 
@@ -2620,9 +2635,7 @@ static void countries_of_bodies(nw_doc *d) {
     if (x->ent || x->country[0] || (x->kind != NW_KIND_ORG && x->kind != NW_KIND_MEDIA)) continue;
     size_t t = d->men[m].tok;
     if (country_of_token(d, t, code) || /* `China’s Defence Ministry` */
-        (t >= 2 && (d->t.tok[t - 1].flags & NW_TF_POSS) && same_sentence(d, t - 2, t) &&
-         d->tok_men[t - 2] >= 0 && d->actor[d->men[d->tok_men[t - 2]].actor].kind == NW_KIND_COUNTRY &&
-         country_of_token(d, t - 2, code))) {
+        (t >= 1 && same_sentence(d, t - 1, t) && country_possessive(d, t - 1, code))) {
       memcpy(x->country, code, 4);
       continue;
     }
@@ -2789,12 +2802,6 @@ typedef struct role_phrases {
   size_t n, cap;
 } role_phrases;
 
-/* A country's possessive `'s` at token i (`China's top diplomat`): its
-** country code into code. */
-static int country_possessive(const nw_doc *d, size_t i, char code[4]) {
-  return (d->t.tok[i].flags & NW_TF_POSS) && i > 0 && same_sentence(d, i - 1, i) && d->tok_men[i - 1] >= 0 &&
-         country_of_token(d, i - 1, code);
-}
 
 /* Is there a role phrase to resolve at token i (`the` not in a mention, or
 ** a country's `'s`)?  Words that rank a role without changing it may stand

@@ -2568,6 +2568,9 @@ static size_t source_phrase(const nw_doc *d, speaker *sp) {
   }
   if (j - k >= 9 || j == k + 1) return sp->end;
   if (d->t.tok[k].flags & NW_TF_POSS) return j; /* the owner speaks */
+  /* `Samir Haddad of the University of Guelph`: a person's body is where
+  ** the person works; the person speaks */
+  if (sp->kind == SP_ACTOR && d->actor[sp->actor].kind == NW_KIND_PERSON && !word_is(d, k, "by")) return j;
   if (actor >= 0) *sp = mention_speaker(d, (size_t)actor);
   else if ((d->t.tok[j - 1].flags & NW_TF_CAP) || (d->tok_info[j - 1] & NW_TI_BODY)) /* `from Barrie police` */
     *sp = (speaker){SP_PHRASE, k + 1, j, -1, 0, 0};
@@ -2598,8 +2601,6 @@ static int attributes(const context *c, size_t k) {
   return (has_finite_verb(d, (size_t)a, b) || clause_with_opener(d, c->in_quote, (size_t)a, b)) && !needs_that(d, k, (size_t)a);
 }
 
-/* `CLAUSE, X said.`, `CLAUSE, said X.`, `CLAUSE, according to X.`, and
-** `CLAUSE, X said, CLAUSE.` */
 /* Does the noun phrase sp name someone who can speak: a role, a body, a
 ** title, a demonym, an actor, a name, a document or an attribution noun
 ** (`the spokesman`, `the Spaniard`, `the study`), not a thing (`the
@@ -2615,6 +2616,18 @@ static int phrase_names_someone(const nw_doc *d, const speaker *sp) {
   return 0;
 }
 
+/* `, said Chief Ana Ruiz of the Tarnby police.`: the person right after an
+** inverted verb (past a few words of role) and `of`, `at` or `from` after
+** the name. */
+static int affiliation_after(const nw_doc *d, size_t ve, const speaker *sp) {
+  if (sp->kind != SP_ACTOR || d->actor[sp->actor].kind != NW_KIND_PERSON || sp->tok < ve || sp->tok > ve + 3) return 0;
+  for (size_t k = ve; k < sp->tok; k++)
+    if (!is_word(d, k) || verb_at(d, k) || has_finite_form(d, k)) return 0;
+  return word_is(d, sp->end, "of") || word_is(d, sp->end, "at") || word_is(d, sp->end, "from");
+}
+
+/* `CLAUSE, X said.`, `CLAUSE, said X.`, `CLAUSE, according to X.`, and
+** `CLAUSE, X said, CLAUSE.` */
 static void clause_before(context *c, size_t v, int cls, size_t ndirect) {
   nw_doc *d = c->d;
   size_t s0 = after_dateline(d, sent_start(d, v)), end = sent_end(d, v);
@@ -2626,6 +2639,8 @@ static void clause_before(context *c, size_t v, int cls, size_t ndirect) {
     if (cls != NW_VERB_ACCORDING && opening_person(d, v) >= 0) return; /* `Ana Ruiz, president of X, said ...` */
     sp = cls == NW_VERB_ACCORDING ? according_source(d, ve) : speaker_after(d, ve);
     size_t sp_end = cls == NW_VERB_ACCORDING ? source_phrase(d, &sp) : sp.end;
+    if (cls != NW_VERB_ACCORDING && affiliation_after(d, ve, &sp))
+      sp_end = source_phrase(d, &sp); /* `, said Ana Ruiz of the Tarnby Institute.` */
     comma = v - 1;
     if (!sp.kind || !(sp_end >= end || is_punct(d, sp_end, ',') || is_punct(d, sp_end, '.'))) return;
     if (cls != NW_VERB_ACCORDING && sp.kind == SP_PHRASE && !phrase_names_someone(d, &sp))
@@ -2693,13 +2708,6 @@ static int pronoun_contraction(const nw_doc *d, size_t i) {
   return nw_words_has(&subjects, s, ap) && nw_words_has(&verbs, s + ap + aplen, n - ap - aplen);
 }
 
-/* `the party needs to`, `the board often lobbies its members`: a present
-** tense in -s that finite_verbs.tsv leaves out because its noun is common
-** (`needs`, `plans`, `holds`) is a verb when a noun (or an adverb after
-** one) stands before it and an object, `to` or a word that completes it
-** (`falls short`, `works well`, `grows quickly`) follows.  After a
-** determiner or a possessive it is the noun (`the needs of`, `the city’s
-** plans to`). */
 /* `quickly`, `sharply`: a lowercase word in -ly (not `later`, `minutes
 ** later`: a time, after a noun in -s) */
 static int ly_adverb(const nw_doc *d, size_t i) {
@@ -2709,6 +2717,13 @@ static int ly_adverb(const nw_doc *d, size_t i) {
   return n > 4 && s[n - 2] == 'l' && s[n - 1] == 'y';
 }
 
+/* `the party needs to`, `the board often lobbies its members`: a present
+** tense in -s that finite_verbs.tsv leaves out because its noun is common
+** (`needs`, `plans`, `holds`) is a verb when a noun (or an adverb after
+** one) stands before it and an object, `to` or a word that completes it
+** (`falls short`, `works well`, `grows quickly`) follows.  After a
+** determiner or a possessive it is the noun (`the needs of`, `the city’s
+** plans to`). */
 static int present_s_verb(const nw_doc *d, size_t a, size_t i) {
   NW_WORDS(objects, "a", "an", "the", "to", "his", "her", "its", "their", "our", "my", "your", "this",
            "that", "these", "those", "no", "more", "less", "some", "up", "out", "short", "apart", "well", "behind",
