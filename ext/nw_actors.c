@@ -552,6 +552,8 @@ static int is_location(const nw_doc *d, size_t i, size_t len) {
   if (i == 0 || !same_sentence(d, i - 1, i)) return 0;
   size_t p = i - 1;
   if (nw_tok_is_ci(&d->t, p, "the") && p > 0 && same_sentence(d, p - 1, i)) p--;
+  /* `reporters on Parliament Hill`: on a hill, as in a place */
+  if (nw_tok_is(&d->t, p, "on") && nw_tok_is(&d->t, i + len - 1, "Hill")) return 1;
   return tok_is_word(d, p) && word_in(d, p, &locatives);
 }
 

@@ -88,7 +88,8 @@ int nw_gaz_entity(nw_gazetteer *g, const char *name, size_t n, int kind, const c
 }
 
 /* Can the alias be matched in lowercase without meeting ordinary words? */
-static int safe_in_lowercase(const char *s, size_t n, nw_common_fn common) {
+static int safe_in_lowercase(const nw_gazetteer *g, const char *s, size_t n, nw_common_fn common) {
+  if (g->ordinary && g->ordinary(s, n)) return 0; /* `turkey`, `apple`, `dawn` */
   size_t i = 0, a, b, letters = 0;
   int rare = 0;
   while (nw_next_word(s, n, &i, &a, &b)) {
@@ -163,7 +164,7 @@ int nw_gaz_alias(nw_gazetteer *g, int e, const char *alias, size_t n, int flags,
   if (ntok == 1 && g->ent[e].kind == NW_KIND_PERSON && !(flags & NW_ALIAS_GIVEN))
     g->alias[a].flags |= NW_ALIAS_SURNAME;
   if (ntok >= 2 && g->ent[e].kind == NW_KIND_PERSON && index_person_words(g, a, alias, n)) return -1;
-  if (safe_in_lowercase(alias, n, common) && nw_phrases_add(&g->names_lower, alias, n, a) < 0)
+  if (safe_in_lowercase(g, alias, n, common) && nw_phrases_add(&g->names_lower, alias, n, a) < 0)
     return g->oom = 1, -1;
   return a;
 }

@@ -54,6 +54,8 @@ typedef struct nw_name_link {
   int32_t next;
 } nw_name_link;
 
+typedef int (*nw_common_fn)(const char *s, size_t n);
+
 typedef struct nw_gazetteer {
   nw_entity *ent;
   size_t nent, ecap;
@@ -69,6 +71,8 @@ typedef struct nw_gazetteer {
                              when several people share it */
   nw_name_link *link;
   size_t nlink, lcap;
+  nw_common_fn ordinary;  /* names that are also ordinary words (`turkey`,
+                           ** `apple`): never matched in lowercase; may be NULL */
   int oom;
 } nw_gazetteer;
 
@@ -84,7 +88,6 @@ int nw_gaz_entity(nw_gazetteer *g, const char *name, size_t n, int kind, const c
                   const char *role, size_t rn, int gender);
 /* Adds an alias of entity e; `common` says whether a word is an ordinary
 ** English word (for the lowercase rule). */
-typedef int (*nw_common_fn)(const char *s, size_t n);
 int nw_gaz_alias(nw_gazetteer *g, int e, const char *alias, size_t n, int flags, nw_common_fn common);
 int nw_gaz_demonym(nw_gazetteer *g, int country_entity, const char *demonym, size_t n);
 

@@ -93,6 +93,13 @@ static int add_surname(void *arg, int nf, const char **f, const size_t *len) {
   return 0;
 }
 
+static int add_ordinary(void *arg, int nf, const char **f, const size_t *len) {
+  (void)nf;
+  nw_lexicon *lx = arg;
+  if (len[0]) nw_map_put(&lx->ordinary, f[0], len[0], 1);
+  return 0;
+}
+
 static int add_finite(void *arg, int nf, const char **f, const size_t *len) {
   (void)nf;
   nw_lexicon *lx = arg;
@@ -266,6 +273,7 @@ static int has_lower(const nw_map *map, const char *s, size_t n) {
 }
 
 static int is_common_word(const char *s, size_t n) { return has_lower(&the_lexicon.common, s, n); }
+static int is_ordinary_word(const char *s, size_t n) { return has_lower(&the_lexicon.ordinary, s, n); }
 
 static void load_lexicon(void) {
   nw_lexicon *lx = &the_lexicon;
@@ -281,6 +289,7 @@ static void load_lexicon(void) {
   load_list(lx, "boilerplate.tsv", 2, add_boiler, NULL);
   load_list(lx, "given_names.tsv", 3, add_given, NULL);
   load_list(lx, "common_surnames.tsv", 1, add_surname, NULL);
+  load_list(lx, "ordinary_words.tsv", 1, add_ordinary, NULL);
   load_list(lx, "org_heads.tsv", 2, add_org_head, NULL);
   load_list(lx, "finite_verbs.tsv", 1, add_finite, NULL);
   load_list(lx, "places.tsv", 1, add_place, NULL);
@@ -291,6 +300,7 @@ static void load_lexicon(void) {
   family_ctx fc = {lx, 0};
   load_list(lx, "role_families.tsv", 2, add_family, &fc);
   size_t n;
+  lx->gaz.ordinary = is_ordinary_word;
   const char *text = nw_dict_text("countries.tsv", &n);
   nw_gaz_load_countries(&lx->gaz, text, n, is_common_word);
   text = nw_dict_text("organizations.tsv", &n);
@@ -302,7 +312,7 @@ static void load_lexicon(void) {
                                  &lx->cues,      &lx->modifiers};
   nw_phrases_index(indexed, sizeof indexed / sizeof *indexed); /* without it, matching takes the long way */
   lx->oom |= lx->abbrev.oom || lx->common.oom || lx->starters.oom || lx->boiler.oom || lx->given.oom || lx->surnames.oom ||
-             lx->org_heads.oom || lx->finite.oom || lx->gaz.oom;
+             lx->ordinary.oom || lx->org_heads.oom || lx->finite.oom || lx->gaz.oom;
 }
 
 /* SQLite dlcloses an extension when the last connection that loaded it
@@ -318,6 +328,7 @@ __attribute__((destructor)) static void free_lexicon(void) {
   nw_map_free(&lx->boiler);
   nw_map_free(&lx->given);
   nw_map_free(&lx->surnames);
+  nw_map_free(&lx->ordinary);
   nw_map_free(&lx->org_heads);
   nw_map_free(&lx->finite);
   nw_phrases_free(&lx->places);

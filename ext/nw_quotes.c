@@ -2200,14 +2200,15 @@ static size_t clause_end(const nw_doc *d, const uint8_t *in_quote, size_t c) {
     if (k > c + 2 && (is_punct(d, k, ',') || is_punct(d, k, ':') || word_is(d, k, "but")) &&
         another_speaker(d, k + 1, end))
       return k;
-    /* `she was retiring and then joked`: the subject goes on with a speech verb */
-    if (k >= c + 2 && word_is(d, k, "and")) {
+    /* `she was retiring and then joked`, `found no fault, but added`: the
+    ** subject goes on with a speech verb */
+    if (k >= c + 2 && (word_is(d, k, "and") || word_is(d, k, "but"))) {
       size_t v = k + 1;
       if (word_in(d, v, &then_words)) v++;
       int cls = verb_at(d, v);
       if (cls && speaks(cls) && verb_tense(d, v) != NW_TENSE_PARTICIPLE &&
           (looks_past(d, v) || verb_tense(d, v) == NW_TENSE_PAST))
-        return k;
+        return is_punct(d, k - 1, ',') ? k - 1 : k;
     }
     /* `said talks are ongoing but declined to give a timeline` */
     if (k > c + 2 && (word_is(d, k, "but") || word_is(d, k, "and")) && reticence_after(d, k + 1))
