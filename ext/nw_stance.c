@@ -166,6 +166,7 @@ typedef struct sentence_ctx {
   uint32_t consumed_from, consumed_to; /* a verb's object: its nouns are not cues of their own */
   struct plural_cursor *plurals;
   size_t attached;             /* pairs a cue was given (kept or not) */
+  uint32_t audience_at;        /* a warning verb's token + 1 whose object is only its audience (0: none) */
 } sentence_ctx;
 
 static void add_participant(sentence_ctx *c, uint32_t tok, uint32_t end, int32_t actor, int plural) {
@@ -529,13 +530,17 @@ static uint32_t past_parenthesis(const nw_doc *d, uint32_t e, uint32_t s) {
 ** `and`/`or` the second may open with `the` and up to two capitalized words
 ** that name no actor (`Moreau and the Senate`, `Moreau and Senate Liberal
 ** leaders`). */
+static size_t after_opening_phrase(const sentence_ctx *c, size_t i);
+
 static int coordinated(const sentence_ctx *c, size_t k) {
   if (k + 1 >= c->npart) return 0;
   const nw_doc *d = c->d;
   uint32_t e = c->part[k].end, s = phrase_start(c, k + 1);
   if (s < e) return 1; /* two actors for one phrase (`the leaders`) */
   e = past_parenthesis(d, e, s);
-  if (s == e + 1 && is_punct(d, e, ',')) return 1;
+  /* not the comma that closes an opening clause (`Before Chile attacked
+  ** Bolivia, Peru ...`) */
+  if (s == e + 1 && is_punct(d, e, ',')) return after_opening_phrase(c, s) != s;
   size_t t = e;
   if (is_punct(d, t, ',') && word_in(d, t + 1, &and_word)) t += 2;
   else if (word_in(d, t, &and_or)) t++;
@@ -623,9 +628,13 @@ static int preposition_between(const sentence_ctx *c, size_t a, size_t b) {
 }
 
 /* `accused Belarus of attacking`, `blamed X for failing`: the one before
-** `of`/`for` does what the -ing word at i says. */
+** `of`/`for` does what the -ing word at i says, and what a second -ing word
+** joined to the first says (`accused Chile of insulting and threatening Peru`). */
 static int gerund_of(const sentence_ctx *c, size_t a, size_t i) {
-  return nw_doc_ing_word(c->d, i, 5) && i == a + 1 && word_in(c->d, a, &of_for);
+  const nw_doc *d = c->d;
+  if (!nw_doc_ing_word(d, i, 5) || !word_in(d, a, &of_for) || i <= a) return 0;
+  if (i == a + 1) return 1;
+  return i == a + 3 && nw_doc_ing_word(d, a + 1, 5) && word_in(d, a + 2, &and_or);
 }
 
 /* `Taking a stand against Acme, the fair will ban ...`, `Arguing
@@ -665,6 +674,20 @@ static int clause_between(const sentence_ctx *c, size_t a, size_t b) {
     if (t > a && nw_tok_is_ci(&d->t, t, "that") && is_word(d, t - 1) && (d->t.tok[t - 1].flags & NW_TF_LOWER)) return 1;
   }
   return 0;
+}
+
+/* `after Chile criticized Peru`: `after`, `before`, `since` or
+** `until` before participant k open a clause whose verb stands right after
+** it (at token `verb`, past auxiliaries and adverbs), so k is its
+** subject, no object of a preposition.  A name only: a pronoun there
+** (`after she accused him`) is left to the clause before, as it was. */
+static int opens_clause(const sentence_ctx *c, size_t k, size_t verb) {
+  NW_WORDS(conjunctions, "after", "before", "since", "until");
+  const nw_doc *d = c->d;
+  if (c->part[k].end != verb || d->tok_men[c->part[k].tok] < 0) return 0;
+  size_t t = phrase_start(c, k);
+  while (t > c->a && word_in(d, t - 1, &determiners)) t--;
+  return t > c->a && word_in(d, t - 1, &conjunctions);
 }
 
 /* The subject of the word at i: the participant right before it, past
@@ -733,7 +756,7 @@ static side subject_of(const sentence_ctx *c, size_t i) {
   long last = before(c, k);
   if (last >= 0 && c->part[last].end + 6 >= k && !clause_between(c, c->part[last].end, k) &&
       (!preposition_between(c, c->part[last].end, k) || gerund_of(c, c->part[last].end, i)) &&
-      !after_preposition(c, (size_t)last)) {
+      (!after_preposition(c, (size_t)last) || opens_clause(c, (size_t)last, k))) {
     side_add_person(c, (size_t)last, &sd);
     /* not back over the comma that closes an opening clause (`After meeting Serbia, Croatia`) */
     if (opening_clause_subject(c, c->part[last].tok - 1) == last) return sd;
@@ -1078,12 +1101,20 @@ static int32_t possessive_object(const sentence_ctx *c, const cue_hit *h, const 
 ** made by Vela Corp`, `praised the ruling by Judge Nilsen`: a verb's
 ** object that is someone's act, named by `by` after the act (and its
 ** participle); that someone is the target.  Only plain lowercase words
-** between (`the new budget plan`), at most five. */
+** between (`the new budget plan`), at most five, or nine with `of`
+** (`rejected the terms of a loan in June offered by Vela Bank`), where a
+** month or day may stand. */
 static long object_through_by(const sentence_ctx *c, size_t i) {
+  NW_WORDS(dates, "january", "february", "march", "april", "may", "june", "july", "august", "september",
+           "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+           "sunday");
   const nw_doc *d = c->d;
-  for (size_t t = i; t < c->b && t < i + 6; t++) {
+  size_t reach = 6;
+  for (size_t t = i; t < c->b && t < i + reach; t++) {
     if (nw_tok_is_ci(&d->t, t, "by")) return t > i ? object_at(c, t + 1, 4) : -1;
-    if (!is_word(d, t) || !(d->t.tok[t].flags & NW_TF_LOWER) || d->tok_men[t] >= 0 || word_in(d, t, &phrase_breaks))
+    if (nw_tok_is_ci(&d->t, t, "of")) reach = 10;
+    if (!is_word(d, t) || d->tok_men[t] >= 0 || word_in(d, t, &phrase_breaks) ||
+        !((d->t.tok[t].flags & NW_TF_LOWER) || word_in(d, t, &dates)))
       return -1;
   }
   return -1;
@@ -1284,8 +1315,47 @@ static size_t what_named(const sentence_ctx *c, size_t t) {
   return v;
 }
 
+/* `Peru and Chile clashed`, `Cole and Ruiz have feuded for years`: a verb
+** of dealings that takes two, with subjects named together and no object,
+** is their stance toward each other (not `fought`: sides fight together;
+** not `clashed with protesters`). */
+NW_WORDS(mutual_verbs, "clash", "clashed", "clashes", "clashing", "feud", "feuded", "feuding", "feuds", "quarrel",
+         "quarreled", "quarrelled", "quarreling", "quarrelling", "spar", "sparred", "sparring", "bicker", "bickered",
+         "bickering", "squabble", "squabbled", "squabbling", "wrangle", "wrangled", "wrangling", "cooperate",
+         "cooperated", "cooperating", "collaborate", "collaborated", "collaborating", "reconcile", "reconciled",
+         "reconciling", "partnered", "allied", "negotiated", "negotiating");
+
+/* `there was a petition circulating against Cole`: a clause whose
+** subject is the `there` of existence, before token i with no actor
+** between, names no one who holds what follows, so the speaker reporting
+** it holds nothing.  Not with a denial (`there is no reason to attack
+** Cole` is the speaker's defence of Cole). */
+static int existential_before(const sentence_ctx *c, size_t i) {
+  NW_WORDS(be, "is", "was", "are", "were", "be", "been", "'s", "’s");
+  NW_WORDS(denying_words, "no", "not", "nothing", "never", "little");
+  const nw_doc *d = c->d;
+  for (size_t t = i; t > c->a && i - t < 10;) {
+    t--;
+    if (d->tok_men[t] >= 0 || is_punct(d, t, ',') || word_in(d, t, &denying_words)) return 0;
+    if (nw_tok_is_ci(&d->t, t, "there") && t + 1 < i && word_in(d, t + 1, &be)) return 1;
+  }
+  return 0;
+}
+
+static int mutual_alone(const sentence_ctx *c, const cue_hit *h, const side *tgt, side *both) {
+  NW_WORDS(with_against, "with", "against");
+  if (tgt->n || h->passive || !word_in(c->d, h->tok, &mutual_verbs)) return 0;
+  /* not `clashed with protesters`: a partner no actor names */
+  if (word_in(c->d, h->end - 1, &with_against) || word_in(c->d, h->end, &with_against)) return 0;
+  long s = subject_part(c, h->tok);
+  if (s <= 0 || c->plural[s] || !coordinated(c, (size_t)s - 1)) return 0;
+  *both = phrase_ending_at(c, s);
+  return both->n >= 2;
+}
+
 static void place_verbal(sentence_ctx *c, const cue_hit *h, int32_t qi) {
   const nw_doc *d = c->d;
+  if (c->audience_at == h->tok + 1) return; /* `warned US reporters that Chile ...`: told, not warned against */
   side src, tgt;
   long obj = -1;
   if (h->passive || h->dir == NW_DIR_OBJ_SUBJ) {
@@ -1330,6 +1400,12 @@ static void place_verbal(sentence_ctx *c, const cue_hit *h, int32_t qi) {
       if (ante >= 0) tgt = phrase_ending_at(c, ante);
     }
   }
+  side both;
+  if (mutual_alone(c, h, &tgt, &both)) { /* `Peru and Chile clashed` (also in a quote) */
+    add_mutual(c, &both, h->score);
+    return;
+  }
+  if (qi >= 0 && existential_before(c, h->tok)) return; /* `said there was a petition against Cole`: no holder named */
   if (qi >= 0) {
     /* in a quote: a verb with a subject of its own reports that subject's
     ** stance; with `we`, `I` or none, it is the speaker's */
@@ -1395,6 +1471,46 @@ static int verb_subject_toward(sentence_ctx *c, size_t v, const side *tgt, float
   if (!src.n && qi >= 0) src = speaker_side(c, qi);
   add_sides(c, &src, tgt, score);
   return src.n > 0;
+}
+
+/* `Cole was branded a traitor by Ruiz`, `Cole was described by Ruiz as
+** dishonest`, `has been called “reckless” by Ruiz`: a label given with a
+** passive naming verb is the agent's stance toward the verb's subject. */
+static int named_passive(sentence_ctx *c, const cue_hit *h) {
+  NW_WORDS(naming, "called", "described", "labeled", "labelled", "branded", "dubbed", "deemed", "considered",
+           "declared", "portrayed", "painted", "termed");
+  const nw_doc *d = c->d;
+  size_t k = h->tok, v = 0;
+  long agent = -1;
+  for (int steps = 0; k > c->a && steps < 6; steps++) {
+    size_t p = k - 1;
+    if (word_in(d, p, &naming) && (d->t.tok[p].flags & NW_TF_LOWER)) {
+      v = p;
+      break;
+    }
+    if (nw_tok_is_ci(&d->t, p, "as")) { /* `described by Ruiz as` */
+      long a = before(c, p);
+      if (a < 0 || c->part[a].end != p || c->plural[a]) return 0;
+      size_t by = phrase_start(c, (size_t)a);
+      if (by < c->a + 2 || !nw_tok_is_ci(&d->t, by - 1, "by") || !word_in(d, by - 2, &naming)) return 0;
+      v = by - 2, agent = a;
+      break;
+    }
+    if (d->tok_men[p] >= 0) return 0;
+    if (!((is_word(d, p) && (d->t.tok[p].flags & NW_TF_LOWER)) || (d->t.tok[p].flags & NW_TF_QUOTE))) return 0;
+    k = p;
+  }
+  if (!v || !passive_at(d, c->a, v)) return 0;
+  if (agent < 0) { /* the label, then `by Ruiz` */
+    size_t e = h->end;
+    while (e < c->b && e < h->end + 3 && (d->t.tok[e].flags & NW_TF_QUOTE)) e++;
+    if (!nw_tok_is_ci(&d->t, e, "by")) return 0;
+    agent = object_at(c, e + 1, 6);
+  }
+  side src = phrase_from(c, agent), tgt = subject_of(c, v);
+  if (!src.n || !tgt.n) return 0;
+  add_sides(c, &src, &tgt, h->score);
+  return 1;
 }
 
 /* `called Okafor a clown`, `described Moreau's response as “unacceptable”`,
@@ -1554,8 +1670,23 @@ static int named_as_one_of(sentence_ctx *c, const cue_hit *h) {
                   d->tok_men[k - 1] < 0 && !nw_tok_is_ci(&d->t, k - 1, "as");
        n++)
     k--;
+  long third = object_at(c, h->end + 1, 3);
+  if (third >= 0 && !c->plural[third]) { /* `critics of Ruiz, including Cole,`: Cole toward Ruiz */
+    size_t j = (size_t)third;
+    while (j + 1 < c->npart && coordinated(c, j) && !c->plural[j + 1]) j++;
+    size_t e = c->part[j].end;
+    if (is_punct(d, e, ',')) e++;
+    if (nw_tok_is_ci(&d->t, e, "such") && nw_tok_is_ci(&d->t, e + 1, "as")) e++;
+    if (nw_tok_is_ci(&d->t, e, "including") || (e > h->end && nw_tok_is_ci(&d->t, e, "as"))) {
+      side member = phrase_from(c, object_at(c, e + 1, 3)), tgt = phrase_from(c, third);
+      if (member.n) {
+        add_sides(c, &member, &tgt, h->score);
+        return 1;
+      }
+    }
+  }
   if (k < c->a + 2 || !nw_tok_is_ci(&d->t, k - 1, "as")) return 0;
-  long named = before(c, k - 1), third = object_at(c, h->end + 1, 3);
+  long named = before(c, k - 1);
   if (named < 0 || c->part[named].end != k - 1 || c->plural[named] || third < 0) return 0;
   side holder = phrase_ending_at(c, named), tgt = phrase_from(c, third);
   add_sides(c, &holder, &tgt, h->score);
@@ -1605,6 +1736,50 @@ static void one_of_them(sentence_ctx *c, const cue_hit *h, size_t at) {
   add_sides(c, &holder, &tgt, h->score);
 }
 
+/* `Peru's accusation that Chile spied`, `Peru made the allegation that
+** Chile had lied`, `charges by Peru that Chile ...`: an accusation whose
+** content follows with `that` is aimed at that clause's named subject,
+** from the noun's possessor, the one after `by`, or the subject of a verb
+** that makes or repeats it.  Not `rejected the accusation that Chile ...`:
+** one who answers it is no accuser (no row). */
+static int accused_that(sentence_ctx *c, const cue_hit *h) {
+  NW_WORDS(accusations, "accusation", "accusations", "allegation", "allegations", "charges");
+  NW_WORDS(making, "made", "make", "makes", "making", "repeated", "repeat", "repeats", "repeating", "renewed",
+           "leveled", "levelled", "raised", "voiced", "reiterated", "echoed", "pressed", "amplified");
+  NW_WORDS(answering, "rejected", "rejects", "reject", "rejecting", "denied", "denies", "deny", "denying",
+           "dismissed", "dismisses", "dismiss", "refuted", "rebutted", "disputed", "disputes", "answered");
+  const nw_doc *d = c->d;
+  if (!word_in(d, h->tok, &accusations)) return 0;
+  size_t t = h->end;
+  long by = -1;
+  while (t < c->b && t < h->end + 6 && is_word(d, t) && !nw_tok_is_ci(&d->t, t, "that")) {
+    if (by < 0 && word_in(d, t, &agent_preps)) by = object_at(c, t + 1, 3); /* `by Peru`, `from Peru` */
+    t++;
+  }
+  if (t + 2 >= c->b || !nw_tok_is_ci(&d->t, t, "that")) return 0;
+  long who = object_at(c, t + 1, 3);
+  if (who < 0 || c->plural[who] || d->tok_men[c->part[who].tok] < 0) return 0;
+  side holder = {{0}, 0};
+  size_t at = holder_at(c, h->tok);
+  long b = before(c, h->tok);
+  if (at != h->tok && b >= 0) holder = phrase_ending_at(c, b); /* `Peru's accusation` */
+  else if (by >= 0) holder = phrase_from(c, by);
+  else { /* `made the accusation`: back over its article and adjectives to the verb */
+    size_t v = h->tok;
+    for (int n = 0; v > c->a && n < 4 && is_word(d, v - 1) && (d->t.tok[v - 1].flags & NW_TF_LOWER) &&
+                    !word_in(d, v - 1, &making) && !word_in(d, v - 1, &answering);
+         n++)
+      v--;
+    if (v > c->a && word_in(d, v - 1, &answering)) return 1;
+    if (v <= c->a || !word_in(d, v - 1, &making)) return 0;
+    holder = subject_of(c, v - 1);
+  }
+  side tgt = phrase_from(c, who);
+  if (!holder.n) return 0;
+  add_sides(c, &holder, &tgt, h->score);
+  return 1;
+}
+
 static void place_cue(sentence_ctx *c, const cue_hit *h) {
   int32_t qi = c->quote_of[h->tok];
   int verbal = (h->pos == NW_POS_VERB || h->pos == NW_POS_PHRASE) && h->dir != NW_DIR_NONE;
@@ -1614,8 +1789,16 @@ static void place_cue(sentence_ctx *c, const cue_hit *h) {
   }
   int consumed = h->tok >= c->consumed_from && h->tok < c->consumed_to;
   if (qi >= 0 && described_object(c, h, qi)) return; /* `described X's response as “unacceptable”` */
-  if (named_as(c, h) || named_as_one_of(c, h)) return;
+  if (named_passive(c, h) || named_as(c, h) || named_as_one_of(c, h) || accused_that(c, h)) return;
   if (given_to(c, h)) return;
+  /* `cheered by supporters of Ruiz`: those people are the agents, no
+  ** stance of the clause's subject toward the one they stand by */
+  if (word_in(c->d, h->tok, &people) && nw_tok_is_ci(&c->d->t, h->end, "of")) {
+    size_t p = h->tok;
+    while (p > c->a + 1 && h->tok - p < 3 && (word_in(c->d, p - 1, &determiners) || word_in(c->d, p - 1, &support_modifiers)))
+      p--;
+    if (p > c->a && word_in(c->d, p - 1, &agent_preps)) return;
+  }
   /* the holder: the speaker in a quote unless the clause has its own
   ** subject there; else the clause's subject */
   size_t at = holder_at(c, h->tok);
@@ -1696,6 +1879,32 @@ static void place_demands(sentence_ctx *c) {
       if (c->part[j].end > t) t = c->part[j].end;
     if (!nw_tok_is_ci(&d->t, t, "to") || !undoing_at(d, t + 1)) continue;
     verb_subject_toward(c, k, &tgt, DEMAND_SCORE);
+  }
+}
+
+/* `Ruiz said Cole should resign`, `“Chile must withdraw its troops,” Peru
+** said`: in reported words, an actor who should or must stop or undo what
+** it does is the speaker's demand on it, as with `urged Cole to resign`.
+** Not `should not`, nor a speaker who denies the words. */
+static void place_reported_demands(sentence_ctx *c) {
+  NW_WORDS(obliged, "should", "must", "ought", "needs", "need", "has", "have");
+  const nw_doc *d = c->d;
+  for (size_t k = 0; k < c->npart; k++) {
+    int32_t qi = c->quote_of[c->part[k].tok];
+    if (qi < 0 || c->plural[k] || c->q->q[qi].actor < 0 || after_preposition(c, k)) continue;
+    size_t j = k; /* past `Chile and Bolivia` */
+    while (j + 1 < c->npart && coordinated(c, j) && !c->plural[j + 1]) j++;
+    size_t t = c->part[j].end;
+    if (t + 1 >= c->b || c->quote_of[t] != qi || !word_in(d, t, &obliged)) continue;
+    int to = nw_tok_is_ci(&d->t, t, "ought") || nw_tok_is_ci(&d->t, t, "needs") || nw_tok_is_ci(&d->t, t, "need") ||
+             nw_tok_is_ci(&d->t, t, "has") || nw_tok_is_ci(&d->t, t, "have");
+    t++;
+    if (to && !nw_tok_is_ci(&d->t, t++, "to")) continue;
+    if (t >= c->b || !undoing_at(d, t) || speaker_denies(c, qi)) continue;
+    side speaker = speaker_side(c, qi), tgt = {{0}, 0};
+    for (size_t m = k; m <= j; m++) side_add(&tgt, c->part[m].actor);
+    add_sides(c, &speaker, &tgt, DEMAND_SCORE);
+    k = j;
   }
 }
 
@@ -1840,6 +2049,51 @@ static int reduced_passive(const sentence_ctx *c, size_t k, size_t end) {
   return 1;
 }
 
+/* `I don't think Ruiz is honest`, `never believed Chile would keep the
+** deal`: a cue in the clause after a negated verb of believing is no
+** judgement at all (the negation hedges the whole clause), as a negated
+** `believes` reports no view (believed_clause).  Back from the cue at k
+** to such a verb with no comma, colon or semicolon between, followed by
+** `that`, a pronoun or a name (not `never thought well of`). */
+static int under_negated_belief(const sentence_ctx *c, size_t k) {
+  NW_WORDS(believing, "think", "thinks", "thought", "believe", "believes", "believed", "feel", "feels", "felt",
+           "suppose", "supposes", "supposed", "expect", "expects", "expected");
+  const nw_doc *d = c->d;
+  for (size_t t = k; t > c->a && k - t < 15;) {
+    t--;
+    if (is_punct(d, t, ',') || is_punct(d, t, ';') || is_punct(d, t, ':')) return 0;
+    if (!word_in(d, t, &believing)) continue;
+    /* a clause after it: `that`, a pronoun or a name (not `think much of`) */
+    size_t f = t + 1;
+    if (!(nw_tok_is_ci(&d->t, f, "that") || word_in(d, f, &subject_pronouns) || object_at(c, f, 2) >= 0)) continue;
+    for (size_t n = t; n > c->a && t - n < 3;) {
+      n--;
+      const nw_modifier *m = modifier_at(d, n, t);
+      if ((m && m->type == NW_MOD_NEGATION) || negated_word(d, n)) return 1;
+    }
+    return 0;
+  }
+  return 0;
+}
+
+/* `against` right after a noun that is a cue of its own (`the battle
+** against`, `attacks against`: the noun takes it as its object), or after
+** a contest of sport (`the game against`, `a victory against`: no stance,
+** as winning is none), is no cue of the clause's verb.  Not after a verb
+** (`turned against`, `cooperate against`) or a name (`Peru against Chile`). */
+static int noun_before(const sentence_ctx *c, size_t k) {
+  NW_WORDS(contests, "game", "games", "match", "matches", "victory", "victories", "win", "wins", "loss", "losses",
+           "defeat", "defeats", "final", "semifinal", "semi-final", "tie", "fixture", "fixtures", "derby", "series",
+           "draw", "opener", "showdown", "rematch", "bout", "race", "playoff", "clash");
+  const nw_doc *d = c->d;
+  if (k <= c->a) return 0;
+  size_t p = k - 1;
+  if (!is_word(d, p) || !(d->t.tok[p].flags & NW_TF_LOWER) || d->tok_men[p] >= 0) return 0;
+  if (word_in(d, p, &contests)) return 1;
+  int v, len = nw_phrases_match(&nw_lex()->cues, &d->t, p, 1, &v);
+  return len == 1 && nw_lex()->cue[v].pos == NW_POS_NOUN;
+}
+
 static size_t find_cues(const sentence_ctx *c, cue_hit *hits, size_t cap) {
   const nw_doc *d = c->d;
   const nw_lexicon *lx = nw_lex();
@@ -1859,9 +2113,17 @@ static size_t find_cues(const sentence_ctx *c, cue_hit *hits, size_t cap) {
       k++;
       continue;
     }
+    if (under_negated_belief(c, k)) {
+      k += (size_t)len;
+      continue;
+    }
     if ((d->tok_info[k] & (NW_TI_ROLE | NW_TI_TITLE)) && (size_t)len == 1 && k + 1 < c->b && d->tok_men[k + 1] >= 0 &&
         !past_tense(d, k)) {
       k++; /* `Vela TV host Dana Kirk`: a role before a name (not `accused Moreau`) */
+      continue;
+    }
+    if (len == 1 && nw_tok_is_ci(&d->t, k, "against") && noun_before(c, k)) {
+      k++; /* `the battle against`, `the game against`: the noun's, no verb's */
       continue;
     }
     const nw_cue *cue = &lx->cue[v];
@@ -2056,6 +2318,72 @@ static void opening_speech(sentence_ctx *c, extra_quotes *x) {
   words_of(c, x, ve + 1, st - 1, (size_t)j, v, ve, NW_QUOTE_INDIRECT);
 }
 
+/* `Cole believes Ruiz is dishonest`, `Peru fears Chile will attack`: the
+** clause after a verb of believing, feeling or fearing with an actor as its
+** subject is that subject's view, read like their reported words.  Not a
+** negated verb (`does not think Ruiz lied`), nor `doubt`, `hope`, `expect`
+** or `know`, whose clause is no judgement the subject makes of it. */
+static void believed_clause(sentence_ctx *c, extra_quotes *x) {
+  NW_WORDS(believing, "believe", "believes", "believed", "think", "thinks", "thought", "feel", "feels", "felt",
+           "fear", "fears", "feared", "suspect", "suspects", "suspected", "reckon", "reckons", "reckoned");
+  const nw_doc *d = c->d;
+  for (size_t v = c->a + 1; v + 2 < c->b; v++) {
+    if (!(d->tok_info[v] & NW_TI_VERB) || !(d->t.tok[v].flags & NW_TF_LOWER) || c->quote_of[v] >= 0 ||
+        !word_in(d, v, &believing))
+      continue;
+    int val = nw_doc_phrase_value(d, v);
+    if (val < 0 || nw_lex()->verb[val].cls != NW_VERB_THINK) continue;
+    size_t k = v; /* the subject right before it, past auxiliaries and adverbs */
+    while (k > c->a && is_filler(d, k - 1)) k--;
+    long sp = before(c, k);
+    if (sp < 0 || c->part[sp].end != k || c->plural[sp] || c->quote_of[c->part[sp].tok] >= 0) continue;
+    if (modify(d, c->a, c->a, v, 1.0f) < 0) continue; /* `did not believe` */
+    size_t from = v + 1;
+    if (nw_tok_is_ci(&d->t, from, "that")) from++;
+    if (!is_word(d, from)) continue;
+    words_of(c, x, from, c->b, (size_t)sp, v, v + 1, NW_QUOTE_INDIRECT);
+    return;
+  }
+}
+
+/* `Chile warned US reporters that Bolivia had cheated`: a verb of
+** warning or reminding, people its object's actor only qualifies, then
+** `that` and a clause whose subject is another named actor: those people
+** are only the audience, no target of the warning, and the clause is the
+** subject's words (where quotes() gave it no speaker).  Not `warned Chile
+** that Bolivia lied` (Chile itself is warned), nor `warned US reporters
+** that it would act` (with a pronoun or no actor there). */
+static void warned_audience(sentence_ctx *c, extra_quotes *x) {
+  NW_WORDS(warning, "warn", "warns", "warned", "warning", "caution", "cautions", "cautioned", "cautioning",
+           "remind", "reminds", "reminded", "reminding");
+  const nw_doc *d = c->d;
+  for (size_t v = c->a; v + 3 < c->b; v++) {
+    if (!(d->t.tok[v].flags & NW_TF_LOWER) || !word_in(d, v, &warning) || c->quote_of[v] >= 0) continue;
+    long obj = object_at(c, v + 1, 4);
+    if (obj < 0) continue;
+    size_t j = (size_t)obj;
+    while (j + 1 < c->npart && coordinated(c, j) && !c->plural[j + 1]) j++;
+    size_t t = c->part[j].end;
+    /* the actor only qualifies the people told (`US reporters`, `Chilean
+    ** officials`); `warned Chile that` is aimed at Chile */
+    if (!is_word(d, t) || !(d->t.tok[t].flags & NW_TF_LOWER) || nw_tok_is_ci(&d->t, t, "that") ||
+        word_in(d, t, &phrase_breaks) || word_in(d, t, &attach_preps) || word_in(d, t, &in_at))
+      continue;
+    while (t < c->b && t < c->part[j].end + 8 && is_word(d, t) && d->tok_men[t] < 0 && !nw_tok_is_ci(&d->t, t, "that"))
+      t++; /* `warned reporters at a briefing on Monday that` */
+    if (t + 2 >= c->b || !nw_tok_is_ci(&d->t, t, "that")) continue;
+    long who = object_at(c, t + 1, 3);
+    if (who < 0 || c->plural[who] || d->tok_men[c->part[who].tok] < 0) continue;
+    int other = 1;
+    for (size_t m = (size_t)obj; m <= j; m++) other &= c->part[m].actor != c->part[who].actor;
+    long sp = subject_part(c, v);
+    if (!other || sp < 0 || c->plural[sp] || c->part[sp].actor == c->part[who].actor) return;
+    c->audience_at = (uint32_t)v + 1;
+    if (c->quote_of[t + 1] < 0) words_of(c, x, t + 1, c->b, (size_t)sp, v, v + 1, NW_QUOTE_INDIRECT);
+    return;
+  }
+}
+
 static int push_row(nw_stances *out, nw_stance row) {
   if (out->n == out->cap) {
     size_t cap = out->cap ? out->cap * 2 : 32;
@@ -2154,6 +2482,8 @@ int nw_find_stances(const nw_doc *d, const nw_quotes *q, nw_stances *out) {
     byline_quote(c, &extra);
     opening_speech(c, &extra);
     parenthetical_speech(c, &extra);
+    believed_clause(c, &extra);
+    warned_audience(c, &extra);
     size_t n = find_cues(c, hits, sizeof hits / sizeof *hits);
     contrast_weights(c, hits, n);
     for (size_t i = 0; i < n; i++) {
@@ -2164,6 +2494,7 @@ int nw_find_stances(const nw_doc *d, const nw_quotes *q, nw_stances *out) {
       place_cue(c, &hits[i]);
     }
     place_demands(c);
+    place_reported_demands(c);
     place_sanctions(c);
     place_rescues(c);
     for (size_t i = 0; i < c->npairs; i++) {
