@@ -981,9 +981,9 @@ static int is_acronym(const nw_doc *d, size_t i) {
            "MM", "AM", "PM", "OK", "TV");
   if (!tok_is_word(d, i) || !(d->t.tok[i].flags & NW_TF_ALLCAPS) || d->tok_men[i] >= 0) return 0;
   size_t n = nw_tok_len(&d->t, i);
-  if (n <= 3 && word_in(d, i, &no_body)) return 0;
   if (n < 2 || n > 6 || is_common(d, i) || (d->tok_info[i] & (NW_TI_TITLE | NW_TI_HONORIFIC | NW_TI_ROLE | NW_TI_DEMONYM | NW_TI_INSIDE | NW_TI_PLACE)))
     return 0;
+  if (n <= 3 && word_in(d, i, &no_body)) return 0;
   /* a headline in capitals is not a row of acronyms */
   return !((i > 0 && (d->t.tok[i - 1].flags & NW_TF_ALLCAPS)) || (i + 1 < d->t.ntok && (d->t.tok[i + 1].flags & NW_TF_ALLCAPS)));
 }
@@ -2029,8 +2029,10 @@ static size_t name_goes_on(nw_doc *d, size_t i, size_t e) {
 NW_WORDS(company_suffixes, "AG", "SA", "SE", "NV", "BV", "PLC", "LLC", "LLP", "AB", "ASA", "SPA", "KK", "Oyj", "GmbH");
 
 static int company_suffix_after_name(const nw_doc *d, size_t i) {
-  return i > 0 && same_sentence(d, i - 1, i) && word_in(d, i, &company_suffixes) &&
-         (d->t.tok[i - 1].flags & NW_TF_SPACE_AFTER) && (d->tok_men[i - 1] >= 0 || is_cap_word(d, i - 1));
+  /* (most tokens are no capitalized word of two to four letters: that first) */
+  return i > 0 && i < d->t.ntok && (d->t.tok[i].flags & NW_TF_CAP) && nw_tok_len(&d->t, i) <= 4 &&
+         word_in(d, i, &company_suffixes) && same_sentence(d, i - 1, i) && (d->t.tok[i - 1].flags & NW_TF_SPACE_AFTER) &&
+         (d->tok_men[i - 1] >= 0 || is_cap_word(d, i - 1));
 }
 
 /* Does the run from i, or a place right before it, name something before
@@ -2065,11 +2067,12 @@ static int find_name_runs(nw_doc *d, cands *out) {
       i = a + body;
       continue;
     }
-    if (is_acronym(d, i) && company_suffix_after_name(d, i)) { /* `Volkswagen AG`: the known firm's suffix */
+    int acronym = is_acronym(d, i);
+    if (acronym && company_suffix_after_name(d, i)) { /* `Volkswagen AG`: the known firm's suffix */
       i++;
       continue;
     }
-    if (is_acronym(d, i)) { /* `BC Hydro`, `RCMP`: an organization */
+    if (acronym) { /* `BC Hydro`, `RCMP`: an organization */
       size_t j = i + 1;
       /* `Grey Cup MVP Bo Levi Mitchell`: a given name after it starts a person's name */
       while (j < d->t.ntok && same_sentence(d, i, j) && name_word(d, j) && !is_common(d, j) && j - i < 4 &&
@@ -2572,7 +2575,7 @@ static int country_of_token(const nw_doc *d, size_t k, char code[4]) {
 
 /* A country's possessive `'s` at token i (`China's top diplomat`): its
 ** country code into code. */
-static int country_possessive(const nw_doc *d, size_t i, char code[4]) {
+static inline int country_possessive(const nw_doc *d, size_t i, char code[4]) {
   return (d->t.tok[i].flags & NW_TF_POSS) && i > 0 && same_sentence(d, i - 1, i) && d->tok_men[i - 1] >= 0 &&
          country_of_token(d, i - 1, code);
 }

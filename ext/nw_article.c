@@ -235,7 +235,8 @@ static para_shape shape_of(const char *s, size_t n) {
       default: sh.other++;
     }
   }
-  sh.chars = n > 800 ? 800 : nw_cp_count(s, n); /* only compared with small limits */
+  /* only compared with small limits, and only for lines of at most 25 words */
+  sh.chars = n > 800 || sh.words >= SHAPE_MAX_WORDS ? 800 : nw_cp_count(s, n);
   size_t k = 0;
   sh.first = n ? nw_utf8_next(s, n, &k) : -1;
   size_t end = n;

@@ -228,25 +228,27 @@ static void load_list(nw_lexicon *lx, const char *file, int fields, nw_tsv_fn fn
   nw_tsv_each(text, n, fields, fn, arg ? arg : lx);
 }
 
-/* Looks up the lowercase form of s[0..n) in map. */
-static int has_lower(const nw_map *map, const char *s, size_t n) {
-  if (n - 1 < 16) { /* a short ASCII word: one or two machine words */
-    uint64_t w0 = nw_load_short(s, n), w1 = n > 8 ? nw_load_short(s + 8, n - 8) : 0;
-    if (!((w0 | w1) & (NW_ONES * 0x80))) {
-      uint64_t ok0 = nw_word_in(w0, 'a', 'z') | nw_word_in(w0, 'A', 'Z') | nw_word_in(w0, '0', '9') |
-                     nw_word_in(w0, '\'', '\'') | nw_word_in(w0, '-', '-');
-      if ((ok0 & nw_word_lanes(n)) != nw_word_lanes(n)) return 0;
-      int caps;
-      w0 = nw_word_lower(w0, &caps);
-      if (n <= 8) return nw_map_find_word(map, w0, n, nw_hash_short(w0, n)) != NULL;
-      uint64_t ok1 = nw_word_in(w1, 'a', 'z') | nw_word_in(w1, 'A', 'Z') | nw_word_in(w1, '0', '9') |
-                     nw_word_in(w1, '\'', '\'') | nw_word_in(w1, '-', '-');
-      if ((ok1 & nw_word_lanes(n - 8)) != nw_word_lanes(n - 8)) return 0;
-      w1 = nw_word_lower(w1, &caps);
-      uint32_t h = nw_hash_end(nw_hash_word(nw_hash_word(nw_hash_start(n), w0), w1));
-      return nw_map_find_word2(map, w0, w1, n, h) != NULL;
+/* The ASCII words of up to 16 bytes has_lower looks up are letters,
+** digits, ' and -: other words are in no list.  A list none of whose keys
+** has another ASCII byte cannot hold them anyway, and the test is left out
+** for it (set once the list has loaded). */
+static int common_plain, starters_plain;
+
+static int plain_keys(const nw_map *m) {
+  for (size_t j = 0; j < m->cap; j++) {
+    const nw_map_slot *slot = &m->slots[j];
+    if (!slot->key) continue;
+    for (size_t i = 0; i < slot->len; i++) {
+      unsigned char c = (unsigned char)slot->key[i];
+      if (c < 0x80 && !(c == '\'' || c == '-' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')))
+        return 0;
     }
   }
+  return 1;
+}
+
+/* has_lower() of the other words: longer, or not ASCII. */
+static __attribute__((noinline)) int has_lower_slow(const nw_map *map, const char *s, size_t n) {
   char small[64];
   if (n >= sizeof small) return 0;
   size_t k = 0;
@@ -272,8 +274,42 @@ static int has_lower(const nw_map *map, const char *s, size_t n) {
   return nw_map_find(map, small, k) != NULL;
 }
 
-static int is_common_word(const char *s, size_t n) { return has_lower(&the_lexicon.common, s, n); }
-static int is_ordinary_word(const char *s, size_t n) { return has_lower(&the_lexicon.ordinary, s, n); }
+/* The letters, digits, ' and - among the first n (1..8) byte lanes of a
+** word of bytes < 0x80: all of them? */
+static inline int plain_word(uint64_t w, size_t n) {
+  uint64_t ok = nw_word_in(w, 'a', 'z') | nw_word_in(w, 'A', 'Z') | nw_word_in(w, '0', '9') | nw_word_in(w, '\'', '\'') |
+                nw_word_in(w, '-', '-');
+  return (ok & nw_word_lanes(n)) == nw_word_lanes(n);
+}
+
+/* The look-up of a short ASCII word w0, w1 (zero-padded) of n bytes. */
+static inline __attribute__((always_inline)) int has_lower_words(const nw_map *map, uint64_t w0, uint64_t w1, size_t n) {
+  int caps;
+  w0 = nw_word_lower(w0, &caps);
+  if (n <= 8) return (map->shorts ? nw_map_find_short(map, w0, n) : nw_map_find_word(map, w0, n, nw_hash_short(w0, n))) != NULL;
+  w1 = nw_word_lower(w1, &caps);
+  uint32_t h = nw_hash_end(nw_hash_word(nw_hash_word(nw_hash_start(n), w0), w1));
+  return nw_map_find_word2(map, w0, w1, n, h) != NULL;
+}
+
+/* The same for a list whose keys may have other ASCII bytes: the word's
+** bytes are tested first. */
+static __attribute__((noinline)) int has_lower_tested(const nw_map *map, uint64_t w0, uint64_t w1, size_t n) {
+  if (!plain_word(w0, n < 8 ? n : 8) || (n > 8 && !plain_word(w1, n - 8))) return 0;
+  return has_lower_words(map, w0, w1, n);
+}
+
+/* Looks up the lowercase form of s[0..n) in map (`plain`: see plain_keys). */
+static inline __attribute__((always_inline)) int has_lower(const nw_map *map, int plain, const char *s, size_t n) {
+  if (n - 1 < 16) { /* a short ASCII word: one or two machine words */
+    uint64_t w0 = nw_load_short(s, n), w1 = n > 8 ? nw_load_short(s + 8, n - 8) : 0;
+    if (!((w0 | w1) & (NW_ONES * 0x80))) return plain ? has_lower_words(map, w0, w1, n) : has_lower_tested(map, w0, w1, n);
+  }
+  return has_lower_slow(map, s, n);
+}
+
+static int is_common_word(const char *s, size_t n) { return has_lower(&the_lexicon.common, common_plain, s, n); }
+static int is_ordinary_word(const char *s, size_t n) { return has_lower(&the_lexicon.ordinary, 0, s, n); }
 
 static void load_lexicon(void) {
   nw_lexicon *lx = &the_lexicon;
@@ -285,7 +321,9 @@ static void load_lexicon(void) {
   nw_gaz_init(&lx->gaz);
   load_list(lx, "abbreviations.tsv", 2, add_abbrev, NULL);
   load_list(lx, "common_words.tsv", 1, add_common, NULL);
+  common_plain = plain_keys(&lx->common);
   load_list(lx, "sentence_starters.tsv", 1, add_starter, NULL);
+  starters_plain = plain_keys(&lx->starters);
   load_list(lx, "boilerplate.tsv", 2, add_boiler, NULL);
   load_list(lx, "given_names.tsv", 3, add_given, NULL);
   load_list(lx, "common_surnames.tsv", 1, add_surname, NULL);
@@ -311,6 +349,12 @@ static void load_lexicon(void) {
                                  &lx->titles,    &lx->roles,           &lx->verbs,        &lx->role_family,
                                  &lx->cues,      &lx->modifiers};
   nw_phrases_index(indexed, sizeof indexed / sizeof *indexed); /* without it, matching takes the long way */
+  /* the lists are done: their short words are looked up directly (without
+  ** memory, the usual way) */
+  nw_map *const sealed[] = {&lx->abbrev,    &lx->common,   &lx->starters,       &lx->boiler,
+                            &lx->given,     &lx->surnames, &lx->org_heads,      &lx->finite,
+                            &lx->gaz.by_name, &lx->gaz.name_words, &lx->gaz.surnames};
+  for (size_t k = 0; k < sizeof sealed / sizeof *sealed; k++) nw_map_seal(sealed[k]);
   lx->oom |= lx->abbrev.oom || lx->common.oom || lx->starters.oom || lx->boiler.oom || lx->given.oom || lx->surnames.oom ||
              lx->ordinary.oom || lx->org_heads.oom || lx->finite.oom || lx->gaz.oom;
 }
@@ -354,6 +398,6 @@ const nw_lexicon *nw_lex_load(void) {
   return &the_lexicon;
 }
 
-int nw_lex_is_common(const nw_lexicon *lx, const char *s, size_t n) { return has_lower(&lx->common, s, n); }
+int nw_lex_is_common(const nw_lexicon *lx, const char *s, size_t n) { return has_lower(&lx->common, common_plain, s, n); }
 
-int nw_lex_is_starter(const nw_lexicon *lx, const char *s, size_t n) { return has_lower(&lx->starters, s, n); }
+int nw_lex_is_starter(const nw_lexicon *lx, const char *s, size_t n) { return has_lower(&lx->starters, starters_plain, s, n); }

@@ -25,46 +25,121 @@ static int grow(nw_map *m) {
   return 0;
 }
 
+/* Room for a key's `size` bytes (a multiple of 8) in the map's blocks of
+** keys: one allocation for many keys, freed all at once.  Blocks grow from
+** 256 to 4096 bytes (a key longer than that has a block of its own). */
+static char *key_room(nw_map *m, size_t size) {
+  if (!m->keys || m->keys_cap - m->keys_used < size) {
+    size_t cap = !m->keys ? 256 : m->keys_cap < 4096 ? m->keys_cap * 2 : 4096;
+    if (cap < size + 8) cap = size + 8;
+    char *b = malloc(cap);
+    if (!b) return NULL;
+    memcpy(b, &m->keys, sizeof m->keys); /* the link to the block before */
+    m->keys = b;
+    m->keys_used = 8;
+    m->keys_cap = cap;
+  }
+  char *p = m->keys + m->keys_used;
+  m->keys_used += size;
+  return p;
+}
+
+int nw_map_seal(nw_map *m) {
+  free(m->shorts);
+  m->shorts = NULL;
+  size_t count = 0, cap = 8;
+  unsigned bits = 3;
+  for (size_t j = 0; j < m->cap; j++) count += m->slots[j].key && m->slots[j].len - 1 < 8;
+  if (!count) return 0;
+  while (cap < 2 * count) cap *= 2, bits++;
+  nw_map_short *x = calloc(cap, sizeof *x);
+  if (!x) return -1;
+  for (size_t j = 0; j < m->cap; j++) {
+    const nw_map_slot *slot = &m->slots[j];
+    if (!slot->key || slot->len - 1 >= 8) continue;
+    uint64_t w = nw_load64(slot->key); /* zero-padded */
+    size_t at = (size_t)((w * NW_HASH_MUL) >> (64 - bits));
+    while (x[at].n) at = (at + 1) & (cap - 1);
+    x[at] = (nw_map_short){w, slot->len, (uint32_t)j};
+  }
+  m->shorts = x;
+  m->shorts_mask = cap - 1;
+  m->shorts_shift = 64 - bits;
+  return 0;
+}
+
 int nw_map_put(nw_map *m, const char *key, size_t n, int value) {
   if (m->oom) return -1;
+  if (m->shorts) { /* a change unseals the map */
+    free(m->shorts);
+    m->shorts = NULL;
+  }
   if ((m->count + 1) * 2 > m->cap && grow(m)) { /* at most half full: a miss ends soon */
     m->oom = 1;
     return -1;
   }
-  uint32_t h = nw_hash(key, n);
+  /* a key of up to 16 bytes as one or two words (see find) */
+  int words = n - 1 < 16;
+  uint64_t w0 = words ? nw_load_short(key, n) : 0, w1 = words && n > 8 ? nw_load_short(key + 8, n - 8) : 0;
+  uint32_t h = !words  ? nw_hash_inline(key, n)
+               : n <= 8 ? nw_hash_short(w0, n)
+                        : nw_hash_end(nw_hash_word(nw_hash_word(nw_hash_start(n), w0), w1));
   size_t j = h & (m->cap - 1);
   while (m->slots[j].key) {
     nw_map_slot *s = &m->slots[j];
-    if (s->hash == h && s->len == n && nw_key_equal(s->key, key, n)) {
+    if (s->hash == h && s->len == n &&
+        (words ? nw_load64(s->key) == w0 && (n <= 8 || nw_load64(s->key + 8) == w1) : nw_key_equal(s->key, key, n))) {
       s->value = value;
       return 0;
     }
     j = (j + 1) & (m->cap - 1);
   }
-  char *copy = calloc(1, (n + 8) & ~(size_t)7); /* NUL and zero padding: see nw_key_equal */
+  char *copy = key_room(m, (n + 8) & ~(size_t)7); /* NUL and zero padding: see nw_key_equal */
   if (!copy) {
     m->oom = 1;
     return -1;
   }
-  memcpy(copy, key, n);
+  memset(copy + (n & ~(size_t)7), 0, 8);
+  if (words) {
+    memcpy(copy, &w0, 8);
+    if (n > 8) memcpy(copy + 8, &w1, 8);
+  } else {
+    memcpy(copy, key, n);
+  }
   m->slots[j] = (nw_map_slot){copy, (uint32_t)n, h, value};
   m->count++;
   return 0;
 }
 
-const nw_map_slot *nw_map_find(const nw_map *m, const char *key, size_t n) {
+/* A key of up to 16 bytes is one or two machine words (with the same hash
+** as nw_hash's). */
+static inline __attribute__((always_inline)) const nw_map_slot *find(const nw_map *m, const char *key, size_t n) {
+  if (n - 1 < 16) {
+    uint64_t w0 = nw_load_short(key, n);
+    if (n <= 8) return m->shorts ? nw_map_find_short(m, w0, n) : nw_map_find_word(m, w0, n, nw_hash_short(w0, n));
+    uint64_t w1 = nw_load_short(key + 8, n - 8);
+    return nw_map_find_word2(m, w0, w1, n, nw_hash_end(nw_hash_word(nw_hash_word(nw_hash_start(n), w0), w1)));
+  }
   if (!m->cap) return NULL;
   return nw_map_find_hashed(m, key, n, nw_hash_inline(key, n));
 }
 
+const nw_map_slot *nw_map_find(const nw_map *m, const char *key, size_t n) { return find(m, key, n); }
+
 int nw_map_get(const nw_map *m, const char *key, size_t n, int missing) {
-  const nw_map_slot *s = nw_map_find(m, key, n);
+  const nw_map_slot *s = find(m, key, n);
   return s ? s->value : missing;
 }
 
 void nw_map_free(nw_map *m) {
-  for (size_t i = 0; i < m->cap; i++) free((char *)m->slots[i].key);
+  for (char *b = m->keys; b;) {
+    char *prev;
+    memcpy(&prev, b, sizeof prev);
+    free(b);
+    b = prev;
+  }
   free(m->slots);
+  free(m->shorts);
   memset(m, 0, sizeof *m);
 }
 

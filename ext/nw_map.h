@@ -20,11 +20,31 @@ typedef struct nw_map_slot {
   int value;
 } nw_map_slot;
 
+/* A key of 1 to 8 bytes as its zero-padded word, with its slot (n 0: an
+** empty entry); see nw_map_seal. */
+typedef struct nw_map_short {
+  uint64_t w;
+  uint32_t n, slot;
+} nw_map_short;
+
 typedef struct nw_map {
   nw_map_slot *slots;
   size_t cap, count;  /* cap is a power of two */
   int oom;
+  char *keys;         /* the block the next keys are copied into (its first
+                         8 bytes link the blocks before it), or NULL */
+  size_t keys_used, keys_cap;
+  nw_map_short *shorts; /* see nw_map_seal, or NULL */
+  size_t shorts_mask;
+  unsigned shorts_shift;
 } nw_map;
+
+/* For a map that is done changing (the dictionaries): its keys of up to 8
+** bytes again, in a table of their own at most half full, placed by one
+** multiplication of the key's word, which nw_map_find and nw_map_get then
+** read (one entry, no key to follow).  nw_map_put drops it.  Returns 0, or
+** -1 without memory (then the map is read as before). */
+int nw_map_seal(nw_map *m);
 
 uint32_t nw_hash(const char *s, size_t n);
 
@@ -106,6 +126,15 @@ static inline const nw_map_slot *nw_map_find_word(const nw_map *m, uint64_t w, s
     const nw_map_slot *s = &m->slots[j];
     if (!s->key) return NULL;
     if (s->hash == h && s->len == n && nw_load64(s->key) == w) return s;
+  }
+}
+
+/* The slot of key word w of n (1..8) bytes in a sealed map (m->shorts). */
+static inline const nw_map_slot *nw_map_find_short(const nw_map *m, uint64_t w, size_t n) {
+  for (size_t j = (size_t)((w * NW_HASH_MUL) >> m->shorts_shift);; j = (j + 1) & m->shorts_mask) {
+    const nw_map_short *e = &m->shorts[j];
+    if (!e->n) return NULL;
+    if (e->w == w && e->n == n) return &m->slots[e->slot];
   }
 }
 

@@ -139,8 +139,34 @@ typedef struct first_pair {
   uint32_t bits;
 } first_pair;
 
-static nw_map index_words; /* lowercase word -> index into first_words */
+static nw_map index_words; /* lowercase word -> index into first_words (while the index is built) */
 static first_word *first_words;
+
+/* The first words again, for the look-ups of nw_tokenize: each slot holds
+** its word's key (as index_key's words) and bits, so a look-up reads one
+** slot; hashed by index_mix (at most half full). */
+typedef struct first_slot {
+  uint64_t w0, w1;
+  uint32_t n; /* 0: empty */
+  first_word bits;
+} first_slot;
+static first_slot *first_tab;
+static size_t first_mask;
+static unsigned first_shift;
+
+/* The hash of a first word's key words w0, w1 (zero-padded) of n bytes:
+** its top bits place it in first_tab, (uint32_t)(h >> 32) | 1 is the word's
+** half of a pair's key. */
+static inline uint64_t index_mix(uint64_t w0, uint64_t w1, size_t n) {
+  return (w0 + (w1 ^ (uint64_t)n) * 0xC2B2AE3D27D4EB4Full) * NW_HASH_MUL;
+}
+static inline uint32_t index_hash32(uint64_t mix) { return (uint32_t)(mix >> 32) | 1; }
+
+/* index_mix of a lowercase ASCII word of 1 to 16 bytes. */
+static uint64_t index_mix_of(const char *low, size_t n) {
+  uint64_t w0 = nw_load_short(low, n < 8 ? n : 8), w1 = n > 8 ? nw_load_short(low + 8, n - 8) : 0;
+  return index_mix(w0, w1, n);
+}
 static size_t nfirst, first_cap;
 static first_pair *pairs;
 static size_t npairs, pair_cap; /* pair_cap is a power of two, at most half full */
@@ -239,8 +265,34 @@ static int index_first_pairs(const nw_phrases *p, uint32_t bit) {
       first_words[at].alone |= bit; /* the pair cannot be looked up: the word keeps the table */
       continue;
     }
-    if (add_pair((uint64_t)nw_hash(low, n1) << 32 | nw_hash(low2, n2), bit)) return -1;
+    if (add_pair((uint64_t)index_hash32(index_mix_of(low, n1)) << 32 | index_hash32(index_mix_of(low2, n2)), bit))
+      return -1;
   }
+  return 0;
+}
+
+/* first_tab from index_words and first_words. */
+static int build_first_tab(void) {
+  size_t cap = 16;
+  unsigned bits = 4;
+  while (cap < 2 * nfirst) cap *= 2, bits++;
+  first_tab = calloc(cap, sizeof *first_tab);
+  if (!first_tab) return -1;
+  first_mask = cap - 1;
+  first_shift = 64 - bits;
+  for (size_t j = 0; j < index_words.cap; j++) {
+    const nw_map_slot *slot = &index_words.slots[j];
+    if (!slot->key) continue;
+    uint64_t w0 = nw_load64(slot->key), w1 = slot->len > 8 ? nw_load64(slot->key + 8) : 0; /* zero-padded */
+    size_t at = (size_t)(index_mix(w0, w1, slot->len) >> first_shift);
+    while (first_tab[at].n) at = (at + 1) & first_mask;
+    first_tab[at] = (first_slot){w0, w1, slot->len, first_words[slot->value]};
+  }
+  /* (the pairs were added: what was built from is no longer needed) */
+  nw_map_free(&index_words);
+  free(first_words);
+  first_words = NULL;
+  nfirst = first_cap = 0;
   return 0;
 }
 
@@ -250,6 +302,7 @@ int nw_phrases_index(nw_phrases *const *tables, size_t n) {
     if (index_first_words(tables[k], (uint32_t)1 << k)) goto fail;
   for (size_t k = 0; k < n; k++)
     if (index_first_pairs(tables[k], (uint32_t)1 << k)) goto fail;
+  if (build_first_tab()) goto fail;
   for (size_t k = 0; k < n; k++) tables[k]->bit = (uint32_t)1 << k;
   atomic_store_explicit(&index_ready, 1, memory_order_release);
   return 0;
@@ -262,6 +315,8 @@ void nw_phrases_index_free(void) {
   atomic_store_explicit(&index_ready, 0, memory_order_release);
   nw_map_free(&index_words);
   free(first_words);
+  free(first_tab);
+  first_tab = NULL;
   free(pairs);
   first_words = NULL;
   pairs = NULL;
@@ -271,27 +326,24 @@ void nw_phrases_index_free(void) {
 /* A token as the index keys it: lowercase ASCII of at most 16 bytes, with ’
 ** as ' and the Unicode hyphens as - (as in the tables' keys, see
 ** append_key), given as two zero-padded words with its length and its
-** nw_hash().  Returns 0, or -1 when the token has other characters or is
-** longer (then the index cannot tell). */
+** index_mix().  key_of() returns 0, or -1 when the token has other
+** characters or is longer (then the index cannot tell). */
 typedef struct index_key {
   uint64_t w[2];
   size_t n;
-  uint32_t hash;
+  uint64_t mix; /* index_mix() */
 } index_key;
 
-static int key_of(const char *s, size_t n, index_key *k) {
-  if (n - 1 < 16) {
-    uint64_t w0 = nw_load_short(s, n), w1 = n > 8 ? nw_load_short(s + 8, n - 8) : 0;
-    if (!((w0 | w1) & (NW_ONES * 0x80))) { /* the common case: no copy */
-      int caps;
-      k->w[0] = nw_word_lower(w0, &caps);
-      k->w[1] = nw_word_lower(w1, &caps);
-      k->n = n;
-      uint64_t h = nw_hash_word(nw_hash_start(n), k->w[0]);
-      k->hash = nw_hash_end(n > 8 ? nw_hash_word(h, k->w[1]) : h);
-      return 0;
-    }
+/* The slot of first_tab holding key k, or NULL. */
+static inline const first_slot *first_of(const index_key *k) {
+  for (size_t j = (size_t)(k->mix >> first_shift);; j = (j + 1) & first_mask) {
+    const first_slot *e = &first_tab[j];
+    if (!e->n) return NULL;
+    if (e->w0 == k->w[0] && e->w1 == k->w[1] && e->n == k->n) return e;
   }
+}
+
+static __attribute__((noinline)) int key_of_slow(const char *s, size_t n, index_key *k) {
   char buf[16] = {0};
   size_t len = 0;
   for (size_t i = 0; i < n;) {
@@ -311,8 +363,23 @@ static int key_of(const char *s, size_t n, index_key *k) {
   if (len == 0) return -1;
   memcpy(k->w, buf, 16);
   k->n = len;
-  k->hash = nw_hash(buf, len);
+  k->mix = index_mix(k->w[0], k->w[1], len);
   return 0;
+}
+
+static inline __attribute__((always_inline)) int key_of(const char *s, size_t n, index_key *k) {
+  if (n - 1 < 16) {
+    uint64_t w0 = nw_load_short(s, n), w1 = n > 8 ? nw_load_short(s + 8, n - 8) : 0;
+    if (!((w0 | w1) & (NW_ONES * 0x80))) { /* the common case: no copy */
+      int caps;
+      k->w[0] = nw_word_lower(w0, &caps);
+      k->w[1] = nw_word_lower(w1, &caps);
+      k->n = n;
+      k->mix = index_mix(k->w[0], k->w[1], n);
+      return 0;
+    }
+  }
+  return key_of_slow(s, n, k);
 }
 
 /* The bits of a word's key k (see nw_phrases_entry) given the next
@@ -320,19 +387,18 @@ static int key_of(const char *s, size_t n, index_key *k) {
 ** next word, -1 when its key cannot be made (then the pair cannot be
 ** looked up). */
 static inline __attribute__((always_inline)) uint32_t bits_of_key(const index_key *k, const index_key *k2, int next) {
-  const nw_map_slot *slot = k->n > 8 ? nw_map_find_word2(&index_words, k->w[0], k->w[1], k->n, k->hash)
-                                     : nw_map_find_word(&index_words, k->w[0], k->n, k->hash);
+  const first_slot *slot = first_of(k);
   if (!slot) return 0;
-  const first_word *w = &first_words[slot->value];
+  const first_word *w = &slot->bits;
   uint32_t bits = w->alone, rest = w->any & ~w->alone;
   if (!rest || next == 0) return bits; /* no second word in the sentence: only the word alone */
   if (next < 0) return bits | rest;
   if (!pair_cap) return bits;
-  return bits | (rest & pair_slot((uint64_t)k->hash << 32 | k2->hash)->bits);
+  return bits | (rest & pair_slot((uint64_t)index_hash32(k->mix) << 32 | index_hash32(k2->mix))->bits);
 }
 
 /* Token k's index key: 1, or -1 when it has none. */
-static int index_key_of(const nw_tokens *t, size_t k, index_key *key) {
+static inline __attribute__((always_inline)) int index_key_of(const nw_tokens *t, size_t k, index_key *key) {
   return key_of(t->s + t->tok[k].start, t->tok[k].end - t->tok[k].start, key) ? -1 : 1;
 }
 
@@ -351,13 +417,34 @@ void nw_phrases_entries(const nw_tokens *t, nw_tok_first *e) {
     for (size_t k = 0; k < t->ntok; k++) e[k] = (nw_tok_first){t->tok[k].start, t->tok[k].end, UINT32_MAX};
     return;
   }
-  /* each token's key is made once: as the next word, then as the word */
+  /* each token's key is made once, when first needed: as the word, or as
+  ** the next word of one that starts pairs (entry_of, with keys made
+  ** lazily: a punctuation mark's only when the word before asks) */
   index_key key[2];
-  int made[2] = {t->ntok ? index_key_of(t, 0, &key[0]) : 0, 0};
+  int made[2] = {0, 0}; /* 0: not made yet */
   for (size_t k = 0; k < t->ntok; k++) {
     int cur = k & 1, nxt = cur ^ 1;
-    if (k + 1 < t->ntok) made[nxt] = index_key_of(t, k + 1, &key[nxt]);
-    e[k] = entry_of(t, k, &key[cur], made[cur], &key[nxt], made[nxt]);
+    const nw_tok *tok = &t->tok[k];
+    uint32_t bits = UINT32_MAX;
+    if (tok->type != NW_TOK_PUNCT) {
+      if (!made[cur]) made[cur] = index_key_of(t, k, &key[cur]);
+      const index_key *kk = &key[cur];
+      const first_slot *slot = made[cur] < 0 ? NULL : first_of(kk);
+      if (made[cur] > 0) bits = 0;
+      if (slot) {
+        const first_word *w = &slot->bits;
+        uint32_t rest = w->any & ~w->alone;
+        bits = w->alone;
+        if (rest && k + 1 < t->ntok && t->tok[k + 1].sent == tok->sent) {
+          if (!made[nxt]) made[nxt] = index_key_of(t, k + 1, &key[nxt]);
+          if (made[nxt] < 0) bits |= rest;
+          else if (pair_cap)
+            bits |= rest & pair_slot((uint64_t)index_hash32(kk->mix) << 32 | index_hash32(key[nxt].mix))->bits;
+        }
+      }
+    }
+    e[k] = (nw_tok_first){tok->start, tok->end, bits};
+    made[cur] = 0; /* the slot is token k + 2's */
   }
 }
 
@@ -418,11 +505,21 @@ int nw_phrases_match_full(const nw_phrases *p, const nw_tokens *t, size_t i, siz
           memcpy(two, &w0, 8);
           memcpy(two + 8, &w1, 8);
           two[tn] = ' ';
-          const unsigned char *s2 = (const unsigned char *)nw_tok_text(t, j);
-          size_t k;
-          for (k = 0; k < n2 && s2[k] < 0x80; k++)
-            two[tn + 1 + k] = (char)(p->fold && (unsigned)s2[k] - 'A' < 26u ? s2[k] + 32 : s2[k]);
-          if (k == n2 && !nw_map_find(&p->second, two, tn + 1 + n2)) one = 1;
+          /* the second word, eight bytes at a time (lowercased when the
+          ** table folds): an ASCII one only */
+          const char *s2 = nw_tok_text(t, j);
+          size_t avail = t->n - t->tok[j].start, k;
+          for (k = 0; k < n2; k += 8) {
+            size_t r = n2 - k;
+            uint64_t w;
+            if (r >= 8) w = nw_load64(s2 + k);
+            else if (k + 8 <= avail) w = nw_load64(s2 + k) & ((1ull << (8 * r)) - 1);
+            else w = nw_load_tail(s2 + k, r);
+            if (w & (NW_ONES * 0x80)) break;
+            if (p->fold) w = nw_word_lower(w, &caps);
+            memcpy(two + tn + 1 + k, &w, 8); /* (k <= 24: within two) */
+          }
+          if (k >= n2 && !nw_map_find(&p->second, two, tn + 1 + n2)) one = 1;
         }
       }
       if (one) {

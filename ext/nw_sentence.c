@@ -11,8 +11,28 @@
 
 #define ONES 0x0101010101010101ull
 #define HIGH (ONES * 0x80)
-/* Some byte of w (all bytes < 0x80) is 0. */
-static inline int zero_byte(uint64_t w) { return ((w - ONES) & ~w & HIGH) != 0; }
+/* The lanes of the bytes 0 of w (exact for the lowest: a borrow only moves
+** up from a zero byte, and a byte >= 0x80 lends none). */
+static inline uint64_t zero_lanes(uint64_t w) { return (w - ONES) & ~w & HIGH; }
+
+/* nw_utf8_next() and nw_utf8_prev() with the ASCII case inline (the scans
+** below decode most characters one at a time; every call has a character
+** at *i, or before i). */
+static inline int32_t next_cp(const char *s, size_t n, size_t *i) {
+  unsigned char c = (unsigned char)s[*i];
+  if (c < 0x80) {
+    (*i)++;
+    return c;
+  }
+  return nw_utf8_next(s, n, i);
+}
+static inline int32_t prev_cp(const char *s, size_t i, size_t *start) {
+  if (i > 0 && (unsigned char)s[i - 1] < 0x80) {
+    *start = i - 1;
+    return (unsigned char)s[i - 1];
+  }
+  return nw_utf8_prev(s, i, start);
+}
 
 /* Abbreviations are short: a longer word before a period is never one, and
 ** bounding the look-back keeps the scan linear on pathological input. */
@@ -37,7 +57,7 @@ static int is_opener(int32_t cp) {
 
 static int32_t cp_at(const char *s, size_t n, size_t i) {
   size_t k = i;
-  return i < n ? nw_utf8_next(s, n, &k) : -1;
+  return i < n ? next_cp(s, n, &k) : -1;
 }
 
 /* The word that ends at byte `end` (just before a period): back to white
@@ -47,14 +67,14 @@ static size_t word_before(const char *s, size_t end) {
   size_t i = end;
   while (i > 0 && end - i <= MAX_ABBREV_BYTES) {
     size_t at;
-    int32_t cp = nw_utf8_prev(s, i, &at);
+    int32_t cp = prev_cp(s, i, &at);
     if (cp < 0 || nw_is_space(cp)) break;
     i = at;
   }
   if (end - i > MAX_ABBREV_BYTES) return end;
   while (i < end) {
     size_t k = i;
-    int32_t cp = nw_utf8_next(s, end, &k);
+    int32_t cp = next_cp(s, end, &k);
     if (!is_opener(cp) && cp != '"' && cp != '\'') break;
     i = k;
   }
@@ -64,7 +84,7 @@ static size_t word_before(const char *s, size_t end) {
 /* A single letter in uppercase (`J` of `J. Smith`, `W` of `George W.`). */
 static int is_initial(const char *s, size_t a, size_t b) {
   size_t k = a;
-  int32_t cp = nw_utf8_next(s, b, &k);
+  int32_t cp = next_cp(s, b, &k);
   return k == b && nw_is_upper(cp);
 }
 
@@ -72,7 +92,7 @@ static int is_initial(const char *s, size_t a, size_t b) {
 static int is_dotted(const char *s, size_t a, size_t b) {
   int dots = 0, run = 0;
   for (size_t k = a; k < b;) {
-    int32_t cp = nw_utf8_next(s, b, &k);
+    int32_t cp = next_cp(s, b, &k);
     if (cp == '.') {
       if (run == 0) return 0;
       dots++, run = 0;
@@ -90,7 +110,7 @@ static int is_dotted(const char *s, size_t a, size_t b) {
 static int32_t next_word(const char *s, size_t n, size_t i, size_t *a, size_t *b) {
   while (i < n) {
     size_t k = i;
-    int32_t cp = nw_utf8_next(s, n, &k);
+    int32_t cp = next_cp(s, n, &k);
     if (!nw_is_space(cp) && !is_opener(cp) && cp != '"' && cp != '\'') break;
     i = k;
   }
@@ -100,7 +120,7 @@ static int32_t next_word(const char *s, size_t n, size_t i, size_t *a, size_t *b
   size_t k = i;
   while (k < n) {
     size_t at = k;
-    int32_t cp = nw_utf8_next(s, n, &k);
+    int32_t cp = next_cp(s, n, &k);
     if (!nw_is_alnum(cp)) {
       k = at;
       break;
@@ -110,9 +130,9 @@ static int32_t next_word(const char *s, size_t n, size_t i, size_t *a, size_t *b
   return first;
 }
 
-static int starts_sentence_strongly(const char *s, size_t n, size_t i) {
-  size_t a, b;
-  int32_t first = next_word(s, n, i, &a, &b);
+/* Does the next word (next_word()'s first code point and [a, b)) start a
+** sentence strongly? */
+static int starts_sentence_strongly(const char *s, int32_t first, size_t a, size_t b) {
   if (first < 0) return 1;
   return nw_is_upper(first) && b > a && nw_lex_is_starter(nw_lex(), s + a, b - a);
 }
@@ -121,7 +141,7 @@ int nw_sentence_ends_at(const char *s, size_t n, size_t term_start, size_t i) {
   size_t j = i;
   while (j < n) {
     size_t k = j;
-    if (!nw_is_space(nw_utf8_next(s, n, &k))) break;
+    if (!nw_is_space(next_cp(s, n, &k))) break;
     j = k;
   }
   if (j >= n) return 1;
@@ -131,6 +151,9 @@ int nw_sentence_ends_at(const char *s, size_t n, size_t term_start, size_t i) {
     if (!(nw_quote_mark(next) & NW_QM_OPEN)) return 0;
   }
 
+  /* the word after the space, read once for the tests below */
+  size_t a, b;
+  int32_t first = next_word(s, n, j, &a, &b);
   int single_period = s[term_start] == '.' && !(term_start + 1 < n && s[term_start + 1] == '.') &&
                       !(term_start > 0 && s[term_start - 1] == '.');
   if (single_period) {
@@ -140,26 +163,22 @@ int nw_sentence_ends_at(const char *s, size_t n, size_t term_start, size_t i) {
       int cls = nw_map_get(&lx->abbrev, s + w, term_start - w, NW_ABBR_NONE);
       if (cls == NW_ABBR_NONE && (is_initial(s, w, term_start) || is_dotted(s, w, term_start)))
         cls = NW_ABBR_COMMON;
-      size_t a, b;
-      int32_t first = next_word(s, n, j, &a, &b);
       switch (cls) {
         case NW_ABBR_TITLE:
           return 0;
         case NW_ABBR_NUMBER:
         case NW_ABBR_MONTH:
           if (nw_is_digit(first)) return 0;
-          return starts_sentence_strongly(s, n, j);
+          return starts_sentence_strongly(s, first, a, b);
         case NW_ABBR_PLACE:
         case NW_ABBR_COMMON:
-          return starts_sentence_strongly(s, n, j);
+          return starts_sentence_strongly(s, first, a, b);
         default:
           break;
       }
     }
   }
   /* After any terminator: a sentence does not go on in lowercase. */
-  size_t a, b;
-  int32_t first = next_word(s, n, j, &a, &b);
   return !nw_is_lower(first);
 }
 
@@ -176,7 +195,7 @@ static int skip_space(const char *s, size_t n, size_t *i) {
   int breaks = 0;
   while (*i < n) {
     size_t k = *i;
-    int32_t cp = nw_utf8_next(s, n, &k);
+    int32_t cp = next_cp(s, n, &k);
     if (!nw_is_space(cp)) break;
     if (cp == '\n' || cp == 0x2029) breaks++;
     *i = k;
@@ -193,7 +212,7 @@ static int line_continues(const char *s, size_t n, size_t line_start, size_t nl,
   if (nw_is_lower(first)) return 1;
   size_t i = nl, at;
   while (i > line_start) {
-    int32_t cp = nw_utf8_prev(s, i, &at);
+    int32_t cp = prev_cp(s, i, &at);
     if (cp < 0) return 0;
     if (!nw_is_space(cp)) return cp == ',' || cp == '.' || nw_is_dash(cp) || is_opener(cp);
     i = at;
@@ -218,9 +237,12 @@ int nw_sentence_next(nw_sentencer *st, size_t *start, size_t *end, int *paragrap
     while (i + 8 <= n) {
       uint64_t w;
       memcpy(&w, s + i, 8);
-      if ((w & HIGH) || zero_byte(w ^ (ONES * '\n')) || zero_byte(w ^ (ONES * '.')) ||
-          zero_byte(w ^ (ONES * '!')) || zero_byte(w ^ (ONES * '?')))
+      uint64_t stops = (w & HIGH) | zero_lanes(w ^ (ONES * '\n')) | zero_lanes(w ^ (ONES * '.')) |
+                       zero_lanes(w ^ (ONES * '!')) | zero_lanes(w ^ (ONES * '?'));
+      if (stops) {
+        i += (size_t)__builtin_ctzll(stops) >> 3; /* the bytes before the first */
         break;
+      }
       i += 8;
     }
     if (i >= n) break;
@@ -240,7 +262,7 @@ int nw_sentence_next(nw_sentencer *st, size_t *start, size_t *end, int *paragrap
       continue;
     }
     size_t k = i;
-    int32_t cp = nw_utf8_next(s, n, &k);
+    int32_t cp = next_cp(s, n, &k);
     if (!is_terminator(cp)) {
       i = k;
       continue;
@@ -248,7 +270,7 @@ int nw_sentence_next(nw_sentencer *st, size_t *start, size_t *end, int *paragrap
     size_t term = i;
     while (k < n) { /* the run of terminators and closers: `?!”)` */
       size_t m = k;
-      int32_t c2 = nw_utf8_next(s, n, &m);
+      int32_t c2 = next_cp(s, n, &m);
       if (!is_terminator(c2) && !is_closer(c2)) break;
       k = m;
     }
@@ -261,7 +283,7 @@ int nw_sentence_next(nw_sentencer *st, size_t *start, size_t *end, int *paragrap
       stop = k;
       break;
     }
-    if (nw_is_space(nw_utf8_next(s, n, &m)) && nw_sentence_ends_at(s, n, term, k)) {
+    if (nw_is_space(next_cp(s, n, &m)) && nw_sentence_ends_at(s, n, term, k)) {
       stop = k;
       break;
     }
@@ -270,7 +292,7 @@ int nw_sentence_next(nw_sentencer *st, size_t *start, size_t *end, int *paragrap
   size_t e = stop;
   while (e > *start) {
     size_t at;
-    int32_t cp = nw_utf8_prev(s, e, &at);
+    int32_t cp = prev_cp(s, e, &at);
     if (cp < 0 || !nw_is_space(cp)) break;
     e = at;
   }

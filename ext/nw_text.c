@@ -256,10 +256,14 @@ static void repair_utf8(const char *s, size_t n, nw_buf *out) {
   while (i < n) {
     if (i + 8 <= n) {
       uint64_t w = load8(s + i);
-      if (!(w & HIGH) && !zero_bytes(w) && !zero_bytes(w ^ (ONES * '\r'))) {
+      /* (the lowest lane each test flags is exact: a borrow only moves up
+      ** from a zero byte) */
+      uint64_t stop = (w & HIGH) | zero_bytes(w) | zero_bytes(w ^ (ONES * '\r'));
+      if (!stop) {
         i += 8;
         continue;
       }
+      i += (size_t)__builtin_ctzll(stop) >> 3; /* the ASCII bytes before it */
     }
     unsigned char c = (unsigned char)s[i];
     if (c >= 0x80) {
@@ -353,9 +357,13 @@ int nw_nfc(const char *s, size_t n, nw_buf *out) {
   ** a line holding anything else is normalized on its own. */
   size_t copied = 0, i = 0;
   while (i < n) {
-    if (i + 8 <= n && !(load8(s + i) & HIGH)) {
-      i += 8;
-      continue;
+    if (i + 8 <= n) {
+      uint64_t high = load8(s + i) & HIGH;
+      if (!high) {
+        i += 8;
+        continue;
+      }
+      i += (size_t)__builtin_ctzll(high) >> 3; /* the ASCII bytes before it */
     }
     if ((unsigned char)s[i] < 0x80) {
       i++;
@@ -484,7 +492,8 @@ size_t nw_count_words_max(const char *s, size_t n, size_t max) {
       ** digit follows something else */
       uint64_t w = load8(s + i);
       if (!(w & HIGH) && !zero_bytes(w ^ (ONES * '\'')) && !zero_bytes(w ^ (ONES * '-'))) {
-        uint64_t m = lanes_in(w, '0', '9') | lanes_in(w, 'A', 'Z') | lanes_in(w, 'a', 'z');
+        /* (| 0x20 folds capitals onto small letters and nothing else onto them) */
+        uint64_t m = lanes_in(w, '0', '9') | lanes_in(w | (ONES * 0x20), 'a', 'z');
         uint64_t starts = m & ~((m << 8) | (in ? 0x80u : 0u));
         size_t add = (size_t)((((starts >> 7) * ONES) >> 56) & 0xFF);
         if (add <= max - count) { /* else the bytes below stop at max */

@@ -178,7 +178,18 @@ static void tokenize_span(nw_tokens *t, uint32_t sent_index, size_t a, size_t b,
       size_t e = i + 1;
       while (e < b && ascii_word(s[e])) e++;
       unsigned char next = e < b ? (unsigned char)s[e] : 0;
-      if (next < 0x80 && next != '\'' && next != '-' && next != '.' && next != ',') {
+      int whole = next < 0x80 && next != '\'' && next != '-';
+      if (whole && (next == '.' || next == ',')) {
+        /* scan_word's cases: a number goes on over `.5` and `,000`, a
+        ** single letter over `.S.`; a longer word stops */
+        if (c - '0' < 10) {
+          unsigned char after = e + 1 < b ? (unsigned char)s[e + 1] : 0;
+          whole = after < 0x80 && (unsigned)after - '0' >= 10u;
+        } else {
+          whole = next == ',' || e - i >= 2;
+        }
+      }
+      if (whole) {
         nw_tok tok = {0};
         tok.start = (uint32_t)i;
         tok.end = (uint32_t)e;
@@ -196,8 +207,13 @@ static void tokenize_span(nw_tokens *t, uint32_t sent_index, size_t a, size_t b,
           tok.flags |= NW_TF_SENT_START | (para_start ? NW_TF_PARA_START : 0);
           first = 0;
         }
-        push_tok(t, tok);
         i = e;
+        if (next == ' ') { /* the space after it, as the branch below does */
+          tok.flags |= NW_TF_SPACE_AFTER;
+          pending = NW_TF_SPACE_BEFORE;
+          i++;
+        }
+        push_tok(t, tok);
         continue;
       }
     } else if (c == ' ' || (c >= 9 && c <= 13)) {
@@ -205,6 +221,33 @@ static void tokenize_span(nw_tokens *t, uint32_t sent_index, size_t a, size_t b,
       pending |= NW_TF_SPACE_BEFORE;
       if (c == '\n') pending |= NW_TF_NEWLINE_BEFORE;
       i++;
+      continue;
+    } else if (c < 0x80 && c != '\'') {
+      /* ASCII punctuation (' may be the possessive: below); of the ASCII
+      ** quote marks only " is left */
+      nw_tok tok = {0};
+      tok.start = (uint32_t)i;
+      tok.end = (uint32_t)(i + 1);
+      tok.sent = sent_index;
+      tok.cp = c;
+      tok.flags = pending;
+      pending = 0;
+      tok.type = NW_TOK_PUNCT;
+      if (c == '"') {
+        tok.qm = (uint8_t)nw_quote_mark(c);
+        tok.flags |= NW_TF_QUOTE;
+      }
+      if (first) {
+        tok.flags |= NW_TF_SENT_START | (para_start ? NW_TF_PARA_START : 0);
+        first = 0;
+      }
+      i++;
+      if (i < b && s[i] == ' ') { /* the space after it, as the branch above does */
+        tok.flags |= NW_TF_SPACE_AFTER;
+        pending = NW_TF_SPACE_BEFORE;
+        i++;
+      }
+      push_tok(t, tok);
       continue;
     }
     size_t k = i;
@@ -275,6 +318,13 @@ int nw_tokenize(nw_tokens *t, const char *s, size_t n) {
   if (t->index) t->index->n = 0;
   t->oom = 0;
   if (n >= UINT32_MAX) return t->oom = 1, -1;
+  /* room for the tokens of most texts at once (about one per four bytes)
+  ** rather than doubling up to it */
+  size_t want = n / 4 + 64;
+  if (t->tcap < want) {
+    nw_tok *p = realloc(t->tok, want * sizeof *p);
+    if (p) t->tok = p, t->tcap = want;
+  }
   nw_sentencer st;
   nw_sentencer_init(&st, s, n);
   size_t a, b;

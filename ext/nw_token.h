@@ -17,6 +17,9 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include <string.h>
+
+#include "nw_map.h"
 #include "nw_text.h"
 
 enum { NW_TOK_WORD = 1, NW_TOK_NUM, NW_TOK_PUNCT };
@@ -91,24 +94,43 @@ static inline size_t nw_tok_len(const nw_tokens *t, size_t i) { return t->tok[i]
 /* Does token i equal word w exactly / ignoring ASCII case?  Inline: the
 ** analyses call them for every token against lists of words, and most
 ** comparisons end at the first byte.  A token past the last is no word. */
-static inline int nw_tok_is(const nw_tokens *t, size_t i, const char *w) {
+/* With a word known when compiling (a literal of 1 to 8 bytes): the
+** lengths first, then the token as one machine word, its capitals folded
+** (an ASCII token: others take the loop). */
+#define NW_TOK_CONST_WORD(w) (__builtin_constant_p(__builtin_strlen(w)) && __builtin_strlen(w) - 1 < 8)
+static inline uint64_t nw_tok_fold_word(uint64_t x) {
+  uint64_t up = ((x + NW_ONES * (0x80 - 'A')) & ~(x + NW_ONES * (0x7F - 'Z'))) & (NW_ONES * 0x80);
+  return x | up >> 2;
+}
+static inline __attribute__((always_inline)) int nw_tok_is(const nw_tokens *t, size_t i, const char *w) {
   if (i >= t->ntok) return 0;
+  if (NW_TOK_CONST_WORD(w)) {
+    size_t len = __builtin_strlen(w);
+    uint64_t y = 0;
+    memcpy(&y, w, len);
+    return nw_tok_len(t, i) == len && nw_load_short(nw_tok_text(t, i), len) == y;
+  }
   const char *s = nw_tok_text(t, i);
   size_t n = nw_tok_len(t, i), k = 0;
   for (; k < n; k++)
     if (s[k] != w[k] || !w[k]) return 0;
   return w[k] == 0;
 }
-static inline int nw_tok_is_ci(const nw_tokens *t, size_t i, const char *w) {
+static inline __attribute__((always_inline)) int nw_tok_is_ci(const nw_tokens *t, size_t i, const char *w) {
   if (i >= t->ntok) return 0;
+  if (NW_TOK_CONST_WORD(w)) {
+    size_t len = __builtin_strlen(w);
+    if (nw_tok_len(t, i) != len) return 0;
+    uint64_t x = nw_load_short(nw_tok_text(t, i), len), y = 0;
+    memcpy(&y, w, len);
+    if (!(x & (NW_ONES * 0x80))) return nw_tok_fold_word(x) == nw_tok_fold_word(y);
+  }
   const unsigned char *s = (const unsigned char *)nw_tok_text(t, i), *u = (const unsigned char *)w;
   size_t n = nw_tok_len(t, i), k = 0;
   for (; k < n; k++) {
     unsigned a = s[k], b = u[k];
-    if (a != b) {
-      if (a - 'A' < 26u) a += 32;
-      if (b - 'A' < 26u) b += 32;
-      if (a != b) return 0;
+    if (a != b) { /* the same only as the two cases of a letter */
+      if ((a ^ b) != 0x20 || (a | 0x20) - 'a' >= 26u) return 0;
     }
     if (!b) return 0;
   }

@@ -18,7 +18,29 @@ static int scan(const char *const *list, const char *s, size_t n) {
 static void table_free(nw_words_table *t) {
   if (!t) return;
   nw_map_free(&t->map);
+  free(t->small);
   free(t);
+}
+
+/* The table of short ASCII words (see nw_words_table), from the map. */
+static int small_new(nw_words_table *t) {
+  size_t cap = 8;
+  unsigned bits = 3;
+  while (cap < 4 * t->map.count) cap *= 2, bits++;
+  t->small = calloc(cap, sizeof *t->small);
+  if (!t->small) return -1;
+  t->small_mask = cap - 1;
+  t->small_shift = 64 - bits;
+  for (size_t k = 0; k < t->map.cap; k++) {
+    const nw_map_slot *slot = &t->map.slots[k];
+    if (!slot->key || slot->len - 1 >= 8) continue;
+    uint64_t w0 = nw_load64(slot->key); /* zero-padded */
+    if (w0 & (NW_ONES * 0x80)) continue;
+    size_t j = (size_t)((w0 * NW_HASH_MUL) >> t->small_shift);
+    while (t->small[j].n) j = (j + 1) & t->small_mask;
+    t->small[j] = (nw_words_slot){w0, slot->len};
+  }
+  return 0;
 }
 
 static nw_words_table *table_new(const char *const *list) {
@@ -39,8 +61,17 @@ static nw_words_table *table_new(const char *const *list) {
     if (err) goto fail;
     if (n > t->longest) t->longest = n;
     t->lengths |= (uint32_t)1 << (n < 31 ? n : 31);
-    if (n) t->initials |= (uint32_t)1 << nw_words_initial((unsigned char)list[k][0]);
+    if (n - 1 < 8) {
+      unsigned bit = nw_words_pair((unsigned char)list[k][0], n);
+      t->pairs[bit >> 6] |= (uint64_t)1 << (bit & 63);
+    }
+    if (n) {
+      unsigned char c = (unsigned char)list[k][0];
+      t->initials[c >> 6] |= (uint64_t)1 << (c & 63);
+      if ((unsigned)(c | 0x20) - 'a' < 26u) c ^= 0x20, t->initials[c >> 6] |= (uint64_t)1 << (c & 63); /* the other case */
+    }
   }
+  if (small_new(t)) goto fail;
   return t;
 fail:
   table_free(t);
@@ -74,7 +105,7 @@ int nw_words_has_slow(nw_words *w, const char *s, size_t n) {
       int caps;
       w0 = nw_word_lower(w0, &caps);
       uint64_t h = nw_hash_word(nw_hash_start(n), w0);
-      if (n <= 8) return nw_map_find_word(&t->map, w0, n, nw_hash_end(h)) != NULL;
+      if (n <= 8) return nw_words_small_has(t, w0, n);
       w1 = nw_word_lower(w1, &caps);
       return nw_map_find_word2(&t->map, w0, w1, n, nw_hash_end(nw_hash_word(h, w1))) != NULL;
     }

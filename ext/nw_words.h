@@ -19,30 +19,50 @@
 
 #include <stdatomic.h>
 #include <stddef.h>
+#include <stdint.h>
 
 #include "nw_map.h"
 
+/* A slot of the table of short words: a lowercase ASCII word of up to 8
+** bytes as its zero-padded little-endian word, and its length (0: empty). */
+typedef struct nw_words_slot {
+  uint64_t w;
+  uint64_t n;
+} nw_words_slot;
+
 typedef struct nw_words_table {
   nw_map map;      /* lowercase word -> 1 */
+  /* The ASCII words of up to 8 bytes again, in a table of their own at
+  ** most a quarter full, hashed by one multiplication: a test reads one or
+  ** two slots and no key. */
+  nw_words_slot *small;
+  size_t small_mask;
+  unsigned small_shift;
   size_t longest;  /* bytes of the longest word */
   int ascii;       /* every word is ASCII */
   /* A cheap sieve before the hash (most tested words are in no set): bit n
-  ** of lengths is set when a word has n bytes (bit 31: 31 or more), bit
-  ** nw_words_initial(c) of initials when a word begins with byte c. */
-  uint32_t lengths, initials;
+  ** of lengths is set when a word has n bytes (bit 31: 31 or more), bit c
+  ** of initials when a word begins with byte c (an ASCII letter in either
+  ** case). */
+  uint32_t lengths;
+  uint64_t initials[4];
+  /* The same for words of 1 to 8 bytes by the pair of both: bit
+  ** nw_words_pair(c, n) of pairs. */
+  uint64_t pairs[4];
 } nw_words_table;
 
-/* A first byte's class for the initials sieve: 0-25 an ASCII letter of
-** either case, 26 a byte of a UTF-8 sequence, 27 other ASCII. */
-static inline unsigned nw_words_initial(unsigned char c) {
-  unsigned letter = (unsigned)(c | 0x20) - 'a';
-  return letter < 26 ? letter : c >= 0x80 ? 26 : 27;
-}
+/* A first byte and a length of 1 to 8 as one of 256 bits: the byte's low
+** five bits and the length, so that a letter in either case and its
+** length have a bit of their own (other bytes share them with letters: a
+** sieve only has to let every word through). */
+static inline unsigned nw_words_pair(unsigned char c, size_t n) { return (unsigned)(c & 31) << 3 | (unsigned)(n - 1); }
 
 /* Can s[0..n) be a word of the table, by its length and first byte?  (The
 ** length first: no word has 0 bytes, so s[0] is read only when it exists.) */
 static inline int nw_words_sieve(const nw_words_table *t, const char *s, size_t n) {
-  return (t->lengths >> (n < 31 ? n : 31) & 1) && (t->initials >> nw_words_initial((unsigned char)s[0]) & 1);
+  if (!(t->lengths >> (n < 31 ? n : 31) & 1)) return 0;
+  unsigned char c = (unsigned char)s[0];
+  return t->initials[c >> 6] >> (c & 63) & 1;
 }
 
 typedef struct nw_words {
@@ -56,21 +76,33 @@ typedef struct nw_words {
   static const char *const name##_list_[] = {__VA_ARGS__, NULL};    \
   static nw_words name = {name##_list_, NULL, NULL}
 
+/* Is the lowercase ASCII word w0 of n (1..8) bytes in the table? */
+static inline int nw_words_small_has(const nw_words_table *t, uint64_t w0, size_t n) {
+  size_t j = (size_t)((w0 * NW_HASH_MUL) >> t->small_shift);
+  for (;; j = (j + 1) & t->small_mask) {
+    const nw_words_slot *e = &t->small[j];
+    if (!e->n) return 0;
+    if (e->w == w0 && e->n == n) return 1;
+  }
+}
+
 /* Is s[0..n) one of the set's words, ignoring ASCII case?  Inline for the
 ** common case, an ASCII word of up to 8 bytes in a set already built. */
 int nw_words_has_slow(nw_words *w, const char *s, size_t n);
 static inline int nw_words_has(nw_words *w, const char *s, size_t n) {
   const nw_words_table *t = atomic_load_explicit(&w->table, memory_order_acquire);
   if (!t) return nw_words_has_slow(w, s, n);
-  if (!nw_words_sieve(t, s, n)) return 0;
   if (n - 1 < 8) {
+    unsigned bit = nw_words_pair((unsigned char)s[0], n);
+    if (!(t->pairs[bit >> 6] >> (bit & 63) & 1)) return 0;
     uint64_t w0 = nw_load_short(s, n);
     if (!(w0 & (NW_ONES * 0x80))) {
       int caps;
       w0 = nw_word_lower(w0, &caps);
-      return nw_map_find_word(&t->map, w0, n, nw_hash_short(w0, n)) != NULL;
+      return nw_words_small_has(t, w0, n);
     }
   }
+  if (!nw_words_sieve(t, s, n)) return 0;
   return nw_words_has_slow(w, s, n);
 }
 
