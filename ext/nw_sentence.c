@@ -15,17 +15,9 @@
 ** up from a zero byte, and a byte >= 0x80 lends none). */
 static inline uint64_t zero_lanes(uint64_t w) { return (w - ONES) & ~w & HIGH; }
 
-/* nw_utf8_next() and nw_utf8_prev() with the ASCII case inline (the scans
-** below decode most characters one at a time; every call has a character
-** at *i, or before i). */
-static inline int32_t next_cp(const char *s, size_t n, size_t *i) {
-  unsigned char c = (unsigned char)s[*i];
-  if (c < 0x80) {
-    (*i)++;
-    return c;
-  }
-  return nw_utf8_next(s, n, i);
-}
+/* nw_utf8_prev() with the ASCII case inline (the scans below decode most
+** characters one at a time, forward with nw_utf8_next_fast(); every call
+** has a character before i). */
 static inline int32_t prev_cp(const char *s, size_t i, size_t *start) {
   if (i > 0 && (unsigned char)s[i - 1] < 0x80) {
     *start = i - 1;
@@ -57,7 +49,7 @@ static int is_opener(int32_t cp) {
 
 static int32_t cp_at(const char *s, size_t n, size_t i) {
   size_t k = i;
-  return i < n ? next_cp(s, n, &k) : -1;
+  return i < n ? nw_utf8_next_fast(s, n, &k) : -1;
 }
 
 /* The word that ends at byte `end` (just before a period): back to white
@@ -74,7 +66,7 @@ static size_t word_before(const char *s, size_t end) {
   if (end - i > MAX_ABBREV_BYTES) return end;
   while (i < end) {
     size_t k = i;
-    int32_t cp = next_cp(s, end, &k);
+    int32_t cp = nw_utf8_next_fast(s, end, &k);
     if (!is_opener(cp) && cp != '"' && cp != '\'') break;
     i = k;
   }
@@ -84,7 +76,7 @@ static size_t word_before(const char *s, size_t end) {
 /* A single letter in uppercase (`J` of `J. Smith`, `W` of `George W.`). */
 static int is_initial(const char *s, size_t a, size_t b) {
   size_t k = a;
-  int32_t cp = next_cp(s, b, &k);
+  int32_t cp = nw_utf8_next_fast(s, b, &k);
   return k == b && nw_is_upper(cp);
 }
 
@@ -92,7 +84,7 @@ static int is_initial(const char *s, size_t a, size_t b) {
 static int is_dotted(const char *s, size_t a, size_t b) {
   int dots = 0, run = 0;
   for (size_t k = a; k < b;) {
-    int32_t cp = next_cp(s, b, &k);
+    int32_t cp = nw_utf8_next_fast(s, b, &k);
     if (cp == '.') {
       if (run == 0) return 0;
       dots++, run = 0;
@@ -110,7 +102,7 @@ static int is_dotted(const char *s, size_t a, size_t b) {
 static int32_t next_word(const char *s, size_t n, size_t i, size_t *a, size_t *b) {
   while (i < n) {
     size_t k = i;
-    int32_t cp = next_cp(s, n, &k);
+    int32_t cp = nw_utf8_next_fast(s, n, &k);
     if (!nw_is_space(cp) && !is_opener(cp) && cp != '"' && cp != '\'') break;
     i = k;
   }
@@ -120,7 +112,7 @@ static int32_t next_word(const char *s, size_t n, size_t i, size_t *a, size_t *b
   size_t k = i;
   while (k < n) {
     size_t at = k;
-    int32_t cp = next_cp(s, n, &k);
+    int32_t cp = nw_utf8_next_fast(s, n, &k);
     if (!nw_is_alnum(cp)) {
       k = at;
       break;
@@ -141,7 +133,7 @@ int nw_sentence_ends_at(const char *s, size_t n, size_t term_start, size_t i) {
   size_t j = i;
   while (j < n) {
     size_t k = j;
-    if (!nw_is_space(next_cp(s, n, &k))) break;
+    if (!nw_is_space(nw_utf8_next_fast(s, n, &k))) break;
     j = k;
   }
   if (j >= n) return 1;
@@ -195,7 +187,7 @@ static int skip_space(const char *s, size_t n, size_t *i) {
   int breaks = 0;
   while (*i < n) {
     size_t k = *i;
-    int32_t cp = next_cp(s, n, &k);
+    int32_t cp = nw_utf8_next_fast(s, n, &k);
     if (!nw_is_space(cp)) break;
     if (cp == '\n' || cp == 0x2029) breaks++;
     *i = k;
@@ -262,7 +254,7 @@ int nw_sentence_next(nw_sentencer *st, size_t *start, size_t *end, int *paragrap
       continue;
     }
     size_t k = i;
-    int32_t cp = next_cp(s, n, &k);
+    int32_t cp = nw_utf8_next_fast(s, n, &k);
     if (!is_terminator(cp)) {
       i = k;
       continue;
@@ -270,7 +262,7 @@ int nw_sentence_next(nw_sentencer *st, size_t *start, size_t *end, int *paragrap
     size_t term = i;
     while (k < n) { /* the run of terminators and closers: `?!”)` */
       size_t m = k;
-      int32_t c2 = next_cp(s, n, &m);
+      int32_t c2 = nw_utf8_next_fast(s, n, &m);
       if (!is_terminator(c2) && !is_closer(c2)) break;
       k = m;
     }
@@ -283,7 +275,7 @@ int nw_sentence_next(nw_sentencer *st, size_t *start, size_t *end, int *paragrap
       stop = k;
       break;
     }
-    if (nw_is_space(next_cp(s, n, &m)) && nw_sentence_ends_at(s, n, term, k)) {
+    if (nw_is_space(nw_utf8_next_fast(s, n, &m)) && nw_sentence_ends_at(s, n, term, k)) {
       stop = k;
       break;
     }

@@ -427,15 +427,6 @@ static int is_word_char(int32_t cp) {
   return (c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_NO);
 }
 
-/* Decodes with a fast path for ASCII. */
-static inline int32_t next_cp(const char *s, size_t n, size_t *i) {
-  unsigned char c = (unsigned char)s[*i];
-  if (c < 0x80) {
-    (*i)++;
-    return c;
-  }
-  return nw_utf8_next(s, n, i);
-}
 
 static int is_word_joiner(int32_t cp) {
   return cp == '\'' || cp == 0x2019 || cp == '-' || cp == 0x2010 || cp == 0x2011;
@@ -445,20 +436,20 @@ int nw_next_word(const char *s, size_t n, size_t *i, size_t *start, size_t *end)
   size_t k = *i;
   while (k < n) {
     size_t at = k;
-    int32_t cp = next_cp(s, n, &k);
+    int32_t cp = nw_utf8_next_fast(s, n, &k);
     if (!is_word_char(cp)) continue;
     *start = at;
     size_t stop = k;
     while (k < n) {
       size_t before = k;
-      int32_t c = next_cp(s, n, &k);
+      int32_t c = nw_utf8_next_fast(s, n, &k);
       if (is_word_char(c)) {
         stop = k;
         continue;
       }
       if (is_word_joiner(c) && k < n) {
         size_t peek = k;
-        if (is_word_char(next_cp(s, n, &peek))) {
+        if (is_word_char(nw_utf8_next_fast(s, n, &peek))) {
           stop = k = peek;
           continue;
         }
@@ -534,7 +525,7 @@ size_t nw_count_words_max(const char *s, size_t n, size_t max) {
     }
     if (joiner && in && i < n) {
       size_t peek = i;
-      if (is_word_char(next_cp(s, n, &peek))) {
+      if (is_word_char(nw_utf8_next_fast(s, n, &peek))) {
         i = peek;
         continue;
       }

@@ -39,6 +39,17 @@ char *nw_buf_cstr(nw_buf *b);
 ** point, or -1 for an invalid or truncated sequence (then *i advances by one
 ** byte).  Overlong forms, surrogates and values above U+10FFFF are invalid. */
 int32_t nw_utf8_next(const char *s, size_t n, size_t *i);
+
+/* nw_utf8_next() with the ASCII case inline, for scans that decode most
+** characters one at a time (the character at *i must exist). */
+static inline int32_t nw_utf8_next_fast(const char *s, size_t n, size_t *i) {
+  unsigned char c = (unsigned char)s[*i];
+  if (c < 0x80) {
+    (*i)++;
+    return c;
+  }
+  return nw_utf8_next(s, n, i);
+}
 /* Decodes the code point that ends just before s[i]; *start receives where it
 ** starts.  Returns -1 for i == 0 or for a byte that does not end a valid
 ** sequence. */

@@ -36,17 +36,9 @@ static int push_sent(nw_tokens *t, nw_sent sent) {
   return 0;
 }
 
-static inline int32_t decode(const char *s, size_t n, size_t *i) {
-  unsigned char c = (unsigned char)s[*i];
-  if (c < 0x80) {
-    (*i)++;
-    return c;
-  }
-  return nw_utf8_next(s, n, i);
-}
 
 static inline int32_t peek(const char *s, size_t n, size_t i) {
-  return i < n ? decode(s, n, &i) : -1;
+  return i < n ? nw_utf8_next_fast(s, n, &i) : -1;
 }
 
 /* Letters, digits and combining marks make words. */
@@ -74,14 +66,14 @@ static inline int is_hyphen(int32_t cp) { return cp == '-' || cp == 0x2010 || cp
 /* Case facts of a word token. */
 static uint16_t case_flags(const char *s, size_t a, size_t b) {
   size_t i = a;
-  int32_t first = decode(s, b, &i);
+  int32_t first = nw_utf8_next_fast(s, b, &i);
   uint16_t f = 0;
   if (nw_is_upper(first)) f |= NW_TF_CAP;
   else if (nw_is_lower(first)) f |= NW_TF_LOWER;
   if (f & NW_TF_CAP) {
     int letters = 1, lower = 0;
     while (i < b && !lower) {
-      int32_t cp = decode(s, b, &i);
+      int32_t cp = nw_utf8_next_fast(s, b, &i);
       if (nw_is_lower(cp)) lower = 1;
       else if (nw_is_upper(cp)) letters++;
     }
@@ -107,7 +99,7 @@ static inline uint16_t ascii_case_flags(const char *s, size_t a, size_t b) {
 ** flags (hyphen, dotted). */
 static size_t scan_word(const char *s, size_t n, size_t a, int number, uint16_t *extra) {
   size_t i = a, end;
-  decode(s, n, &i);
+  nw_utf8_next_fast(s, n, &i);
   end = i;
   int letters_in_part = 1, dotted = 0;
   while (i < n) {
@@ -119,7 +111,7 @@ static size_t scan_word(const char *s, size_t n, size_t a, int number, uint16_t 
       continue;
     }
     size_t k = i;
-    int32_t cp = decode(s, n, &k);
+    int32_t cp = nw_utf8_next_fast(s, n, &k);
     if (is_word_cp(cp)) {
       i = end = k;
       letters_in_part++;
@@ -129,7 +121,7 @@ static size_t scan_word(const char *s, size_t n, size_t a, int number, uint16_t 
     if (is_apostrophe(cp) && nw_is_letter(next) && !number) {
       /* 's at a word's end is the possessive: a token of its own */
       size_t after = k;
-      decode(s, n, &after);
+      nw_utf8_next_fast(s, n, &after);
       if ((next == 's' || next == 'S') && !is_word_cp(peek(s, n, after))) break;
       i = end = k;
       continue;
@@ -149,7 +141,7 @@ static size_t scan_word(const char *s, size_t n, size_t a, int number, uint16_t 
       size_t after = k;
       int32_t l = next;
       if (nw_is_letter(l)) {
-        decode(s, n, &after);
+        nw_utf8_next_fast(s, n, &after);
         if (peek(s, n, after) == '.') {
           i = end = after;
           dotted = 1;
@@ -251,7 +243,7 @@ static void tokenize_span(nw_tokens *t, uint32_t sent_index, size_t a, size_t b,
       continue;
     }
     size_t k = i;
-    int32_t cp = decode(s, b, &k);
+    int32_t cp = nw_utf8_next_fast(s, b, &k);
     if (cp >= 0 && nw_is_space(cp)) {
       if (t->ntok && !first) t->tok[t->ntok - 1].flags |= NW_TF_SPACE_AFTER;
       pending |= NW_TF_SPACE_BEFORE;
