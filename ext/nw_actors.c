@@ -1601,14 +1601,17 @@ static void demonym_of_body(nw_doc *d, size_t *i) {
   }
 }
 
+/* Is token a - 1 a capitalized word of a place's name, in a's sentence
+** and no actor's mention? */
+static int place_word_before(const nw_doc *d, size_t a) {
+  return a > 0 && same_sentence(d, a - 1, a) && (d->t.tok[a - 1].flags & NW_TF_CAP) && d->tok_men[a - 1] < 0 &&
+         ((d->tok_info[a - 1] & NW_TI_PLACE) || is_place(d, a - 1, a));
+}
+
 /* `Nova Scotia Liquor Board`, `an N.B. Energy Board ruling`: a place's
 ** name right before a body's name is part of it.  Widens *i. */
 static void place_of_body(const nw_doc *d, size_t *i) {
-  size_t a = *i;
-  while (a > 0 && same_sentence(d, a - 1, *i) && (d->t.tok[a - 1].flags & NW_TF_CAP) && d->tok_men[a - 1] < 0 &&
-         ((d->tok_info[a - 1] & NW_TI_PLACE) || is_place(d, a - 1, a)))
-    a--;
-  *i = a;
+  while (place_word_before(d, *i)) (*i)--;
 }
 
 /* `Forest and Trail Foundation`, `Parks & Recreation Department`: one
@@ -2041,9 +2044,7 @@ static int company_suffix_after_name(const nw_doc *d, size_t i) {
 ** stand alone? */
 static int named_before_body(const nw_doc *d, size_t i, size_t j) {
   /* `Nova Scotia Liquor Board`: a place before the run names it */
-  if (i > 0 && same_sentence(d, i - 1, i) && (d->t.tok[i - 1].flags & NW_TF_CAP) && d->tok_men[i - 1] < 0 &&
-      ((d->tok_info[i - 1] & NW_TI_PLACE) || is_place(d, i - 1, i)))
-    return 1;
+  if (place_word_before(d, i)) return 1;
   while (j > i && (d->tok_info[j] & NW_TI_INSIDE)) j--;
   for (size_t k = i; k < j; k++)
     if (!nw_lex_is_starter(nw_lex(), nw_tok_text(&d->t, k), nw_tok_len(&d->t, k))) return 1;

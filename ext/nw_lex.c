@@ -59,10 +59,10 @@ static int add_common(void *arg, int nf, const char **f, const size_t *len) {
   return 0;
 }
 
-static int add_starter(void *arg, int nf, const char **f, const size_t *len) {
+/* A word of a set: arg is the set's map. */
+static int add_word(void *arg, int nf, const char **f, const size_t *len) {
   (void)nf;
-  nw_lexicon *lx = arg;
-  if (len[0]) nw_map_put(&lx->starters, f[0], len[0], 1);
+  if (len[0]) nw_map_put(arg, f[0], len[0], 1);
   return 0;
 }
 
@@ -83,27 +83,6 @@ static int add_given(void *arg, int nf, const char **f, const size_t *len) {
   if (nf > 1 && field_is(f[1], len[1], "f")) g = NW_GENDER_FEMALE;
   if (nf > 2 && field_is(f[2], len[2], "common")) g |= NW_GIVEN_COMMON;
   nw_map_put(&lx->given, f[0], len[0], g);
-  return 0;
-}
-
-static int add_surname(void *arg, int nf, const char **f, const size_t *len) {
-  (void)nf;
-  nw_lexicon *lx = arg;
-  if (len[0]) nw_map_put(&lx->surnames, f[0], len[0], 1);
-  return 0;
-}
-
-static int add_ordinary(void *arg, int nf, const char **f, const size_t *len) {
-  (void)nf;
-  nw_lexicon *lx = arg;
-  if (len[0]) nw_map_put(&lx->ordinary, f[0], len[0], 1);
-  return 0;
-}
-
-static int add_finite(void *arg, int nf, const char **f, const size_t *len) {
-  (void)nf;
-  nw_lexicon *lx = arg;
-  if (len[0]) nw_map_put(&lx->finite, f[0], len[0], 1);
   return 0;
 }
 
@@ -286,10 +265,8 @@ static inline int plain_word(uint64_t w, size_t n) {
 static inline __attribute__((always_inline)) int has_lower_words(const nw_map *map, uint64_t w0, uint64_t w1, size_t n) {
   int caps;
   w0 = nw_word_lower(w0, &caps);
-  if (n <= 8) return (map->shorts ? nw_map_find_short(map, w0, n) : nw_map_find_word(map, w0, n, nw_hash_short(w0, n))) != NULL;
-  w1 = nw_word_lower(w1, &caps);
-  uint32_t h = nw_hash_end(nw_hash_word(nw_hash_word(nw_hash_start(n), w0), w1));
-  return nw_map_find_word2(map, w0, w1, n, h) != NULL;
+  if (n > 8) w1 = nw_word_lower(w1, &caps);
+  return nw_map_find_words(map, w0, w1, n) != NULL;
 }
 
 /* The same for a list whose keys may have other ASCII bytes: the word's
@@ -322,14 +299,14 @@ static void load_lexicon(void) {
   load_list(lx, "abbreviations.tsv", 2, add_abbrev, NULL);
   load_list(lx, "common_words.tsv", 1, add_common, NULL);
   common_plain = plain_keys(&lx->common);
-  load_list(lx, "sentence_starters.tsv", 1, add_starter, NULL);
+  load_list(lx, "sentence_starters.tsv", 1, add_word, &lx->starters);
   starters_plain = plain_keys(&lx->starters);
   load_list(lx, "boilerplate.tsv", 2, add_boiler, NULL);
   load_list(lx, "given_names.tsv", 3, add_given, NULL);
-  load_list(lx, "common_surnames.tsv", 1, add_surname, NULL);
-  load_list(lx, "ordinary_words.tsv", 1, add_ordinary, NULL);
+  load_list(lx, "common_surnames.tsv", 1, add_word, &lx->surnames);
+  load_list(lx, "ordinary_words.tsv", 1, add_word, &lx->ordinary);
   load_list(lx, "org_heads.tsv", 2, add_org_head, NULL);
-  load_list(lx, "finite_verbs.tsv", 1, add_finite, NULL);
+  load_list(lx, "finite_verbs.tsv", 1, add_word, &lx->finite);
   load_list(lx, "places.tsv", 1, add_place, NULL);
   load_list(lx, "titles.tsv", 4, add_title, NULL);
   load_list(lx, "speech_verbs.tsv", 4, add_verb, NULL);

@@ -81,9 +81,7 @@ int nw_map_put(nw_map *m, const char *key, size_t n, int value) {
   /* a key of up to 16 bytes as one or two words (see find) */
   int words = n - 1 < 16;
   uint64_t w0 = words ? nw_load_short(key, n) : 0, w1 = words && n > 8 ? nw_load_short(key + 8, n - 8) : 0;
-  uint32_t h = !words  ? nw_hash_inline(key, n)
-               : n <= 8 ? nw_hash_short(w0, n)
-                        : nw_hash_end(nw_hash_word(nw_hash_word(nw_hash_start(n), w0), w1));
+  uint32_t h = !words ? nw_hash_inline(key, n) : n <= 8 ? nw_hash_short(w0, n) : nw_hash_short2(w0, w1, n);
   size_t j = h & (m->cap - 1);
   while (m->slots[j].key) {
     nw_map_slot *s = &m->slots[j];
@@ -114,12 +112,7 @@ int nw_map_put(nw_map *m, const char *key, size_t n, int value) {
 /* A key of up to 16 bytes is one or two machine words (with the same hash
 ** as nw_hash's). */
 static inline __attribute__((always_inline)) const nw_map_slot *find(const nw_map *m, const char *key, size_t n) {
-  if (n - 1 < 16) {
-    uint64_t w0 = nw_load_short(key, n);
-    if (n <= 8) return m->shorts ? nw_map_find_short(m, w0, n) : nw_map_find_word(m, w0, n, nw_hash_short(w0, n));
-    uint64_t w1 = nw_load_short(key + 8, n - 8);
-    return nw_map_find_word2(m, w0, w1, n, nw_hash_end(nw_hash_word(nw_hash_word(nw_hash_start(n), w0), w1)));
-  }
+  if (n - 1 < 16) return nw_map_find_words(m, nw_load_short(key, n), n > 8 ? nw_load_short(key + 8, n - 8) : 0, n);
   if (!m->cap) return NULL;
   return nw_map_find_hashed(m, key, n, nw_hash_inline(key, n));
 }

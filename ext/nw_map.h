@@ -149,9 +149,13 @@ static inline uint64_t nw_word_lanes(size_t n) {
 /* The first n (1..8) bytes at s as a zero-padded word (reads only them). */
 static inline uint64_t nw_load_short(const char *s, size_t n) { return n >= 8 ? nw_load64(s) : nw_load_tail(s, n); }
 static inline uint32_t nw_hash_short(uint64_t w, size_t n) { return nw_hash_end(nw_hash_word(nw_hash_start(n), w)); }
+/* The hash of a key of 9 to 16 bytes as two words (the second zero-padded). */
+static inline uint32_t nw_hash_short2(uint64_t w0, uint64_t w1, size_t n) {
+  return nw_hash_end(nw_hash_word(nw_hash_word(nw_hash_start(n), w0), w1));
+}
 
 /* The same for a key of 9 to 16 bytes given as two words (the second
-** zero-padded), hashed nw_hash_end(nw_hash_word(nw_hash_word(nw_hash_start(n), w0), w1)). */
+** zero-padded), hashed nw_hash_short2(). */
 static inline const nw_map_slot *nw_map_find_word2(const nw_map *m, uint64_t w0, uint64_t w1, size_t n, uint32_t h) {
   if (!m->cap) return NULL;
   size_t mask = m->cap - 1, j = h & mask;
@@ -160,6 +164,13 @@ static inline const nw_map_slot *nw_map_find_word2(const nw_map *m, uint64_t w0,
     if (!s->key) return NULL;
     if (s->hash == h && s->len == n && nw_load64(s->key) == w0 && nw_load64(s->key + 8) == w1) return s;
   }
+}
+
+/* The slot of a key of 1 to 16 bytes given as its words w0, w1 (zero-padded;
+** w1 unused up to 8 bytes): the sealed table, one word or two. */
+static inline __attribute__((always_inline)) const nw_map_slot *nw_map_find_words(const nw_map *m, uint64_t w0, uint64_t w1, size_t n) {
+  if (n <= 8) return m->shorts ? nw_map_find_short(m, w0, n) : nw_map_find_word(m, w0, n, nw_hash_short(w0, n));
+  return nw_map_find_word2(m, w0, w1, n, nw_hash_short2(w0, w1, n));
 }
 
 /* Lowercases the ASCII capitals of a word of bytes < 0x80; *caps is set

@@ -116,6 +116,18 @@ NW_WORDS(determiners, "the", "a", "an", "some", "many", "several", "most", "othe
                                           "two", "three", "four", "both", "all", "one", "another", "his", "her",
                                           "their", "its", "this", "these", "those");
 
+/* `quickly`, `sharply`: a lowercase word in -ly that is no noun (`The
+** family said`, `the assembly voted`) nor a role or body. */
+static int ly_adverb(const nw_doc *d, size_t i) {
+  NW_WORDS(ly_nouns, "family", "assembly", "supply", "ally", "rally", "anomaly", "monopoly", "homily",
+           "jelly", "belly", "bully", "lily", "folly", "melee");
+  if (!is_word(d, i) || !(d->t.tok[i].flags & NW_TF_LOWER)) return 0;
+  size_t n = nw_tok_len(&d->t, i);
+  const char *s = nw_tok_text(&d->t, i);
+  return n > 4 && s[n - 2] == 'l' && s[n - 1] == 'y' && !(d->tok_info[i] & (NW_TI_ROLE | NW_TI_BODY)) &&
+         !word_in(d, i, &ly_nouns);
+}
+
 /* Words that stand between a speaker and a speech verb: auxiliaries and
 ** adverbs (`has repeatedly said`, `also noted`). */
 static int is_filler(const nw_doc *d, size_t i) {
@@ -126,15 +138,8 @@ static int is_filler(const nw_doc *d, size_t i) {
                                      "subsequently", "immediately", "had", "been", "not", "never", "already",
                                      "yesterday", "today", "tonight", "separately", "repeatedly", "simply",
                                      "however", "too", "now", "often", "long", "always", "since", "ever");
-  /* nouns in -ly (`The family said`, `the assembly voted`) */
-  NW_WORDS(ly_nouns, "family", "assembly", "supply", "ally", "rally", "anomaly", "monopoly", "homily",
-           "jelly", "belly", "bully", "lily", "folly", "melee");
   if (!is_word(d, i) || !(d->t.tok[i].flags & NW_TF_LOWER)) return 0;
-  if (word_in(d, i, &fill)) return 1;
-  size_t n = nw_tok_len(&d->t, i);
-  const char *s = nw_tok_text(&d->t, i);
-  return n > 4 && s[n - 2] == 'l' && s[n - 1] == 'y' && !(d->tok_info[i] & (NW_TI_ROLE | NW_TI_BODY)) &&
-         !word_in(d, i, &ly_nouns);
+  return word_in(d, i, &fill) || ly_adverb(d, i);
 }
 
 /* Day and month names and time words: `Blinken on Wednesday said`. */
@@ -246,6 +251,13 @@ static int counts_as_actor(const nw_doc *d, size_t i) {
   return i < ntok(d) && d->tok_men[i] >= 0 && d->men[d->tok_men[i]].how != NW_MEN_PLACE;
 }
 
+/* An attribution noun of speech_verbs.tsv at token k (`statement`,
+** `source`), whichever table's phrase the token was marked with. */
+static int attribution_noun(const nw_doc *d, size_t k) {
+  int v;
+  return nw_phrases_match(&nw_lex()->verbs, &d->t, k, 1, &v) == 1 && nw_lex()->verb[v].cls == NW_VERB_NOUN;
+}
+
 /* A noun phrase ending at token k (inclusive), going back to its
 ** determiner: `a justice official`, `Some experts`, `the joint statement`,
 ** `Marine and coastal researchers`.  Its last word must be a
@@ -279,10 +291,7 @@ static speaker phrase_ending_at(const nw_doc *d, size_t k) {
       if (!is_word(d, j) && !(d->t.tok[j].type == NW_TOK_NUM) && !is_punct(d, j, '-')) break;
     }
   }
-  if (!head_ok) {
-    int v;
-    head_ok = nw_phrases_match(&nw_lex()->verbs, &d->t, k, 1, &v) == 1 && nw_lex()->verb[v].cls == NW_VERB_NOUN;
-  }
+  if (!head_ok) head_ok = attribution_noun(d, k);
   if (!head_ok) return no_speaker();
   size_t a = k, s0 = sent_start(d, k);
   while (a > s0 && k - a < 9) {
@@ -2611,8 +2620,7 @@ static int phrase_names_someone(const nw_doc *d, const speaker *sp) {
     if ((d->tok_info[k] & (NW_TI_ROLE | NW_TI_BODY | NW_TI_TITLE | NW_TI_DEMONYM)) || counts_as_actor(d, k) ||
         word_in(d, k, &documents) || (is_word(d, k) && (d->t.tok[k].flags & NW_TF_CAP) && !(d->t.tok[k].flags & NW_TF_SENT_START)))
       return 1; /* (a document speaks for its authors; a capitalized word names someone) */
-    int v;
-    if (nw_phrases_match(&nw_lex()->verbs, &d->t, k, 1, &v) == 1 && nw_lex()->verb[v].cls == NW_VERB_NOUN) return 1;
+    if (attribution_noun(d, k)) return 1;
   }
   return 0;
 }
@@ -2709,14 +2717,6 @@ static int pronoun_contraction(const nw_doc *d, size_t i) {
   return nw_words_has(&subjects, s, ap) && nw_words_has(&verbs, s + ap + aplen, n - ap - aplen);
 }
 
-/* `quickly`, `sharply`: a lowercase word in -ly (not `later`, `minutes
-** later`: a time, after a noun in -s) */
-static int ly_adverb(const nw_doc *d, size_t i) {
-  if (!is_word(d, i) || !(d->t.tok[i].flags & NW_TF_LOWER)) return 0;
-  const char *s = nw_tok_text(&d->t, i);
-  size_t n = nw_tok_len(&d->t, i);
-  return n > 4 && s[n - 2] == 'l' && s[n - 1] == 'y';
-}
 
 /* `the party needs to`, `the board often lobbies its members`: a present
 ** tense in -s that finite_verbs.tsv leaves out because its noun is common

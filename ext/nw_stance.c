@@ -885,7 +885,7 @@ NW_WORDS(holding, "have", "has", "had", "having", "secure", "secures", "secured"
          "regain", "regains", "regained", "regaining");
 
 static int received_noun(const sentence_ctx *c, size_t k) {
-  NW_WORDS(aimed_at, "target", "subject", "object", "focus");
+  NW_WORDS(target_nouns, "target", "subject", "object", "focus");
   const nw_doc *d = c->d;
   for (int n = 0; k > c->a && n < 3 && is_word(d, k - 1) && (d->t.tok[k - 1].flags & NW_TF_LOWER) &&
                   !word_in(d, k - 1, &receiving) && !word_in(d, k - 1, &holding) && !nw_tok_is_ci(&d->t, k - 1, "of");
@@ -893,7 +893,7 @@ static int received_noun(const sentence_ctx *c, size_t k) {
     k--;
   if (k <= c->a) return 0;
   return word_in(d, k - 1, &receiving) || word_in(d, k - 1, &holding) ||
-         (nw_tok_is_ci(&d->t, k - 1, "of") && k > c->a + 1 && word_in(d, k - 2, &aimed_at));
+         (nw_tok_is_ci(&d->t, k - 1, "of") && k > c->a + 1 && word_in(d, k - 2, &target_nouns));
 }
 
 /* `won the backing of Peru`, `has the full support of Chile`: after a
@@ -928,6 +928,17 @@ static int holder_owns(const sentence_ctx *c, const side *holder, size_t k) {
 ** `critical of Y`, `strong support for Moldova`, `Russia's aggression`
 ** (the holder toward the one actor attached).  Inside a verb's object only
 ** the two-actor form counts (`refused to criticize Russia's invasion`). */
+/* A negation (`not`, `never`, `didn't`) among the w words before token v
+** in the sentence. */
+static int negated_before(const sentence_ctx *c, size_t v, size_t w) {
+  const nw_doc *d = c->d;
+  for (size_t t = v > c->a + w ? v - w : c->a; t < v; t++) {
+    const nw_modifier *m = modifier_at(d, t, v);
+    if ((m && m->type == NW_MOD_NEGATION) || negated_word(d, t)) return 1;
+  }
+  return 0;
+}
+
 /* `China and Russia pledged to deepen their partnership`, `Peru and Chile
 ** praised their ties`: a noun of a shared act (reciprocal_noun) owned by
 ** `their`, with no one named before or after it, is the coordinated
@@ -952,11 +963,7 @@ static int shared_by_holders(const sentence_ctx *c, const cue_hit *h) {
   if (k <= c->a || !nw_tok_is_ci(&d->t, k - 1, "their")) return 0;
   size_t v = k - 1;
   if (v > c->a && word_in(d, v - 1, &ending)) return 0;
-  for (size_t t = v > c->a + NEGATION_WINDOW ? v - NEGATION_WINDOW : c->a; t < v; t++) {
-    const nw_modifier *m = modifier_at(d, t, v);
-    if ((m && m->type == NW_MOD_NEGATION) || negated_word(d, t)) return 0;
-  }
-  return 1;
+  return !negated_before(c, v, NEGATION_WINDOW);
 }
 
 /* `criticisms (are now mostly) aimed at`, `attacks directed against`: a
@@ -1710,9 +1717,8 @@ static side member_named(const sentence_ctx *c, const cue_hit *h, size_t at) {
   /* an apposition counts with `one of` or a word of hostility only: `Cole,
   ** Ruiz's friend,` names a tie more often than a stance; `Cole, Ruiz's
   ** fiercest critic,` a stance (a rival is no critic) */
-  NW_WORDS(hostile, "critic", "critics", "opponent", "opponents", "detractor", "detractors", "enemy", "enemies",
-           "foe", "foes", "nemesis", "adversary", "adversaries");
-  int hostile_word = word_in(d, h->tok, &hostile);
+  int hostile_word = word_in(d, h->tok, &against_people) && !nw_tok_is_ci(&d->t, h->tok, "rival") &&
+                     !nw_tok_is_ci(&d->t, h->tok, "rivals");
   if ((one_of || hostile_word) && t > c->a + 1 && is_punct(d, t - 1, ',')) {
     long x = before(c, t);
     if (x >= 0 && c->part[x].end == t - 1 && !c->plural[x]) side_add_person(c, (size_t)x, &sd);
@@ -2066,12 +2072,7 @@ static int under_negated_belief(const sentence_ctx *c, size_t k) {
     /* a clause after it: `that`, a pronoun or a name (not `think much of`) */
     size_t f = t + 1;
     if (!(nw_tok_is_ci(&d->t, f, "that") || word_in(d, f, &subject_pronouns) || object_at(c, f, 2) >= 0)) continue;
-    for (size_t n = t; n > c->a && t - n < 3;) {
-      n--;
-      const nw_modifier *m = modifier_at(d, n, t);
-      if ((m && m->type == NW_MOD_NEGATION) || negated_word(d, n)) return 1;
-    }
-    return 0;
+    return negated_before(c, t, 3);
   }
   return 0;
 }
@@ -2150,16 +2151,22 @@ typedef struct extra_quotes {
   const nw_quotes *base;
 } extra_quotes;
 
+/* The list of quotes made the context's own (a copy of quotes()'s, which is
+** not changed) with room for one more: 0, or -1 without memory. */
+static int own_quotes(extra_quotes *x) {
+  if (x->all.q != x->base->q && x->all.n < x->all.cap) return 0;
+  size_t cap = x->all.n + 8;
+  nw_quote *p = malloc(cap * sizeof *p);
+  if (!p) return -1;
+  if (x->all.n) memcpy(p, x->all.q, x->all.n * sizeof *p);
+  if (x->all.q != x->base->q) free(x->all.q);
+  x->all.q = p;
+  x->all.cap = cap;
+  return 0;
+}
+
 static int32_t add_quote(sentence_ctx *c, extra_quotes *x, const nw_quote *q) {
-  if (x->all.q == x->base->q || x->all.n == x->all.cap) {
-    size_t cap = x->all.n + 8;
-    nw_quote *p = malloc(cap * sizeof *p);
-    if (!p) return -1;
-    if (x->all.n) memcpy(p, x->all.q, x->all.n * sizeof *p);
-    if (x->all.q != x->base->q) free(x->all.q);
-    x->all.q = p;
-    x->all.cap = cap;
-  }
+  if (own_quotes(x)) return -1;
   x->all.q[x->all.n] = *q;
   c->q = &x->all;
   return (int32_t)x->all.n++;
@@ -2442,13 +2449,7 @@ int nw_find_stances(const nw_doc *d, const nw_quotes *q, nw_stances *out) {
   for (size_t i = 0; i < q->n; i++) {
     int32_t a = speaker_body(d, &q->q[i]);
     if (a < 0) continue;
-    if (extra.all.q == q->q) { /* a copy of the list to give the speaker to */
-      nw_quote *p = malloc((q->n + 8) * sizeof *p);
-      if (!p) return -1;
-      memcpy(p, q->q, q->n * sizeof *p);
-      extra.all.q = p;
-      extra.all.cap = q->n + 8;
-    }
+    if (extra.all.q == q->q && own_quotes(&extra)) return -1; /* a copy of the list to give the speaker to */
     extra.all.q[i].actor = a;
   }
   int32_t *quote_of = map_quotes(d, &extra.all);

@@ -104,10 +104,9 @@ int nw_words_has_slow(nw_words *w, const char *s, size_t n) {
     if (!((w0 | w1) & (NW_ONES * 0x80))) {
       int caps;
       w0 = nw_word_lower(w0, &caps);
-      uint64_t h = nw_hash_word(nw_hash_start(n), w0);
       if (n <= 8) return nw_words_small_has(t, w0, n);
       w1 = nw_word_lower(w1, &caps);
-      return nw_map_find_word2(&t->map, w0, w1, n, nw_hash_end(nw_hash_word(h, w1))) != NULL;
+      return nw_map_find_word2(&t->map, w0, w1, n, nw_hash_short2(w0, w1, n)) != NULL;
     }
   }
   if (t->ascii) { /* a word with other bytes is in no ASCII set; a long ASCII one is lowercased */
