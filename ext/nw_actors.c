@@ -890,7 +890,8 @@ static name_evidence evidence_for(const nw_doc *d, size_t i, size_t j) {
 }
 
 static int head_kind(const nw_doc *d, size_t last) {
-  return nw_map_get(&nw_lex()->org_heads, nw_tok_text(&d->t, last), nw_tok_len(&d->t, last), 0);
+  int k = nw_map_get(&nw_lex()->org_heads, nw_tok_text(&d->t, last), nw_tok_len(&d->t, last), 0);
+  return k > 0 ? (k & NW_HEAD_KIND) : k;
 }
 
 static int org_kind(const nw_doc *d, size_t last) {
@@ -2187,6 +2188,20 @@ static int person_by_word(const nw_doc *d, size_t i, int first_names) {
   return first_names && seen_first == 1 ? best_first : -1;
 }
 
+/* `Northline` after `Northline Aggregates Inc.`, `Harlow` after `Harlow
+** Mining Corp.`: a company goes by the first word of its name when that
+** word is no common word or given name (`Bank` of `Bank of Canada`, `Morgan`
+** of `Morgan Stanley`) and the name is a company's (its last word a
+** company word of the lexicon). */
+static int company_first_word(const nw_doc *d, const char *name, size_t i) {
+  const char *sp = strchr(name, ' ');
+  size_t n = nw_tok_len(&d->t, i);
+  if (!sp || (size_t)(sp - name) != n || memcmp(name, nw_tok_text(&d->t, i), n) != 0) return 0;
+  if (is_common(d, i) || given_name(d, i) >= 0 || (d->tok_info[i] & (NW_TI_PLACE | NW_TI_DEMONYM))) return 0;
+  const char *last = strrchr(name, ' ') + 1;
+  return nw_lex_company_word(nw_lex(), last, strlen(last));
+}
+
 /* The organization named before in the text whose name of several words
 ** ends with token i (`Comets` of `Halifax Comets`), or -1. */
 static int body_by_word(const nw_doc *d, size_t i) {
@@ -2202,6 +2217,7 @@ static int body_by_word(const nw_doc *d, size_t i) {
     if (strchr(x->name, ' ') == last - 1 && (size_t)(last - 1 - x->name) == n && nl >= 4 && last[nl - 1] == 's' &&
         memcmp(x->name, nw_tok_text(&d->t, i), n) == 0)
       return (int)a;
+    if (x->kind == NW_KIND_ORG && company_first_word(d, x->name, i)) return (int)a;
   }
   return -1;
 }
@@ -2992,6 +3008,19 @@ static int credit_line(const nw_doc *d, const nw_mention *m) {
                      nw_tok_is_ci(&d->t, k - 2, "photograph"))));
 }
 
+/* `By Sarah Lind`, `By Tom Reyes and Ana Ruiz`: a paragraph of its own
+** that opens with `By` and a name is a byline (articles() takes it out of
+** the body; a raw text still holds it). */
+#define BYLINE_TOKENS 10
+static int byline_paragraph(const nw_doc *d, const nw_mention *m) {
+  const nw_sent *st = &d->t.sent[d->t.tok[m->tok].sent];
+  size_t s = d->t.tok[m->tok].sent;
+  if (!nw_tok_is(&d->t, st->tok, "By") || m->tok > st->tok + 1 + BYLINE_TOKENS || st->ntok > BYLINE_TOKENS) return 0;
+  int own_paragraph = (s == 0 || d->t.sent[s - 1].paragraph != st->paragraph) &&
+                      (s + 1 >= d->t.nsent || d->t.sent[s + 1].paragraph != st->paragraph);
+  return own_paragraph && !tok_is_punct(d, st->tok + st->ntok - 1, '.');
+}
+
 /* `Mina Okafor is the Herald's food writer.`, `Tom Reyes is a lawyer ...`:
 ** a paragraph near the end that opens with a person and `is a`/`is the`
 ** tells who wrote the piece. */
@@ -3107,7 +3136,8 @@ static void name_capital_headings(nw_doc *d) {
 static void drop_bylines(nw_doc *d) {
   size_t n = 0;
   for (size_t m = 0; m < d->nmen; m++)
-    if (!(d->actor[d->men[m].actor].kind == NW_KIND_PERSON && (credit_line(d, &d->men[m]) || author_line(d, &d->men[m]))))
+    if (!(d->actor[d->men[m].actor].kind == NW_KIND_PERSON && (credit_line(d, &d->men[m]) || author_line(d, &d->men[m]) ||
+                                                                byline_paragraph(d, &d->men[m]))))
       d->men[n++] = d->men[m];
   if (n < d->nmen) {
     d->nmen = n;

@@ -98,6 +98,7 @@ static int add_org_head(void *arg, int nf, const char **f, const size_t *len) {
   if (!len[0]) return 0;
   int kind = nf > 1 ? nw_kind_from_name(f[1], len[1]) : NW_KIND_ORG;
   if (nf > 1 && (field_is(f[1], len[1], "place") || field_is(f[1], len[1], "event"))) kind = NW_HEAD_PLACE;
+  if (nf > 1 && field_is(f[1], len[1], "company")) kind = NW_KIND_ORG | NW_HEAD_COMPANY;
   nw_map_put(&lx->org_heads, f[0], len[0], kind ? kind : NW_KIND_ORG);
   return 0;
 }
@@ -376,5 +377,10 @@ const nw_lexicon *nw_lex_load(void) {
 }
 
 int nw_lex_is_common(const nw_lexicon *lx, const char *s, size_t n) { return has_lower(&lx->common, common_plain, s, n); }
+
+int nw_lex_company_word(const nw_lexicon *lx, const char *s, size_t n) {
+  int k = nw_map_get(&lx->org_heads, s, n, 0);
+  return k > 0 && (k & NW_HEAD_COMPANY);
+}
 
 int nw_lex_is_starter(const nw_lexicon *lx, const char *s, size_t n) { return has_lower(&lx->starters, starters_plain, s, n); }

@@ -82,8 +82,9 @@ typedef struct nw_modifier {
 ** also an ordinary word (Will, Mark, Grace). */
 enum { NW_GIVEN_COMMON = 8 };
 
-/* org_heads.tsv value of the last words of places and events: no actors. */
-enum { NW_HEAD_PLACE = -1 };
+/* org_heads.tsv value of the last words of places and events: no actors.
+** A firm's head word (`Inc`, `Holdings`) is NW_KIND_ORG | NW_HEAD_COMPANY. */
+enum { NW_HEAD_PLACE = -1, NW_HEAD_COMPANY = 0x100, NW_HEAD_KIND = 0xFF };
 
 typedef struct nw_lexicon {
   nw_map abbrev;        /* abbreviation without its last period -> NW_ABBR_* */
@@ -127,6 +128,7 @@ static inline const nw_lexicon *nw_lex(void) {
 
 /* Is the lowercase form of s[0..n) a common English word? */
 int nw_lex_is_common(const nw_lexicon *lx, const char *s, size_t n);
+int nw_lex_company_word(const nw_lexicon *lx, const char *s, size_t n); /* `Inc`, `Holdings` */
 
 /* Does s[0..n) (any case) open sentences (`The`, `He`, `However`)? */
 int nw_lex_is_starter(const nw_lexicon *lx, const char *s, size_t n);

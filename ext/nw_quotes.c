@@ -349,6 +349,15 @@ static speaker phrase_ending_at(const nw_doc *d, size_t k) {
 
 static int person_at(const nw_doc *d, size_t i);
 
+/* The first token at or after i, before end, that is no part of a title
+** (`Dr.`, `Rev.`, `Mr`). */
+static size_t past_titles(const nw_doc *d, size_t i, size_t end) {
+  while (i < end && ((d->tok_info[i] & (NW_TI_TITLE | NW_TI_HONORIFIC)) ||
+                     (is_punct(d, i, '.') && (d->tok_info[i - 1] & (NW_TI_TITLE | NW_TI_HONORIFIC)))))
+    i++;
+  return i;
+}
+
 /* Skips back over fillers, time words and a parenthesis set off by commas;
 ** returns the last token of the subject, or -1. */
 static long subject_end_before(const nw_doc *d, size_t v) {
@@ -386,10 +395,11 @@ static long subject_end_before(const nw_doc *d, size_t v) {
         /* `Moreau's father, Alain, says`, `the head of Acme, Jo Li, says`: a
         ** name set off by commas names the one before it (not the second
         ** of a list of people: `Moreau, Alain, ...`) */
-        if (k - p > 1 && counts_as_actor(d, (size_t)p + 1) &&
-            (d->men[d->tok_men[p + 1]].how == NW_MEN_NAME || d->men[d->tok_men[p + 1]].how == NW_MEN_SHORT) &&
-            d->men[d->tok_men[p + 1]].tok + d->men[d->tok_men[p + 1]].ntok == (size_t)k &&
-            d->actor[d->men[d->tok_men[p + 1]].actor].kind == NW_KIND_PERSON && !person_at(d, (size_t)p - 1))
+        size_t n = past_titles(d, (size_t)p + 1, (size_t)k); /* `Its president, Dr. Jo Li, says` */
+        if (k - p > 1 && counts_as_actor(d, n) &&
+            (d->men[d->tok_men[n]].how == NW_MEN_NAME || d->men[d->tok_men[n]].how == NW_MEN_SHORT) &&
+            d->men[d->tok_men[n]].tok + d->men[d->tok_men[n]].ntok == (size_t)k &&
+            d->actor[d->men[d->tok_men[n]].actor].kind == NW_KIND_PERSON && !person_at(d, (size_t)p - 1))
           return k - 1;
         k = p - 1;
         continue;
@@ -2042,6 +2052,13 @@ static int gerund_subject(const nw_doc *d, size_t a) {
   return nw_doc_ing_word(d, a, 6) && !(cls && cls != NW_VERB_NOUN);
 }
 
+/* An amount starts at k: a number, `$`, or a number word. */
+static int amount_at(const nw_doc *d, size_t k) {
+  NW_WORDS(numbers, "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "another", "more",
+           "several", "dozens", "hundreds", "thousands", "millions");
+  return k < ntok(d) && (d->t.tok[k].type == NW_TOK_NUM || is_punct(d, k, '$') || word_in(d, k, &numbers));
+}
+
 /* Words that cannot start a reported clause (`said in a statement`, `said
 ** so`, `told to leave`). */
 static int clause_can_start(const nw_doc *d, size_t i) {
@@ -2062,6 +2079,10 @@ static int clause_can_start(const nw_doc *d, size_t i) {
   if (word_in(d, i, &nobody) && i + 1 < ntok(d) && same_sent(d, i, i + 1) && is_word(d, i + 1) &&
       !word_in(d, i + 1, &no) && (word_is(d, i, "no") || has_finite_form(d, i + 1)))
     return 1;
+  /* `said about 40 homes were flooded`, `said over $2 million was spent`:
+  ** a preposition before an amount says roughly how many */
+  NW_WORDS(roughly, "about", "over", "under");
+  if (word_in(d, i, &roughly) && amount_at(d, i + 1)) return 1;
   if (word_in(d, i, &no) || verb_at(d, i) || has_finite_form(d, i)) return 0;
   /* `said a word`, `say a prayer`, `said a few words`: the object said */
   NW_WORDS(said_things, "word", "words", "prayer", "thing", "few");
@@ -2292,7 +2313,13 @@ NW_WORDS(hearer_verbs, "warn", "warns", "warned", "warning", "promise", "promise
          "caution", "cautions", "cautioned", "cautioning");
 NW_WORDS(hearer_nouns, "voters", "public", "people", "residents", "members", "parents", "investors", "lawmakers",
          "audience", "crowd", "supporters", "fans", "viewers", "readers", "customers", "employees", "staff",
-         "workers", "students", "citizens", "delegates", "listeners");
+         "workers", "students", "citizens", "delegates", "listeners", "gallery", "room", "hall", "rally",
+         "gathering", "jury", "panel", "committee", "class", "congregation");
+/* The noun of a hearer after `told`: `the crowd`, `a packed gallery`, a
+** role or a body (`the committee chair`, `the council`). */
+static int hearer_word(const nw_doc *d, size_t j) {
+  return (d->tok_info[j] & (NW_TI_ROLE | NW_TI_BODY)) || word_in(d, j, &hearer_nouns);
+}
 static int hearer_before_that(const nw_doc *d, size_t v, size_t j) {
   return word_in(d, v, &hearer_verbs) || (d->tok_info[j - 1] & (NW_TI_ROLE | NW_TI_BODY)) ||
          word_in(d, j - 1, &hearers) || word_in(d, j - 1, &hearer_nouns) || counts_as_actor(d, j - 1);
@@ -2311,10 +2338,7 @@ NW_WORDS(object_determiners, "the", "a", "an", "his", "her", "its", "their", "ou
 ** follows the amount at once (`added 20 people had died`). */
 static int adds_a_number(const nw_doc *d, size_t v, size_t k) {
   NW_WORDS(adds, "add", "adds", "added", "adding");
-  NW_WORDS(numbers, "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "another", "more",
-           "several", "dozens", "hundreds", "thousands", "millions");
-  if (!word_in(d, v, &adds)) return 0;
-  if (!(d->t.tok[k].type == NW_TOK_NUM || is_punct(d, k, '$') || word_in(d, k, &numbers))) return 0;
+  if (!word_in(d, v, &adds) || !amount_at(d, k)) return 0;
   for (size_t j = k + 1; j < sent_end(d, k) && j - k <= 4; j++)
     if (has_finite_form(d, j)) return 0;
   return 1;
@@ -2372,8 +2396,11 @@ static long clause_start_after(const nw_doc *d, size_t v, int cls) {
       if (names > j) {
         k = names; /* `told the Globe`, `told CTV News` */
       } else {
-        while (j < end && j - k < 3 && is_word(d, j) && !(d->tok_info[j] & (NW_TI_ROLE | NW_TI_BODY))) j++;
-        if (j < end && (d->tok_info[j] & (NW_TI_ROLE | NW_TI_BODY))) k = j + 1;
+        while (j < end && j - k < 3 && is_word(d, j) && !hearer_word(d, j)) j++;
+        if (j < end && hearer_word(d, j)) k = j + 1;
+        while (k == j + 1 && k < end && hearer_word(d, k)) j = k++; /* `council members` */
+        /* `told a crowd of 200` */
+        if (k == j + 1 && word_is(d, k, "of") && k + 1 < end && d->t.tok[k + 1].type == NW_TOK_NUM) k += 2;
       }
     }
   }
@@ -2728,7 +2755,7 @@ static int pronoun_contraction(const nw_doc *d, size_t i) {
 static int present_s_verb(const nw_doc *d, size_t a, size_t i) {
   NW_WORDS(objects, "a", "an", "the", "to", "his", "her", "its", "their", "our", "my", "your", "this",
            "that", "these", "those", "no", "more", "less", "some", "up", "out", "short", "apart", "well", "behind",
-           "ahead", "again", "down", "away", "together");
+           "ahead", "again", "down", "away", "together", "them", "him", "us", "me");
   if (i <= a || !is_word(d, i) || !(d->t.tok[i].flags & NW_TF_LOWER)) return 0;
   const char *s = nw_tok_text(&d->t, i);
   size_t n = nw_tok_len(&d->t, i);
@@ -2745,10 +2772,14 @@ static int present_s_verb(const nw_doc *d, size_t a, size_t i) {
     return 0;
   /* the noun before: a name, or a lowercase word in a noun phrase */
   if (ends) return p > a && (d->t.tok[p].flags & NW_TF_LOWER) && word_in(d, p - 1, &determiners); /* `the drug works.` */
-  /* `the budget`, `the new budget`: a determiner, perhaps an adjective */
-  int det = p > a && (word_in(d, p - 1, &determiners) ||
-                      (p - 1 > a && (d->t.tok[p - 1].flags & NW_TF_LOWER) && !verb_at(d, p - 1) &&
-                       !has_finite_form(d, p - 1) && word_in(d, p - 2, &determiners)));
+  /* `the budget`, `the new budget`, `the final death benefit`: a
+  ** determiner, perhaps two modifiers after it */
+  int det = 0;
+  for (size_t q = p; q > a && p - q < 3 && !det; q--) {
+    det = word_in(d, q - 1, &determiners);
+    if (!(d->t.tok[q - 1].flags & NW_TF_LOWER) || verb_at(d, q - 1) || (has_finite_form(d, q - 1) && !looks_past(d, q - 1)))
+      break; /* (`the proposed storage plan`: an -ed word may be a modifier) */
+  }
   return (d->t.tok[p].flags & NW_TF_CAP) || det || p == a;
 }
 
@@ -2799,6 +2830,14 @@ static size_t relative_aside_end(const nw_doc *d, size_t i, size_t b) {
     if (is_punct(d, j, ',')) return j;
   return 0;
 }
+/* `the province continues to review`: a speech verb that is only ever a
+** verb (finite_verbs.tsv lists it) goes on with an infinitive; a form
+** that is also a noun (`reports to`, `claims to`) does not tell. */
+static int infinitive_after_verb(const nw_doc *d, size_t i) {
+  size_t e = phrase_end(d, i);
+  return has_finite_form(d, i) && !looks_past(d, i) && word_is(d, e, "to") && e + 1 < ntok(d) &&
+         (d->t.tok[e + 1].flags & NW_TF_LOWER) && !word_in(d, e + 1, &determiners);
+}
 static int has_finite_verb(const nw_doc *d, size_t a, size_t b) {
   /* words after which a verb's object, not a clause, goes on */
   NW_WORDS(linkers, "by", "to", "in", "on", "at", "for", "with", "from", "as", "and",
@@ -2831,8 +2870,12 @@ static int has_finite_verb(const nw_doc *d, size_t a, size_t b) {
     long v = verb_start_covering(d, i);
     if (v >= 0) /* `officials believe ...`, not `denied media reports about`, `and reaffirming` */
       return v == (long)i && verb_tense(d, i) != NW_TENSE_PARTICIPLE && !word_in(d, i - 1, &linkers) &&
-             i + 1 < b && !word_in(d, phrase_end(d, i), &linkers) && !is_punct(d, phrase_end(d, i), ',');
-    if (has_finite_form(d, i) || present_s_verb(d, a, i) || plural_base_verb(d, a, i)) return 1;
+             i + 1 < b && (!word_in(d, phrase_end(d, i), &linkers) || infinitive_after_verb(d, i)) &&
+             !is_punct(d, phrase_end(d, i), ',');
+    /* `a packed gallery`, `the elected members`: an -ed word after an
+    ** article describes the noun */
+    if (has_finite_form(d, i) && !(looks_past(d, i) && word_in(d, i - 1, &articles))) return 1;
+    if (present_s_verb(d, a, i) || plural_base_verb(d, a, i)) return 1;
   }
   return 0;
 }
