@@ -916,7 +916,7 @@ static int role_compound(const nw_doc *d, size_t i) {
 ** after its last hyphen ends in -ed or is one of a few such words.  It
 ** stands before a name, never in one. */
 static int participle_compound(const nw_doc *d, size_t i) {
-  NW_WORDS(tails, "born", "made", "run", "style", "language", "area", "bound");
+  NW_WORDS(tails, "born", "made", "run", "led", "style", "language", "area", "bound");
   if (!(d->t.tok[i].flags & NW_TF_HYPHEN)) return 0;
   const char *s = nw_tok_text(&d->t, i);
   size_t n = nw_tok_len(&d->t, i), h = n;
@@ -925,6 +925,18 @@ static int participle_compound(const nw_doc *d, size_t i) {
   for (size_t k = h; k < n; k++)
     if (s[k] < 'a' || s[k] > 'z') return 0;
   return (n - h >= 4 && s[n - 2] == 'e' && s[n - 1] == 'd') || nw_words_has(&tails, s + h, n - h);
+}
+
+/* `Rican-led`, `York-based`: a compound of a name's last word and one of
+** the participles that make modifiers of names (not a glued word such as
+** `Chia-lungreceived`, which unglue() splits later). */
+static int modifier_compound(const nw_doc *d, size_t i) {
+  NW_WORDS(tails, "led", "based", "backed", "born", "run", "made", "owned", "funded", "sponsored", "controlled",
+           "brokered", "dominated", "occupied", "held", "allied", "aligned", "trained", "educated", "raised", "style");
+  const char *s = nw_tok_text(&d->t, i);
+  size_t n = nw_tok_len(&d->t, i), h = n;
+  while (h > 0 && s[h - 1] != '-') h--;
+  return h > 1 && h < n && nw_words_has(&tails, s + h, n - h);
 }
 
 /* `Sainte-Anne-de-Bellevue`, `Saint-Jean-sur-Richelieu`, `Henley-on-Thames`:
@@ -1029,8 +1041,12 @@ static int modifies_role(const nw_doc *d, size_t j) {
   if ((d->t.tok[j].flags & NW_TF_LOWER) && verb_follows(d, j)) return 0; /* `Ryan accused Canada`: a verb */
   size_t k = j;
   while (k < d->t.ntok && same_sentence(d, j, k) && (d->tok_info[k] & (NW_TI_ROLE | NW_TI_TITLE)) && k - j < 6) k++;
+  /* `Emergency Management Minister X`, `Housing Critic X`: capitalized
+  ** words before `Minister` name a portfolio, not a body */
+  NW_WORDS(portfolio_titles, "Minister", "Ministers", "Secretary", "Critic", "Czar", "Commissioner");
   return k < d->t.ntok && same_sentence(d, j, k) && (is_cap_word(d, k) || d->tok_men[k] >= 0) &&
-         !(d->t.tok[j].flags & NW_TF_CAP && d->tok_info[j] & NW_TI_TITLE && d->tok_info[j - 1] & NW_TI_DEMONYM);
+         !(d->t.tok[j].flags & NW_TF_CAP && d->tok_info[j] & NW_TI_TITLE && d->tok_info[j - 1] & NW_TI_DEMONYM) &&
+         !word_in(d, j, &portfolio_titles);
 }
 
 NW_WORDS(media_nouns, "newspaper", "newspapers", "magazine", "network", "website", "channel", "broadcaster", "tabloid",
@@ -1038,7 +1054,10 @@ NW_WORDS(media_nouns, "newspaper", "newspapers", "magazine", "network", "website
 NW_WORDS(body_nouns, "company", "firm", "group", "agency", "foundation", "charity", "club", "team", "band",
          "restaurant", "brand", "retailer", "chain", "airline", "carrier", "startup", "studio", "label", "publisher",
          "franchise", "organization", "organisation", "nonprofit", "non-profit", "coalition", "movement",
-         "conglomerate", "automaker", "carmaker", "manufacturer", "insurer", "lender", "bank");
+         "conglomerate", "automaker", "carmaker", "manufacturer", "insurer", "lender", "bank", "union", "association",
+         "utility", "regulator", "watchdog", "developer", "operator", "institute", "society", "hospital", "university",
+         "college", "school", "church", "league", "federation", "alliance", "party", "council", "distributor",
+         "supplier", "producer", "maker", "builder", "contractor", "consultancy", "nonprofit");
 
 /* The kind of organization a lowercase noun at token k names: NW_KIND_MEDIA,
 ** NW_KIND_ORG, or 0. */
@@ -1099,7 +1118,9 @@ static int kind_apposition_before(const nw_doc *d, size_t i, size_t j) {
   for (size_t k = i - 2; k > 0 && i - k <= APPOSITION_BACK_TOKENS && same_sentence(d, k, i); k--) {
     if (!tok_is_word(d, k) || (d->tok_info[k] & NW_TI_VERB)) return 0;
     int kind = kind_noun_at(d, k);
-    if (kind && word_in(d, k - 1, &articles)) return kind;
+    /* `The union`, `A New York-based firm`: an article and at most two words */
+    for (size_t back = 1; kind && back <= 3 && back <= k && tok_is_word(d, k - back); back++)
+      if (word_in(d, k - back, &articles)) return kind;
   }
   return 0;
 }
@@ -1123,6 +1144,7 @@ static int kind_in_apposition(const nw_doc *d, size_t j) {
 ** word (`the Courier newspaper`), a body only by two or more (`the Lumen
 ** Works company`; `the Okafor team` and `the Olympic team` are no names). */
 static int named_kind_of(const nw_doc *d, size_t i, size_t j) {
+  if (participle_compound(d, j - 1)) return 0; /* `the South Korean-led alliance` */
   int kind = kind_noun_after(d, j);
   return kind == NW_KIND_MEDIA || (kind && j - i >= 2) ? kind : 0;
 }
@@ -2039,6 +2061,27 @@ static int company_suffix_after_name(const nw_doc *d, size_t i) {
          (d->tok_men[i - 1] >= 0 || is_cap_word(d, i - 1));
 }
 
+/* A run [i, j) that common capitalized words after it carry on to the
+** head word of a body's name (`BC Wildfire Service`, `Parks Canada Agency`):
+** the end of those words; else j. */
+#define BODY_NAME_WORDS 5
+static size_t words_to_body_head(const nw_doc *d, size_t i, size_t j) {
+  size_t k = j;
+  while (k < d->t.ntok && same_sentence(d, i, k) && name_word(d, k) && k - i < BODY_NAME_WORDS) k++;
+  return k > j && org_kind(d, k - 1) ? k : j;
+}
+
+/* `Ontario Long Term Care Association`, `Visitor Call Centre`: a
+** capitalized speech verb inside a run is a word of a body's name when
+** name words after it end in the head of one.  Returns their end, or 0. */
+static size_t verb_word_in_body(const nw_doc *d, size_t j) {
+  if (!is_cap_word(d, j) || !(d->tok_info[j] & NW_TI_VERB) || (d->t.tok[j].flags & NW_TF_SENT_START) ||
+      d->tok_men[j] >= 0)
+    return 0;
+  size_t k = words_to_body_head(d, j, j + 1);
+  return k > j + 1 ? k : 0;
+}
+
 /* Does the run from i, or a place right before it, name something before
 ** the body phrase that token j is inside of (`Bayview` of `Bayview Police
 ** Service`; not `A` of `A Supreme Court justice`), or does the phrase
@@ -2080,6 +2123,7 @@ static int find_name_runs(nw_doc *d, cands *out) {
       while (j < d->t.ntok && same_sentence(d, i, j) && name_word(d, j) && !is_common(d, j) && j - i < 4 &&
              !(j == i + 1 && plain_given_name(d, j) && name_word(d, j + 1)))
         j++;
+      if (!(j == i + 1 && is_place(d, i, j))) j = words_to_body_head(d, i, j); /* `BC Wildfire Service` */
       if (j == i + 1 && is_place(d, i, j)) { /* `the B.C. government`: a province, no body */
         i = j;
         continue;
@@ -2105,6 +2149,8 @@ static int find_name_runs(nw_doc *d, cands *out) {
       } else if ((name_word(d, j) && !((d->tok_info[j] & NW_TI_BODY) && capitalized_body(d, j))) ||
                  title_as_surname(d, j)) {
         j++;
+      } else if (verb_word_in_body(d, j)) {
+        j = verb_word_in_body(d, j); /* `Term` of `Long Term Care Association` */
       } else if (particles_then_name(d, j)) {
         j += particles_then_name(d, j);
       } else if (company_suffix_after_name(d, j)) {
@@ -2122,6 +2168,13 @@ static int find_name_runs(nw_doc *d, cands *out) {
       }
     }
     if (poss && !org_kind(d, j - 1)) j = poss;
+    /* `the Costa Rican-led plan`, `a New York-based firm`: the run is the
+    ** first part of a compound that modifies a noun, no name */
+    if (j < d->t.ntok && same_sentence(d, i, j) && is_cap_word(d, j) && (d->t.tok[j].flags & NW_TF_HYPHEN) &&
+        modifier_compound(d, j)) {
+      i = j + 1;
+      continue;
+    }
     /* `Superior Court of Ontario`, `Bank of Canada`: an organization goes on
     ** through `of X`; so does a plural before a place (`Dairy Growers of
     ** Canada`) */
@@ -2701,6 +2754,13 @@ static int role_before(const nw_doc *d, size_t m, size_t *x) {
       start = k = p;
       continue;
     }
+    /* `Emergency Management Minister`: capitalized words of a portfolio
+    ** before a capitalized role word */
+    if (k < m && is_cap_word(d, p) && d->tok_men[p] < 0 && (d->t.tok[k].flags & NW_TF_CAP) && !is_day_or_month(d, p) &&
+        !nw_lex_is_starter(nw_lex(), nw_tok_text(&d->t, p), nw_tok_len(&d->t, p))) {
+      start = k = p;
+      continue;
+    }
     size_t q = p; /* a complement run, then a title or role word before it */
     while (q > 0 && is_complement(d, q) && same_sentence(d, q - 1, m)) q--;
     if (q < p && (d->tok_info[q] & (NW_TI_TITLE | NW_TI_ROLE)) && start < m) {
@@ -2755,6 +2815,8 @@ static int role_apposition_after(const nw_doc *d, size_t e, size_t *x, size_t *y
   if (!tok_is_punct(d, e, ',') || !same_sentence(d, e, e + 1)) return 0;
   size_t k = e + 1;
   if (is_conjunction(d, k)) return 0; /* `Susan, and grandson Tyler,` goes on with a list */
+  NW_WORDS(relatives, "who", "whose", "which", "where", "when", "whom");
+  if (word_in(d, k, &relatives)) return 0; /* `X, whose father lives in ...,`: a clause, no role */
   if (nw_tok_is_ci(&d->t, k, "the") || nw_tok_is_ci(&d->t, k, "a") || nw_tok_is_ci(&d->t, k, "an")) k++;
   size_t start = k;
   int has_role = 0;

@@ -342,8 +342,12 @@ static speaker phrase_ending_at(const nw_doc *d, size_t k) {
     a = p;
   }
   speaker sp = {SP_PHRASE, a, k + 1, -1, 0, 0};
-  for (size_t i = a; i <= k; i++) /* a role phrase the actor step resolved */
-    if (counts_as_actor(d, i) && d->men[d->tok_men[i]].how == NW_MEN_ROLE) sp.actor = (int)d->men[d->tok_men[i]].actor;
+  for (size_t i = a; i <= k; i++) { /* a role phrase the actor step resolved */
+    if (!counts_as_actor(d, i) || d->men[d->tok_men[i]].how != NW_MEN_ROLE) continue;
+    const nw_mention *m = &d->men[d->tok_men[i]];
+    if (d->t.tok[m->tok + m->ntok - 1].flags & NW_TF_POSS) continue; /* `the woman's son` is not the woman */
+    sp.actor = (int)m->actor;
+  }
   return sp;
 }
 
@@ -1090,6 +1094,9 @@ static int resolve_description(context *c, const speaker *sp) {
   int person = 0;
   for (size_t k = sp->tok; k < end; k++) {
     if (counts_as_actor(d, k) || (d->tok_info[k] & NW_TI_BODY)) return -1;
+    /* `the woman's son`, `the victim's brother`: someone else than the one
+    ** the text spoke of */
+    if (d->t.tok[k].flags & NW_TF_POSS) return -1;
     int tv = nw_doc_phrase_value(d, k);
     if ((d->tok_info[k] & NW_TI_ROLE) && tv >= 0 && nw_lex()->title[tv].cls == NW_TITLE_ROLE) person = 1;
     const char *s = nw_tok_text(&d->t, k);
@@ -2424,6 +2431,18 @@ static long clause_start_after(const nw_doc *d, size_t v, int cls) {
   return clause_can_start(d, k) ? (long)k : -1;
 }
 
+/* `was told`, `were later warned`, `has been announced`: a past form
+** after a form of `be` (and perhaps one adverb) is a passive, whose subject
+** is spoken to or spoken of, never the speaker. */
+static int passive_speech(const nw_doc *d, size_t v) {
+  NW_WORDS(be, "was", "were", "is", "are", "be", "been", "being");
+  int tense = verb_tense(d, v);
+  if (v == 0 || !(tense == NW_TENSE_PAST || tense == NW_TENSE_PASTPART)) return 0;
+  size_t p = v - 1;
+  if (p > 0 && !word_in(d, p, &be) && (ly_adverb(d, p) || is_filler(d, p))) p--;
+  return same_sent(d, p, v) && word_in(d, p, &be);
+}
+
 /* Does a direct quote already cover bytes [a, b) (give or take 3)? */
 static int covered(const context *c, size_t a, size_t b) { return reaches(&c->direct, a + 3, b); }
 
@@ -2766,6 +2785,7 @@ static int present_s_verb(const nw_doc *d, size_t a, size_t i) {
   int ends = is_punct(d, i + 1, '.');
   if (!ends && !word_in(d, i + 1, &objects) && d->t.tok[i + 1].type != NW_TOK_NUM && !ly_adverb(d, i + 1)) return 0;
   size_t p = i - 1;
+  if (p > a && is_mark(d, p)) p--; /* `said the board “lobbies its members”` */
   if (p > a && is_filler(d, p)) p--; /* `frequently lobbies` */
   if (!is_word(d, p) || (d->t.tok[p].flags & NW_TF_POSS) || word_in(d, p, &determiners) || is_filler(d, p) ||
       pronoun(d, p) || verb_start_covering(d, p) >= 0 || has_finite_form(d, p))
@@ -3001,7 +3021,7 @@ static int withheld(const nw_doc *d, size_t v) {
 ** vaccinated to book`). */
 #define URGED_OBJECT_TOKENS 10
 static long urged_object(const nw_doc *d, size_t v) {
-  NW_WORDS(urge, "urge", "urges", "urged", "urging");
+  NW_WORDS(urge, "urge", "urges", "urged", "urging", "call", "calls", "called", "calling"); /* `called on` */
   if (!word_in(d, v, &urge)) return -1;
   size_t k = phrase_end(d, v), end = sent_end(d, v);
   if (k >= end || !is_word(d, k) || word_is(d, k, "to") || word_is(d, k, "that") || verb_at(d, k) ||
@@ -3115,6 +3135,11 @@ static void reported_speech(context *c) {
     /* `knows`, `feels`, `hopes`, `believed`: a state of mind the writer
     ** reports, not speech (news annotators leave it out) */
     if (!speaks(cls) || cls == NW_VERB_ASK || withheld(d, v) || document_participle(d, v)) continue;
+    /* `The ban was announced after a vote that ...`, `He was told the plan
+    ** ...`, `Residents were urged to`: the subject of a passive is spoken
+    ** of or to; who spoke the text does not say, and a reported clause
+    ** needs a speaker */
+    if (passive_speech(d, v)) continue;
     long urged = urged_object(d, v);
     if (urged >= 0) { /* `urged voters to send a signal` */
       speaker sp = verb_speaker(d, v);
