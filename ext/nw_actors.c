@@ -634,6 +634,24 @@ static int weak_start(const nw_doc *d, size_t i, int len) {
          is_common(d, i);
 }
 
+/* `Canadian Labour Congress`: a one-word name of a known body (`Labour`,
+** `Congress`) that is a word of a longer body's name, before the head
+** word of a name or after a capitalized word of one, is left to the name
+** rules (not after a title, a place or a `-controlled` compound: `the
+** Republican-controlled Congress`). */
+static int org_kind(const nw_doc *d, size_t last);
+static int participle_compound(const nw_doc *d, size_t i);
+static int word_of_body_name(const nw_doc *d, size_t i, int len, const nw_entity *e) {
+  if (len != 1 || (e->kind != NW_KIND_ORG && e->kind != NW_KIND_MEDIA)) return 0;
+  size_t n = i + 1;
+  if (n < d->t.ntok && same_sentence(d, i, n) && is_cap_word(d, n) && org_kind(d, n)) return 1;
+  if (i == 0 || !same_sentence(d, i - 1, i) || !org_kind(d, i)) return 0;
+  size_t p = i - 1;
+  return is_cap_word(d, p) && d->tok_men[p] < 0 && !(d->t.tok[p].flags & NW_TF_SENT_START) &&
+         !(d->tok_info[p] & (NW_TI_TITLE | NW_TI_HONORIFIC | NW_TI_PLACE | NW_TI_DEMONYM)) &&
+         !participle_compound(d, p);
+}
+
 /* A demonym that stands for its country acting: a plural used as a noun
 ** (`Americans`, `the Russians`), or a demonym before people or a body that
 ** act for the state (`Turkish forces`, `Russian officials`, `the Chinese
@@ -780,10 +798,17 @@ static void annotate_phrases(nw_doc *d) {
     }
     const nw_gazetteer *g;
     const nw_alias *alias;
-    int len = match_alias(d, i, &g, &alias);
+    int len = match_alias(d, i, &g, &alias), v;
+    /* `Canada Day`, `New York Harbor`: a longer place or holiday around a name */
+    int place = len && (d->t.tok[i].flags & NW_TF_CAP) ? nw_phrases_match(&lx->places, &d->t, i, 6, &v) : 0;
+    if (place > len) {
+      for (size_t k = i; k < i + (size_t)place; k++) d->tok_info[k] |= NW_TI_PLACE;
+      i += (size_t)place;
+      continue;
+    }
     const nw_entity *e = len ? effective_entity(d, g, alias) : NULL;
     if (len && !weak_start(d, i, len) && !wrong_honorific(d, i, e) && !surname_of_someone(d, i, len, e) &&
-        !given_name_of_someone(d, i, len, e) && !named_for_someone(d, i, len, e)) {
+        !given_name_of_someone(d, i, len, e) && !named_for_someone(d, i, len, e) && !word_of_body_name(d, i, len, e)) {
       if (e->kind == NW_KIND_PERSON) {
         size_t a, b;
         name_extent(d, i, (size_t)len, &a, &b);
@@ -805,7 +830,6 @@ static void annotate_phrases(nw_doc *d) {
       i += (size_t)len;
       continue;
     }
-    int v;
     if ((d->t.tok[i].flags & NW_TF_CAP) && (len = nw_phrases_match(&lx->places, &d->t, i, 6, &v)) > 1) {
       for (size_t k = i; k < i + (size_t)len; k++) d->tok_info[k] |= NW_TI_PLACE; /* `British Columbia` */
       i += (size_t)len;
@@ -852,12 +876,15 @@ static int phrase_ends_before(const nw_doc *d, size_t i, uint16_t info, size_t *
 }
 
 /* `X, who ...`, `X, a consultant ...`, `X, the spokesman ...` */
+static int plural_role_word(const nw_doc *d, size_t p);
+
 static int apposition_after(const nw_doc *d, size_t j) {
   if (!tok_is_punct(d, j, ',') || !same_sentence(d, j, j + 1)) return 0;
   size_t k = j + 1;
   if (nw_tok_is_ci(&d->t, k, "who") || nw_tok_is_ci(&d->t, k, "whose")) return 1;
   if (!(nw_tok_is_ci(&d->t, k, "a") || nw_tok_is_ci(&d->t, k, "an") || nw_tok_is_ci(&d->t, k, "the") ||
-        (d->tok_info[k] & (NW_TI_ROLE | NW_TI_TITLE | NW_TI_DEMONYM))))
+        (d->tok_info[k] & (NW_TI_ROLE | NW_TI_TITLE | NW_TI_DEMONYM))) ||
+      plural_role_word(d, k)) /* `Snowbound, stars Ana Ruiz`: a verb */
     return 0;
   for (size_t m = k; m < k + 6 && same_sentence(d, m, j); m++) {
     if (tok_is_punct(d, m, ',') || tok_is_punct(d, m, '.')) return 0;
@@ -989,14 +1016,12 @@ static size_t particles_then_name(const nw_doc *d, size_t j) {
 /* An acronym the gazetteer does not know (`RCMP`, `IRCC`, `BC` of `BC
 ** Hydro`): two to six capitals, not an ordinary word or a title. */
 static int is_acronym(const nw_doc *d, size_t i) {
-  /* compass points and units in capitals (`the SE corner`, `5 KM`) name no body */
-  NW_WORDS(no_body, "NE", "NW", "SE", "SW", "NNE", "ENE", "ESE", "SSE", "SSW", "WSW", "WNW", "NNW", "KM", "KG", "CM",
-           "MM", "AM", "PM", "OK", "TV");
   if (!tok_is_word(d, i) || !(d->t.tok[i].flags & NW_TF_ALLCAPS) || d->tok_men[i] >= 0) return 0;
   size_t n = nw_tok_len(&d->t, i);
   if (n < 2 || n > 6 || is_common(d, i) || (d->tok_info[i] & (NW_TI_TITLE | NW_TI_HONORIFIC | NW_TI_ROLE | NW_TI_DEMONYM | NW_TI_INSIDE | NW_TI_PLACE)))
     return 0;
-  if (n <= 3 && word_in(d, i, &no_body)) return 0;
+  /* things, units and directions in capitals (`Canadian LNG`, `the SE corner`, `5 KM`) name no body */
+  if (nw_map_get(&nw_lex()->acronyms, nw_tok_text(&d->t, i), n, 0)) return 0;
   /* a headline in capitals is not a row of acronyms */
   return !((i > 0 && (d->t.tok[i - 1].flags & NW_TF_ALLCAPS)) || (i + 1 < d->t.ntok && (d->t.tok[i + 1].flags & NW_TF_ALLCAPS)));
 }
@@ -1748,7 +1773,7 @@ static int classify_run(nw_doc *d, size_t i, size_t j, int org, cands *out) {
   if (!named_kind && !org) named_kind = kind_noun_before(d, i);
   if (!named_kind && !org && given_name(d, i) < 0) named_kind = kind_in_apposition(d, j);
   if (!named_kind && !org && given_name(d, i) < 0) named_kind = kind_apposition_before(d, i, j);
-  if (named_kind) { /* `the Tarnby Courier newspaper` */
+  if (named_kind && !(j - i >= 2 && org_kind(d, j - 1))) { /* `the Tarnby Courier newspaper` (a body's head word: below) */
     while (i < j && nw_lex_is_starter(nw_lex(), nw_tok_text(&d->t, i), nw_tok_len(&d->t, i))) i++;
     return i < j && !all_common(d, i, j) ? push_cand(out, (cand){(uint32_t)i, (uint32_t)(j - i), (uint8_t)named_kind, 1})
                                          : 0;
@@ -2142,15 +2167,15 @@ static int find_name_runs(nw_doc *d, cands *out) {
       i++;
       continue;
     }
-    size_t j = i + 1, poss = 0, head = 0;
+    size_t j = i + 1, poss = 0, head = 0, body_end;
     while (j < d->t.ntok && same_sentence(d, i, j)) {
       if (initial_at(d, j) && name_word(d, j + 2)) {
         j += 3; /* `Harry S. Truman` */
       } else if ((name_word(d, j) && !((d->tok_info[j] & NW_TI_BODY) && capitalized_body(d, j))) ||
                  title_as_surname(d, j)) {
         j++;
-      } else if (verb_word_in_body(d, j)) {
-        j = verb_word_in_body(d, j); /* `Term` of `Long Term Care Association` */
+      } else if ((body_end = verb_word_in_body(d, j)) != 0) {
+        j = body_end; /* `Term` of `Long Term Care Association` */
       } else if (particles_then_name(d, j)) {
         j += particles_then_name(d, j);
       } else if (company_suffix_after_name(d, j)) {
@@ -2744,11 +2769,21 @@ static int is_complement(const nw_doc *d, size_t k) {
          nw_tok_is(&d->t, k, "the");
 }
 
+/* A lowercase role word in the plural (`stars`, `coaches`): before one
+** person's name it is a verb or the role of a list, not that person's. */
+static int plural_role_word(const nw_doc *d, size_t p) {
+  if (!(d->tok_info[p] & NW_TI_ROLE) || !(d->t.tok[p].flags & NW_TF_LOWER)) return 0;
+  const char *s = nw_tok_text(&d->t, p);
+  size_t n = nw_tok_len(&d->t, p);
+  return n > 3 && s[n - 1] == 's' && s[n - 2] != 's';
+}
+
 static int role_before(const nw_doc *d, size_t m, size_t *x) {
   size_t k = m, start = m;
   int seen_title = 0;
   while (k > 0 && same_sentence(d, k - 1, m) && m - k < 12) {
     size_t p = k - 1;
+    if (p + 1 == m && plural_role_word(d, p)) break; /* `the film stars Ana Ruiz`: a verb, or a list's role */
     if (role_part(d, p)) {
       if (d->tok_info[p] & (NW_TI_TITLE | NW_TI_ROLE)) seen_title = 1;
       start = k = p;
@@ -2811,6 +2846,7 @@ static int role_apposition_before(const nw_doc *d, size_t m, size_t *x, size_t *
 }
 
 /* `Wang Yi, the most prominent foreign policy official within the Party,` */
+NW_WORDS(subject_pronouns, "he", "she", "they", "we", "i", "you");
 static int role_apposition_after(const nw_doc *d, size_t e, size_t *x, size_t *y) {
   if (!tok_is_punct(d, e, ',') || !same_sentence(d, e, e + 1)) return 0;
   size_t k = e + 1;
@@ -2818,12 +2854,15 @@ static int role_apposition_after(const nw_doc *d, size_t e, size_t *x, size_t *y
   NW_WORDS(relatives, "who", "whose", "which", "where", "when", "whom");
   if (word_in(d, k, &relatives)) return 0; /* `X, whose father lives in ...,`: a clause, no role */
   if (nw_tok_is_ci(&d->t, k, "the") || nw_tok_is_ci(&d->t, k, "a") || nw_tok_is_ci(&d->t, k, "an")) k++;
+  if (k < d->t.ntok && plural_role_word(d, k)) return 0; /* `Snowbound, stars Ana Ruiz`: a verb */
   size_t start = k;
   int has_role = 0;
   while (k < d->t.ntok && same_sentence(d, e, k) && k - start < 15) {
-    if (d->t.tok[k].type == NW_TOK_PUNCT && !(d->tok_info[k] & NW_TI_INSIDE)) break;
-    if ((d->tok_info[k] & NW_TI_VERB) || nw_tok_is_ci(&d->t, k, "who") || nw_tok_is_ci(&d->t, k, "said"))
-      break;
+    if (d->t.tok[k].type == NW_TOK_PUNCT && !(d->tok_info[k] & NW_TI_INSIDE) && !plural_possessive_mark(d, k))
+      break; /* (`of the Nurses’ Union` goes on) */
+    if ((d->tok_info[k] & NW_TI_VERB) || nw_tok_is_ci(&d->t, k, "who") || nw_tok_is_ci(&d->t, k, "said") ||
+        word_in(d, k, &subject_pronouns))
+      break; /* (`the brother she had not seen since 1963`: a relative clause ends the role) */
     if (d->tok_info[k] & (NW_TI_TITLE | NW_TI_ROLE)) has_role = 1;
     k++;
   }
@@ -3075,9 +3114,9 @@ static int credit_line(const nw_doc *d, const nw_mention *m) {
 ** the body; a raw text still holds it). */
 #define BYLINE_TOKENS 10
 static int byline_paragraph(const nw_doc *d, const nw_mention *m) {
-  const nw_sent *st = &d->t.sent[d->t.tok[m->tok].sent];
   size_t s = d->t.tok[m->tok].sent;
-  if (!nw_tok_is(&d->t, st->tok, "By") || m->tok > st->tok + 1 + BYLINE_TOKENS || st->ntok > BYLINE_TOKENS) return 0;
+  const nw_sent *st = &d->t.sent[s];
+  if (st->ntok > BYLINE_TOKENS || !nw_tok_is(&d->t, st->tok, "By")) return 0;
   int own_paragraph = (s == 0 || d->t.sent[s - 1].paragraph != st->paragraph) &&
                       (s + 1 >= d->t.nsent || d->t.sent[s + 1].paragraph != st->paragraph);
   return own_paragraph && !tok_is_punct(d, st->tok + st->ntok - 1, '.');

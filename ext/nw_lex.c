@@ -306,6 +306,7 @@ static void load_lexicon(void) {
   load_list(lx, "given_names.tsv", 3, add_given, NULL);
   load_list(lx, "common_surnames.tsv", 1, add_word, &lx->surnames);
   load_list(lx, "ordinary_words.tsv", 1, add_word, &lx->ordinary);
+  load_list(lx, "acronyms.tsv", 1, add_word, &lx->acronyms);
   load_list(lx, "org_heads.tsv", 2, add_org_head, NULL);
   load_list(lx, "finite_verbs.tsv", 1, add_word, &lx->finite);
   load_list(lx, "places.tsv", 1, add_place, NULL);
@@ -330,11 +331,11 @@ static void load_lexicon(void) {
   /* the lists are done: their short words are looked up directly (without
   ** memory, the usual way) */
   nw_map *const sealed[] = {&lx->abbrev,    &lx->common,   &lx->starters,       &lx->boiler,
-                            &lx->given,     &lx->surnames, &lx->org_heads,      &lx->finite,
+                            &lx->given,     &lx->surnames, &lx->org_heads,      &lx->finite, &lx->acronyms,
                             &lx->gaz.by_name, &lx->gaz.name_words, &lx->gaz.surnames};
   for (size_t k = 0; k < sizeof sealed / sizeof *sealed; k++) nw_map_seal(sealed[k]);
   lx->oom |= lx->abbrev.oom || lx->common.oom || lx->starters.oom || lx->boiler.oom || lx->given.oom || lx->surnames.oom ||
-             lx->ordinary.oom || lx->org_heads.oom || lx->finite.oom || lx->gaz.oom;
+             lx->ordinary.oom || lx->acronyms.oom || lx->org_heads.oom || lx->finite.oom || lx->gaz.oom;
 }
 
 /* SQLite dlcloses an extension when the last connection that loaded it
@@ -351,6 +352,7 @@ __attribute__((destructor)) static void free_lexicon(void) {
   nw_map_free(&lx->given);
   nw_map_free(&lx->surnames);
   nw_map_free(&lx->ordinary);
+  nw_map_free(&lx->acronyms);
   nw_map_free(&lx->org_heads);
   nw_map_free(&lx->finite);
   nw_phrases_free(&lx->places);

@@ -94,6 +94,7 @@ typedef struct nw_lexicon {
   nw_map given;         /* given name -> NW_GENDER_* | NW_GIVEN_COMMON */
   nw_map surnames;      /* common surnames: alone they name no famous bearer */
   nw_map ordinary;      /* names that are also ordinary words: never matched in lowercase */
+  nw_map acronyms;      /* words in capitals that name things (`LNG`, `GDP`), as written */
   nw_map org_heads;     /* last word of organization names -> NW_KIND_*, or
                            NW_HEAD_PLACE for places (`River`, `Mall`) */
   nw_map finite;        /* auxiliaries and irregular past tenses (lowercase) */

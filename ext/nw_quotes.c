@@ -78,6 +78,9 @@ static int verb_at(const nw_doc *d, size_t i) {
     if (v->tense == NW_TENSE_PARTICIPLE && i > 1 && is_filler(d, i - 1) && word_in(d, i - 2, &preps))
       return 0; /* `after first admitting` */
   }
+  /* `would continue to support`, `went on to win`: going on doing, not speaking */
+  NW_WORDS(go_on, "continue", "continues", "continued", "continuing", "go", "goes", "went", "going", "gone");
+  if (word_is(d, i + (d->tok_len[i] ? d->tok_len[i] : 1), "to") && word_in(d, i, &go_on)) return 0;
   return cls;
 }
 static int verb_tense(const nw_doc *d, size_t i) { return nw_lex()->verb[d->tok_val[i]].tense; }
@@ -362,6 +365,16 @@ static size_t past_titles(const nw_doc *d, size_t i, size_t end) {
   return i;
 }
 
+/* `went on to`, `continued to` ending at token k (the `to`): where the
+** verb of going on starts, or -1. */
+static long going_on_before(const nw_doc *d, size_t k) {
+  NW_WORDS(continues, "continue", "continues", "continued");
+  NW_WORDS(goes, "go", "goes", "went", "gone");
+  if (!word_is(d, k, "to") || k < 2) return -1;
+  if (word_in(d, k - 1, &continues)) return (long)k - 1;
+  return word_is(d, k - 1, "on") && word_in(d, k - 2, &goes) ? (long)k - 2 : -1;
+}
+
 /* Skips back over fillers, time words and a parenthesis set off by commas;
 ** returns the last token of the subject, or -1. */
 static long subject_end_before(const nw_doc *d, size_t v) {
@@ -412,6 +425,11 @@ static long subject_end_before(const nw_doc *d, size_t v) {
     }
     if (word_is(d, (size_t)k, "as") && k > (long)s0 && verb_at(d, (size_t)k - 1) == NW_VERB_ACCORDING) {
       k -= 2; /* `X was quoted as telling`, `X is cited as saying` */
+      continue;
+    }
+    long on = going_on_before(d, (size_t)k);
+    if (on >= (long)s0) { /* `Ruiz went on to say`, `she continued to insist` */
+      k = on - 1;
       continue;
     }
     if (word_is(d, (size_t)k, "who") || word_is(d, (size_t)k, "which")) {
@@ -783,11 +801,14 @@ static int reaches(const reach_index *x, size_t at, size_t to) {
 
 /* ------------------------------------------------------------ resolution */
 
+/* context.subject of a sentence whose speaker the text does not name */
+#define SUBJECT_UNNAMED (-2)
+
 typedef struct context {
   nw_doc *d;
   nw_quotes *out;
   uint8_t *in_quote;      /* per token: inside a direct quote's marks */
-  int32_t *subject;       /* per sentence: the person it is about, or -1 */
+  int32_t *subject;       /* per sentence: the person it is about, SUBJECT_UNNAMED or -1 */
   const struct spans *spans; /* the quote marks' spans, in text order */
   reach_index direct;     /* the direct quotes (reported speech adds none) */
   size_t *docs, ndocs;    /* where documents are named (find_documents) */
@@ -866,10 +887,15 @@ static int resolve_pronoun(context *c, size_t i, int pron) {
       int a = (int)d->men[d->tok_men[k]].actor;
       if (d->actor[a].kind == NW_KIND_PERSON && gender_fits(d, a, pron)) return a;
     }
+  int nearest = 1; /* no sentence with a subject seen yet */
   for (uint32_t s0 = s; s-- > 0 && s0 - s <= LOOK_BACK_SENTENCES;) {
     if (para - d->t.sent[s].paragraph > CONTEXT_PARAGRAPHS) break;
     int a = c->subject[s];
+    /* `One victim told the court ... “...,” she said`: she is the one the
+    ** text did not name, no one named further back */
+    if (a == SUBJECT_UNNAMED && nearest) return -1;
     if (a >= 0 && gender_fits(d, a, pron) && !named_in_own_clause(c, a)) return a;
+    if (a != -1) nearest = 0;
   }
   size_t first = mentions_before(d, i);
   for (size_t m = first; m-- > 0 && first - m <= LOOK_BACK_MENTIONS;) {
@@ -897,6 +923,22 @@ static int named_speaker_of(context *c, const nw_sent *se) {
   return -1;
 }
 
+/* Does a speech verb of sentence se have for its subject someone the text
+** does not name (`One victim told`, `a retired teacher said`)?  An
+** indefinite phrase names no one; `the envoy` may be someone named. */
+static int unnamed_speaker_of(context *c, const nw_sent *se) {
+  NW_WORDS(indefinite, "a", "an", "one", "another");
+  nw_doc *d = c->d;
+  for (size_t k = se->tok; k < se->tok + se->ntok; k++) {
+    if (c->in_quote[k] || !speaks(verb_at(d, k))) continue;
+    speaker sp = verb_speaker(d, k);
+    if (sp.kind == SP_PHRASE && sp.actor < 0 && word_in(d, sp.tok, &indefinite) &&
+        (d->tok_info[sp.end - 1] & NW_TI_ROLE) && !(d->tok_info[sp.end - 1] & NW_TI_BODY))
+      return 1;
+  }
+  return 0;
+}
+
 static void find_subjects(context *c) {
   nw_doc *d = c->d;
   for (size_t s = 0; s < d->t.nsent; s++) {
@@ -904,6 +946,10 @@ static void find_subjects(context *c) {
     const nw_sent *se = &d->t.sent[s];
     if (se->ntok == 0) continue;
     if ((c->subject[s] = named_speaker_of(c, se)) >= 0) continue;
+    if (unnamed_speaker_of(c, se)) {
+      c->subject[s] = SUBJECT_UNNAMED;
+      continue;
+    }
     for (size_t k = main_clause_start(d, se->tok); k < se->tok + se->ntok; k++) {
       if (c->in_quote[k]) continue;
       if (counts_as_actor(d, k) && d->actor[d->men[d->tok_men[k]].actor].kind == NW_KIND_PERSON) {
@@ -1579,7 +1625,9 @@ static attribution before_quote(const nw_doc *d, size_t open) {
     }
   }
   if (colon) { /* `Peskov: “…”`, `Musk wrote on X: “…”` */
-    if (counts_as_actor(d, (size_t)k)) at.sp = mention_speaker(d, (size_t)k);
+    long first = opening_person(d, (size_t)k + 1); /* `Ana Ruiz, president of the Tarnby Guild: “…”` */
+    if (first >= 0) at.sp = mention_speaker(d, (size_t)first);
+    else if (counts_as_actor(d, (size_t)k)) at.sp = mention_speaker(d, (size_t)k);
     else if (pronoun(d, (size_t)k)) at.sp = (speaker){SP_PRONOUN, (size_t)k, (size_t)k + 1, -1, pronoun(d, (size_t)k), 0};
     else if (addressed_to(d, (size_t)k)) at.sp = owner_of_words(d, sent_start(d, open));
     else if (d->tok_info[k] & (NW_TI_ROLE | NW_TI_BODY)) { /* `the minister:` */
@@ -2259,6 +2307,10 @@ static size_t clause_end(const nw_doc *d, const uint8_t *in_quote, size_t c) {
     if (is_punct(d, k, ',') && k + 1 < end) {
       int cls = verb_at(d, k + 1);
       if (cls && speaks(cls) && verb_tense(d, k + 1) == NW_TENSE_PARTICIPLE) return k; /* `, adding that` */
+      /* `said it would cut rates, sending the dollar lower`: what followed is the writer's */
+      NW_WORDS(consequences, "sending", "pushing", "prompting", "causing", "triggering", "driving", "dragging",
+               "lifting", "boosting", "sparking", "fuelling", "fueling");
+      if (k > c + 3 && word_in(d, k + 1, &consequences)) return k;
       if (cls == NW_VERB_ACCORDING && word_is(d, k + 1, "according")) return k; /* `, according to a new poll` */
       /* `Smith, who told police he heard a bang, said ...`: the relative
       ** clause closes and the sentence's own speech verb follows (not the
@@ -2363,6 +2415,26 @@ static int document_participle(const nw_doc *d, size_t j) {
   return j >= 2 && word_in(d, j - 1, &document_nouns) && word_in(d, j, &participles);
 }
 
+/* The token after the hearer of a `tell` verb at k: a name, a pronoun, a
+** role, a medium (`told the Globe`, `told CTV News`), a group (`told the
+** crowd`, `a crowd of 200`, `council members`); k when there is none. */
+static size_t after_hearer(const nw_doc *d, size_t k, size_t end) {
+  if (k >= end) return k;
+  if (counts_as_actor(d, k)) return d->men[d->tok_men[k]].tok + d->men[d->tok_men[k]].ntok;
+  if (word_in(d, k, &hearers)) return k + 1;
+  size_t j = k;
+  if (word_is(d, j, "the")) j++;
+  size_t names = j;
+  while (names < end && names - j < 4 && is_word(d, names) && (d->t.tok[names].flags & NW_TF_CAP)) names++;
+  if (names > j) return names;
+  while (j < end && j - k < 3 && is_word(d, j) && !hearer_word(d, j)) j++;
+  if (j >= end || !hearer_word(d, j)) return k;
+  k = j + 1;
+  while (k < end && hearer_word(d, k)) k++; /* `council members` */
+  if (word_is(d, k, "of") && k + 1 < end && d->t.tok[k + 1].type == NW_TOK_NUM) k += 2; /* `a crowd of 200` */
+  return k;
+}
+
 /* After a speech verb: skip `that`, a hearer (`told reporters`), time and
 ** place phrases (`on Saturday`, `in a statement`) up to the clause. */
 static long clause_start_after(const nw_doc *d, size_t v, int cls) {
@@ -2387,30 +2459,12 @@ static long clause_start_after(const nw_doc *d, size_t v, int cls) {
       return (long)j + 1 < (long)end ? (long)j + 1 : -1;
     }
     if (document_participle(d, j)) continue; /* `said in a video posted Saturday that` */
+    if (looks_past(d, j) && word_in(d, j - 1, &articles)) continue; /* `said in an emailed statement that` */
     if (verb_start_covering(d, j) >= 0 || has_finite_form(d, j) || is_mark(d, j) || is_punct(d, j, '.') ||
         is_punct(d, j, ':'))
       break;
   }
-  if (cls == NW_VERB_TELL) { /* the hearer: a name, a pronoun, a role */
-    if (counts_as_actor(d, k)) k = d->men[d->tok_men[k]].tok + d->men[d->tok_men[k]].ntok;
-    else if (word_in(d, k, &hearers))
-      k++;
-    else {
-      size_t j = k;
-      if (word_is(d, j, "the")) j++;
-      size_t names = j;
-      while (names < end && names - j < 4 && is_word(d, names) && (d->t.tok[names].flags & NW_TF_CAP)) names++;
-      if (names > j) {
-        k = names; /* `told the Globe`, `told CTV News` */
-      } else {
-        while (j < end && j - k < 3 && is_word(d, j) && !hearer_word(d, j)) j++;
-        if (j < end && hearer_word(d, j)) k = j + 1;
-        while (k == j + 1 && k < end && hearer_word(d, k)) j = k++; /* `council members` */
-        /* `told a crowd of 200` */
-        if (k == j + 1 && word_is(d, k, "of") && k + 1 < end && d->t.tok[k + 1].type == NW_TOK_NUM) k += 2;
-      }
-    }
-  }
+  if (cls == NW_VERB_TELL) k = after_hearer(d, k, end);
   /* `promised voters the cut would come`, `warned residents the storm
   ** could`: the hearer of a say verb that takes one (not `warned residents
   ** could face fines`, where they are the clause's subject) */
@@ -2683,6 +2737,65 @@ static int affiliation_after(const nw_doc *d, size_t ve, const speaker *sp) {
 
 /* `CLAUSE, X said.`, `CLAUSE, said X.`, `CLAUSE, according to X.`, and
 ** `CLAUSE, X said, CLAUSE.` */
+static int present_s_verb(const nw_doc *d, size_t a, size_t i);
+static int plural_base_verb(const nw_doc *d, size_t a, size_t i);
+static int pronoun_contraction(const nw_doc *d, size_t i);
+
+/* Does [a, b) hold a verb of any kind: a finite form, a speech verb, a
+** present in -s or a plain present after a plural, a pronoun's
+** contraction, a quote mark (a quote holds its own), or a subordinate
+** clause (`While some teams fold`, whose verb the lists may not know)? */
+static int verb_in_span(const nw_doc *d, size_t a, size_t b) {
+  size_t s = a < b && word_is(d, a, "but") ? a + 1 : a;
+  if (s < b && word_in(d, s, &subordinators)) return 1;
+  for (size_t i = a; i < b; i++)
+    if (has_finite_form(d, i) || (d->tok_info[i] & NW_TI_VERB) || present_s_verb(d, a, i) ||
+        plural_base_verb(d, a, i) || pronoun_contraction(d, i) || is_mark(d, i))
+      return 1;
+  return 0;
+}
+
+/* `Hours after the vote`, `During the trial`, `At 2,000 metres`: a few words
+** of time or place, opened by a preposition or a span of time, with no verb
+** (a plain present the lists do not know, `Regulars line up`, has no such
+** opening). */
+#define FRAGMENT_WORDS 8
+static int adverbial_fragment(const nw_doc *d, size_t a, size_t b) {
+  NW_WORDS(openers, "in", "at", "on", "during", "after", "before", "from", "amid", "despite", "under", "for", "with",
+           "by", "since", "throughout", "within", "and", "or");
+  NW_WORDS(spans, "hours", "days", "minutes", "weeks", "months", "years", "moments", "shortly", "soon", "just");
+  NW_WORDS(relations, "after", "before", "later", "earlier", "ago");
+  if (b <= a || words_in(d, a, b) > FRAGMENT_WORDS) return 0;
+  int opens = word_in(d, a, &openers) || (word_in(d, a, &spans) && a + 1 < b && word_in(d, a + 1, &relations));
+  return opens && !verb_in_span(d, a, b);
+}
+
+/* `to reporters`, `with The Canadian Press`, `with the Globe`: a hearer
+** or medium after the verb; not `to upend the debate`, `with his support`. */
+static int hearer_after(const nw_doc *d, size_t k, size_t end) {
+  if (!(word_is(d, k, "to") || word_is(d, k, "with")) || k + 1 >= end) return 0;
+  size_t n = word_is(d, k + 1, "the") && k + 2 < end ? k + 2 : k + 1;
+  return (d->t.tok[n].flags & NW_TF_CAP) || word_in(d, n, &hearers) || word_in(d, n, &hearer_nouns);
+}
+
+/* After `, she said`: fillers, time words, a channel and a few short
+** phrases of place, time or company (`in an interview with The Canadian
+** Press on Tuesday`).  Returns where they end. */
+static size_t after_trailing_phrases(const nw_doc *d, size_t k, size_t end) {
+  for (int round = 0; round < 3 && k < end; round++) {
+    size_t k0 = k;
+    while (k < end && (is_filler(d, k) || is_time_word(d, k))) k++;
+    k = after_channel(d, k, end);
+    if (k < end && (word_in(d, k, &place_time_preps) || hearer_after(d, k, end))) {
+      size_t pp = k + 1;
+      while (pp < end && is_word(d, pp) && pp - k <= 4) pp++;
+      k = pp;
+    }
+    if (k == k0) break;
+  }
+  return k;
+}
+
 static void clause_before(context *c, size_t v, int cls, size_t ndirect) {
   nw_doc *d = c->d;
   size_t s0 = after_dateline(d, sent_start(d, v)), end = sent_end(d, v);
@@ -2720,13 +2833,8 @@ static void clause_before(context *c, size_t v, int cls, size_t ndirect) {
     if (!is_punct(d, comma, ',') && !mixed_end) return;
     /* after the verb only fillers, time words and a short place or time
     ** phrase may follow (`he said in an interview.`), never `to upend ...` */
-    size_t k = ve;
-    while (k < end && (is_filler(d, k) || is_time_word(d, k))) k++;
-    if (k < end && word_in(d, k, &place_time_preps)) {
-      size_t pp = k + 1;
-      while (pp < end && is_word(d, pp) && pp - k <= 4) pp++;
-      k = pp;
-    }
+    /* `..., she told CBC News on Tuesday.` */
+    size_t k = after_trailing_phrases(d, cls == NW_VERB_TELL ? after_hearer(d, ve, end) : ve, end);
     if (k < end && is_punct(d, k, ',') && second_clause_at(c, k + 1, end)) rest = k + 1;
     else if (k < end && !is_punct(d, k, '.') && !participle_goes_on(d, k, &sp) &&
              !(is_punct(d, k, ',') && (writers_words(d, k + 1, end) || conjunction_goes_on(d, k + 1))))
@@ -2741,7 +2849,12 @@ static void clause_before(context *c, size_t v, int cls, size_t ndirect) {
   /* `A, he said, but B`: no one named before the attribution is its he or
   ** she, in either clause */
   c->clause_a = s0, c->clause_b = sp.tok;
-  emit_clause(c, s0, mixed_end ? mixed_end : comma, sp, (long)v, ve, ndirect);
+  /* `Hours after the vote, Ruiz chimed in.`: a phrase of time or place with
+  ** no verb is no clause; when the sentence goes on after the attribution
+  ** (`At 30 metres, she said, the sign was visible`) it is the first part
+  ** of the words reported */
+  if (mixed_end || rest || !adverbial_fragment(d, s0, comma))
+    emit_clause(c, s0, mixed_end ? mixed_end : comma, sp, (long)v, ve, ndirect);
   if (rest)
     emit_clause(c, rest, clause_end(d, c->in_quote, rest), sp, (long)v, ve, ndirect);
   c->clause_a = c->clause_b = 0;
@@ -3293,6 +3406,8 @@ int nw_find_quotes(nw_doc *d, nw_quotes *out) {
   free(c.in_quote);
   free(c.direct.e);
   free(c.docs);
+  for (size_t s = 0; s < d->t.nsent; s++) /* users of the list see a person or -1 */
+    if (c.subject[s] == SUBJECT_UNNAMED) c.subject[s] = -1;
   out->subject = c.subject;
   free(ss.s);
   return out->oom ? -1 : 0;
