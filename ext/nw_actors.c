@@ -800,7 +800,11 @@ static void annotate_phrases(nw_doc *d) {
     const nw_alias *alias;
     int len = match_alias(d, i, &g, &alias), v;
     /* `Canada Day`, `New York Harbor`: a longer place or holiday around a name */
-    int place = len && (d->t.tok[i].flags & NW_TF_CAP) ? nw_phrases_match(&lx->places, &d->t, i, 6, &v) : 0;
+    size_t after = i + (size_t)len;
+    int place = len && (d->t.tok[i].flags & NW_TF_CAP) && after < d->t.ntok && same_sentence(d, i, after) &&
+                        ((d->t.tok[after].flags & NW_TF_CAP) || d->t.tok[after].type == NW_TOK_NUM)
+                    ? nw_phrases_match(&lx->places, &d->t, i, 6, &v)
+                    : 0;
     if (place > len) {
       for (size_t k = i; k < i + (size_t)place; k++) d->tok_info[k] |= NW_TI_PLACE;
       i += (size_t)place;
@@ -2246,15 +2250,33 @@ static int family_named(const nw_doc *d, int a) {
   return 0;
 }
 
+/* The gender an honorific right before token i gives (`Mr.`, `Mrs`), or 0. */
+static int honorific_gender(const nw_doc *d, size_t i) {
+  size_t p = i;
+  if (p > 0 && tok_is_punct(d, p - 1, '.')) p--;
+  if (p == 0 || !same_sentence(d, p - 1, i) || !(d->tok_info[p - 1] & NW_TI_HONORIFIC)) return 0;
+  size_t h = p - 1;
+  while (h > 0 && (d->tok_info[h] & NW_TI_INSIDE)) h--;
+  return d->tok_val[h] >= 0 ? nw_lex()->title[d->tok_val[h]].gender : 0;
+}
+
+/* The gender of a person's given name (`Marie`), or 0 when it tells none. */
+static int given_name_gender(const nw_doc_actor *x) {
+  if (!x->first_tok || !x->name) return 0;
+  int g = nw_map_get(&nw_lex()->given, x->name + (x->first_tok >> 8), x->first_tok & 0xFF, -1);
+  return g > 0 ? (g & 3) : 0;
+}
+
 /* The person actor whose surname (or, failing that and when first_names
 ** is set, first name) is token i: the one the text names, nearest before i
 ** when several do. */
 static int person_by_word(const nw_doc *d, size_t i, int first_names) {
   int best = -1, best_first = -1;
-  int seen_first = 0;
+  int seen_first = 0, gender = honorific_gender(d, i);
   for (size_t a = 0; a < d->nactor; a++) {
     const nw_doc_actor *x = &d->actor[a];
     if (x->kind != NW_KIND_PERSON || !x->name || !strchr(x->name, ' ')) continue;
+    if (gender && given_name_gender(x) && given_name_gender(x) != gender) continue; /* `Mr. Tremblay` is not Marie */
     if (name_word_is(x, x->last_tok, d, i)) {
       if (best < 0 || x->first > d->actor[best].first) best = (int)a;
     } else if (name_word_is(x, x->first_tok, d, i)) {

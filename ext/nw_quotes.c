@@ -909,47 +909,35 @@ static int resolve_pronoun(context *c, size_t i, int pron) {
   return -1;
 }
 
-/* What each sentence is about: its first person outside quotes, or the
-** person its first he/she stands for. */
-/* The person a speech verb of sentence s attributes to by name. */
+/* The person a speech verb of sentence se attributes to by name, or -1;
+** SUBJECT_UNNAMED when a verb has for its subject someone the text does not
+** name (`One victim told`, `a retired teacher said`: an indefinite phrase
+** names no one, where `the envoy` may be someone named). */
 static int named_speaker_of(context *c, const nw_sent *se) {
+  NW_WORDS(indefinite, "a", "an", "one", "another");
   nw_doc *d = c->d;
+  int unnamed = 0;
   for (size_t k = se->tok; k < se->tok + se->ntok; k++) {
     if (c->in_quote[k] || !speaks(verb_at(d, k))) continue;
     speaker sp = verb_speaker(d, k);
     if (sp.kind != SP_ACTOR && k > se->tok && is_mark(d, k - 1)) sp = speaker_after(d, phrase_end(d, k)); /* `” said X` */
     if (sp.kind == SP_ACTOR && d->actor[sp.actor].kind == NW_KIND_PERSON) return sp.actor;
-  }
-  return -1;
-}
-
-/* Does a speech verb of sentence se have for its subject someone the text
-** does not name (`One victim told`, `a retired teacher said`)?  An
-** indefinite phrase names no one; `the envoy` may be someone named. */
-static int unnamed_speaker_of(context *c, const nw_sent *se) {
-  NW_WORDS(indefinite, "a", "an", "one", "another");
-  nw_doc *d = c->d;
-  for (size_t k = se->tok; k < se->tok + se->ntok; k++) {
-    if (c->in_quote[k] || !speaks(verb_at(d, k))) continue;
-    speaker sp = verb_speaker(d, k);
     if (sp.kind == SP_PHRASE && sp.actor < 0 && word_in(d, sp.tok, &indefinite) &&
         (d->tok_info[sp.end - 1] & NW_TI_ROLE) && !(d->tok_info[sp.end - 1] & NW_TI_BODY))
-      return 1;
+      unnamed = 1;
   }
-  return 0;
+  return unnamed ? SUBJECT_UNNAMED : -1;
 }
 
+/* What each sentence is about: its first person outside quotes, or the
+** person its first he/she stands for. */
 static void find_subjects(context *c) {
   nw_doc *d = c->d;
   for (size_t s = 0; s < d->t.nsent; s++) {
     c->subject[s] = -1;
     const nw_sent *se = &d->t.sent[s];
     if (se->ntok == 0) continue;
-    if ((c->subject[s] = named_speaker_of(c, se)) >= 0) continue;
-    if (unnamed_speaker_of(c, se)) {
-      c->subject[s] = SUBJECT_UNNAMED;
-      continue;
-    }
+    if ((c->subject[s] = named_speaker_of(c, se)) != -1) continue;
     for (size_t k = main_clause_start(d, se->tok); k < se->tok + se->ntok; k++) {
       if (c->in_quote[k]) continue;
       if (counts_as_actor(d, k) && d->actor[d->men[d->tok_men[k]].actor].kind == NW_KIND_PERSON) {
