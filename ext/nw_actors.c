@@ -1000,6 +1000,17 @@ static int country_compound(const nw_doc *d, size_t i) {
   return e >= 0 && g->ent[e].kind == NW_KIND_COUNTRY;
 }
 
+/* The first word of a sentence, or of a quote opening inside one (`said:
+** “Correlation is`): its capital tells nothing of a name. */
+static int opens_words(const nw_doc *d, size_t i) {
+  if (d->t.tok[i].flags & NW_TF_SENT_START) return 1;
+  if (i == 0 || !same_sentence(d, i - 1, i) || !(d->t.tok[i - 1].flags & NW_TF_QUOTE)) return 0;
+  const nw_tok *mark = &d->t.tok[i - 1];
+  if (mark->qm == NW_QM_OPEN) return 1;
+  return mark->qm == NW_QM_BOTH && mark->end == d->t.tok[i].start &&
+         ((mark->flags & NW_TF_SENT_START) || (i >= 2 && (d->t.tok[i - 2].flags & NW_TF_SPACE_AFTER)));
+}
+
 /* A word that may be part of a name here. */
 static int name_word(const nw_doc *d, size_t i) {
   return is_cap_word(d, i) && d->tok_men[i] < 0 &&
@@ -1877,7 +1888,7 @@ static int classify_run(nw_doc *d, size_t i, size_t j, int org, cands *out) {
     ** sentence (`Inflation is`) unless it is a given name (`Ryan has`), not
     ** after a determiner (`the Globe has`) */
     int follows = verb_follows(d, j) &&
-                  (!(d->t.tok[i].flags & NW_TF_SENT_START) || given_name(d, i) >= 0 ||
+                  (!opens_words(d, i) || given_name(d, i) >= 0 ||
                    !(noun_shaped(d, i) || plural_noun_shape(d, i))) && /* not `Shares tumbled` */
                   !(i > 0 && same_sentence(d, i - 1, i) && word_in(d, i - 1, &articles));
     /* `his father, Bill,`: a given name after kin, even one that is a word */
@@ -2698,12 +2709,15 @@ static inline int country_possessive(const nw_doc *d, size_t i, char code[4]) {
 }
 
 /* The role families of the role words in [a, b) (the last one's). */
-static int family_of_span(const nw_doc *d, size_t a, size_t b) {
+static int family_of_span(const nw_doc *d, size_t a, size_t b, int head_only) {
   int family = 0, v;
   for (size_t k = a; k < b; k++) {
     int len = nw_phrases_match(&nw_lex()->role_family, &d->t, k, b - k, &v);
     if (len > 0) {
-      family = v;
+      /* head_only: the family of the phrase's last word (`the justice
+      ** official` is no judge); else of its last role word (`Ambassador to
+      ** Switzerland`) */
+      family = !head_only || k + (size_t)len == b ? v : 0;
       k += (size_t)len - 1;
     }
   }
@@ -2742,7 +2756,7 @@ static void set_role(nw_doc *d, int a, size_t x, size_t y) {
   if (!p->country[0] && p->kind == NW_KIND_PERSON && x >= 1 && same_sentence(d, x - 1, x) &&
       country_possessive(d, x - 1, code))
     memcpy(p->country, code, 4);
-  if (!p->family) p->family = family_of_span(d, x, y);
+  if (!p->family) p->family = family_of_span(d, x, y, 0);
 }
 
 /* A body the rules found whose name starts with a demonym or a country
@@ -2963,6 +2977,8 @@ static int role_phrase_at(const nw_doc *d, size_t i, role_phrase *rp) {
   }
   if (k >= d->t.ntok || !same_sentence(d, i, k) || !(d->tok_info[k] & (NW_TI_TITLE | NW_TI_ROLE))) return 0;
   size_t end = k + d->tok_len[k];
+  while (end < d->t.ntok && same_sentence(d, k, end) && (d->tok_info[end] & NW_TI_ROLE) && !(d->tok_info[end] & NW_TI_INSIDE))
+    end += d->tok_len[end] ? d->tok_len[end] : 1; /* `the justice official`: the last role word is the head */
   int tv = nw_doc_phrase_value(d, k);
   if (tv < 0) return 0;
   const nw_title *title = &nw_lex()->title[tv];
@@ -2978,7 +2994,7 @@ static int role_phrase_at(const nw_doc *d, size_t i, role_phrase *rp) {
                  (d->tok_men[n + 1] >= 0 && d->actor[d->men[d->tok_men[n + 1]].actor].kind == NW_KIND_PERSON));
   }
   if (apposition) return 0;
-  int family = family_of_span(d, k, end);
+  int family = family_of_span(d, k, end, 1);
   if (!family) return 0;
   *rp = (role_phrase){(uint32_t)(possessive ? i + 1 : i), (uint32_t)end, family, "", -1};
   memcpy(rp->code, code, 4);
@@ -3312,8 +3328,43 @@ static long acronym_definition(const nw_doc *d, size_t i) {
   return n == 0 ? start : -1;
 }
 
+/* Are the letters acr[0..n) the initials of name's words, function words
+** aside (`TRREB`: Toronto Regional Real Estate Board)? */
+static int initials_of(const char *name, const char *acr, size_t n) {
+  NW_WORDS(skip, "of", "and", "for", "the", "on", "in", "to", "de", "des", "du", "la", "le", "et");
+  size_t k = 0;
+  for (const char *w = name; *w;) {
+    while (*w == ' ') w++;
+    size_t len = strcspn(w, " ");
+    if (len && !nw_words_has(&skip, w, len)) {
+      if (k >= n || w[0] != acr[k]) return 0;
+      k++;
+    }
+    w += len;
+  }
+  return k == n;
+}
+
+/* The one body named in the text whose initials an acronym of three
+** letters or more is (`TRREB` after `the Toronto Regional Real Estate
+** Board`), or -1. */
+static int body_of_initials(const nw_doc *d, size_t i, size_t self) {
+  size_t n = nw_tok_len(&d->t, i);
+  if (n < 3) return -1;
+  int found = -1;
+  for (size_t a = 0; a < d->nactor; a++) {
+    const nw_doc_actor *y = &d->actor[a];
+    if (a == self || (y->kind != NW_KIND_ORG && y->kind != NW_KIND_MEDIA) || !y->name || !strchr(y->name, ' ')) continue;
+    if (!initials_of(y->name, nw_tok_text(&d->t, i), n)) continue;
+    if (found >= 0) return -1; /* two bodies of the same initials: neither */
+    found = (int)a;
+  }
+  return found;
+}
+
 /* An acronym the text defines is named by what it stands for: its actor
-** takes the full name, or joins the actor the full name already is. */
+** takes the full name, or joins the actor the full name already is; one
+** it does not define joins the one body of its initials the text names. */
 static void name_acronyms(nw_doc *d) {
   int32_t *into = NULL;
   for (size_t m = 0; m < d->nmen; m++) {
@@ -3325,6 +3376,17 @@ static void name_acronyms(nw_doc *d) {
     size_t n = nw_tok_len(&d->t, i);
     if (!x->ent && (strlen(x->name) != n || memcmp(x->name, nw_tok_text(&d->t, i), n) != 0)) continue; /* named already */
     long a = acronym_definition(d, i);
+    if (a < 0 && !x->ent) {
+      int f = body_of_initials(d, i, mn->actor);
+      if (f < 0) continue;
+      if (!into) {
+        into = malloc(d->nactor * sizeof *into);
+        if (!into) return (void)(d->oom = 1);
+        for (size_t k = 0; k < d->nactor; k++) into[k] = -1;
+      }
+      into[mn->actor] = (int32_t)f;
+      continue;
+    }
     if (a < 0) continue;
     int full = d->tok_men[a];
     if (full >= 0 && d->men[full].tok == (size_t)a && d->men[full].tok + d->men[full].ntok == i - 1) {

@@ -1119,6 +1119,8 @@ static int resolve_epithet(context *c, size_t h) {
 /* `The 24-year-old defender said`, `the veteran diplomat added`: a
 ** definite description of a person with no name in it stands for the person
 ** the sentences just before were about. */
+NW_WORDS(unnamed_roles, "official", "spokesperson", "spokesman", "spokeswoman", "source", "aide", "staffer",
+         "insider", "analyst", "expert", "observer", "witness", "resident", "employee", "worker", "representative");
 static int resolve_description(context *c, const speaker *sp) {
   nw_doc *d = c->d;
   size_t end = sp->role_end ? sp->role_end : sp->end;
@@ -1132,12 +1134,16 @@ static int resolve_description(context *c, const speaker *sp) {
     ** the text spoke of */
     if (d->t.tok[k].flags & NW_TF_POSS) return -1;
     int tv = nw_doc_phrase_value(d, k);
-    if ((d->tok_info[k] & NW_TI_ROLE) && tv >= 0 && nw_lex()->title[tv].cls == NW_TITLE_ROLE) person = 1;
+    /* a description of someone (`the goalkeeper`, `the Street star`), not a
+    ** role that speaks for others unnamed (`the justice official` is
+    ** someone else than the one spoken of before) */
+    if ((d->tok_info[k] & NW_TI_ROLE) && tv >= 0 && nw_lex()->title[tv].cls == NW_TITLE_ROLE)
+      person = word_in(d, k, &unnamed_roles) ? -1 : 1;
     const char *s = nw_tok_text(&d->t, k);
     size_t n = nw_tok_len(&d->t, k);
-    if (n >= 8 && memcmp(s + n - 8, "year-old", 8) == 0) person = 1;
+    if (n >= 8 && memcmp(s + n - 8, "year-old", 8) == 0 && person >= 0) person = 1;
   }
-  if (!person) return -1;
+  if (person <= 0) return -1;
   uint32_t s = sent_of(d, sp->tok), para = para_of(d, sp->tok);
   for (uint32_t s0 = s; s-- > 0 && s0 - s <= LOOK_BACK_SENTENCES && para - d->t.sent[s].paragraph <= 1;)
     if (c->subject[s] >= 0) return c->subject[s];
@@ -2423,6 +2429,18 @@ static size_t after_hearer(const nw_doc *d, size_t k, size_t end) {
   return k;
 }
 
+/* `that` before one lowercase word and the end of a phrase (`that
+** limitation but`, `that claim.`): a determiner, no clause. */
+static int demonstrative_that(const nw_doc *d, size_t j, size_t end) {
+  NW_WORDS(links, "but", "and", "or");
+  NW_WORDS(pronouns, "her", "his", "him", "its", "their", "them", "our", "us", "my", "me", "your", "you", "it", "this");
+  size_t n = j + 1;
+  if (n + 1 > end || !is_word(d, n) || !(d->t.tok[n].flags & NW_TF_LOWER) || pronoun(d, n) ||
+      word_in(d, n, &pronouns) || has_finite_form(d, n))
+    return 0;
+  return n + 1 == end || is_punct(d, n + 1, '.') || word_in(d, n + 1, &links);
+}
+
 /* After a speech verb: skip `that`, a hearer (`told reporters`), time and
 ** place phrases (`on Saturday`, `in a statement`) up to the clause. */
 static long clause_start_after(const nw_doc *d, size_t v, int cls) {
@@ -2433,8 +2451,10 @@ static long clause_start_after(const nw_doc *d, size_t v, int cls) {
   int object = cls != NW_VERB_TELL && !word_in(d, v, &say) && word_in(d, k, &object_determiners) &&
                !is_time_word(d, k + 1) && !word_is(d, k + 1, "day");
   for (size_t j = k; j < end && j - k < 9; j++) {
-    /* `that’s` is a subject and its verb, no conjunction */
-    if (word_is(d, j, "that") && !(j + 1 < end && (d->t.tok[j + 1].flags & NW_TF_POSS))) {
+    /* `that’s` is a subject and its verb, no conjunction; `acknowledged that
+    ** limitation but said` a determiner */
+    if (word_is(d, j, "that") && !(j + 1 < end && (d->t.tok[j + 1].flags & NW_TF_POSS)) &&
+        !demonstrative_that(d, j, end)) {
       /* `said much of that money is`: after a preposition, a determiner */
       if (j > k && (word_in(d, j - 1, &place_time_preps) || word_is(d, j - 1, "of"))) break;
       if (object) {
