@@ -546,10 +546,24 @@ NW_WORDS(locatives, "in", "at", "to", "from", "into", "near", "outside", "inside
                                         "within", "throughout", "onto");
 
 /* `a hearing in Washington`: a place named as a location. */
+/* Nouns of a city as a place to live (`Ottawa's hospitals`, `residents of
+** Washington`): the capital is the city there, not the state acting. */
+NW_WORDS(city_nouns, "residents", "resident", "people", "citizens", "streets", "mayor", "city", "downtown", "outskirts",
+         "suburbs", "centre", "center", "heart", "police", "hospitals", "hospital", "schools", "neighbourhoods",
+         "neighborhoods", "restaurants", "transit", "airport", "skyline", "zoo", "population", "homeless", "rents",
+         "roads", "core", "east", "west", "north", "south", "end", "emergency", "council", "councillors", "shelters");
+
 static int is_location(const nw_doc *d, size_t i, size_t len) {
   size_t after = i + len;
-  if (after < d->t.ntok && same_sentence(d, i, after) && (d->t.tok[after].flags & NW_TF_POSS)) return 0;
+  if (after < d->t.ntok && same_sentence(d, i, after) && (d->t.tok[after].flags & NW_TF_POSS)) {
+    /* `Ottawa's two largest hospitals`: a city noun within a few words */
+    for (size_t k = after + 1; k < d->t.ntok && k <= after + 4 && same_sentence(d, i, k) && tok_is_word(d, k); k++)
+      if (word_in(d, k, &city_nouns)) return 1;
+    return 0;
+  }
   if (i == 0 || !same_sentence(d, i - 1, i)) return 0;
+  /* `residents of Ottawa`, `the streets of Washington` */
+  if (i >= 2 && nw_tok_is(&d->t, i - 1, "of") && word_in(d, i - 2, &city_nouns)) return 1;
   size_t p = i - 1;
   if (nw_tok_is_ci(&d->t, p, "the") && p > 0 && same_sentence(d, p - 1, i)) p--;
   /* `reporters on Parliament Hill`: on a hill, as in a place */

@@ -2301,10 +2301,11 @@ static size_t clause_end(const nw_doc *d, const uint8_t *in_quote, size_t c) {
     if (is_punct(d, k, ',') && k + 1 < end) {
       int cls = verb_at(d, k + 1);
       if (cls && speaks(cls) && verb_tense(d, k + 1) == NW_TENSE_PARTICIPLE) return k; /* `, adding that` */
-      /* `said it would cut rates, sending the dollar lower`: what followed is the writer's */
-      NW_WORDS(consequences, "sending", "pushing", "prompting", "causing", "triggering", "driving", "dragging",
-               "lifting", "boosting", "sparking", "fuelling", "fueling");
-      if (k > c + 3 && word_in(d, k + 1, &consequences)) return k;
+      /* `said it would cut rates, sending the dollar lower`, `said the bridge
+      ** was unsafe, referring to the old span`: what follows is the writer's */
+      NW_WORDS(writers_participles, "sending", "pushing", "prompting", "causing", "triggering", "driving", "dragging",
+               "lifting", "boosting", "sparking", "fuelling", "fueling", "referring");
+      if (k > c + 3 && word_in(d, k + 1, &writers_participles)) return k;
       if (cls == NW_VERB_ACCORDING && word_is(d, k + 1, "according")) return k; /* `, according to a new poll` */
       /* `Smith, who told police he heard a bang, said ...`: the relative
       ** clause closes and the sentence's own speech verb follows (not the
