@@ -545,20 +545,24 @@ NW_WORDS(locatives, "in", "at", "to", "from", "into", "near", "outside", "inside
                                         "across", "around", "via", "toward", "towards", "through",
                                         "within", "throughout", "onto");
 
-/* `a hearing in Washington`: a place named as a location. */
 /* Nouns of a city as a place to live (`Ottawa's hospitals`, `residents of
 ** Washington`): the capital is the city there, not the state acting. */
 NW_WORDS(city_nouns, "residents", "resident", "people", "citizens", "streets", "mayor", "city", "downtown", "outskirts",
          "suburbs", "centre", "center", "heart", "police", "hospitals", "hospital", "schools", "neighbourhoods",
          "neighborhoods", "restaurants", "transit", "airport", "skyline", "zoo", "population", "homeless", "rents",
-         "roads", "core", "east", "west", "north", "south", "end", "emergency", "council", "councillors", "shelters");
+         "roads", "core", "councillors", "shelters");
 
+/* `a hearing in Washington`: a place named as a location. */
 static int is_location(const nw_doc *d, size_t i, size_t len) {
   size_t after = i + len;
   if (after < d->t.ntok && same_sentence(d, i, after) && (d->t.tok[after].flags & NW_TF_POSS)) {
-    /* `Ottawa's two largest hospitals`: a city noun within a few words */
-    for (size_t k = after + 1; k < d->t.ntok && k <= after + 4 && same_sentence(d, i, k) && tok_is_word(d, k); k++)
+    /* `Ottawa's two largest hospitals`: a city noun heads the phrase (not
+    ** `Moscow's push to end`, `Beijing's response to the West`) */
+    NW_WORDS(ends, "to", "of", "for", "on", "in", "with", "and", "or", "that", "which");
+    for (size_t k = after + 1; k < d->t.ntok && k <= after + 4 && same_sentence(d, i, k) && tok_is_word(d, k); k++) {
+      if (word_in(d, k, &ends)) break;
       if (word_in(d, k, &city_nouns)) return 1;
+    }
     return 0;
   }
   if (i == 0 || !same_sentence(d, i - 1, i)) return 0;
@@ -655,6 +659,7 @@ static int weak_start(const nw_doc *d, size_t i, int len) {
 ** Republican-controlled Congress`). */
 static int org_kind(const nw_doc *d, size_t last);
 static int participle_compound(const nw_doc *d, size_t i);
+static int is_day_or_month(const nw_doc *d, size_t i);
 static int word_of_body_name(const nw_doc *d, size_t i, int len, const nw_entity *e) {
   if (len != 1 || (e->kind != NW_KIND_ORG && e->kind != NW_KIND_MEDIA)) return 0;
   size_t n = i + 1;
@@ -663,7 +668,7 @@ static int word_of_body_name(const nw_doc *d, size_t i, int len, const nw_entity
   size_t p = i - 1;
   return is_cap_word(d, p) && d->tok_men[p] < 0 && !(d->t.tok[p].flags & NW_TF_SENT_START) &&
          !(d->tok_info[p] & (NW_TI_TITLE | NW_TI_HONORIFIC | NW_TI_PLACE | NW_TI_DEMONYM)) &&
-         !participle_compound(d, p);
+         !participle_compound(d, p) && !is_day_or_month(d, p); /* `In January Congress passed` */
 }
 
 /* A demonym that stands for its country acting: a plural used as a noun
@@ -960,8 +965,13 @@ static int role_compound(const nw_doc *d, size_t i) {
 ** `Harvard-educated`, `Toronto-based`, `Ottawa-born`): the lowercase part
 ** after its last hyphen ends in -ed or is one of a few such words.  It
 ** stands before a name, never in one. */
+/* The words after a hyphen that make a modifier of a name (`Toronto-based`,
+** `Saudi-led`, `Ottawa-born`, `French-language`). */
+NW_WORDS(modifier_tails, "born", "made", "run", "led", "style", "language", "area", "bound", "based", "backed", "owned",
+         "funded", "sponsored", "controlled", "brokered", "dominated", "occupied", "held", "allied", "aligned", "trained",
+         "educated", "raised");
+
 static int participle_compound(const nw_doc *d, size_t i) {
-  NW_WORDS(tails, "born", "made", "run", "led", "style", "language", "area", "bound");
   if (!(d->t.tok[i].flags & NW_TF_HYPHEN)) return 0;
   const char *s = nw_tok_text(&d->t, i);
   size_t n = nw_tok_len(&d->t, i), h = n;
@@ -969,19 +979,17 @@ static int participle_compound(const nw_doc *d, size_t i) {
   if (h == 0 || h == n) return 0;
   for (size_t k = h; k < n; k++)
     if (s[k] < 'a' || s[k] > 'z') return 0;
-  return (n - h >= 4 && s[n - 2] == 'e' && s[n - 1] == 'd') || nw_words_has(&tails, s + h, n - h);
+  return (n - h >= 4 && s[n - 2] == 'e' && s[n - 1] == 'd') || nw_words_has(&modifier_tails, s + h, n - h);
 }
 
 /* `Rican-led`, `York-based`: a compound of a name's last word and one of
 ** the participles that make modifiers of names (not a glued word such as
 ** `Chia-lungreceived`, which unglue() splits later). */
 static int modifier_compound(const nw_doc *d, size_t i) {
-  NW_WORDS(tails, "led", "based", "backed", "born", "run", "made", "owned", "funded", "sponsored", "controlled",
-           "brokered", "dominated", "occupied", "held", "allied", "aligned", "trained", "educated", "raised", "style");
   const char *s = nw_tok_text(&d->t, i);
   size_t n = nw_tok_len(&d->t, i), h = n;
   while (h > 0 && s[h - 1] != '-') h--;
-  return h > 1 && h < n && nw_words_has(&tails, s + h, n - h);
+  return h > 1 && h < n && nw_words_has(&modifier_tails, s + h, n - h);
 }
 
 /* `Sainte-Anne-de-Bellevue`, `Saint-Jean-sur-Richelieu`, `Henley-on-Thames`:
@@ -1016,7 +1024,7 @@ static int country_compound(const nw_doc *d, size_t i) {
 
 /* The first word of a sentence, or of a quote opening inside one (`said:
 ** “Correlation is`): its capital tells nothing of a name. */
-static int opens_words(const nw_doc *d, size_t i) {
+static int opens_sentence_or_quote(const nw_doc *d, size_t i) {
   if (d->t.tok[i].flags & NW_TF_SENT_START) return 1;
   if (i == 0 || !same_sentence(d, i - 1, i) || !(d->t.tok[i - 1].flags & NW_TF_QUOTE)) return 0;
   const nw_tok *mark = &d->t.tok[i - 1];
@@ -1111,7 +1119,7 @@ NW_WORDS(body_nouns, "company", "firm", "group", "agency", "foundation", "charit
          "conglomerate", "automaker", "carmaker", "manufacturer", "insurer", "lender", "bank", "union", "association",
          "utility", "regulator", "watchdog", "developer", "operator", "institute", "society", "hospital", "university",
          "college", "school", "church", "league", "federation", "alliance", "party", "council", "distributor",
-         "supplier", "producer", "maker", "builder", "contractor", "consultancy", "nonprofit");
+         "supplier", "producer", "maker", "builder", "contractor", "consultancy");
 
 /* The kind of organization a lowercase noun at token k names: NW_KIND_MEDIA,
 ** NW_KIND_ORG, or 0. */
@@ -1164,6 +1172,16 @@ static int apposition_head(const nw_doc *d, size_t k) {
   return word_in(d, n, &openers);
 }
 
+/* Does a noun phrase open at token a: first in its sentence, or after a
+** word that is no preposition, role or title (`hired a firm`, not `a
+** spokesperson for the firm`, `outside the hospital`)? */
+static int phrase_opens_at(const nw_doc *d, size_t a) {
+  NW_WORDS(preps, "for", "of", "at", "in", "on", "near", "outside", "inside", "with", "from", "to", "by", "behind",
+           "beside", "across", "around", "against", "about", "into", "over", "under");
+  if (a == 0 || !same_sentence(d, a - 1, a) || !tok_is_word(d, a - 1)) return 1;
+  return !word_in(d, a - 1, &preps) && !(d->tok_info[a - 1] & (NW_TI_ROLE | NW_TI_TITLE));
+}
+
 /* `The company behind the plan, Northgate Aggregates, said`: a name set off
 ** by commas after a noun phrase whose head is a kind of organization. */
 #define APPOSITION_BACK_TOKENS 10
@@ -1172,9 +1190,12 @@ static int kind_apposition_before(const nw_doc *d, size_t i, size_t j) {
   for (size_t k = i - 2; k > 0 && i - k <= APPOSITION_BACK_TOKENS && same_sentence(d, k, i); k--) {
     if (!tok_is_word(d, k) || (d->tok_info[k] & NW_TI_VERB)) return 0;
     int kind = kind_noun_at(d, k);
-    /* `The union`, `A New York-based firm`: an article and at most two words */
-    for (size_t back = 1; kind && back <= 3 && back <= k && tok_is_word(d, k - back); back++)
-      if (word_in(d, k - back, &articles)) return kind;
+    /* `The union`, `A New York-based firm`: an article and at most two
+    ** words, the article opening the phrase (not `a spokesperson for the
+    ** union, X,`, `Outside the hospital, X,`: X is a person there) */
+    for (size_t back = 1; kind && back <= 3 && back <= k && tok_is_word(d, k - back) && same_sentence(d, k - back, k);
+         back++)
+      if (word_in(d, k - back, &articles)) return phrase_opens_at(d, k - back) ? kind : 0;
   }
   return 0;
 }
@@ -1902,7 +1923,7 @@ static int classify_run(nw_doc *d, size_t i, size_t j, int org, cands *out) {
     ** sentence (`Inflation is`) unless it is a given name (`Ryan has`), not
     ** after a determiner (`the Globe has`) */
     int follows = verb_follows(d, j) &&
-                  (!opens_words(d, i) || given_name(d, i) >= 0 ||
+                  (!opens_sentence_or_quote(d, i) || given_name(d, i) >= 0 ||
                    !(noun_shaped(d, i) || plural_noun_shape(d, i))) && /* not `Shares tumbled` */
                   !(i > 0 && same_sentence(d, i - 1, i) && word_in(d, i - 1, &articles));
     /* `his father, Bill,`: a given name after kin, even one that is a word */
@@ -2318,7 +2339,7 @@ static int person_by_word(const nw_doc *d, size_t i, int first_names) {
 ** word is no common word or given name (`Bank` of `Bank of Canada`, `Morgan`
 ** of `Morgan Stanley`) and the name is a company's (its last word a
 ** company word of the lexicon). */
-static int company_first_word(const nw_doc *d, const char *name, size_t i) {
+static int goes_by_first_word(const nw_doc *d, const char *name, size_t i) {
   const char *sp = strchr(name, ' ');
   size_t n = nw_tok_len(&d->t, i);
   if (!sp || (size_t)(sp - name) != n || memcmp(name, nw_tok_text(&d->t, i), n) != 0) return 0;
@@ -2327,8 +2348,9 @@ static int company_first_word(const nw_doc *d, const char *name, size_t i) {
   return nw_lex_company_word(nw_lex(), last, strlen(last));
 }
 
-/* The organization named before in the text whose name of several words
-** ends with token i (`Comets` of `Halifax Comets`), or -1. */
+/* The organization named in the text whose name of several words token i
+** stands for: its last word (`Comets` of `Halifax Comets`), a team's place
+** (`Boise`) or a firm's first word (`Harlow` of `Harlow Mining Corp`); or -1. */
 static int body_by_word(const nw_doc *d, size_t i) {
   for (size_t a = 0; a < d->nactor; a++) {
     const nw_doc_actor *x = &d->actor[a];
@@ -2342,7 +2364,7 @@ static int body_by_word(const nw_doc *d, size_t i) {
     if (strchr(x->name, ' ') == last - 1 && (size_t)(last - 1 - x->name) == n && nl >= 4 && last[nl - 1] == 's' &&
         memcmp(x->name, nw_tok_text(&d->t, i), n) == 0)
       return (int)a;
-    if (x->kind == NW_KIND_ORG && company_first_word(d, x->name, i)) return (int)a;
+    if (x->kind == NW_KIND_ORG && goes_by_first_word(d, x->name, i)) return (int)a;
   }
   return -1;
 }
@@ -3315,8 +3337,7 @@ static void find_genders(nw_doc *d) {
   for (size_t a = 0; a < d->nactor; a++) {
     nw_doc_actor *x = &d->actor[a];
     if (x->kind != NW_KIND_PERSON || x->gender || !x->first_tok || !strchr(x->name, ' ')) continue;
-    int g = nw_map_get(&lx->given, x->name + (x->first_tok >> 8), x->first_tok & 0xFF, -1);
-    if (g > 0) x->gender = (uint8_t)(g & 3);
+    x->gender = (uint8_t)given_name_gender(x);
   }
 }
 
@@ -3326,15 +3347,16 @@ static void find_genders(nw_doc *d) {
 ** the acronym's `(` have its letters as initials (`Provincial Audit
 ** Officer (PAO)`, `Fisheries, Oceans and Coastal Trade Canada (FOCTC)`);
 ** function words and commas between them do not count.  -1 if they don't. */
+/* Words an acronym skips (`Bank of Canada`: BoC, `Ministère de la Santé`). */
+NW_WORDS(acronym_skips, "of", "and", "for", "the", "on", "in", "to", "de", "des", "du", "la", "le", "et");
+
 static long acronym_definition(const nw_doc *d, size_t i) {
-  NW_WORDS(skip, "of", "and", "for", "the", "on", "in", "to", "de", "des", "du", "la", "le",
-                                     "et");
   const char *acr = nw_tok_text(&d->t, i);
   size_t n = nw_tok_len(&d->t, i);
   if (i < 2 || !tok_is_punct(d, i - 1, '(') || !tok_is_punct(d, i + 1, ')')) return -1;
   long start = -1;
   for (size_t k = i - 1; k-- > 0 && n > 0 && same_sentence(d, k, i);) {
-    if (tok_is_punct(d, k, ',') || tok_is_punct(d, k, '&') || word_in(d, k, &skip)) continue;
+    if (tok_is_punct(d, k, ',') || tok_is_punct(d, k, '&') || word_in(d, k, &acronym_skips)) continue;
     if (!tok_is_word(d, k) || !(d->t.tok[k].flags & NW_TF_CAP) || nw_tok_text(&d->t, k)[0] != acr[n - 1]) return -1;
     start = (long)k;
     n--;
@@ -3344,13 +3366,12 @@ static long acronym_definition(const nw_doc *d, size_t i) {
 
 /* Are the letters acr[0..n) the initials of name's words, function words
 ** aside (`TRREB`: Toronto Regional Real Estate Board)? */
-static int initials_of(const char *name, const char *acr, size_t n) {
-  NW_WORDS(skip, "of", "and", "for", "the", "on", "in", "to", "de", "des", "du", "la", "le", "et");
+static int acronym_spells_name(const char *name, const char *acr, size_t n) {
   size_t k = 0;
   for (const char *w = name; *w;) {
     while (*w == ' ') w++;
     size_t len = strcspn(w, " ");
-    if (len && !nw_words_has(&skip, w, len)) {
+    if (len && !nw_words_has(&acronym_skips, w, len)) {
       if (k >= n || w[0] != acr[k]) return 0;
       k++;
     }
@@ -3369,7 +3390,7 @@ static int body_of_initials(const nw_doc *d, size_t i, size_t self) {
   for (size_t a = 0; a < d->nactor; a++) {
     const nw_doc_actor *y = &d->actor[a];
     if (a == self || (y->kind != NW_KIND_ORG && y->kind != NW_KIND_MEDIA) || !y->name || !strchr(y->name, ' ')) continue;
-    if (!initials_of(y->name, nw_tok_text(&d->t, i), n)) continue;
+    if (!acronym_spells_name(y->name, nw_tok_text(&d->t, i), n)) continue;
     if (found >= 0) return -1; /* two bodies of the same initials: neither */
     found = (int)a;
   }

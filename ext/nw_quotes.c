@@ -61,6 +61,12 @@ NW_WORDS(subordinators, "if", "when", "because", "although", "though", "while", 
 
 static int is_filler(const nw_doc *d, size_t i);
 
+static size_t phrase_end(const nw_doc *d, size_t i) { return i + (d->tok_len[i] ? d->tok_len[i] : 1); }
+
+/* Verbs of going on (`continued to`, `went on to`): their `to` is no speech. */
+NW_WORDS(continue_forms, "continue", "continues", "continued", "continuing");
+NW_WORDS(go_forms, "go", "goes", "went", "going", "gone");
+
 /* The class of the speech verb phrase starting at i (0: none).  After a
 ** determiner a verb form is a noun (`This remark came`, `the reports`). */
 static int verb_at(const nw_doc *d, size_t i) {
@@ -79,12 +85,10 @@ static int verb_at(const nw_doc *d, size_t i) {
       return 0; /* `after first admitting` */
   }
   /* `would continue to support`, `went on to win`: going on doing, not speaking */
-  NW_WORDS(go_on, "continue", "continues", "continued", "continuing", "go", "goes", "went", "going", "gone");
-  if (word_is(d, i + (d->tok_len[i] ? d->tok_len[i] : 1), "to") && word_in(d, i, &go_on)) return 0;
+  if (word_is(d, phrase_end(d, i), "to") && (word_in(d, i, &continue_forms) || word_in(d, i, &go_forms))) return 0;
   return cls;
 }
 static int verb_tense(const nw_doc *d, size_t i) { return nw_lex()->verb[d->tok_val[i]].tense; }
-static size_t phrase_end(const nw_doc *d, size_t i) { return i + (d->tok_len[i] ? d->tok_len[i] : 1); }
 static int speaks(int cls) { return cls == NW_VERB_SAY || cls == NW_VERB_TELL || cls == NW_VERB_WRITE || cls == NW_VERB_ASK; }
 
 /* The start of the verb phrase that covers token i, or -1. */
@@ -360,7 +364,7 @@ static int person_at(const nw_doc *d, size_t i);
 ** (`Dr.`, `Rev.`, `Mr`). */
 static size_t past_titles(const nw_doc *d, size_t i, size_t end) {
   while (i < end && ((d->tok_info[i] & (NW_TI_TITLE | NW_TI_HONORIFIC)) ||
-                     (is_punct(d, i, '.') && (d->tok_info[i - 1] & (NW_TI_TITLE | NW_TI_HONORIFIC)))))
+                     (i > 0 && is_punct(d, i, '.') && (d->tok_info[i - 1] & (NW_TI_TITLE | NW_TI_HONORIFIC)))))
     i++;
   return i;
 }
@@ -368,11 +372,9 @@ static size_t past_titles(const nw_doc *d, size_t i, size_t end) {
 /* `went on to`, `continued to` ending at token k (the `to`): where the
 ** verb of going on starts, or -1. */
 static long going_on_before(const nw_doc *d, size_t k) {
-  NW_WORDS(continues, "continue", "continues", "continued");
-  NW_WORDS(goes, "go", "goes", "went", "gone");
   if (!word_is(d, k, "to") || k < 2) return -1;
-  if (word_in(d, k - 1, &continues)) return (long)k - 1;
-  return word_is(d, k - 1, "on") && word_in(d, k - 2, &goes) ? (long)k - 2 : -1;
+  if (word_in(d, k - 1, &continue_forms)) return (long)k - 1;
+  return word_is(d, k - 1, "on") && word_in(d, k - 2, &go_forms) ? (long)k - 2 : -1;
 }
 
 /* Skips back over fillers, time words and a parenthesis set off by commas;
@@ -716,8 +718,11 @@ static long channel_before(const nw_doc *d, size_t v) {
 
 /* The speaker of the speech verb at v: its subject, or for a participle
 ** after a comma (`, adding that`) the sentence's subject. */
+static int passive_speech(const nw_doc *d, size_t v);
+
 static speaker verb_speaker(const nw_doc *d, size_t v) {
   if (inverted_at_end(d, v)) return speaker_after(d, phrase_end(d, v)); /* `, said X.` */
+  if (passive_speech(d, v)) return no_speaker(); /* `Ruiz was told: “…”`: spoken to, not speaking */
   if (verb_tense(d, v) == NW_TENSE_PARTICIPLE && v > 0 && is_punct(d, v - 1, ',')) {
     long said = word_is(d, phrase_end(d, v), "that") ? attribution_before_comma(d, v - 1) : -1;
     if (said >= 0) {
@@ -801,8 +806,11 @@ static int reaches(const reach_index *x, size_t at, size_t to) {
 
 /* ------------------------------------------------------------ resolution */
 
-/* context.subject of a sentence whose speaker the text does not name */
+/* context.subject of a sentence whose speaker the text does not name:
+** of unknown gender, or one its words call he or she */
 #define SUBJECT_UNNAMED (-2)
+#define SUBJECT_UNNAMED_HE (-3)
+#define SUBJECT_UNNAMED_SHE (-4)
 
 typedef struct context {
   nw_doc *d;
@@ -893,7 +901,9 @@ static int resolve_pronoun(context *c, size_t i, int pron) {
     int a = c->subject[s];
     /* `One victim told the court ... “...,” she said`: she is the one the
     ** text did not name, no one named further back */
-    if (a == SUBJECT_UNNAMED && nearest) return -1;
+    if (nearest && (a == SUBJECT_UNNAMED || (a == SUBJECT_UNNAMED_HE && pron == PRON_HE) ||
+                    (a == SUBJECT_UNNAMED_SHE && pron == PRON_SHE)))
+      return -1;
     if (a >= 0 && gender_fits(d, a, pron) && !named_in_own_clause(c, a)) return a;
     if (a != -1) nearest = 0;
   }
@@ -916,17 +926,22 @@ static int resolve_pronoun(context *c, size_t i, int pron) {
 static int named_speaker_of(context *c, const nw_sent *se) {
   NW_WORDS(indefinite, "a", "an", "one", "another");
   nw_doc *d = c->d;
-  int unnamed = 0;
+  int unnamed = -1;
   for (size_t k = se->tok; k < se->tok + se->ntok; k++) {
     if (c->in_quote[k] || !speaks(verb_at(d, k))) continue;
     speaker sp = verb_speaker(d, k);
     if (sp.kind != SP_ACTOR && k > se->tok && is_mark(d, k - 1)) sp = speaker_after(d, phrase_end(d, k)); /* `” said X` */
     if (sp.kind == SP_ACTOR && d->actor[sp.actor].kind == NW_KIND_PERSON) return sp.actor;
-    if (sp.kind == SP_PHRASE && sp.actor < 0 && word_in(d, sp.tok, &indefinite) &&
-        (d->tok_info[sp.end - 1] & NW_TI_ROLE) && !(d->tok_info[sp.end - 1] & NW_TI_BODY))
-      unnamed = 1;
+    if (unnamed == -1 && sp.kind == SP_PHRASE && sp.actor < 0 && word_in(d, sp.tok, &indefinite) &&
+        (d->tok_info[sp.end - 1] & NW_TI_ROLE) && !(d->tok_info[sp.end - 1] & NW_TI_BODY)) {
+      /* `One victim told the court he was afraid`: he is the victim */
+      unnamed = SUBJECT_UNNAMED;
+      for (size_t j = phrase_end(d, k); j < se->tok + se->ntok && unnamed == SUBJECT_UNNAMED; j++)
+        if (!c->in_quote[j] && (pronoun(d, j) == PRON_HE || pronoun(d, j) == PRON_SHE))
+          unnamed = pronoun(d, j) == PRON_HE ? SUBJECT_UNNAMED_HE : SUBJECT_UNNAMED_SHE;
+    }
   }
-  return unnamed ? SUBJECT_UNNAMED : -1;
+  return unnamed;
 }
 
 /* What each sentence is about: its first person outside quotes, or the
@@ -1099,6 +1114,15 @@ static int resolve_document(context *c, const speaker *sp) {
 ** in the sentences just before.  Roles that name someone else as often (`the
 ** coach`, `the judge`, `the mayor`) are not such words. */
 #define EPITHET_SENTENCES 3
+/* `the American`, `the Canadian`, `the Israeli`: a demonym that names one
+** person (not `the Chinese`, `the French`, `the Swiss`: a people). */
+static int person_demonym(const nw_doc *d, size_t h) {
+  if (!(d->tok_info[h] & NW_TI_DEMONYM) || !(d->t.tok[h].flags & NW_TF_CAP)) return 0;
+  const char *s = nw_tok_text(&d->t, h);
+  size_t n = nw_tok_len(&d->t, h);
+  return n > 3 && ((s[n - 2] == 'a' && s[n - 1] == 'n') || s[n - 1] == 'i' || (s[n - 2] == 'e' && s[n - 1] == 'r'));
+}
+
 static int resolve_epithet(context *c, size_t h) {
   NW_WORDS(epithets, "winger", "centre", "center", "forward", "defenceman", "defenseman", "goalie", "goaltender",
            "netminder", "striker", "midfielder", "defender", "quarterback", "receiver", "pitcher", "shortstop",
@@ -1107,8 +1131,11 @@ static int resolve_epithet(context *c, size_t h) {
            "musician", "actor", "actress", "artist", "author", "novelist", "poet", "filmmaker",
            "comedian", "chef", "entrepreneur", "designer");
   nw_doc *d = c->d;
-  if (!word_in(d, h, &epithets) || counts_as_actor(d, h)) return -1;
+  if (counts_as_actor(d, h)) return -1;
   uint32_t s = sent_of(d, h), para = para_of(d, h);
+  if (person_demonym(d, h)) /* `Pegula, the fourth seed, was gracious. “…,” the American said.` */
+    return s > 0 && para - d->t.sent[s - 1].paragraph <= 1 && c->subject[s - 1] >= 0 ? c->subject[s - 1] : -1;
+  if (!word_in(d, h, &epithets)) return -1;
   for (uint32_t s0 = s; s-- > 0 && s0 - s <= EPITHET_SENTENCES && para - d->t.sent[s].paragraph <= 1;) {
     int a = named_speaker_of(c, &d->t.sent[s]);
     if (a >= 0) return a;
@@ -1116,11 +1143,29 @@ static int resolve_epithet(context *c, size_t h) {
   return -1;
 }
 
+/* Roles that speak for others, unnamed: a description with one is someone
+** new (`the justice official`). */
+NW_WORDS(unnamed_roles, "official", "spokesperson", "spokesman", "spokeswoman", "source", "aide", "staffer",
+         "insider", "analyst", "expert", "observer", "witness", "resident", "employee", "worker", "representative");
+
+/* Can the description whose last word is token h be person a, as far as a's
+** role tells (`the general manager` is not `Head coach Jo Li`, `the veteran
+** diplomat` may be `Ambassador X`)?  With no role, anyone fits. */
+static int role_fits(const nw_doc *d, int a, size_t h) {
+  const nw_doc_actor *x = &d->actor[a];
+  if (!x->role) return 1;
+  int v, family = nw_phrases_match(&nw_lex()->role_family, &d->t, h, 1, &v) > 0 ? v : 0;
+  if (family && x->family) return (family & x->family) != 0;
+  const char *w = nw_tok_text(&d->t, h);
+  size_t n = nw_tok_len(&d->t, h);
+  for (const char *r = x->role; *r; r++) /* the word in the role, in any case (`Head Coach`) */
+    if (strncasecmp(r, w, n) == 0) return 1;
+  return 0;
+}
+
 /* `The 24-year-old defender said`, `the veteran diplomat added`: a
 ** definite description of a person with no name in it stands for the person
 ** the sentences just before were about. */
-NW_WORDS(unnamed_roles, "official", "spokesperson", "spokesman", "spokeswoman", "source", "aide", "staffer",
-         "insider", "analyst", "expert", "observer", "witness", "resident", "employee", "worker", "representative");
 static int resolve_description(context *c, const speaker *sp) {
   nw_doc *d = c->d;
   size_t end = sp->role_end ? sp->role_end : sp->end;
@@ -1146,7 +1191,7 @@ static int resolve_description(context *c, const speaker *sp) {
   if (person <= 0) return -1;
   uint32_t s = sent_of(d, sp->tok), para = para_of(d, sp->tok);
   for (uint32_t s0 = s; s-- > 0 && s0 - s <= LOOK_BACK_SENTENCES && para - d->t.sent[s].paragraph <= 1;)
-    if (c->subject[s] >= 0) return c->subject[s];
+    if (c->subject[s] >= 0) return role_fits(d, c->subject[s], end - 1) ? c->subject[s] : -1;
   return -1;
 }
 
@@ -1480,6 +1525,14 @@ static int attribution_sentence(const nw_doc *d, size_t k) {
   return 0;
 }
 
+/* Do tokens [a, b) hold no verb (`the family's lawyer`, not `was the
+** message fans heard`)? */
+static int no_verb_between(const nw_doc *d, size_t a, size_t b) {
+  for (size_t j = a; j < b; j++)
+    if (has_finite_form(d, j) || verb_at(d, j) || is_mark(d, j)) return 0;
+  return 1;
+}
+
 static attribution after_quote(const nw_doc *d, size_t close) {
   attribution at = no_attribution();
   size_t k = close + 1;
@@ -1513,8 +1566,10 @@ static attribution after_quote(const nw_doc *d, size_t close) {
     speaker sp = subject_before(d, v);
     size_t lead = k; /* titles and roles may stand first: `” Mr. Lindqvist told` */
     while (lead < sp.tok && (is_punct(d, lead, '.') || (d->tok_info[lead] & (NW_TI_TITLE | NW_TI_HONORIFIC | NW_TI_ROLE | NW_TI_DEMONYM)) ||
-                             counts_as_actor(d, lead) || is_word(d, lead)))
-      lead++; /* `” Halifax Police Sgt. Ann Cole said`, `” former critic Peter Lindqvist said` */
+                             counts_as_actor(d, lead) || is_word(d, lead) ||
+                             (is_punct(d, lead, ',') && lead + 1 == sp.tok && sp.kind == SP_ACTOR &&
+                              no_verb_between(d, k, lead))))
+      lead++; /* `” Halifax Police Sgt. Ann Cole said`, `” former critic Peter Lindqvist said`, `” the lawyer, Ann Cole, said` */
     if (sp.kind == SP_PHRASE && sp.actor < 0 && channel_before(d, v) >= 0) {
       /* `“wrong” on Monday and in a brief formal response said`: the channel
       ** is no speaker; the verb's own subject is */
@@ -1620,6 +1675,8 @@ static attribution before_quote(const nw_doc *d, size_t open) {
   }
   if (colon) { /* `Peskov: “…”`, `Musk wrote on X: “…”` */
     long first = opening_person(d, (size_t)k + 1); /* `Ana Ruiz, president of the Tarnby Guild: “…”` */
+    for (long j = first; j >= 0 && j < k; j++)
+      if (word_is(d, (size_t)j, "and")) first = -1; /* `Ana Ruiz, Jo Li and Sam Park, the founders:` */
     if (first >= 0) at.sp = mention_speaker(d, (size_t)first);
     else if (counts_as_actor(d, (size_t)k)) at.sp = mention_speaker(d, (size_t)k);
     else if (pronoun(d, (size_t)k)) at.sp = (speaker){SP_PRONOUN, (size_t)k, (size_t)k + 1, -1, pronoun(d, (size_t)k), 0};
@@ -2430,8 +2487,9 @@ static size_t after_hearer(const nw_doc *d, size_t k, size_t end) {
   return k;
 }
 
-/* `that` before one lowercase word and the end of a phrase (`that
-** limitation but`, `that claim.`): a determiner, no clause. */
+/* `that` before one lowercase word and the sentence's end or a second
+** verb of the subject (`that claim.`, `that limitation but said`): a
+** determiner, no clause (not `said that inflation and jobs would ...`). */
 static int demonstrative_that(const nw_doc *d, size_t j, size_t end) {
   NW_WORDS(links, "but", "and", "or");
   NW_WORDS(pronouns, "her", "his", "him", "its", "their", "them", "our", "us", "my", "me", "your", "you", "it", "this");
@@ -2439,7 +2497,8 @@ static int demonstrative_that(const nw_doc *d, size_t j, size_t end) {
   if (n + 1 > end || !is_word(d, n) || !(d->t.tok[n].flags & NW_TF_LOWER) || pronoun(d, n) ||
       word_in(d, n, &pronouns) || has_finite_form(d, n))
     return 0;
-  return n + 1 == end || is_punct(d, n + 1, '.') || word_in(d, n + 1, &links);
+  return n + 1 == end || is_punct(d, n + 1, '.') ||
+         (word_in(d, n + 1, &links) && n + 2 < end && (verb_at(d, n + 2) || has_finite_form(d, n + 2)));
 }
 
 /* After a speech verb: skip `that`, a hearer (`told reporters`), time and
@@ -2744,8 +2803,6 @@ static int affiliation_after(const nw_doc *d, size_t ve, const speaker *sp) {
   return word_is(d, sp->end, "of") || word_is(d, sp->end, "at") || word_is(d, sp->end, "from");
 }
 
-/* `CLAUSE, X said.`, `CLAUSE, said X.`, `CLAUSE, according to X.`, and
-** `CLAUSE, X said, CLAUSE.` */
 static int present_s_verb(const nw_doc *d, size_t a, size_t i);
 static int plural_base_verb(const nw_doc *d, size_t a, size_t i);
 static int pronoun_contraction(const nw_doc *d, size_t i);
@@ -2775,16 +2832,18 @@ static int adverbial_fragment(const nw_doc *d, size_t a, size_t b) {
   NW_WORDS(spans, "hours", "days", "minutes", "weeks", "months", "years", "moments", "shortly", "soon", "just");
   NW_WORDS(relations, "after", "before", "later", "earlier", "ago");
   if (b <= a || words_in(d, a, b) > FRAGMENT_WORDS) return 0;
+  for (size_t k = a; k < b; k++)
+    if (is_punct(d, k, ',')) return 0; /* `In Quebec, prices climb`: a main clause after the comma */
   int opens = word_in(d, a, &openers) || (word_in(d, a, &spans) && a + 1 < b && word_in(d, a + 1, &relations));
   return opens && !verb_in_span(d, a, b);
 }
 
 /* `to reporters`, `with The Canadian Press`, `with the Globe`: a hearer
 ** or medium after the verb; not `to upend the debate`, `with his support`. */
-static int hearer_after(const nw_doc *d, size_t k, size_t end) {
+static int hearer_phrase_at(const nw_doc *d, size_t k, size_t end) {
   if (!(word_is(d, k, "to") || word_is(d, k, "with")) || k + 1 >= end) return 0;
   size_t n = word_is(d, k + 1, "the") && k + 2 < end ? k + 2 : k + 1;
-  return (d->t.tok[n].flags & NW_TF_CAP) || word_in(d, n, &hearers) || word_in(d, n, &hearer_nouns);
+  return (d->t.tok[n].flags & NW_TF_CAP) || word_in(d, n, &hearers) || hearer_word(d, n);
 }
 
 /* After `, she said`: fillers, time words, a channel and a few short
@@ -2795,7 +2854,7 @@ static size_t after_trailing_phrases(const nw_doc *d, size_t k, size_t end) {
     size_t k0 = k;
     while (k < end && (is_filler(d, k) || is_time_word(d, k))) k++;
     k = after_channel(d, k, end);
-    if (k < end && (word_in(d, k, &place_time_preps) || hearer_after(d, k, end))) {
+    if (k < end && (word_in(d, k, &place_time_preps) || hearer_phrase_at(d, k, end))) {
       size_t pp = k + 1;
       while (pp < end && is_word(d, pp) && pp - k <= 4) pp++;
       k = pp;
@@ -2805,6 +2864,8 @@ static size_t after_trailing_phrases(const nw_doc *d, size_t k, size_t end) {
   return k;
 }
 
+/* `CLAUSE, X said.`, `CLAUSE, said X.`, `CLAUSE, according to X.`, and
+** `CLAUSE, X said, CLAUSE.` */
 static void clause_before(context *c, size_t v, int cls, size_t ndirect) {
   nw_doc *d = c->d;
   size_t s0 = after_dateline(d, sent_start(d, v)), end = sent_end(d, v);
@@ -3143,7 +3204,7 @@ static int withheld(const nw_doc *d, size_t v) {
 ** vaccinated to book`). */
 #define URGED_OBJECT_TOKENS 10
 static long urged_object(const nw_doc *d, size_t v) {
-  NW_WORDS(urge, "urge", "urges", "urged", "urging", "call", "calls", "called", "calling"); /* `called on` */
+  NW_WORDS(urge, "urge", "urges", "urged", "urging", "called", "calling"); /* `called on`, `calling on` */
   if (!word_in(d, v, &urge)) return -1;
   size_t k = phrase_end(d, v), end = sent_end(d, v);
   if (k >= end || !is_word(d, k) || word_is(d, k, "to") || word_is(d, k, "that") || verb_at(d, k) ||
@@ -3416,7 +3477,7 @@ int nw_find_quotes(nw_doc *d, nw_quotes *out) {
   free(c.direct.e);
   free(c.docs);
   for (size_t s = 0; s < d->t.nsent; s++) /* users of the list see a person or -1 */
-    if (c.subject[s] == SUBJECT_UNNAMED) c.subject[s] = -1;
+    if (c.subject[s] < -1) c.subject[s] = -1;
   out->subject = c.subject;
   free(ss.s);
   return out->oom ? -1 : 0;
