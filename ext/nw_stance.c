@@ -63,6 +63,7 @@ NW_WORDS(on_against, "on", "against");
 NW_WORDS(we_words, "we", "i", "our", "us");
 NW_WORDS(of_to_for, "of", "to", "for");
 NW_WORDS(subject_pronouns, "they", "we", "i", "you", "it", "he", "she");
+NW_WORDS(be_forms, "is", "are", "was", "were", "be", "been", "being");
 
 /* People who stand toward someone: `Okafor's supporters`, `a critic of Peru`. */
 NW_WORDS(people, "supporter", "supporters", "backer", "backers", "critic", "critics", "ally", "allies", "opponent",
@@ -114,12 +115,26 @@ static int negated_word(const nw_doc *d, size_t k) {
                            (n > 5 && memcmp(s + n - 5, "n\xE2\x80\x99t", 5) == 0));
 }
 
+/* Where a negation before the cue at i may stand: NEGATION_WINDOW words
+** back, one more past `be` or `been` there (`has never been a strong
+** supporter of`, `will not be a true friend of`). */
+static size_t negation_from(const nw_doc *d, size_t s0, size_t i) {
+  NW_WORDS(be_been, "be", "been");
+  size_t w = NEGATION_WINDOW;
+  for (size_t k = i > s0 + w ? i - w : s0; k < i; k++)
+    if (word_in(d, k, &be_been)) {
+      w++;
+      break;
+    }
+  return i > s0 + w ? i - w : s0;
+}
+
 /* Applies negation, boosters and dampeners before the cue at i (s0: the
 ** sentence start; negations before `scope` were spent on an earlier cue). */
 static float modify(const nw_doc *d, size_t s0, size_t scope, size_t i, float score) {
   int negated = 0;
   float sign = score > 0 ? 1.0f : -1.0f;
-  size_t from = i > s0 + NEGATION_WINDOW ? i - NEGATION_WINDOW : s0;
+  size_t from = negation_from(d, s0, i);
   for (size_t k = from; k < i; k++) {
     const nw_modifier *m = modifier_at(d, k, i);
     if (((m && m->type == NW_MOD_NEGATION) || negated_word(d, k)) && k >= scope) {
@@ -285,10 +300,29 @@ static long main_subject_before(const sentence_ctx *c, size_t k) {
   return -1;
 }
 
+static int within_gerund_phrase(const sentence_ctx *c, size_t g, size_t i);
+
+/* `accused Vela Corp of defrauding her`: the participant that does the
+** -ing word whose phrase holds token k (named right before its `of` or
+** `for`), or -1. */
+static long gerund_doer(const sentence_ctx *c, size_t k) {
+  const nw_doc *d = c->d;
+  for (size_t g = k; g > c->a + 2 && k - g < 6;) {
+    g--;
+    if (!nw_doc_ing_word(d, g, 5) || !word_in(d, g - 1, &of_for) || !within_gerund_phrase(c, g, k)) continue;
+    for (size_t j = c->npart; j-- > 0;)
+      if (c->part[j].end <= g - 1) return c->part[j].end == g - 1 && !c->plural[j] ? (long)j : -1;
+    return -1;
+  }
+  return -1;
+}
+
 /* him/her/them at k, as an object (`accused him of`, `her.`, not `her
 ** career`): the actor named before it, past the nearest one, which is
 ** most likely the clause's own subject (`Mina said she accused him`,
-** `prompting Liberals to blame them`). */
+** `prompting Liberals to blame them`); in the phrase of an -ing word
+** whose doer is named, past that doer only (`Ana Ruiz accused Vela Corp
+** of defrauding her`: Ruiz). */
 static int32_t object_pronoun(const sentence_ctx *c, size_t k) {
   NW_WORDS(after, "of", "for", "to", "as", "with", "from", "in", "on", "at", "and", "but",
                                       "over", "after", "before", "because", "by", "about", "into");
@@ -300,13 +334,17 @@ static int32_t object_pronoun(const sentence_ctx *c, size_t k) {
     return -1; /* `her career`, `her “very effective” advocacy` */
   /* after `after talking with`, `while praising`: the subject left out is
   ** the sentence's, so the pronoun is someone else */
-  long main = main_subject_before(c, k);
+  long main = main_subject_before(c, k), doer = gerund_doer(c, k);
   int skipped = 0;
   for (size_t j = c->npart; j-- > 0;) {
     const participant *p = &c->part[j];
     if (p->tok >= k) continue;
     int kind = d->actor[p->actor].kind;
     if (them ? kind == NW_KIND_PERSON : (kind != NW_KIND_PERSON || !gender_fits(d, p->actor, male))) continue;
+    if (doer >= 0) {
+      if (p->actor == c->part[doer].actor) continue;
+      return p->actor;
+    }
     if (subordinate_between(c, p->end, k)) {
       if (main >= 0 && c->part[main].actor == p->actor) continue;
       return p->actor;
@@ -561,8 +599,8 @@ static int joined_by_words(const sentence_ctx *c, size_t k) {
   const nw_doc *d = c->d;
   for (size_t t = c->part[k - 1].end; t < c->part[k].tok; t++)
     if (!is_word(d, t) || (d->tok_info[t] & NW_TI_VERB) || word_in(d, t, &preps) || word_in(d, t, &phrase_breaks) ||
-        ((d->t.tok[t].flags & NW_TF_LOWER) && nw_doc_ing_word(d, t, 5)))
-      return 0;
+        word_in(d, t, &be_forms) || ((d->t.tok[t].flags & NW_TF_LOWER) && nw_doc_ing_word(d, t, 5)))
+      return 0; /* not past `was`: `praised Ana Ruiz was Paul Varga` names two */
   return c->part[k].tok - c->part[k - 1].end < 6;
 }
 
@@ -627,14 +665,30 @@ static int preposition_between(const sentence_ctx *c, size_t a, size_t b) {
   return 0;
 }
 
+/* Token i is in the phrase of the -ing word at g, at most five words on,
+** with only lowercase words between that name no one and open no clause
+** (`waging a smear campaign against`, not `lying, and Peru ...`). */
+static int within_gerund_phrase(const sentence_ctx *c, size_t g, size_t i) {
+  const nw_doc *d = c->d;
+  if (i > g + 5) return 0;
+  for (size_t t = g + 1; t < i; t++)
+    if (!is_word(d, t) || !(d->t.tok[t].flags & NW_TF_LOWER) || d->tok_men[t] >= 0 ||
+        word_in(d, t, &clause_starts) || word_in(d, t, &and_or))
+      return 0;
+  return 1;
+}
+
 /* `accused Belarus of attacking`, `blamed X for failing`: the one before
 ** `of`/`for` does what the -ing word at i says, and what a second -ing word
-** joined to the first says (`accused Chile of insulting and threatening Peru`). */
+** joined to the first says (`accused Chile of insulting and threatening Peru`),
+** and a cue in the -ing word's own phrase (`accused Chile of waging a
+** campaign against Peru`, `praised Ruiz for standing by Cole`). */
 static int gerund_of(const sentence_ctx *c, size_t a, size_t i) {
   const nw_doc *d = c->d;
-  if (!nw_doc_ing_word(d, i, 5) || !word_in(d, a, &of_for) || i <= a) return 0;
+  if (i <= a || !word_in(d, a, &of_for) || !nw_doc_ing_word(d, a + 1, 5)) return 0;
   if (i == a + 1) return 1;
-  return i == a + 3 && nw_doc_ing_word(d, a + 1, 5) && word_in(d, a + 2, &and_or);
+  if (i == a + 3 && nw_doc_ing_word(d, i, 5) && word_in(d, a + 2, &and_or)) return 1;
+  return within_gerund_phrase(c, a + 1, i);
 }
 
 /* `Taking a stand against Acme, the fair will ban ...`, `Arguing
@@ -690,6 +744,73 @@ static int opens_clause(const sentence_ctx *c, size_t k, size_t verb) {
   return t > c->a && word_in(d, t - 1, &conjunctions);
 }
 
+/* `Peru's decision to sanction Chile`, `the U.S. move to recognize Kosovo`:
+** the verb at i after a noun of intent and `to` is done by the one that
+** owns the noun, its possessor or the name right before it (past up to
+** two adjectives: `Peru's sudden decision`); that participant, or -1. */
+static long intent_owner(const sentence_ctx *c, size_t i) {
+  NW_WORDS(intents, "decision", "decisions", "plan", "plans", "move", "moves", "bid", "effort", "efforts",
+           "attempt", "attempts", "push", "pledge", "promise", "vow", "threat", "threats", "offer", "refusal",
+           "readiness", "willingness", "determination", "order", "call");
+  const nw_doc *d = c->d;
+  if (i < c->a + 3 || !nw_tok_is_ci(&d->t, i - 1, "to") || !word_in(d, i - 2, &intents)) return -1;
+  size_t k = i - 2;
+  while (k > c->a && i - 2 - k < 2 && is_word(d, k - 1) && (d->t.tok[k - 1].flags & NW_TF_LOWER) &&
+         d->tok_men[k - 1] < 0 && !word_in(d, k - 1, &determiners))
+    k--;
+  long b = before(c, k);
+  if (b < 0 || c->plural[b]) return -1;
+  size_t e = c->part[b].end;
+  return e == k || (e + 1 == k && (d->t.tok[e].flags & NW_TF_POSS)) ? b : -1;
+}
+
+/* `Peru, joined by Bolivia, criticized Chile`, `Acme, along with Vela,
+** sued Cole`: an apposition between tokens q and p that names who acts
+** with the subject; that participant, or -1. */
+static long companion_in(const sentence_ctx *c, size_t q, size_t p) {
+  NW_WORDS(joined, "joined", "along", "together");
+  NW_WORDS(by_with, "by", "with");
+  const nw_doc *d = c->d;
+  if (!word_in(d, q, &joined) || !word_in(d, q + 1, &by_with)) return -1;
+  long k = object_at(c, q + 2, 4);
+  return k >= 0 && c->part[k].end <= p ? k : -1;
+}
+
+/* `Britain joined France in condemning Iran`: the one joined in the act
+** of the -ing word at i does it too; that participant, or -1. */
+static long joined_in(const sentence_ctx *c, size_t i) {
+  NW_WORDS(joining, "join", "joins", "joined", "joining");
+  const nw_doc *d = c->d;
+  if (i < c->a + 3 || !nw_doc_ing_word(d, i, 5) || !nw_tok_is_ci(&d->t, i - 1, "in")) return -1;
+  long b = before(c, i), first = b;
+  if (b < 0 || c->part[b].end + 1 != i || c->plural[b]) return -1;
+  while (first > 0 && coordinated(c, (size_t)first - 1)) first--; /* `joined France and Germany in` */
+  size_t s = phrase_start(c, (size_t)first);
+  while (s > c->a && word_in(d, s - 1, &articles)) s--;
+  return s > c->a && word_in(d, s - 1, &joining) ? b : -1;
+}
+
+/* `Among those who criticized Chile was Peru`, `Among the groups that
+** backed the bill were Vela and Acme`: in a sentence that opens with
+** `among`, a verb at i in a relative clause with no subject of its own
+** has the one named after the `was`/`were` that follows it; that
+** participant, or -1. */
+static long subject_after_among(const sentence_ctx *c, size_t i) {
+  NW_WORDS(among, "among", "amongst");
+  const nw_doc *d = c->d;
+  size_t s = c->a;
+  while (s < i && !is_word(d, s)) s++;
+  if (s >= i || !word_in(d, s, &among)) return -1;
+  size_t r = i;
+  while (r > s && !word_in(d, r - 1, &clause_starts)) r--;
+  if (r <= s + 1 || before(c, i) >= 0) return -1; /* `Among the groups that Peru criticized`: Peru's */
+  for (size_t t = i + 1; t < c->b && t < i + 15; t++) {
+    if (is_punct(d, t, ',') || is_punct(d, t, ';')) return -1;
+    if (word_in(d, t, &be_forms)) return object_at(c, t + 1, 6);
+  }
+  return -1;
+}
+
 /* The subject of the word at i: the participant right before it, past
 ** fillers (`has also`), an apposition set off by commas (`X, president of
 ** the Chamber, applauded`) and a relative pronoun, with those coordinated
@@ -703,9 +824,22 @@ static side subject_of(const sentence_ctx *c, size_t i) {
   const char *w = nw_tok_text(&d->t, i);
   size_t wn = nw_tok_len(&d->t, i);
   int participle = wn > 4 && w[wn - 3] == 'i' && w[wn - 2] == 'n' && w[wn - 1] == 'g';
+  long companion = -1; /* `Peru, joined by Bolivia, criticized`: Bolivia */
   long opening = opening_clause_subject(c, i);
   if (opening >= 0) {
     side_add_person(c, (size_t)opening, &sd);
+    return sd;
+  }
+  long inverted = subject_after_among(c, i);
+  if (inverted >= 0) return phrase_from(c, inverted);
+  long owner = intent_owner(c, i);
+  if (owner >= 0) return phrase_ending_at(c, owner);
+  long partner = joined_in(c, i);
+  if (partner >= 0) {
+    long m = main_subject(c, i);
+    if (m >= 0 && m != partner) side_add_person(c, (size_t)m, &sd);
+    side with = phrase_ending_at(c, partner);
+    for (int j = 0; j < with.n; j++) side_add(&sd, with.actor[j]);
     return sd;
   }
   if (i > c->a && is_punct(d, i - 1, ',') && participle) {
@@ -728,6 +862,7 @@ static side subject_of(const sentence_ctx *c, size_t i) {
       size_t q = p;
       while (q > c->a && !is_punct(d, q - 1, ',') && p - q < 20) q--;
       if (q > c->a + 1) {
+        if (companion < 0) companion = companion_in(c, q, p);
         k = q - 1;
         continue;
       }
@@ -758,6 +893,8 @@ static side subject_of(const sentence_ctx *c, size_t i) {
       (!preposition_between(c, c->part[last].end, k) || gerund_of(c, c->part[last].end, i)) &&
       (!after_preposition(c, (size_t)last) || opens_clause(c, (size_t)last, k))) {
     side_add_person(c, (size_t)last, &sd);
+    side with = phrase_from(c, companion);
+    for (int j = 0; j < with.n; j++) side_add(&sd, with.actor[j]);
     /* not back over the comma that closes an opening clause (`After meeting Serbia, Croatia`) */
     if (opening_clause_subject(c, c->part[last].tok - 1) == last) return sd;
     /* nor back into an opening phrase (`In a letter to the UN, Russia`) */
@@ -979,6 +1116,38 @@ static size_t aimed_at(const sentence_ctx *c, size_t e) {
   return t + 1;
 }
 
+/* `echoed Peru's criticism of Chile`, `shared Ruiz's doubts about`: a
+** verb of sharing before the noun's possessor (participant k, and those
+** coordinated before it) makes its subject hold the stance too. */
+static int echoed_by_verb(const sentence_ctx *c, size_t k) {
+  NW_WORDS(sharing, "echo", "echoes", "echoed", "echoing", "share", "shares", "shared", "sharing", "repeat",
+           "repeats", "repeated", "repeating", "reiterate", "reiterates", "reiterated", "reiterating");
+  const nw_doc *d = c->d;
+  while (k > 0 && coordinated(c, k - 1)) k--;
+  size_t s = phrase_start(c, k);
+  while (s > c->a && word_in(d, s - 1, &articles)) s--;
+  return s > c->a && word_in(d, s - 1, &sharing);
+}
+
+/* `launched a verbal attack on`, `unleashed a blistering attack on`,
+** `made a scathing attack on`: a verb of doing right before the noun at k
+** (past its article and up to two adjectives) makes the act its
+** subject's, as `her attacks on` does. */
+static int launched_by_verb(const sentence_ctx *c, size_t k) {
+  NW_WORDS(doing, "launch", "launches", "launched", "launching", "unleash", "unleashes", "unleashed", "unleashing",
+           "mount", "mounts", "mounted", "mounting", "wage", "wages", "waged", "waging", "stage", "stages",
+           "staged", "staging", "make", "makes", "made", "making", "renew", "renews", "renewed", "renewing",
+           "escalate", "escalates", "escalated", "escalating", "intensify", "intensifies", "intensified",
+           "intensifying", "deliver", "delivers", "delivered", "delivering");
+  const nw_doc *d = c->d;
+  size_t t = k;
+  for (int n = 0; t > c->a && n < 3 && is_word(d, t - 1) && (d->t.tok[t - 1].flags & NW_TF_LOWER) &&
+                  d->tok_men[t - 1] < 0 && !word_in(d, t - 1, &doing);
+       n++)
+    t--;
+  return t > c->a && t < k && word_in(d, t - 1, &doing);
+}
+
 static void place_nominal(sentence_ctx *c, const cue_hit *h, const side *holder, int consumed) {
   const nw_doc *d = c->d;
   long pre = -1, post = -1, by;
@@ -1042,13 +1211,15 @@ static void place_nominal(sentence_ctx *c, const cue_hit *h, const side *holder,
     side before_cue = phrase_ending_at(c, pre), after_cue = phrase_from(c, post);
     side s1 = agent ? after_cue : before_cue, s2 = agent ? before_cue : after_cue;
     add_sides(c, &s1, &s2, h->score);
+    if (holder && !agent && echoed_by_verb(c, (size_t)pre)) add_sides(c, holder, &s2, h->score);
     if (reciprocal_noun(c, h)) add_sides(c, &s2, &s1, h->score); /* `Xi's talks with Putin` */
   } else if (pre < 0 && post < 0 && holder && holder->n >= 2 && shared_by_holders(c, h)) {
     add_mutual(c, holder, h->score); /* `China and Russia deepened their partnership` */
   } else if (!consumed && holder && holder->n && (pre >= 0 || post >= 0)) {
     /* `the attacks on the United States`: an act against someone by no
     ** one named is not the holder's act (`her attacks on` is) */
-    if (pre < 0 && h->score < 0 && word_in(d, e, &on_against) && !(k > c->a && holder_owns(c, holder, k - 1)))
+    if (pre < 0 && h->score < 0 && word_in(d, e, &on_against) && !(k > c->a && holder_owns(c, holder, k - 1)) &&
+        !launched_by_verb(c, k))
       return;
     side t = post >= 0 ? phrase_from(c, post) : phrase_ending_at(c, pre);
     /* `Cole received support from Ruiz`, `faces Ruiz's lawsuit`: the one
@@ -1135,6 +1306,18 @@ static size_t quote_verb_tok(const sentence_ctx *c, const nw_quote *q) {
   size_t v = c->a;
   while (v < c->b && d->t.tok[v].end <= q->verb_start) v++;
   return v < c->b && d->t.tok[v].start == q->verb_start ? v : c->b;
+}
+
+/* `Chile, according to Peru, cheated`, `Ruiz, the report says, lied`:
+** participant subj is the subject of quote qi's words, named before its
+** attribution, which commas set off right after it; a judgement on it is
+** the speaker's, as when the words name it themselves. */
+static int subject_before_attribution(const sentence_ctx *c, long subj, int32_t qi) {
+  const nw_doc *d = c->d;
+  const nw_quote *q = &c->q->q[qi];
+  size_t e = c->part[subj].end, v = quote_verb_tok(c, q);
+  return v < c->b && is_punct(d, e, ',') && e < v && v <= e + 4 && d->t.tok[v].start < q->start &&
+         d->t.tok[e].start < q->start;
 }
 
 /* Is the speech verb of quote qi, in this sentence, one of the words? */
@@ -1360,6 +1543,33 @@ static int mutual_alone(const sentence_ctx *c, const cue_hit *h, const side *tgt
   return both->n >= 2;
 }
 
+/* `condemned the attacks on Chile`, `backed the sanctions against Peru`:
+** an actor after a hostile cue (`attacks`, `attack on`) and `on` or
+** `against` in the verb's object is the one that act hurts, no one the
+** verb judges (the act's author, when `by` names one, is:
+** object_through_by). */
+static int victim_of_act(const sentence_ctx *c, size_t from, long obj) {
+  const nw_doc *d = c->d;
+  const nw_lexicon *lx = nw_lex();
+  for (size_t t = from + 1; t < c->part[obj].tok; t++) {
+    int v, len;
+    if (word_in(d, t, &on_against) && (d->t.tok[t - 1].flags & NW_TF_LOWER) &&
+        (len = nw_phrases_match(&lx->cues, &d->t, t - 1, 2, &v)) && lx->cue[v].score < 0)
+      return 1;
+  }
+  return 0;
+}
+
+/* `cooperated against Chile`, `worked together against Peru`: the object
+** a positive verb takes past `against` is the one its act opposes, not one
+** it favours (the cue `against` gives that stance). */
+static int opposed_object(const sentence_ctx *c, const cue_hit *h, long obj) {
+  if (h->score <= 0) return 0;
+  for (size_t t = h->end; t < c->part[obj].tok; t++)
+    if (nw_tok_is_ci(&c->d->t, t, "against")) return 1;
+  return 0;
+}
+
 static void place_verbal(sentence_ctx *c, const cue_hit *h, int32_t qi) {
   const nw_doc *d = c->d;
   if (c->audience_at == h->tok + 1) return; /* `warned US reporters that Chile ...`: told, not warned against */
@@ -1393,13 +1603,14 @@ static void place_verbal(sentence_ctx *c, const cue_hit *h, int32_t qi) {
       }
     } else {
       obj = object_at(c, h->end, OBJECT_WINDOW);
+      if (obj >= 0 && victim_of_act(c, h->end, obj)) obj = -1;
     }
     /* `apologized to Peru`, `objected to Ms. Cole`: `to` right after the
     ** verb is its own preposition, not the break it is further on */
     if (obj < 0 && nw_tok_is_ci(&d->t, h->end, "to")) obj = object_at(c, h->end + 1, 4);
     if (obj < 0 && word_in(d, h->end, &determiners)) obj = object_through_by(c, h->end);
     if (obj < 0 && word_in(d, h->end, &determiners)) obj = apposed_object(c, h->end);
-    if (obj >= 0 && denied_clause(c, h, obj)) obj = -1;
+    if (obj >= 0 && (denied_clause(c, h, obj) || opposed_object(c, h, obj))) obj = -1;
     tgt = phrase_from(c, obj);
     if (obj < 0) side_add(&tgt, possessive_object(c, h, &src));
     if (obj < 0 && !tgt.n && src.n) {
@@ -1425,6 +1636,12 @@ static void place_verbal(sentence_ctx *c, const cue_hit *h, int32_t qi) {
       if ((has_object(c, h->end) && !speaker_accuses(c, qi)) || zero_relative(c, (size_t)subj)) return;
       /* `the regulator said Acme lacked controls`: the speaker judges the
       ** subject of a verb without an object */
+      side speaker = speaker_side(c, qi), them = phrase_from(c, subj);
+      if (!speaker_denies(c, qi)) add_sides(c, &speaker, &them, h->score);
+      return;
+    }
+    if (subj >= 0 && !tgt.n && !h->passive && h->dir != NW_DIR_OBJ_SUBJ && !c->plural[subj] &&
+        !has_object(c, h->end) && subject_before_attribution(c, subj, qi)) {
       side speaker = speaker_side(c, qi), them = phrase_from(c, subj);
       if (!speaker_denies(c, qi)) add_sides(c, &speaker, &them, h->score);
       return;
@@ -1563,9 +1780,9 @@ static long reported_subject(const sentence_ctx *c, int32_t qi, size_t i) {
   return -1;
 }
 
-/* Where the holder of a noun is looked for: before its possessor
-** (`she views Okafor's attacks`: she, not Okafor, holds the view of them), else
-** before the noun. */
+/* Where the holder of a noun is looked for: before its possessor and
+** those coordinated with it (`she views Okafor's attacks`: she, not
+** Okafor, holds the view of them), else before the noun. */
 static size_t holder_at(const sentence_ctx *c, size_t i) {
   const nw_doc *d = c->d;
   long b = before(c, i);
@@ -1574,6 +1791,9 @@ static size_t holder_at(const sentence_ctx *c, size_t i) {
   if (e >= i || !(d->t.tok[e].flags & NW_TF_POSS)) return i;
   for (size_t t = e + 1; t < i; t++) /* `Okafor's repeated attacks` */
     if (t >= e + 3 || !is_word(d, t) || !(d->t.tok[t].flags & NW_TF_LOWER)) return i;
+  /* `Peru and Chile's attacks`, not an apposition (`Ann Lee, Ben Cole's critic`) */
+  while (b > 0 && coordinated(c, (size_t)b - 1) && !c->plural[b - 1] && word_in(d, phrase_start(c, (size_t)b) - 1, &and_or))
+    b--;
   return phrase_start(c, (size_t)b);
 }
 
@@ -2003,8 +2223,19 @@ static void contrast_weights(const sentence_ctx *c, cue_hit *hits, size_t n) {
 }
 
 
+/* An adjective the modifiers lexicon calls a booster or dampener, or one
+** of support_modifiers (`full`, `unanimous`, `tepid`): one word, no -ly
+** adverb (`strongly` qualifies a verb). */
+static int intensifying_adjective(const nw_doc *d, size_t t) {
+  if (!is_word(d, t) || !(d->t.tok[t].flags & NW_TF_LOWER) || is_filler(d, t)) return 0;
+  if (word_in(d, t, &support_modifiers)) return 1;
+  const nw_modifier *m = modifier_at(d, t, t + 1);
+  return m && (m->type == NW_MOD_BOOSTER || m->type == NW_MOD_DAMPENER);
+}
+
 /* A verb form used as a noun: after a possessive or a determiner, past
-** numbers, modifiers such as `three-day` or `first` and, after a
+** numbers, modifiers such as `three-day` or `first`, intensifying
+** adjectives (`the full backing of`, `a tepid endorsement`) and, after a
 ** determiner, capitalized words that name no one (`the three-day
 ** meeting`, `Okafor's attacks`, `their support`, `the October attacks`). */
 static int noun_use(const sentence_ctx *c, size_t k) {
@@ -2032,7 +2263,7 @@ static int noun_use(const sentence_ctx *c, size_t k) {
                !(d->tok_info[t] & (NW_TI_TITLE | NW_TI_HONORIFIC | NW_TI_ROLE | NW_TI_BODY));
     named |= name;
     if (!(d->t.tok[t].type == NW_TOK_NUM || (d->t.tok[t].flags & NW_TF_HYPHEN) || word_in(d, t, &mods) ||
-          is_punct(d, t, '-') || name))
+          is_punct(d, t, '-') || name || intensifying_adjective(d, t)))
       return 0;
   }
   return 0;
@@ -2085,7 +2316,7 @@ static int under_negated_belief(const sentence_ctx *c, size_t k) {
 static int noun_before(const sentence_ctx *c, size_t k) {
   NW_WORDS(contests, "game", "games", "match", "matches", "victory", "victories", "win", "wins", "loss", "losses",
            "defeat", "defeats", "final", "semifinal", "semi-final", "tie", "fixture", "fixtures", "derby", "series",
-           "draw", "opener", "showdown", "rematch", "bout", "race", "playoff", "clash");
+           "draw", "opener", "showdown", "rematch", "bout", "race", "playoff", "clash", "debut", "goal", "goals");
   const nw_doc *d = c->d;
   if (k <= c->a) return 0;
   size_t p = k - 1;
@@ -2093,6 +2324,22 @@ static int noun_before(const sentence_ctx *c, size_t k) {
   if (word_in(d, p, &contests)) return 1;
   int v, len = nw_phrases_match(&nw_lex()->cues, &d->t, p, 1, &v);
   return len == 1 && nw_lex()->cue[v].pos == NW_POS_NOUN;
+}
+
+/* `played against`, `scored twice against`, `lost 2-1 against`: `against`
+** after a verb of playing a game (past an adverb or a score) names an
+** opponent in sport, no stance, as winning is none. */
+static int played_before(const sentence_ctx *c, size_t k) {
+  NW_WORDS(playing, "play", "plays", "played", "playing", "score", "scores", "scored", "scoring", "lose", "loses",
+           "lost", "losing", "draw", "draws", "drew", "start", "starts", "started", "starting", "debut", "debuts",
+           "debuted", "bat", "bats", "batted", "batting", "bowl", "bowled", "pitch", "pitched", "race", "raced");
+  NW_WORDS(adverbs, "twice", "again", "once", "well", "late", "early", "away", "home");
+  const nw_doc *d = c->d;
+  size_t p = k;
+  while (p > c->a && k - p < 3 && (word_in(d, p - 1, &adverbs) || d->t.tok[p - 1].type == NW_TOK_NUM ||
+                                   is_punct(d, p - 1, '-')))
+    p--;
+  return p > c->a && word_in(d, p - 1, &playing);
 }
 
 static size_t find_cues(const sentence_ctx *c, cue_hit *hits, size_t cap) {
@@ -2123,8 +2370,8 @@ static size_t find_cues(const sentence_ctx *c, cue_hit *hits, size_t cap) {
       k++; /* `Vela TV host Dana Kirk`: a role before a name (not `accused Moreau`) */
       continue;
     }
-    if (len == 1 && nw_tok_is_ci(&d->t, k, "against") && noun_before(c, k)) {
-      k++; /* `the battle against`, `the game against`: the noun's, no verb's */
+    if (len == 1 && nw_tok_is_ci(&d->t, k, "against") && (noun_before(c, k) || played_before(c, k))) {
+      k++; /* `the battle against`, `the game against`: the noun's, no verb's; `scored against`: sport */
       continue;
     }
     const nw_cue *cue = &lx->cue[v];
