@@ -2630,8 +2630,10 @@ static void resolve_candidates(nw_doc *d, cands *cs) {
   /* then single words: acronyms, surnames, given names, `Mr. Lindqvist` */
   for (size_t k = 0; k < cs->n; k++) {
     cand *c = &cs->c[k];
-    if (c->ntok == 1 && c->kind != NW_KIND_PERSON) {
-      nw_doc_add_mention(d, actor_for_name(d, c->tok, 1, c->kind), c->tok, 1, NW_MEN_NAME);
+    if (c->ntok == 1 && c->kind != NW_KIND_PERSON) { /* `the Sharks tied it` after `the San Jose Sharks` */
+      int body = body_by_word(d, c->tok);
+      if (body >= 0) nw_doc_add_mention(d, body, c->tok, 1, NW_MEN_SHORT);
+      else nw_doc_add_mention(d, actor_for_name(d, c->tok, 1, c->kind), c->tok, 1, NW_MEN_NAME);
       continue;
     }
     if (c->ntok != 1 || c->kind != NW_KIND_PERSON) continue;

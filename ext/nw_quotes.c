@@ -3323,6 +3323,11 @@ static void reported_speech(context *c) {
     ** of or to; who spoke the text does not say, and a reported clause
     ** needs a speaker */
     if (passive_speech(d, v)) continue;
+    /* `continued`, `went on` speak only next to a quote (`“…,” he
+    ** continued`) or set off by commas (`A, he went on, B`): not in `The
+    ** trial, set for three weeks, continues Wednesday.` */
+    if ((word_in(d, v, &continue_forms) || word_in(d, v, &go_forms)) && !is_punct(d, ve, ',') && !is_punct(d, ve, '.'))
+      continue;
     long urged = urged_object(d, v);
     if (urged >= 0) { /* `urged voters to send a signal` */
       speaker sp = verb_speaker(d, v);
