@@ -2506,6 +2506,7 @@ static int demonstrative_that(const nw_doc *d, size_t j, size_t end) {
 static long clause_start_after(const nw_doc *d, size_t v, int cls) {
   size_t k = phrase_end(d, v), end = sent_end(d, v);
   if (k >= end || adds_a_number(d, v, k)) return -1;
+  if (ly_adverb(d, k) && k + 1 < end && is_punct(d, k + 1, ':')) return -1; /* `put it bluntly: “…”` */
   /* `that` within a few words, with no verb between */
   NW_WORDS(say, "say", "says", "said", "saying");
   int object = cls != NW_VERB_TELL && !word_in(d, v, &say) && word_in(d, k, &object_determiners) &&
@@ -2836,6 +2837,19 @@ static int adverbial_fragment(const nw_doc *d, size_t a, size_t b) {
     if (is_punct(d, k, ',')) return 0; /* `In Quebec, prices climb`: a main clause after the comma */
   int opens = word_in(d, a, &openers) || (word_in(d, a, &spans) && a + 1 < b && word_in(d, a + 1, &relations));
   return opens && !verb_in_span(d, a, b);
+}
+
+/* `As Ruiz noted, CLAUSE`, `As the minister put it, CLAUSE`: an attribution
+** opened by `As` and closed by a comma at the start of the sentence; the
+** first token of the clause after it, or 0. */
+#define AS_SUBJECT_TOKENS 6
+static size_t as_attribution(const nw_doc *d, size_t v) {
+  size_t s0 = after_dateline(d, sent_start(d, v)), e = phrase_end(d, v), end = sent_end(d, v);
+  if (!word_is(d, s0, "as") || v < s0 + 2 || v - s0 > AS_SUBJECT_TOKENS || e + 1 >= end || !is_punct(d, e, ','))
+    return 0;
+  for (size_t j = s0 + 1; j < v; j++)
+    if (!is_word(d, j) || has_finite_form(d, j)) return 0; /* `As prices rose, X said`: a clause of its own */
+  return is_word(d, e + 1) && !is_mark(d, e + 1) ? e + 1 : 0;
 }
 
 /* `to reporters`, `with The Canadian Press`, `with the Globe`: a hearer
@@ -3291,6 +3305,8 @@ static void reported_speech(context *c) {
       if (!sp.kind) continue;
       size_t k = source_phrase(d, &sp);
       if (is_punct(d, k, ',') && after_dateline(d, sent_start(d, v)) == v) { /* According to X, CLAUSE */
+        size_t aside = relative_aside_end(d, k, sent_end(d, k)); /* `According to X, who commutes daily, ...` */
+        if (aside) k = aside;
         if (!is_word(d, k + 1) && d->t.tok[k + 1].type != NW_TOK_NUM) continue;
         emit_clause(c, k + 1, clause_end(d, c->in_quote, k + 1), sp, (long)v, ve, ndirect);
       } else if (v > 0 && is_punct(d, v - 1, ',')) { /* CLAUSE, according to X */
@@ -3338,6 +3354,11 @@ static void reported_speech(context *c) {
     }
     if (inverted_at_end(d, v)) {
       clause_before(c, v, cls, ndirect);
+      continue;
+    }
+    size_t as = as_attribution(d, v);
+    if (as) { /* `As Ruiz noted, the ferry is always late.` */
+      emit_clause(c, as, clause_end(d, c->in_quote, as), verb_speaker(d, v), (long)v, ve, ndirect);
       continue;
     }
     long k = clause_start_after(d, v, cls);
