@@ -660,8 +660,17 @@ static int weak_start(const nw_doc *d, size_t i, int len) {
 static int org_kind(const nw_doc *d, size_t last);
 static int participle_compound(const nw_doc *d, size_t i);
 static int is_day_or_month(const nw_doc *d, size_t i);
-static int word_of_body_name(const nw_doc *d, size_t i, int len, const nw_entity *e) {
-  if (len != 1 || (e->kind != NW_KIND_ORG && e->kind != NW_KIND_MEDIA)) return 0;
+static int word_of_body_name(const nw_doc *d, size_t i, int len, const nw_entity *e, const nw_alias *alias) {
+  if (len != 1) return 0;
+  /* a capital (not a country's name: `China Foreign Ministry` is China's
+  ** ministry) opening a body's name: `The Ottawa Hospital`, `Beijing
+  ** Institute of Technology` */
+  if (e->kind == NW_KIND_COUNTRY && (alias->flags & NW_ALIAS_PLACE) && is_cap_word(d, i)) {
+    for (size_t k = i + 1; k < d->t.ntok && k <= i + 3 && same_sentence(d, i, k) && is_cap_word(d, k); k++)
+      if (org_kind(d, k) > 0) return 1;
+    return 0;
+  }
+  if (e->kind != NW_KIND_ORG && e->kind != NW_KIND_MEDIA) return 0;
   size_t n = i + 1;
   if (n < d->t.ntok && same_sentence(d, i, n) && is_cap_word(d, n) && org_kind(d, n)) return 1;
   if (i == 0 || !same_sentence(d, i - 1, i) || !org_kind(d, i)) return 0;
@@ -831,7 +840,7 @@ static void annotate_phrases(nw_doc *d) {
     }
     const nw_entity *e = len ? effective_entity(d, g, alias) : NULL;
     if (len && !weak_start(d, i, len) && !wrong_honorific(d, i, e) && !surname_of_someone(d, i, len, e) &&
-        !given_name_of_someone(d, i, len, e) && !named_for_someone(d, i, len, e) && !word_of_body_name(d, i, len, e)) {
+        !given_name_of_someone(d, i, len, e) && !named_for_someone(d, i, len, e) && !word_of_body_name(d, i, len, e, alias)) {
       if (e->kind == NW_KIND_PERSON) {
         size_t a, b;
         name_extent(d, i, (size_t)len, &a, &b);

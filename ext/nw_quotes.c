@@ -1000,7 +1000,11 @@ static int resolve_generic_body(context *c, const speaker *sp) {
                                        "union", "association", "ministry", "department", "council", "party",
                                        "network", "broadcaster", "club", "team", "board", "utility", "authority",
                                        "institute", "bank", "commission", "committee", "corporation", "society",
-                                       "foundation", "charity", "federation", "coalition", "league", "service");
+                                       "foundation", "charity", "federation", "coalition", "league", "service",
+                                       "airline", "carrier", "retailer", "automaker", "carmaker", "manufacturer",
+                                       "insurer", "lender", "railway", "railroad", "publisher", "developer", "operator",
+                                       "regulator", "watchdog", "hospital", "university", "college", "school", "museum",
+                                       "chain", "startup", "grocer", "brewery", "producer", "supplier");
   nw_doc *d = c->d;
   if (!word_is(d, sp->tok, "the") || sp->end - sp->tok > 4 || !word_in(d, sp->end - 1, &bodies)) return -1;
   for (size_t k = sp->tok; k < sp->end; k++)
