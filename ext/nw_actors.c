@@ -3408,6 +3408,18 @@ static int body_of_initials(const nw_doc *d, size_t i, size_t self) {
   return found;
 }
 
+/* Notes that actor `from` joins actor `to` in *into (one entry per actor,
+** -1: stays), made on first use.  -1 when out of memory. */
+static int join_into(nw_doc *d, int32_t **into, size_t from, size_t to) {
+  if (!*into) {
+    *into = malloc(d->nactor * sizeof **into);
+    if (!*into) return d->oom = 1, -1;
+    for (size_t k = 0; k < d->nactor; k++) (*into)[k] = -1;
+  }
+  (*into)[from] = (int32_t)to;
+  return 0;
+}
+
 /* An acronym the text defines is named by what it stands for: its actor
 ** takes the full name, or joins the actor the full name already is; one
 ** it does not define joins the one body of its initials the text names. */
@@ -3424,13 +3436,7 @@ static void name_acronyms(nw_doc *d) {
     long a = acronym_definition(d, i);
     if (a < 0 && !x->ent) {
       int f = body_of_initials(d, i, mn->actor);
-      if (f < 0) continue;
-      if (!into) {
-        into = malloc(d->nactor * sizeof *into);
-        if (!into) return (void)(d->oom = 1);
-        for (size_t k = 0; k < d->nactor; k++) into[k] = -1;
-      }
-      into[mn->actor] = (int32_t)f;
+      if (f >= 0 && join_into(d, &into, mn->actor, (size_t)f)) return;
       continue;
     }
     if (a < 0) continue;
@@ -3439,12 +3445,7 @@ static void name_acronyms(nw_doc *d) {
       /* the full name is an actor too: the acronym's mentions join it */
       size_t f = d->men[full].actor;
       if (f == mn->actor || (d->actor[f].kind != NW_KIND_ORG && d->actor[f].kind != NW_KIND_MEDIA)) continue;
-      if (!into) {
-        into = malloc(d->nactor * sizeof *into);
-        if (!into) return (void)(d->oom = 1);
-        for (size_t k = 0; k < d->nactor; k++) into[k] = -1;
-      }
-      into[mn->actor] = (int32_t)f;
+      if (join_into(d, &into, mn->actor, f)) return;
       continue;
     }
     char *name = span_text(d, (size_t)a, i - 1);
