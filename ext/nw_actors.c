@@ -3051,6 +3051,8 @@ static int role_phrase_at(const nw_doc *d, size_t i, role_phrase *rp) {
 static int find_role_phrases(const nw_doc *d, role_phrases *out) {
   role_phrase rp;
   for (size_t i = 0; i + 1 < d->t.ntok; i++) {
+    /* a phrase opens with `the` or a possessive: one cheap test first */
+    if (!(d->t.tok[i].flags & NW_TF_POSS) && !nw_tok_is_ci(&d->t, i, "the")) continue;
     if (!role_phrase_at(d, i, &rp)) continue;
     if (out->n == out->cap) {
       size_t cap = out->cap ? out->cap * 2 : 16;
@@ -3471,6 +3473,70 @@ static void name_acronyms(nw_doc *d) {
   free(into);
 }
 
+/* ------------------------------------------------------------ home bodies */
+
+/* Mentions per country of the text's known countries and bodies (people
+** aside): what it is about. */
+#define HOME_CODES 32
+typedef struct country_tally {
+  char code[HOME_CODES][4];
+  int n[HOME_CODES];
+  size_t ncodes;
+} country_tally;
+
+static void tally_countries(const nw_doc *d, country_tally *t) {
+  t->ncodes = 0;
+  for (size_t m = 0; m < d->nmen; m++) {
+    const nw_doc_actor *x = &d->actor[d->men[m].actor];
+    if (!x->ent || !x->country[0] || x->kind == NW_KIND_PERSON) continue;
+    size_t c = 0;
+    while (c < t->ncodes && strcmp(t->code[c], x->country) != 0) c++;
+    if (c == t->ncodes) {
+      if (c == HOME_CODES) continue;
+      memcpy(t->code[c], x->country, 4);
+      t->n[c] = 0;
+      t->ncodes++;
+    }
+    t->n[c]++;
+  }
+}
+
+/* The country most mentioned (two mentions at least) once the `own`
+** mentions of code `own_code` are left out; "" when none. */
+static void home_country(const country_tally *t, const char *own_code, int own, char home[4]) {
+  home[0] = 0;
+  int best = 1;
+  for (size_t c = 0; c < t->ncodes; c++) {
+    int n = t->n[c] - (strcmp(t->code[c], own_code) == 0 ? own : 0);
+    if (n > best) best = n, memcpy(home, t->code[c], 4);
+  }
+}
+
+/* `the Conservatives`, `the House of Commons` in a text about Canada: a
+** body of another country known by a bare name is Canada's own when the
+** gazetteer has Canada's under a longer name (`Conservative Party of
+** Canada`); its mentions join that body. */
+static void bodies_of_home_country(nw_doc *d) {
+  const nw_lexicon *lx = nw_lex();
+  country_tally t;
+  int tallied = 0;
+  for (size_t a = 0; a < d->nactor && !d->oom; a++) {
+    const nw_doc_actor *x = &d->actor[a];
+    if (!x->ent || x->kind != NW_KIND_ORG || !x->ent->country[0]) continue;
+    if (!tallied) tally_countries(d, &t), tallied = 1;
+    int own = 0;
+    for (size_t m = 0; m < d->nmen; m++) own += d->men[m].actor == a;
+    char home[4];
+    home_country(&t, x->ent->country, own, home);
+    int e = home[0] && strcmp(home, x->ent->country) != 0 ? nw_lex_home_body(lx, x->ent->name, home) : -1;
+    if (e < 0) continue;
+    int mine = actor_for_entity(d, &lx->gaz.ent[e]);
+    if (mine < 0) return;
+    for (size_t m = 0; m < d->nmen; m++)
+      if (d->men[m].actor == a) d->men[m].actor = (uint32_t)mine;
+  }
+}
+
 /* ------------------------------------------------------------ the analysis */
 
 static void finish_actors(nw_doc *d) {
@@ -3527,6 +3593,7 @@ int nw_doc_analyze(nw_doc *d, const char *s, size_t n, const nw_gazetteer *user)
   drop_bylines(d);
   find_roles(d);
   countries_of_bodies(d);
+  bodies_of_home_country(d);
   resolve_role_phrases(d);
   nw_doc_sort_mentions(d);
   find_genders(d);

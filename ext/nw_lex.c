@@ -289,6 +289,41 @@ static inline __attribute__((always_inline)) int has_lower(const nw_map *map, in
 static int is_common_word(const char *s, size_t n) { return has_lower(&the_lexicon.common, common_plain, s, n); }
 static int is_ordinary_word(const char *s, size_t n) { return has_lower(&the_lexicon.ordinary, 0, s, n); }
 
+/* The names that a country's own body extends: `Conservative Party` of
+** `Conservative Party of Canada`, `House of Commons` of `Canadian House of
+** Commons` (actors() looks for the home version only of these). */
+static void note_home_base(nw_lexicon *lx, const char *base, size_t n, const nw_entity *y, int e) {
+  char key[128];
+  if (n + 4 >= sizeof key) return;
+  memcpy(key, base, n);
+  key[n] = '\x1f'; /* `Conservative Party` + CAN -> the entity */
+  memcpy(key + n + 1, y->country, 3);
+  nw_map_put(&lx->home_bases, key, n + 4, e + 1);
+}
+
+static void note_home_bases(nw_lexicon *lx) {
+  for (size_t e = 0; e < lx->gaz.nent; e++) {
+    const nw_entity *y = &lx->gaz.ent[e];
+    if (y->kind != NW_KIND_ORG || strlen(y->country) != 3) continue;
+    const char *of = strstr(y->name, " of ");
+    if (of && of > y->name) note_home_base(lx, y->name, (size_t)(of - y->name), y, (int)e);
+    const char *sp = strchr(y->name, ' ');
+    int c = sp ? nw_phrases_get(&lx->gaz.demonyms, y->name, (size_t)(sp - y->name), -1) : -1;
+    if (c >= 0 && strcmp(lx->gaz.ent[c].country, y->country) == 0)
+      note_home_base(lx, sp + 1, strlen(sp + 1), y, (int)e);
+  }
+}
+
+int nw_lex_home_body(const nw_lexicon *lx, const char *name, const char *code) {
+  char key[128];
+  size_t n = strlen(name);
+  if (n + 4 >= sizeof key || strlen(code) != 3) return -1;
+  memcpy(key, name, n);
+  key[n] = '\x1f';
+  memcpy(key + n + 1, code, 3);
+  return nw_map_get(&lx->home_bases, key, n + 4, 0) - 1;
+}
+
 static void load_lexicon(void) {
   nw_lexicon *lx = &the_lexicon;
   lx->roles.fold = 1;
@@ -324,6 +359,7 @@ static void load_lexicon(void) {
   nw_gaz_load_organizations(&lx->gaz, text, n, is_common_word);
   text = nw_dict_text("people.tsv", &n);
   nw_gaz_load_people(&lx->gaz, text, n, is_common_word);
+  note_home_bases(lx);
   nw_phrases *const indexed[] = {&lx->gaz.names, &lx->gaz.names_lower, &lx->gaz.demonyms, &lx->places,
                                  &lx->titles,    &lx->roles,           &lx->verbs,        &lx->role_family,
                                  &lx->cues,      &lx->modifiers};
@@ -331,11 +367,11 @@ static void load_lexicon(void) {
   /* the lists are done: their short words are looked up directly (without
   ** memory, the usual way) */
   nw_map *const sealed[] = {&lx->abbrev,    &lx->common,   &lx->starters,       &lx->boiler,
-                            &lx->given,     &lx->surnames, &lx->org_heads,      &lx->finite, &lx->acronyms,
+                            &lx->given,     &lx->surnames, &lx->org_heads,      &lx->finite, &lx->acronyms, &lx->home_bases,
                             &lx->gaz.by_name, &lx->gaz.name_words, &lx->gaz.surnames};
   for (size_t k = 0; k < sizeof sealed / sizeof *sealed; k++) nw_map_seal(sealed[k]);
   lx->oom |= lx->abbrev.oom || lx->common.oom || lx->starters.oom || lx->boiler.oom || lx->given.oom || lx->surnames.oom ||
-             lx->ordinary.oom || lx->acronyms.oom || lx->org_heads.oom || lx->finite.oom || lx->gaz.oom;
+             lx->ordinary.oom || lx->acronyms.oom || lx->home_bases.oom || lx->org_heads.oom || lx->finite.oom || lx->gaz.oom;
 }
 
 /* SQLite dlcloses an extension when the last connection that loaded it
@@ -353,6 +389,7 @@ __attribute__((destructor)) static void free_lexicon(void) {
   nw_map_free(&lx->surnames);
   nw_map_free(&lx->ordinary);
   nw_map_free(&lx->acronyms);
+  nw_map_free(&lx->home_bases);
   nw_map_free(&lx->org_heads);
   nw_map_free(&lx->finite);
   nw_phrases_free(&lx->places);
