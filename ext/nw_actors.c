@@ -1132,6 +1132,8 @@ NW_WORDS(body_nouns, "company", "firm", "group", "agency", "foundation", "charit
 
 /* The kind of organization a lowercase noun at token k names: NW_KIND_MEDIA,
 ** NW_KIND_ORG, or 0. */
+static int kind_noun_at(const nw_doc *d, size_t k);
+int nw_doc_kind_noun(const nw_doc *d, size_t k) { return kind_noun_at(d, k); }
 static int kind_noun_at(const nw_doc *d, size_t k) {
   if (!tok_is_word(d, k) || !(d->t.tok[k].flags & NW_TF_LOWER)) return 0;
   return word_in(d, k, &media_nouns) ? NW_KIND_MEDIA : word_in(d, k, &body_nouns) ? NW_KIND_ORG : 0;
@@ -3522,7 +3524,7 @@ static void bodies_of_home_country(nw_doc *d) {
   int tallied = 0;
   for (size_t a = 0; a < d->nactor && !d->oom; a++) {
     const nw_doc_actor *x = &d->actor[a];
-    if (!x->ent || x->kind != NW_KIND_ORG || !x->ent->country[0]) continue;
+    if (!x->ent || x->kind != NW_KIND_ORG || !x->ent->country[0] || !nw_lex_has_home_body(lx, x->ent->name)) continue;
     if (!tallied) tally_countries(d, &t), tallied = 1;
     int own = 0;
     for (size_t m = 0; m < d->nmen; m++) own += d->men[m].actor == a;

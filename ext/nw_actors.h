@@ -114,6 +114,10 @@ int nw_doc_phrase_value(const nw_doc *d, size_t i);
 /* The actor a mention of token i names, or -1. */
 int nw_doc_actor_at(const nw_doc *d, size_t i);
 
+/* The kind a lowercase noun of a body at token k names (`the company`,
+** `the airline`: NW_KIND_ORG; `the newspaper`: NW_KIND_MEDIA), or 0. */
+int nw_doc_kind_noun(const nw_doc *d, size_t k);
+
 /* A wire dateline opening token i's paragraph (`OTTAWA —`, `HALIFAX,
 ** N.S. --`, `KYIV, Ukraine (AP) —`): the token of its dash, or 0 when token
 ** i opens none.  It names where the story was filed: no actor, no part of

@@ -299,6 +299,7 @@ static void note_home_base(nw_lexicon *lx, const char *base, size_t n, const nw_
   key[n] = '\x1f'; /* `Conservative Party` + CAN -> the entity */
   memcpy(key + n + 1, y->country, 3);
   nw_map_put(&lx->home_bases, key, n + 4, e + 1);
+  nw_map_put(&lx->home_bases, base, n, 1); /* some country has one: see nw_lex_home_body */
 }
 
 static void note_home_bases(nw_lexicon *lx) {
@@ -312,6 +313,10 @@ static void note_home_bases(nw_lexicon *lx) {
     if (c >= 0 && strcmp(lx->gaz.ent[c].country, y->country) == 0)
       note_home_base(lx, sp + 1, strlen(sp + 1), y, (int)e);
   }
+}
+
+int nw_lex_has_home_body(const nw_lexicon *lx, const char *name) {
+  return nw_map_get(&lx->home_bases, name, strlen(name), 0) == 1;
 }
 
 int nw_lex_home_body(const nw_lexicon *lx, const char *name, const char *code) {

@@ -95,8 +95,9 @@ typedef struct nw_lexicon {
   nw_map surnames;      /* common surnames: alone they name no famous bearer */
   nw_map ordinary;      /* names that are also ordinary words: never matched in lowercase */
   nw_map acronyms;      /* words in capitals that name things (`LNG`, `GDP`), as written */
-  nw_map home_bases;    /* `Conservative Party` + country code -> the gazetteer entity of that
-                           country's own body (`Conservative Party of Canada`): see nw_lex_home_body */
+  nw_map home_bases;    /* `Conservative Party` + country code -> 1 + the gazetteer entity of
+                           that country's own body (`Conservative Party of Canada`); the bare
+                           name -> 1 when some country has one */
   nw_map org_heads;     /* last word of organization names -> NW_KIND_*, or
                            NW_HEAD_PLACE for places (`River`, `Mall`) */
   nw_map finite;        /* auxiliaries and irregular past tenses (lowercase) */
@@ -135,6 +136,7 @@ int nw_lex_company_word(const nw_lexicon *lx, const char *s, size_t n); /* `Inc`
 /* The gazetteer entity of country `code`'s own body for a bare name (`House of
 ** Commons`, CAN -> `Canadian House of Commons`), or -1. */
 int nw_lex_home_body(const nw_lexicon *lx, const char *name, const char *code);
+int nw_lex_has_home_body(const nw_lexicon *lx, const char *name); /* for any country */
 
 /* Does s[0..n) (any case) open sentences (`The`, `He`, `However`)? */
 int nw_lex_is_starter(const nw_lexicon *lx, const char *s, size_t n);

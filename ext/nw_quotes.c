@@ -42,6 +42,7 @@ static int is_dash(const nw_doc *d, size_t i) {
 static int word_is(const nw_doc *d, size_t i, const char *w) { return is_word(d, i) && nw_tok_is_ci(&d->t, i, w); }
 static int word_in(const nw_doc *d, size_t i, nw_words *w) { return nw_doc_word_in(d, i, w); }
 NW_WORDS(articles, "a", "an", "the");
+NW_WORDS(be_forms, "was", "were", "is", "are", "be", "been", "being");
 NW_WORDS(time_conjunctions, "as", "after", "before");
 NW_WORDS(then_words, "then", "later", "also");
 NW_WORDS(hearers, "him", "her", "them", "us", "me", "reporters", "journalists");
@@ -996,17 +997,14 @@ static int body_noun_fits(const nw_doc *d, size_t k, int a) {
 /* `The group says`, `the company said`: the organization named last
 ** whose name fits the noun. */
 static int resolve_generic_body(context *c, const speaker *sp) {
-  NW_WORDS(bodies, "group", "company", "firm", "organization", "organisation", "agency",
-                                       "union", "association", "ministry", "department", "council", "party",
-                                       "network", "broadcaster", "club", "team", "board", "utility", "authority",
-                                       "institute", "bank", "commission", "committee", "corporation", "society",
-                                       "foundation", "charity", "federation", "coalition", "league", "service",
-                                       "airline", "carrier", "retailer", "automaker", "carmaker", "manufacturer",
-                                       "insurer", "lender", "railway", "railroad", "publisher", "developer", "operator",
-                                       "regulator", "watchdog", "hospital", "university", "college", "school", "museum",
-                                       "chain", "startup", "grocer", "brewery", "producer", "supplier");
+  /* nouns of bodies beside the kinds actors() knows (nw_doc_kind_noun:
+  ** company, group, union, airline, hospital, ...) */
+  NW_WORDS(bodies, "ministry", "department", "network", "broadcaster", "board", "authority", "commission",
+           "committee", "corporation", "service", "railway", "railroad", "museum", "grocer", "brewery");
   nw_doc *d = c->d;
-  if (!word_is(d, sp->tok, "the") || sp->end - sp->tok > 4 || !word_in(d, sp->end - 1, &bodies)) return -1;
+  if (!word_is(d, sp->tok, "the") || sp->end - sp->tok > 4 ||
+      !(word_in(d, sp->end - 1, &bodies) || nw_doc_kind_noun(d, sp->end - 1)))
+    return -1;
   for (size_t k = sp->tok; k < sp->end; k++)
     if (counts_as_actor(d, k)) return -1;
   size_t first = mentions_before(d, sp->tok);
@@ -2496,10 +2494,9 @@ static size_t after_hearer(const nw_doc *d, size_t k, size_t end) {
 ** determiner, no clause (not `said that inflation and jobs would ...`). */
 static int demonstrative_that(const nw_doc *d, size_t j, size_t end) {
   NW_WORDS(links, "but", "and", "or");
-  NW_WORDS(pronouns, "her", "his", "him", "its", "their", "them", "our", "us", "my", "me", "your", "you", "it", "this");
   size_t n = j + 1;
   if (n + 1 > end || !is_word(d, n) || !(d->t.tok[n].flags & NW_TF_LOWER) || pronoun(d, n) ||
-      word_in(d, n, &pronouns) || has_finite_form(d, n))
+      word_is(d, n, "you") || word_in(d, n, &hearers) || word_in(d, n, &object_determiners) || has_finite_form(d, n))
     return 0;
   return n + 1 == end || is_punct(d, n + 1, '.') ||
          (word_in(d, n + 1, &links) && n + 2 < end && (verb_at(d, n + 2) || has_finite_form(d, n + 2)));
@@ -2562,12 +2559,11 @@ static long clause_start_after(const nw_doc *d, size_t v, int cls) {
 ** after a form of `be` (and perhaps one adverb) is a passive, whose subject
 ** is spoken to or spoken of, never the speaker. */
 static int passive_speech(const nw_doc *d, size_t v) {
-  NW_WORDS(be, "was", "were", "is", "are", "be", "been", "being");
   int tense = verb_tense(d, v);
   if (v == 0 || !(tense == NW_TENSE_PAST || tense == NW_TENSE_PASTPART)) return 0;
   size_t p = v - 1;
-  if (p > 0 && !word_in(d, p, &be) && (ly_adverb(d, p) || is_filler(d, p))) p--;
-  return same_sent(d, p, v) && word_in(d, p, &be);
+  if (p > 0 && !word_in(d, p, &be_forms) && (ly_adverb(d, p) || is_filler(d, p))) p--;
+  return same_sent(d, p, v) && word_in(d, p, &be_forms);
 }
 
 /* Does a direct quote already cover bytes [a, b) (give or take 3)? */
@@ -3162,12 +3158,11 @@ static int time_phrase(const nw_doc *d, size_t y, size_t end) {
 static long naming_complement(const nw_doc *d, size_t v) {
   NW_WORDS(call, "call", "calls", "called", "calling");
   NW_WORDS(describe, "describe", "describes", "described", "describing");
-  NW_WORDS(passive, "was", "were", "is", "are", "be", "been", "being", "so");
   NW_WORDS(objects, "it", "him", "her", "them", "this", "that", "himself", "herself", "themselves", "itself");
   int calls = word_in(d, v, &call);
   if (!calls && !word_in(d, v, &describe)) return -1;
   size_t s0 = sent_start(d, v), end = sent_end(d, v), k = v + 1;
-  if (v == s0 || word_in(d, v - 1, &passive) || k >= end) return -1;
+  if (v == s0 || word_in(d, v - 1, &be_forms) || word_is(d, v - 1, "so") || k >= end) return -1;
   size_t y = 0;
   if (word_in(d, k, &objects)) {
     y = k + 1;

@@ -64,6 +64,8 @@ NW_WORDS(we_words, "we", "i", "our", "us");
 NW_WORDS(of_to_for, "of", "to", "for");
 NW_WORDS(subject_pronouns, "they", "we", "i", "you", "it", "he", "she");
 NW_WORDS(be_forms, "is", "are", "was", "were", "be", "been", "being");
+NW_WORDS(copulas, "is", "was", "are", "were", "been", "be", "remains", "remained", "became", "becomes");
+NW_WORDS(contracted_is, "'s", "’s"); /* `Peru's a friend`: the tokenizer's own token */
 
 /* People who stand toward someone: `Okafor's supporters`, `a critic of Peru`. */
 NW_WORDS(people, "supporter", "supporters", "backer", "backers", "critic", "critics", "ally", "allies", "opponent",
@@ -153,13 +155,13 @@ static float modify(const nw_doc *d, size_t s0, size_t scope, size_t i, float sc
 
 /* `was criticized by`, `has been sanctioned`: a passive verb. */
 static int passive_at(const nw_doc *d, size_t s0, size_t i) {
-  NW_WORDS(be, "is", "are", "was", "were", "been", "being", "be", "get", "gets", "got", "gotten");
+  NW_WORDS(get_forms, "get", "gets", "got", "gotten");
   const char *w = nw_tok_text(&d->t, i);
   size_t n = nw_tok_len(&d->t, i);
   if (!(n > 3 && w[n - 2] == 'e' && w[n - 1] == 'd') && !(n > 3 && w[n - 1] == 'n')) return 0;
   for (size_t k = i; k > s0 && i - k < 3;) {
     k--;
-    if (word_in(d, k, &be)) return 1;
+    if (word_in(d, k, &be_forms) || word_in(d, k, &get_forms)) return 1;
     if (!is_word(d, k)) return 0;
   }
   return 0;
@@ -300,19 +302,18 @@ static long main_subject_before(const sentence_ctx *c, size_t k) {
   return -1;
 }
 
-static int within_gerund_phrase(const sentence_ctx *c, size_t g, size_t i);
+static int gerund_of(const sentence_ctx *c, size_t a, size_t i);
+static long before(const sentence_ctx *c, size_t i);
 
 /* `accused Vela Corp of defrauding her`: the participant that does the
 ** -ing word whose phrase holds token k (named right before its `of` or
 ** `for`), or -1. */
 static long gerund_doer(const sentence_ctx *c, size_t k) {
-  const nw_doc *d = c->d;
   for (size_t g = k; g > c->a + 2 && k - g < 6;) {
     g--;
-    if (!nw_doc_ing_word(d, g, 5) || !word_in(d, g - 1, &of_for) || !within_gerund_phrase(c, g, k)) continue;
-    for (size_t j = c->npart; j-- > 0;)
-      if (c->part[j].end <= g - 1) return c->part[j].end == g - 1 && !c->plural[j] ? (long)j : -1;
-    return -1;
+    if (!gerund_of(c, g - 1, k)) continue;
+    long j = before(c, g - 1);
+    return j >= 0 && c->part[j].end == g - 1 && !c->plural[j] ? j : -1;
   }
   return -1;
 }
@@ -421,6 +422,10 @@ static void side_add(side *sd, int32_t actor) {
   for (int i = 0; i < sd->n; i++)
     if (sd->actor[i] == actor) return;
   if (sd->n < MAX_SIDE && actor >= 0) sd->actor[sd->n++] = actor;
+}
+
+static void side_merge(side *to, const side *from) {
+  for (int j = 0; j < from->n; j++) side_add(to, from->actor[j]);
 }
 
 static void add_sides(sentence_ctx *c, const side *src, const side *tgt, float score) {
@@ -839,7 +844,7 @@ static side subject_of(const sentence_ctx *c, size_t i) {
     long m = main_subject(c, i);
     if (m >= 0 && m != partner) side_add_person(c, (size_t)m, &sd);
     side with = phrase_ending_at(c, partner);
-    for (int j = 0; j < with.n; j++) side_add(&sd, with.actor[j]);
+    side_merge(&sd, &with);
     return sd;
   }
   if (i > c->a && is_punct(d, i - 1, ',') && participle) {
@@ -894,7 +899,7 @@ static side subject_of(const sentence_ctx *c, size_t i) {
       (!after_preposition(c, (size_t)last) || opens_clause(c, (size_t)last, k))) {
     side_add_person(c, (size_t)last, &sd);
     side with = phrase_from(c, companion);
-    for (int j = 0; j < with.n; j++) side_add(&sd, with.actor[j]);
+    side_merge(&sd, &with);
     /* not back over the comma that closes an opening clause (`After meeting Serbia, Croatia`) */
     if (opening_clause_subject(c, c->part[last].tok - 1) == last) return sd;
     /* nor back into an opening phrase (`In a letter to the UN, Russia`) */
@@ -1409,8 +1414,6 @@ static int phrase_says_their(const sentence_ctx *c, const cue_hit *h) {
   return 0;
 }
 
-NW_WORDS(copulas, "is", "was", "are", "were", "been", "be", "remains", "remained", "became", "becomes");
-
 /* `Chile, a country Peru has long criticized,`, `Chile is someone Peru
 ** trusts`: participant k opens a relative clause without its pronoun after
 ** a noun that is an apposition to an actor or said of it; that actor. */
@@ -1521,13 +1524,13 @@ NW_WORDS(mutual_verbs, "clash", "clashed", "clashes", "clashing", "feud", "feude
 ** it holds nothing.  Not with a denial (`there is no reason to attack
 ** Cole` is the speaker's defence of Cole). */
 static int existential_before(const sentence_ctx *c, size_t i) {
-  NW_WORDS(be, "is", "was", "are", "were", "be", "been", "'s", "’s");
   NW_WORDS(denying_words, "no", "not", "nothing", "never", "little");
   const nw_doc *d = c->d;
   for (size_t t = i; t > c->a && i - t < 10;) {
     t--;
     if (d->tok_men[t] >= 0 || is_punct(d, t, ',') || word_in(d, t, &denying_words)) return 0;
-    if (nw_tok_is_ci(&d->t, t, "there") && t + 1 < i && word_in(d, t + 1, &be)) return 1;
+    if (nw_tok_is_ci(&d->t, t, "there") && t + 1 < i && (word_in(d, t + 1, &be_forms) || word_in(d, t + 1, &contracted_is)))
+      return 1;
   }
   return 0;
 }
@@ -1800,18 +1803,18 @@ static size_t holder_at(const sentence_ctx *c, size_t i) {
 /* A noun after a copula and its article and modifiers (`is a liar`, `has
 ** been a true friend`): a predicate that judges the clause's subject. */
 static int predicate_noun(const sentence_ctx *c, const cue_hit *h) {
-  NW_WORDS(copulas, "is", "was", "are", "were", "been", "be", "remains", "remained", "became",
-                                        "becomes", "'s", "’s");
   NW_WORDS(preps, "of", "for", "in", "to", "with", "by", "from", "on", "at", "about", "over");
   const nw_doc *d = c->d;
   if (h->pos != NW_POS_NOUN) return 0;
   size_t k = h->tok; /* back over the modifiers, not into a prepositional phrase (`a victim of the scandal`) */
   for (int n = 0; k > c->a && n < 4 && is_word(d, k - 1) && (d->t.tok[k - 1].flags & NW_TF_LOWER) &&
-                  d->tok_men[k - 1] < 0 && !word_in(d, k - 1, &copulas) && !word_in(d, k - 1, &preps);
+                  d->tok_men[k - 1] < 0 && !word_in(d, k - 1, &copulas) && !word_in(d, k - 1, &contracted_is) &&
+                  !word_in(d, k - 1, &preps);
        n++)
     k--;
   /* not a relation to something else: `was a target of threats` */
-  return k < h->tok && k > c->a && word_in(d, k, &articles) && word_in(d, k - 1, &copulas) && !word_in(d, h->tok + 1, &of_for);
+  return k < h->tok && k > c->a && word_in(d, k, &articles) &&
+         (word_in(d, k - 1, &copulas) || word_in(d, k - 1, &contracted_is)) && !word_in(d, h->tok + 1, &of_for);
 }
 
 /* A judgement in reported speech that attaches to no one: the speaker's
@@ -1925,7 +1928,6 @@ static int named_as_one_of(sentence_ctx *c, const cue_hit *h) {
 ** fiercest critics,`, `Cole is among Ruiz's allies`, `Cole is Ruiz's
 ** ally`, `Ruiz's critics, including Cole,`. */
 static side member_named(const sentence_ctx *c, const cue_hit *h, size_t at) {
-  NW_WORDS(copulas, "is", "was", "are", "were", "been", "remains", "remained", "became", "becomes");
   NW_WORDS(including, "including", "like");
   const nw_doc *d = c->d;
   side sd = {{0}, 0};
