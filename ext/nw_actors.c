@@ -1408,7 +1408,9 @@ static int plural_noun(const nw_doc *d, size_t i) {
   if (n < 4 || s[n - 1] != 's' || s[n - 2] == 's' || s[n - 2] == '\'' || given_name(d, i) >= 0) return 0;
   const nw_lexicon *lx = nw_lex();
   if (nw_map_get(&lx->surnames, s, n, 0)) return 0; /* `Woods`, `Banks`: surnames first */
-  return nw_lex_is_common(lx, s, n - 1) || (s[n - 2] == 'e' && nw_lex_is_common(lx, s, n - 2));
+  if (nw_lex_is_common(lx, s, n - 1) || (s[n - 2] == 'e' && nw_lex_is_common(lx, s, n - 2))) return 1;
+  /* `Forecasters`, `Gardeners`: the plural of a doer of an ordinary word */
+  return n >= 8 && memcmp(s + n - 3, "ers", 3) == 0 && nw_lex_is_common(lx, s, n - 3);
 }
 
 /* `Albertans`, `Floridians`, `Texans`: the people of a place, a plural in
@@ -1912,8 +1914,12 @@ static int classify_run(nw_doc *d, size_t i, size_t j, int org, cands *out) {
     name_evidence ev1 = evidence_for(d, i, j);
     int acts = ev1.verb || verb_follows(d, j);
     int the = i > 0 && same_sentence(d, i - 1, i) && nw_tok_is_ci(&d->t, i - 1, "the");
-    if (plural_noun(d, i) || plural_acronym(d, i) || (the && acts)) /* not `the Clinton campaign` */
-      return acts && !is_common(d, i) ? push_cand(out, (cand){(uint32_t)i, 1, NW_KIND_ORG, 1}) : 0;
+    if (plural_noun(d, i) || plural_acronym(d, i) || (the && acts)) { /* not `the Clinton campaign` */
+      if (acts && !is_common(d, i)) return push_cand(out, (cand){(uint32_t)i, 1, NW_KIND_ORG, 1});
+      /* `Gerald Flowers ... Flowers added`: an ordinary plural goes on as a
+      ** weak candidate, which only joins a person named in full */
+      if (the || !is_common(d, i)) return 0;
+    }
   }
   for (size_t k = i; k < j; k++)
     if (adjective_compound(d, k)) return 0; /* `Bill C-12`, `San Francisco-based` */

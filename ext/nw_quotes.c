@@ -1947,6 +1947,12 @@ static void name_roles(context *c) {
       ** is someone new, a witness rather than the official */
       size_t after = n->sp_end > n->sp_start ? token_at_byte(d, n->sp_end) : ntok(d);
       if (after < ntok(d) && is_punct(d, after, ',')) break;
+      /* `Amateur astronomer Ruth Okafor said`: a description of their own
+      ** before the name makes it someone else too */
+      size_t first = token_at_byte(d, n->sp_start);
+      if (first > 0 && first < ntok(d) && d->t.sent[n->sent].tok < first && is_word(d, first - 1) &&
+          !verb_at(d, first - 1))
+        break;
       if (who->kind == NW_KIND_PERSON && who->first > q->end && !who->role && (!gender || !who->gender || gender == who->gender)) {
         free(q->speaker);
         q->speaker = strdup(who->name);
@@ -2446,6 +2452,19 @@ NW_WORDS(complement_nouns, "point", "fact", "caveat", "assumption", "claim", "cl
 NW_WORDS(object_determiners, "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "these",
          "those");
 
+/* `told reporters at Province House the offer was fair`, `said in Halifax
+** they would`: a place named after `in` or `at` with no comma, then a
+** clause that opens with a determiner or a pronoun and holds its verb. */
+static size_t after_named_place(const nw_doc *d, size_t k, size_t end) {
+  if (!(word_is(d, k, "in") || word_is(d, k, "at"))) return k;
+  size_t j = k + 1;
+  while (j < end && j - k <= 5 && is_word(d, j) &&
+         ((d->t.tok[j].flags & NW_TF_CAP) || (j > k + 1 && (d->t.tok[j].flags & NW_TF_POSS)))) /* `Queen’s Park` */
+    j++;
+  if (j == k + 1 || j >= end || !(word_in(d, j, &object_determiners) || pronoun(d, j))) return k;
+  return has_finite_verb(d, j, end) ? j : k;
+}
+
 /* `the index added 1.2 per cent to 3,450`, `the Comets added two late
 ** goals`: `add` before an amount is arithmetic, not speech, unless a verb
 ** follows the amount at once (`added 20 people had died`). */
@@ -2545,6 +2564,7 @@ static long clause_start_after(const nw_doc *d, size_t v, int cls) {
   k = after_channel(d, k, end);
   while (k < end && is_time_word(d, k)) k++; /* `in an interview Tuesday` */
   k = after_prepositional_phrase(d, k, end);
+  k = after_named_place(d, k, end);
   /* `said on Tuesday, the plant would close`: a comma after a time or
   ** channel phrase; right after the verb (`X said, “…”`) it is no clause */
   NW_WORDS(relatives, "where", "which", "who", "whom", "whose", "when", "while", "as", "although", "though");
@@ -2971,7 +2991,7 @@ static int pronoun_contraction(const nw_doc *d, size_t i) {
 static int present_s_verb(const nw_doc *d, size_t a, size_t i) {
   NW_WORDS(objects, "a", "an", "the", "to", "his", "her", "its", "their", "our", "my", "your", "this",
            "that", "these", "those", "no", "more", "less", "some", "up", "out", "short", "apart", "well", "behind",
-           "ahead", "again", "down", "away", "together", "them", "him", "us", "me");
+           "ahead", "again", "down", "away", "together", "them", "him", "us", "me", "too");
   if (i <= a || !is_word(d, i) || !(d->t.tok[i].flags & NW_TF_LOWER)) return 0;
   const char *s = nw_tok_text(&d->t, i);
   size_t n = nw_tok_len(&d->t, i);
@@ -3012,7 +3032,11 @@ static int plural_base_verb(const nw_doc *d, size_t a, size_t i) {
            "go", "come", "see", "keep", "hold", "support", "oppose", "like", "love", "owe", "lack", "earn",
            "receive", "suffer", "stay", "become", "mean", "show", "cause", "affect", "represent", "reflect",
            "depend", "exist", "matter", "vary", "differ", "cost", "look", "leave", "return", "account", "say",
-           "agree", "disagree", "intend", "refuse", "fail", "choose", "deserve", "pose", "play", "run");
+           "agree", "disagree", "intend", "refuse", "fail", "choose", "deserve", "pose", "play", "run", "arrive",
+           "happen", "belong", "survive", "allow", "remember", "forget", "bring", "give", "buy", "sell", "eat", "try",
+           "ask", "tell", "find", "provide", "create", "reduce", "improve", "protect", "threaten", "suggest",
+           "indicate", "prove", "ignore", "recognize", "accept", "rely", "seek", "decide", "manage", "deny", "admit",
+           "argue", "insist", "consider", "hear", "begin", "grow");
   NW_WORDS(plurals, "people", "children", "men", "women", "police", "staff", "youth", "folks", "kids", "some", "many",
            "most", "both", "all", "few");
   if (i <= a || !is_word(d, i) || !(d->t.tok[i].flags & NW_TF_LOWER) || !word_in(d, i, &base_verbs)) return 0;
