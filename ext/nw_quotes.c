@@ -270,6 +270,14 @@ static int attribution_noun(const nw_doc *d, size_t k) {
 ** determiner: `a justice official`, `Some experts`, `the joint statement`,
 ** `Marine and coastal researchers`.  Its last word must be a
 ** role, body or attribution noun, or capitalized. */
+/* Prepositions before a bare noun end the noun phrase the walk back
+** gathers: `filed by farmers who argue` is said by `farmers`. */
+NW_WORDS(phrase_fences, "by", "against", "among", "between", "into", "about", "like", "than", "including");
+/* ... and before the head of an `of` phrase (`sent to members of the
+** union`), where `for` and `to` cannot join a role to its body */
+static int of_phrase_fence(const nw_doc *d, size_t i) {
+  return word_in(d, i, &phrase_fences) || word_is(d, i, "for") || word_is(d, i, "to");
+}
 static speaker phrase_ending_at(const nw_doc *d, size_t k) {
   if (!is_word(d, k) || verb_start_covering(d, k) >= 0) return no_speaker();
   uint16_t info = d->tok_info[k];
@@ -318,9 +326,12 @@ static speaker phrase_ending_at(const nw_doc *d, size_t k) {
       if (p >= 2 && word_in(d, p - 1, &hang_on) && is_word(d, p - 2) && !verb_at(d, p - 2)) {
         size_t q = p - 2;
         while (q > s0 && k - q < 12 && is_word(d, q - 1) && !word_in(d, q, &determiners) && !verb_at(d, q - 1) &&
-               !pronoun(d, q - 1) && !word_is(d, q - 1, "as"))
+               !pronoun(d, q - 1) && !word_is(d, q - 1, "as") && !of_phrase_fence(d, q - 1) &&
+               !has_finite_form(d, q - 1))
           q--;
-        if (word_in(d, q, &determiners)) a = q;
+        /* `signed by residents of the north end`: a bare noun after a
+        ** preposition opens the phrase */
+        if (word_in(d, q, &determiners) || (q > s0 && of_phrase_fence(d, q - 1))) a = q;
       }
       /* `Officials with the city say`, `researchers at the hospital`: the
       ** people before the preposition speak for the body after it */
@@ -341,7 +352,7 @@ static speaker phrase_ending_at(const nw_doc *d, size_t k) {
     }
     if (!is_word(d, p) || verb_start_covering(d, p) >= 0 || pronoun(d, p) || has_finite_form(d, p) || word_is(d, p, "who") ||
         word_is(d, p, "that") || word_is(d, p, "which") || word_is(d, p, "when") || word_is(d, p, "as") ||
-        word_is(d, p, "but"))
+        word_is(d, p, "but") || word_in(d, p, &phrase_fences))
       break;
     if (counts_as_actor(d, p) && d->actor[d->men[d->tok_men[p]].actor].kind == NW_KIND_PERSON) {
       if (d->t.tok[a].flags & NW_TF_POSS) a = d->men[d->tok_men[p]].tok; /* `Moreau's father` */
@@ -2173,6 +2184,11 @@ static int amount_at(const nw_doc *d, size_t k) {
   return k < ntok(d) && (d->t.tok[k].type == NW_TOK_NUM || is_punct(d, k, '$') || word_in(d, k, &numbers));
 }
 
+NW_WORDS(object_determiners, "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "these",
+         "those");
+static int has_finite_verb(const nw_doc *d, size_t a, size_t b);
+static int participle_aside_before_verb(const nw_doc *d, size_t k, size_t end);
+
 /* Words that cannot start a reported clause (`said in a statement`, `said
 ** so`, `told to leave`). */
 static int clause_can_start(const nw_doc *d, size_t i) {
@@ -2197,6 +2213,13 @@ static int clause_can_start(const nw_doc *d, size_t i) {
   ** a preposition before an amount says roughly how many */
   NW_WORDS(roughly, "about", "over", "under");
   if (word_in(d, i, &roughly) && amount_at(d, i + 1)) return 1;
+  /* `said affected employees would`, `said injured workers were`: an -ed
+  ** word before a lowercase noun that has its verb describes the subject */
+  if (looks_past(d, i) && !verb_at(d, i) && i + 2 < ntok(d) && same_sent(d, i, i + 2) && is_word(d, i + 1) &&
+      (d->t.tok[i + 1].flags & NW_TF_LOWER) && !word_in(d, i + 1, &no) && !word_in(d, i + 1, &object_determiners) &&
+      !pronoun(d, i + 1) && !has_finite_form(d, i + 1) && verb_start_covering(d, i + 1) < 0 &&
+      has_finite_verb(d, i + 1, i + 3))
+    return 1; /* (the verb right after the noun: not `printed notices not to sail`) */
   if (word_in(d, i, &no) || verb_at(d, i) || has_finite_form(d, i)) return 0;
   /* `said a word`, `say a prayer`, `said a few words`: the object said */
   NW_WORDS(said_things, "word", "words", "prayer", "thing", "few");
@@ -2278,7 +2301,6 @@ static int opening_phrase(const nw_doc *d, size_t c, size_t comma) {
   return 1;
 }
 
-static int has_finite_verb(const nw_doc *d, size_t a, size_t b);
 static int present_s_verb(const nw_doc *d, size_t a, size_t i);
 static int plural_base_verb(const nw_doc *d, size_t a, size_t i);
 
@@ -2376,7 +2398,7 @@ static size_t clause_end(const nw_doc *d, const uint8_t *in_quote, size_t c) {
       ** clause closes and the sentence's own speech verb follows (not the
       ** participle in `the plan, said to cost $5M, is dead`) */
       if (speaks(cls) && (verb_tense(d, k + 1) == NW_TENSE_PAST || verb_tense(d, k + 1) == NW_TENSE_PRESENT) &&
-          !word_is(d, phrase_end(d, k + 1), "to"))
+          !word_is(d, phrase_end(d, k + 1), "to") && !participle_aside_before_verb(d, k, end))
         return k;
       if (trailing_attribution(d, k + 1, end)) return k;
       /* `, and accused Washington`: the subject goes on with another verb */
@@ -2449,8 +2471,6 @@ NW_WORDS(complement_nouns, "point", "fact", "caveat", "assumption", "claim", "cl
          "allegation", "allegations", "suggestion", "assurance", "assurances", "promise", "reminder", "case",
          "theory", "impression", "sense", "conclusion", "position", "prospect", "risk", "fear", "fears", "irony",
          "reality", "danger", "likelihood", "perception", "principle", "rumour", "rumor", "report", "reports");
-NW_WORDS(object_determiners, "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "these",
-         "those");
 
 /* `told reporters at Province House the offer was fair`, `said in Halifax
 ** they would`: a place named after `in` or `at` with no comma, then a
@@ -2687,6 +2707,15 @@ static int writers_words(const nw_doc *d, size_t k, size_t end) {
   return 0;
 }
 
+/* `CLAUSE, Blair announced Thursday, as allies bolster their forces`: a
+** clause of time or cause after the attribution sets the scene; it is the
+** writer's, and the words before stay the speaker's. */
+static int writers_setting(const nw_doc *d, size_t k) {
+  NW_WORDS(openers, "as", "while", "when", "after", "before", "amid", "following", "because", "although", "though",
+           "since", "days", "weeks", "hours", "months");
+  return word_in(d, k, &openers) && (d->t.tok[k].flags & NW_TF_LOWER);
+}
+
 /* `A, she says, and some drive in from B`: after the attribution the
 ** sentence goes on with `and`/`but`; whatever follows (a clause this
 ** module cannot tell, or the writer's), the words before are the
@@ -2792,6 +2821,8 @@ static int attributes(const context *c, size_t k) {
   if (!speaks(cls)) return 0;
   size_t e = phrase_end(d, k);
   if (e >= sent_end(d, k) || (d->t.tok[e].type == NW_TOK_PUNCT && !(d->t.tok[e].flags & NW_TF_POSS))) return 1;
+  if (k > sent_start(d, k) && is_punct(d, k - 1, ',') && participle_aside_before_verb(d, k - 1, sent_end(d, k)))
+    return 0; /* `the bridge, estimated to cost $5M, is` */
   if (k > sent_start(d, k) && (is_punct(d, k - 1, ',') || is_mark(d, k - 1))) return 1;
   long a = clause_start_after(d, k, cls);
   if (a < 0) return 0;
@@ -2941,7 +2972,8 @@ static void clause_before(context *c, size_t v, int cls, size_t ndirect) {
     size_t k = after_trailing_phrases(d, cls == NW_VERB_TELL ? after_hearer(d, ve, end) : ve, end);
     if (k < end && is_punct(d, k, ',') && second_clause_at(c, k + 1, end)) rest = k + 1;
     else if (k < end && !is_punct(d, k, '.') && !participle_goes_on(d, k, &sp) &&
-             !(is_punct(d, k, ',') && (writers_words(d, k + 1, end) || conjunction_goes_on(d, k + 1))))
+             !(is_punct(d, k, ',') &&
+               (writers_words(d, k + 1, end) || conjunction_goes_on(d, k + 1) || writers_setting(d, k + 1))))
       return;
   }
   if (is_mark(d, s0)) return; /* a direct quote: found by the marks */
@@ -3039,8 +3071,11 @@ static int plural_base_verb(const nw_doc *d, size_t a, size_t i) {
            "argue", "insist", "consider", "hear", "begin", "grow");
   NW_WORDS(plurals, "people", "children", "men", "women", "police", "staff", "youth", "folks", "kids", "some", "many",
            "most", "both", "all", "few");
+  NW_WORDS(adverbs, "never", "always", "often", "rarely", "seldom", "still", "also", "usually", "really", "just",
+           "only", "all");
   if (i <= a || !is_word(d, i) || !(d->t.tok[i].flags & NW_TF_LOWER) || !word_in(d, i, &base_verbs)) return 0;
   size_t p = i - 1;
+  if (p > a && (word_in(d, p, &adverbs) || ly_adverb(d, p))) p--; /* `the buses never come` */
   if (!is_word(d, p) || (d->t.tok[p].flags & NW_TF_POSS)) return 0;
   if (word_in(d, p, &plurals)) return 1;
   const char *s = nw_tok_text(&d->t, p);
@@ -3071,6 +3106,21 @@ static size_t relative_aside_end(const nw_doc *d, size_t i, size_t b) {
     if (is_punct(d, j, ',')) return j;
   return 0;
 }
+/* `, estimated at 9,000 hectares,` after a clause's subject: a participle
+** phrase set off by commas.  i is the first comma; returns the closing
+** one, or 0. */
+static size_t participle_aside_end(const nw_doc *d, size_t i, size_t b) {
+  if (!is_punct(d, i, ',') || i + 2 >= b || !looks_past(d, i + 1)) return 0;
+  for (size_t j = i + 2; j < b && j - i < RELATIVE_ASIDE_TOKENS; j++)
+    if (is_punct(d, j, ',')) return j;
+  return 0;
+}
+/* `the fire, estimated at 9,000 hectares, was`: the aside closes and the
+** subject's own verb follows. */
+static int participle_aside_before_verb(const nw_doc *d, size_t k, size_t end) {
+  size_t close = participle_aside_end(d, k, end);
+  return close && close + 1 < end && has_finite_form(d, close + 1) && !verb_at(d, close + 1);
+}
 /* `the province continues to review`: a speech verb that is only ever a
 ** verb (finite_verbs.tsv lists it) goes on with an infinitive; a form
 ** that is also a noun (`reports to`, `claims to`) does not tell. */
@@ -3099,6 +3149,7 @@ static int has_finite_verb(const nw_doc *d, size_t a, size_t b) {
       continue;
     }
     size_t close = relative_aside_end(d, i, b);
+    if (!close && i - a <= 6) close = participle_aside_end(d, i, b); /* after a short subject */
     if (close) { /* `said the man, who was in his 60s, was pronounced dead` */
       aside += close - i;
       i = close;
@@ -3311,6 +3362,16 @@ static long relative_clause_start(const nw_doc *d, size_t v, speaker *sp, size_t
   return (long)k;
 }
 
+/* `despite repeated warnings`, `amid renewed calls`: a past form after a
+** preposition and before a noun describes the noun; nobody speaks. */
+static int adjectival_past(const nw_doc *d, size_t v) {
+  NW_WORDS(preps, "despite", "with", "after", "amid", "amidst", "following", "against", "of", "for");
+  int tense = verb_tense(d, v);
+  return v > 0 && (tense == NW_TENSE_PAST || tense == NW_TENSE_PASTPART) && same_sent(d, v - 1, v) &&
+         word_in(d, v - 1, &preps) && phrase_end(d, v) == v + 1 && is_word(d, v + 1) &&
+         (d->t.tok[v + 1].flags & NW_TF_LOWER) && !word_in(d, v + 1, &object_determiners) && !pronoun(d, v + 1);
+}
+
 static void reported_speech(context *c) {
   nw_doc *d = c->d;
   size_t ndirect = c->out->n;
@@ -3356,7 +3417,8 @@ static void reported_speech(context *c) {
     }
     /* `knows`, `feels`, `hopes`, `believed`: a state of mind the writer
     ** reports, not speech (news annotators leave it out) */
-    if (!speaks(cls) || cls == NW_VERB_ASK || withheld(d, v) || document_participle(d, v)) continue;
+    if (!speaks(cls) || cls == NW_VERB_ASK || withheld(d, v) || document_participle(d, v) || adjectival_past(d, v))
+      continue;
     /* `The ban was announced after a vote that ...`, `He was told the plan
     ** ...`, `Residents were urged to`: the subject of a passive is spoken
     ** of or to; who spoke the text does not say, and a reported clause
@@ -3370,8 +3432,13 @@ static void reported_speech(context *c) {
     long urged = urged_object(d, v);
     if (urged >= 0) { /* `urged voters to send a signal` */
       speaker sp = verb_speaker(d, v);
-      if (!sp.kind && v >= 2 && word_is(d, v - 1, "to")) /* `leading the town to urge households to` */
+      if (!sp.kind && v >= 2 && word_is(d, v - 1, "to")) { /* `leading the town to urge households to` */
         sp = counts_as_actor(d, v - 2) ? mention_speaker(d, v - 2) : phrase_ending_at(d, v - 2);
+        /* `an opportunity to urge`, `a bid to urge`: the noun is what the urging is for */
+        NW_WORDS(purposes, "opportunity", "chance", "way", "time", "effort", "attempt", "bid", "move", "decision",
+                 "plan", "push", "campaign", "occasion", "reason", "need", "meeting", "visit", "trip", "call");
+        if (sp.kind == SP_PHRASE && word_in(d, sp.end - 1, &purposes)) sp = no_speaker();
+      }
       emit_clause(c, (size_t)urged, clause_end(d, c->in_quote, (size_t)urged), sp, (long)v, ve, ndirect);
       continue;
     }
