@@ -3352,6 +3352,8 @@ static void find_genders(nw_doc *d) {
     if (x->kind != NW_KIND_PERSON || x->gender || mn->tok == 0) continue;
     size_t p = mn->tok - 1;
     while (p > 0 && (d->tok_info[p] & NW_TI_INSIDE)) p--;
+    /* `his daughter, Navdeep Sandhu`: a gendered role set off by a comma */
+    if (p > 0 && tok_is_punct(d, p, ',') && (d->tok_info[p - 1] & NW_TI_ROLE)) p--;
     if (same_sentence(d, p, mn->tok) && (d->tok_info[p] & (NW_TI_HONORIFIC | NW_TI_TITLE | NW_TI_ROLE)) && d->tok_val[p] >= 0)
       x->gender = lx->title[d->tok_val[p]].gender;
   }

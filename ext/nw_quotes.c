@@ -2476,7 +2476,7 @@ NW_WORDS(complement_nouns, "point", "fact", "caveat", "assumption", "claim", "cl
 ** they would`: a place named after `in` or `at` with no comma, then a
 ** clause that opens with a determiner or a pronoun and holds its verb. */
 static size_t after_named_place(const nw_doc *d, size_t k, size_t end) {
-  if (!(word_is(d, k, "in") || word_is(d, k, "at"))) return k;
+  if (!(word_is(d, k, "in") || word_is(d, k, "at") || word_is(d, k, "on"))) return k; /* `on Parliament Hill` */
   size_t j = k + 1;
   while (j < end && j - k <= 5 && is_word(d, j) &&
          ((d->t.tok[j].flags & NW_TF_CAP) || (j > k + 1 && (d->t.tok[j].flags & NW_TF_POSS)))) /* `Queen’s Park` */
