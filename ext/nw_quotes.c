@@ -956,6 +956,27 @@ static int named_speaker_of(context *c, const nw_sent *se) {
   return unnamed;
 }
 
+/* `Harjit Sandhu was struck by a van. He died two days later.`: a
+** sentence opening with he or she right after one that names one person
+** and no one else (no other name, role or quote) tells that person's
+** gender, when no honorific, role or given name told it. */
+static void learn_gender(context *c, uint32_t prev, int a, int pron) {
+  nw_doc *d = c->d;
+  if (a < 0 || d->actor[a].gender || d->actor[a].kind != NW_KIND_PERSON) return;
+  const nw_sent *se = &d->t.sent[prev];
+  for (size_t k = se->tok; k < se->tok + se->ntok; k++) {
+    if (is_mark(d, k) || pronoun(d, k)) return;
+    if (counts_as_actor(d, k)) {
+      const nw_mention *m = &d->men[d->tok_men[k]];
+      if ((int)m->actor != a) return;
+      k = m->tok + m->ntok - 1;
+    } else if (d->tok_info[k] & NW_TI_ROLE) {
+      return;
+    }
+  }
+  d->actor[a].gender = pron == PRON_HE ? NW_GENDER_MALE : NW_GENDER_FEMALE;
+}
+
 /* What each sentence is about: its first person outside quotes, or the
 ** person its first he/she stands for. */
 static void find_subjects(context *c) {
@@ -974,6 +995,7 @@ static void find_subjects(context *c) {
       int p = pronoun(d, k);
       if (p == PRON_HE || p == PRON_SHE) {
         c->subject[s] = resolve_pronoun(c, k, p);
+        if (k == se->tok && s > 0) learn_gender(c, (uint32_t)s - 1, c->subject[s], p);
         break;
       }
     }
