@@ -670,6 +670,15 @@ static int word_of_body_name(const nw_doc *d, size_t i, int len, const nw_entity
       if (org_kind(d, k) > 0) return 1;
     return 0;
   }
+  /* a country's own name opening the name of a body that is no organ of
+  ** its state: `China Institute of International Studies`, `Japan Society` */
+  NW_WORDS(civil_heads, "institute", "university", "college", "foundation", "society", "association", "academy",
+           "museum", "centre", "center");
+  if (e->kind == NW_KIND_COUNTRY && is_cap_word(d, i)) {
+    for (size_t k = i + 1; k < d->t.ntok && k <= i + 2 && same_sentence(d, i, k) && is_cap_word(d, k); k++)
+      if (word_in(d, k, &civil_heads)) return 1;
+    return 0;
+  }
   if (e->kind != NW_KIND_ORG && e->kind != NW_KIND_MEDIA) return 0;
   size_t n = i + 1;
   if (n < d->t.ntok && same_sentence(d, i, n) && is_cap_word(d, n) && org_kind(d, n)) return 1;

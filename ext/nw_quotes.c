@@ -2960,6 +2960,10 @@ static void clause_before(context *c, size_t v, int cls, size_t ndirect) {
   speaker sp = no_speaker();
   size_t rest = 0; /* where a second clause after the attribution starts */
   size_t comma, mixed_end = v > s0 ? mixed_quote_end(c, s0, v - 1) : 0;
+  /* `Zelensky, speaking in Kyiv alongside Stubb, said`: a participle after
+  ** a comma is an aside of the subject, no attribution of what precedes */
+  if (cls != NW_VERB_ACCORDING && verb_tense(d, v) == NW_TENSE_PARTICIPLE && v > s0 && is_punct(d, v - 1, ','))
+    return;
   if (v > s0 && (is_punct(d, v - 1, ',') || mixed_end)) { /* `, said X.` / `, according to X.` */
     if (cls != NW_VERB_ACCORDING && opening_person(d, v) >= 0) return; /* `Ana Ruiz, president of X, said ...` */
     sp = cls == NW_VERB_ACCORDING ? according_source(d, ve) : speaker_after(d, ve);
