@@ -652,9 +652,18 @@ static speaker speaker_after(const nw_doc *d, size_t k) {
 ** pronoun, for `..., adding that` and partial quotes. */
 static speaker sentence_subject(const nw_doc *d, size_t i) {
   size_t s0 = main_clause_start(d, i);
-  long first_actor = -1;
+  long first_actor = -1, possessor = -1;
   for (size_t k = s0; k < i && k - s0 < 30; k++) {
     if (counts_as_actor(d, k)) {
+      const nw_mention *m = &d->men[d->tok_men[k]];
+      /* `Duggan’s predecessor, Dr. Paul Parks, went further, calling`: the
+      ** possessor is not the subject, the person named after it is */
+      size_t e = m->tok + m->ntok;
+      if (d->actor[m->actor].kind == NW_KIND_PERSON && e < i && (d->t.tok[e].flags & NW_TF_POSS)) {
+        if (possessor < 0) possessor = (long)k;
+        k = e;
+        continue;
+      }
       if (d->actor[d->men[d->tok_men[k]].actor].kind == NW_KIND_PERSON) return mention_speaker(d, k);
       if (first_actor < 0) first_actor = (long)k;
       continue;
@@ -676,7 +685,8 @@ static speaker sentence_subject(const nw_doc *d, size_t i) {
     if (verb_start_covering(d, k) >= 0 || (k > s0 && has_finite_form(d, k))) break;
   }
   if (role >= 0) return phrase_ending_at(d, (size_t)role);
-  return first_actor >= 0 ? mention_speaker(d, (size_t)first_actor) : no_speaker();
+  if (first_actor >= 0) return mention_speaker(d, (size_t)first_actor);
+  return possessor >= 0 ? mention_speaker(d, (size_t)possessor) : no_speaker();
 }
 
 /* `..., said X.` with nothing after X but an apposition or a medium's
