@@ -1226,7 +1226,9 @@ static int kind_apposition_before(const nw_doc *d, size_t i, size_t j) {
 ** firm`). */
 static int kind_in_apposition(const nw_doc *d, size_t j) {
   NW_WORDS(stops, "of", "for", "with", "at", "who", "that", "which", "whose", "in");
-  if (!tok_is_punct(d, j, ',') || !word_in(d, j + 1, &articles) || !same_sentence(d, j, j + 1)) return 0;
+  if (!tok_is_punct(d, j, ',') || !(word_in(d, j + 1, &articles) || nw_tok_is_ci(&d->t, j + 1, "another")) ||
+      !same_sentence(d, j, j + 1))
+    return 0;
   for (size_t k = j + 2; k < d->t.ntok && k < j + 10 && same_sentence(d, j, k); k++) {
     if (!tok_is_word(d, k) || word_in(d, k, &stops) || (d->tok_info[k] & NW_TI_ROLE)) return 0;
     int kind = kind_noun_at(d, k);
@@ -1843,7 +1845,12 @@ static int classify_run(nw_doc *d, size_t i, size_t j, int org, cands *out) {
   }
   int named_kind = org || given_name(d, i) >= 0 ? 0 : named_kind_of(d, i, j); /* not `Ana Ruiz team members` */
   if (!named_kind && !org) named_kind = kind_noun_before(d, i);
-  if (!named_kind && !org && given_name(d, i) < 0) named_kind = kind_in_apposition(d, j);
+  /* `Harry’s, another razor company,`: a possessive brand, even on a given name */
+  size_t after = j < d->t.ntok && (d->t.tok[j].flags & NW_TF_POSS) ? j + 1 : j;
+  if (!named_kind && !org && (given_name(d, i) < 0 || after > j)) {
+    named_kind = kind_in_apposition(d, after);
+    if (named_kind) j = after; /* the brand keeps its `’s` */
+  }
   if (!named_kind && !org && given_name(d, i) < 0) named_kind = kind_apposition_before(d, i, j);
   if (named_kind && !(j - i >= 2 && org_kind(d, j - 1))) { /* `the Tarnby Courier newspaper` (a body's head word: below) */
     while (i < j && nw_lex_is_starter(nw_lex(), nw_tok_text(&d->t, i), nw_tok_len(&d->t, i))) i++;
