@@ -1903,8 +1903,12 @@ static int classify_run(nw_doc *d, size_t i, size_t j, int org, cands *out) {
   size_t n = j - i;
   if (org_kind(d, j - 1)) return 0; /* one word like `Court`: nothing */
   if (n > MAX_NAME_TOKENS) return 0;
-  if (modifies_role(d, j)) /* `CivicLab director Tomas Reyes`, `Comets head coach X` */
+  if (modifies_role(d, j)) { /* `CivicLab director Tomas Reyes`, `Comets head coach X` */
+    /* `Bullying expert X`, `Marketing director X`: a field opening the
+    ** sentence, capitalized only there */
+    if (n == 1 && opens_sentence_or_quote(d, i) && noun_shaped(d, i)) return 0;
     return n >= 1 ? push_cand(out, (cand){(uint32_t)i, (uint32_t)n, NW_KIND_ORG, 1}) : 0;
+  }
   name_evidence ev = evidence_for(d, i, j);
   int strong = ev.title || ev.role || ev.given || ev.appos || ev.verb;
   /* `the Brewers said`, `Sharks have`, `MLAs voted`: a body, if anything */

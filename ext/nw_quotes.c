@@ -80,7 +80,7 @@ static int verb_at(const nw_doc *d, size_t i) {
              "your");
     NW_WORDS(preps, "of", "for", "by", "in", "without", "after", "before", "on");
     if (d->t.tok[i - 1].flags & NW_TF_POSS) return 0; /* `Russia's claims` */
-    if (word_in(d, i - 1, &dets)) return 0;
+    if (word_in(d, i - 1, &dets) || word_is(d, i - 1, "of")) return 0; /* `statement of claim` */
     if (v->tense == NW_TENSE_PARTICIPLE && word_in(d, i - 1, &preps)) return 0; /* `of countering`, `without citing` */
     if (v->tense == NW_TENSE_PARTICIPLE && i > 1 && is_filler(d, i - 1) && word_in(d, i - 2, &preps))
       return 0; /* `after first admitting` */
@@ -3121,6 +3121,20 @@ static int plural_base_verb(const nw_doc *d, size_t a, size_t i) {
          verb_start_covering(d, p) < 0;
 }
 
+/* `said schools often underestimate the harm`: a word of frequency after
+** the subject's noun is followed by its verb, whatever verb it is. */
+static int verb_after_frequency(const nw_doc *d, size_t a, size_t i) {
+  NW_WORDS(frequency, "often", "always", "never", "rarely", "seldom", "usually", "sometimes", "generally",
+           "typically", "frequently", "routinely", "regularly");
+  NW_WORDS(not_verbs, "in", "on", "at", "to", "for", "with", "from", "by", "of", "than", "as", "enough", "and", "or",
+           "but", "the", "a", "an", "that", "this", "when", "if", "because", "before", "after", "during");
+  if (i <= a || !word_in(d, i, &frequency) || i + 1 >= ntok(d) || !same_sent(d, i, i + 1)) return 0;
+  size_t p = i - 1, n = i + 1;
+  return is_word(d, p) && !(d->t.tok[p].flags & NW_TF_POSS) && !word_in(d, p, &determiners) && !is_filler(d, p) &&
+         is_word(d, n) && (d->t.tok[n].flags & NW_TF_LOWER) && !word_in(d, n, &not_verbs) && !ly_adverb(d, n) &&
+         !pronoun(d, n);
+}
+
 /* `, 34,` after a name: an age set off by commas. */
 static int age_apposition(const nw_doc *d, size_t i) {
   if (!is_punct(d, i, ',') || !is_punct(d, i + 2, ',') || d->t.tok[i + 1].type != NW_TOK_NUM) return 0;
@@ -3203,7 +3217,7 @@ static int has_finite_verb(const nw_doc *d, size_t a, size_t b) {
     /* `a packed gallery`, `the elected members`: an -ed word after an
     ** article describes the noun */
     if (has_finite_form(d, i) && !(looks_past(d, i) && word_in(d, i - 1, &articles))) return 1;
-    if (present_s_verb(d, a, i) || plural_base_verb(d, a, i)) return 1;
+    if (present_s_verb(d, a, i) || plural_base_verb(d, a, i) || verb_after_frequency(d, a, i)) return 1;
   }
   return 0;
 }
