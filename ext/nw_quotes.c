@@ -2787,17 +2787,24 @@ static int second_clause_at(const context *c, size_t k, size_t end) {
 /* The source after `according to`: `the latest figures from X`,
 ** `figures from X` (a data noun, bare or after `the` and a few adjectives,
 ** which speaker_after() does not take for a speaker), else speaker_after(). */
+/* `a memo seen by the Star`, `emails obtained by CBC News`: who saw a
+** document is not who wrote it. */
+NW_WORDS(seen_by, "seen", "obtained", "reviewed", "viewed", "acquired", "leaked", "shown", "shared");
+
 static speaker according_source(const nw_doc *d, size_t k) {
   if (k >= ntok(d)) return no_speaker(); /* `according to` ends the text */
   NW_WORDS(data, "figures", "numbers", "data", "statistics", "estimates", "records", "documents", "projections",
-           "polls", "results", "calculations", "research", "analysis", "study", "report", "survey", "census");
+           "polls", "results", "calculations", "research", "analysis", "study", "report", "survey", "census",
+           "memo", "memos", "document", "email", "emails", "letter", "briefing", "filing", "filings", "transcript",
+           "minutes");
   size_t end = sent_end(d, k), j = k;
   if (word_in(d, j, &articles)) j++;
   while (j < end && j - k < 5 && is_word(d, j) && (d->t.tok[j].flags & NW_TF_LOWER) && !word_in(d, j, &data) &&
          !verb_at(d, j) && !has_finite_form(d, j))
     j++;
   if (word_in(d, j, &data) && j + 1 < end &&
-      (word_is(d, j + 1, "from") || word_is(d, j + 1, "by") || is_punct(d, j + 1, ',') || is_punct(d, j + 1, '.')))
+      (word_is(d, j + 1, "from") || word_is(d, j + 1, "by") || is_punct(d, j + 1, ',') || is_punct(d, j + 1, '.') ||
+       word_in(d, j + 1, &seen_by) || looks_past(d, j + 1)))
     return (speaker){SP_PHRASE, k, j + 1, -1, 0, 0}; /* `according to provincial data,` */
   return speaker_after(d, k);
 }
@@ -2812,6 +2819,13 @@ static size_t source_phrase(const nw_doc *d, speaker *sp) {
   NW_WORDS(source_links, "from", "of", "by", "at");
   if (!sp->kind || sp->end >= ntok(d)) return sp->end;
   size_t k = sp->end, end = sent_end(d, sp->end);
+  if (word_in(d, k, &seen_by)) { /* `a memo seen by the Star,`: the memo speaks, up to the comma */
+    for (size_t j = k + 1; j < end && j - k < 9; j++) {
+      if (is_punct(d, j, ',') || is_punct(d, j, '.')) return j;
+      if (!is_word(d, j) || verb_start_covering(d, j) >= 0 || has_finite_form(d, j)) break;
+    }
+    return sp->end;
+  }
   if (k + 1 < end && looks_past(d, k)) { /* `a study released Monday by X` */
     size_t by = k + 1;
     while (by < end && by - k < 4 && (is_time_word(d, by) || is_time_lead(d, by))) by++;
