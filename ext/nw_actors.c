@@ -2958,6 +2958,8 @@ static int role_apposition_before(const nw_doc *d, size_t m, size_t *x, size_t *
 
 /* `Wang Yi, the most prominent foreign policy official within the Party,` */
 NW_WORDS(subject_pronouns, "he", "she", "they", "we", "i", "you");
+NW_WORDS(auxiliaries, "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should",
+         "may", "might", "must", "does", "did");
 static int role_apposition_after(const nw_doc *d, size_t e, size_t *x, size_t *y) {
   if (!tok_is_punct(d, e, ',') || !same_sentence(d, e, e + 1)) return 0;
   size_t k = e + 1;
@@ -2974,6 +2976,9 @@ static int role_apposition_after(const nw_doc *d, size_t e, size_t *x, size_t *y
     if ((d->tok_info[k] & NW_TI_VERB) || nw_tok_is_ci(&d->t, k, "who") || nw_tok_is_ci(&d->t, k, "said") ||
         word_in(d, k, &subject_pronouns))
       break; /* (`the brother she had not seen since 1963`: a relative clause ends the role) */
+    /* `Haddad, her husband Karim and their children were sponsored`: a
+    ** list that is the subject of a verb, no apposition */
+    if (word_in(d, k, &auxiliaries)) return 0;
     if (d->tok_info[k] & (NW_TI_TITLE | NW_TI_ROLE)) has_role = 1;
     k++;
   }

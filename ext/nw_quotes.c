@@ -3082,7 +3082,8 @@ static int present_s_verb(const nw_doc *d, size_t a, size_t i) {
   ** a text cut off after it reads no further) */
   if (i + 1 >= ntok(d)) return 0;
   int ends = is_punct(d, i + 1, '.');
-  if (!ends && !word_in(d, i + 1, &objects) && d->t.tok[i + 1].type != NW_TOK_NUM && !ly_adverb(d, i + 1)) return 0;
+  size_t o = i + 1 + (is_mark(d, i + 1) && i + 2 < ntok(d)); /* `the ruling sends “a clear message”` */
+  if (!ends && !word_in(d, o, &objects) && d->t.tok[o].type != NW_TOK_NUM && !ly_adverb(d, o)) return 0;
   size_t p = i - 1;
   if (p > a && is_mark(d, p)) p--; /* `said the board “lobbies its members”` */
   if (p > a && is_filler(d, p)) p--; /* `frequently lobbies` */
@@ -3517,6 +3518,10 @@ static void reported_speech(context *c) {
     }
     long k = clause_start_after(d, v, cls);
     int after_that = k > 0 && word_is(d, (size_t)k - 1, "that");
+    /* `she spoke no English and had never seen snow`: `speak` takes a
+    ** language or a topic, a clause only after `that` */
+    NW_WORDS(speak_forms, "speak", "speaks", "spoke", "spoken", "speaking");
+    if (k >= 0 && !after_that && word_in(d, v, &speak_forms)) k = -1;
     /* `told the court he lied`; not `told the court, his voice shaking`:
     ** after a comma the words must hold a clause of their own */
     int after_hearer = cls == NW_VERB_TELL && k > (long)phrase_end(d, v) && !is_punct(d, (size_t)k - 1, ',');
