@@ -1662,10 +1662,21 @@ static int doer_shape(const nw_doc *d, size_t i) {
 ** word, that is no given name nor a common surname, before a given name (no
 ** ordinary word too) and a surname, describes the person (an occupation the
 ** role list lacks); the name starts after it.  (Not `Qaswar Ali Noor`.) */
+/* `NHLer`, `CFLers`: an acronym made a noun of its members. */
+static int acronym_doer(const nw_doc *d, size_t i) {
+  const char *s = nw_tok_text(&d->t, i);
+  size_t n = nw_tok_len(&d->t, i), caps = 0;
+  while (caps < n && s[caps] >= 'A' && s[caps] <= 'Z') caps++;
+  return caps >= 2 && (n - caps == 2 || n - caps == 3) && !memcmp(s + caps, "ers", n - caps);
+}
+
 static int descriptor_first(const nw_doc *d, size_t i, size_t j) {
+  if (j - i >= 3 && acronym_doer(d, i)) return 1; /* `Former NHLer Tiger Williams` */
   if (j - i < 3 || !doer_shape(d, i) || given_name(d, i) >= 0 || !plain_given_name(d, i + 1)) return 0;
+  /* (after a lowercase word, or an ordinary one opening the sentence: `Former NHLer Sheldon Kennedy`) */
   int opens = (d->t.tok[i].flags & NW_TF_SENT_START) ||
-              (i > 0 && same_sentence(d, i - 1, i) && tok_is_word(d, i - 1) && (d->t.tok[i - 1].flags & NW_TF_LOWER));
+              (i > 0 && same_sentence(d, i - 1, i) && tok_is_word(d, i - 1) &&
+               ((d->t.tok[i - 1].flags & NW_TF_LOWER) || ((d->t.tok[i - 1].flags & NW_TF_SENT_START) && is_common(d, i - 1))));
   return opens && !nw_map_get(&nw_lex()->surnames, nw_tok_text(&d->t, i), nw_tok_len(&d->t, i), 0);
 }
 
