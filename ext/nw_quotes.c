@@ -2988,7 +2988,14 @@ static void clause_before(context *c, size_t v, int cls, size_t ndirect) {
   ** a comma is an aside of the subject, no attribution of what precedes */
   if (cls != NW_VERB_ACCORDING && verb_tense(d, v) == NW_TENSE_PARTICIPLE && v > s0 && is_punct(d, v - 1, ','))
     return;
-  if (v > s0 && (is_punct(d, v - 1, ',') || mixed_end)) { /* `, said X.` / `, according to X.` */
+  /* `CLAUSE, Ana Ruiz, the mayor, said.`: a verb that ends the sentence
+  ** after an apposition's comma has its subject before it, not after */
+  size_t after = ve < end ? after_trailing_phrases(d, ve, end) : end; /* `stated at a news conference on Monday.` */
+  /* (a sentence cut right after the verb, with no period, may go on past a
+  ** line break: `..., said\nAna Ruiz`) */
+  int ends = cls != NW_VERB_ACCORDING && !mixed_end && ve < end && (after >= end || is_punct(d, after, '.')) &&
+             !counts_as_actor(d, ve) && !(d->t.tok[ve].flags & NW_TF_CAP); /* not `, writes TASS.` */
+  if (v > s0 && (is_punct(d, v - 1, ',') || mixed_end) && !ends) { /* `, said X.` / `, according to X.` */
     if (cls != NW_VERB_ACCORDING && opening_person(d, v) >= 0) return; /* `Ana Ruiz, president of X, said ...` */
     sp = cls == NW_VERB_ACCORDING ? according_source(d, ve) : speaker_after(d, ve);
     size_t sp_end = cls == NW_VERB_ACCORDING ? source_phrase(d, &sp) : sp.end;
