@@ -2573,6 +2573,10 @@ static int demonstrative_that(const nw_doc *d, size_t j, size_t end) {
          (word_in(d, n + 1, &links) && n + 2 < end && (verb_at(d, n + 2) || has_finite_form(d, n + 2)));
 }
 
+/* `said that was wrong`: after these `that` is the subject, no conjunction. */
+NW_WORDS(that_subject_verbs, "is", "was", "has", "had", "will", "would", "could", "can", "should", "may", "might",
+         "must", "does", "did", "seems", "seemed", "means", "meant");
+
 /* After a speech verb: skip `that`, a hearer (`told reporters`), time and
 ** place phrases (`on Saturday`, `in a statement`) up to the clause. */
 static long clause_start_after(const nw_doc *d, size_t v, int cls) {
@@ -2587,7 +2591,7 @@ static long clause_start_after(const nw_doc *d, size_t v, int cls) {
     /* `that’s` is a subject and its verb, no conjunction; `acknowledged that
     ** limitation but said` a determiner */
     if (word_is(d, j, "that") && !(j + 1 < end && (d->t.tok[j + 1].flags & NW_TF_POSS)) &&
-        !demonstrative_that(d, j, end)) {
+        !demonstrative_that(d, j, end) && !(j + 1 < end && word_in(d, j + 1, &that_subject_verbs))) {
       /* `said much of that money is`: after a preposition, a determiner */
       if (j > k && (word_in(d, j - 1, &place_time_preps) || word_is(d, j - 1, "of"))) break;
       if (object) {
@@ -2597,7 +2601,8 @@ static long clause_start_after(const nw_doc *d, size_t v, int cls) {
         ** `say` takes no such object: `said the papers show that` */
         if (!word_in(d, j - 1, &complement_nouns) && !hearer_before_that(d, v, j)) return -1;
       }
-      return (long)j + 1 < (long)end ? (long)j + 1 : -1;
+      size_t c = j + 1 + (j + 1 < end && is_punct(d, j + 1, ',')); /* `said that, if needed, the city` */
+      return c < end ? (long)c : -1;
     }
     if (document_participle(d, j)) continue; /* `said in a video posted Saturday that` */
     if (looks_past(d, j) && word_in(d, j - 1, &articles)) continue; /* `said in an emailed statement that` */
@@ -2736,6 +2741,18 @@ static int writers_words(const nw_doc *d, size_t k, size_t end) {
   if (k + 1 < end && (verb_at(d, k + 1) || looks_past(d, k + 1) || has_finite_form(d, k + 1))) return 1;
   for (size_t j = k + 1; j < end && j - k < 8; j++)
     if (word_in(d, j, &reticence)) return 1;
+  return 0;
+}
+
+/* `The mill closed, Ruiz said, in 2019.`: a short phrase of place or time
+** after the attribution ends the sentence. */
+static int phrase_to_end(const nw_doc *d, size_t k, size_t end) {
+  NW_WORDS(preps, "in", "on", "at", "during", "after", "before", "last", "this", "earlier", "later");
+  if (k >= end || !word_in(d, k, &preps)) return 0;
+  for (size_t j = k + 1; j < end && j - k <= 6; j++) {
+    if (is_punct(d, j, '.')) return j + 1 >= end;
+    if ((!is_word(d, j) && d->t.tok[j].type != NW_TOK_NUM) || has_finite_form(d, j) || verb_at(d, j)) return 0;
+  }
   return 0;
 }
 
@@ -3029,8 +3046,9 @@ static void clause_before(context *c, size_t v, int cls, size_t ndirect) {
     size_t k = after_trailing_phrases(d, cls == NW_VERB_TELL ? after_hearer(d, ve, end) : ve, end);
     if (k < end && is_punct(d, k, ',') && second_clause_at(c, k + 1, end)) rest = k + 1;
     else if (k < end && !is_punct(d, k, '.') && !participle_goes_on(d, k, &sp) &&
-             !(is_punct(d, k, ',') &&
-               (writers_words(d, k + 1, end) || conjunction_goes_on(d, k + 1) || writers_setting(d, k + 1))))
+             !(is_punct(d, k, ',') && (writers_words(d, k + 1, end) || conjunction_goes_on(d, k + 1) ||
+                                        writers_setting(d, k + 1) || phrase_to_end(d, k + 1, end) ||
+                                        word_is(d, k + 1, "that")))) /* `A, Ruiz said, that B` */
       return;
   }
   if (is_mark(d, s0)) return; /* a direct quote: found by the marks */
@@ -3524,7 +3542,8 @@ static void reported_speech(context *c) {
       continue;
     }
     long k = clause_start_after(d, v, cls);
-    int after_that = k > 0 && word_is(d, (size_t)k - 1, "that");
+    int after_that = k > 1 && (word_is(d, (size_t)k - 1, "that") ||
+                               (is_punct(d, (size_t)k - 1, ',') && word_is(d, (size_t)k - 2, "that")));
     /* `she spoke no English and had never seen snow`: `speak` takes a
     ** language or a topic, a clause only after `that` */
     NW_WORDS(speak_forms, "speak", "speaks", "spoke", "spoken", "speaking");
@@ -3540,6 +3559,9 @@ static void reported_speech(context *c) {
     if (k >= 0) {
       speaker sp = verb_speaker(d, v);
       emit_clause(c, (size_t)k, end, sp, (long)v, ve, ndirect);
+      /* `It is on his watch, Ruiz said, that the city fell apart`: the words
+      ** before the attribution are the speaker's too */
+      if (after_that && is_punct(d, (size_t)k - 2, ',') && (size_t)k - 2 == ve) clause_before(c, v, cls, ndirect);
       continue;
     }
     if (v > 0 && d->t.tok[v].flags & NW_TF_LOWER) {
