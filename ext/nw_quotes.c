@@ -2573,6 +2573,10 @@ static int demonstrative_that(const nw_doc *d, size_t j, size_t end) {
          (word_in(d, n + 1, &links) && n + 2 < end && (verb_at(d, n + 2) || has_finite_form(d, n + 2)));
 }
 
+static int possessive_after(const nw_doc *d, size_t k) {
+  return k + 1 < ntok(d) && (d->t.tok[k + 1].flags & NW_TF_POSS);
+}
+
 /* `said that was wrong`: after these `that` is the subject, no conjunction. */
 NW_WORDS(that_subject_verbs, "is", "was", "has", "had", "will", "would", "could", "can", "should", "may", "might",
          "must", "does", "did", "seems", "seemed", "means", "meant");
@@ -2617,9 +2621,12 @@ static long clause_start_after(const nw_doc *d, size_t v, int cls) {
   if (word_in(d, v, &hearer_verbs) && (word_in(d, k, &hearers) || word_in(d, k, &hearer_nouns)) && k + 1 < end &&
       !has_finite_form(d, k + 1) && verb_start_covering(d, k + 1) < 0 && !is_filler(d, k + 1))
     k++;
-  while (k < end && (is_time_word(d, k) || (is_time_lead(d, k) && k + 1 < end && is_time_word(d, k + 1)))) k++;
+  /* (not `said Tuesday’s vote was`: a possessive time word opens the clause) */
+  while (k < end && ((is_time_word(d, k) && !possessive_after(d, k)) ||
+                     (is_time_lead(d, k) && k + 1 < end && is_time_word(d, k + 1) && !possessive_after(d, k + 1))))
+    k++;
   k = after_channel(d, k, end);
-  while (k < end && is_time_word(d, k)) k++; /* `in an interview Tuesday` */
+  while (k < end && is_time_word(d, k) && !possessive_after(d, k)) k++; /* `in an interview Tuesday` */
   k = after_prepositional_phrase(d, k, end);
   k = after_named_place(d, k, end);
   /* `said on Tuesday, the plant would close`: a comma after a time or
