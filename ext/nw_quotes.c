@@ -418,6 +418,16 @@ static long subject_end_before(const nw_doc *d, size_t v) {
       if (k >= (long)s0 && is_time_lead(d, (size_t)k)) k--;
       continue;
     }
+    /* `Ruiz — who has coached for 20 years — said`, `Ruiz (pictured) said`:
+    ** an aside in dashes or parentheses */
+    if (is_dash(d, (size_t)k) || is_punct(d, (size_t)k, ')')) {
+      long p = k - 1;
+      int paren = is_punct(d, (size_t)k, ')');
+      while (p > (long)s0 && k - p < 25 && !(paren ? is_punct(d, (size_t)p, '(') : is_dash(d, (size_t)p))) p--;
+      if (p <= (long)s0 || k - p >= 25 || !(paren ? is_punct(d, (size_t)p, '(') : is_dash(d, (size_t)p))) return -1;
+      k = p - 1;
+      continue;
+    }
     if (is_punct(d, (size_t)k, ',')) {
       /* `X, the Labour Party's director of policy, said` */
       long p = k - 1;
