@@ -1598,7 +1598,11 @@ static attribution after_quote(const nw_doc *d, size_t close) {
     /* `“…,” — X` and `“….” — Chinese President X`: the dash attributes the
     ** quote even when its full stop ended the sentence */
     at.sp = speaker_after(d, dash + 1);
-    if (at.sp.kind == SP_ACTOR || at.sp.kind == SP_PHRASE) return at;
+    if (at.sp.kind == SP_ACTOR || at.sp.kind == SP_PHRASE) {
+      size_t v = at.sp.end; /* `” — Ruiz said.`: the verb after the name, when there is one */
+      if (v < ntok(d) && same_sent(d, dash + 1, v) && speaks(verb_at(d, v))) at.verb = (long)v, at.verb_end = phrase_end(d, v);
+      return at;
+    }
     return no_attribution();
   }
   if (!same_sent(d, close, k) && !attribution_sentence(d, k)) return at;
