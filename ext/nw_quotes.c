@@ -1178,6 +1178,14 @@ static int person_demonym(const nw_doc *d, size_t h) {
   return n > 3 && ((s[n - 2] == 'a' && s[n - 1] == 'n') || s[n - 1] == 'i' || (s[n - 2] == 'e' && s[n - 1] == 'r'));
 }
 
+static int role_fits(const nw_doc *d, int a, size_t h);
+
+/* The person sentence s-1 was about, in the same or the paragraph before, or -1. */
+static int s0_subject(const context *c, uint32_t s, uint32_t para) {
+  const nw_doc *d = c->d;
+  return s > 0 && para - d->t.sent[s - 1].paragraph <= 1 && c->subject[s - 1] >= 0 ? c->subject[s - 1] : -1;
+}
+
 static int resolve_epithet(context *c, size_t h) {
   NW_WORDS(epithets, "winger", "centre", "center", "forward", "defenceman", "defenseman", "goalie", "goaltender",
            "netminder", "striker", "midfielder", "defender", "quarterback", "receiver", "pitcher", "shortstop",
@@ -1189,12 +1197,18 @@ static int resolve_epithet(context *c, size_t h) {
   if (counts_as_actor(d, h)) return -1;
   uint32_t s = sent_of(d, h), para = para_of(d, h);
   if (person_demonym(d, h)) /* `Pegula, the fourth seed, was gracious. “…,” the American said.` */
-    return s > 0 && para - d->t.sent[s - 1].paragraph <= 1 && c->subject[s - 1] >= 0 ? c->subject[s - 1] : -1;
+    return s0_subject(c, s, para);
   if (!word_in(d, h, &epithets)) return -1;
   for (uint32_t s0 = s; s-- > 0 && s0 - s <= EPITHET_SENTENCES && para - d->t.sent[s].paragraph <= 1;) {
     int a = named_speaker_of(c, &d->t.sent[s]);
     if (a >= 0) return a;
   }
+  /* `Lind, a winger, scored twice. ... The winger told reporters`: with no
+  ** one quoted just before, the nearest person a sentence before was about
+  ** whose role the text gave and fits (`Galloway scored twice. “…,” the
+  ** goalie said` may be the other team's goalie) */
+  for (uint32_t s0 = sent_of(d, h), t = s0; t-- > 0 && s0 - t <= EPITHET_SENTENCES && para - d->t.sent[t].paragraph <= 1;)
+    if (c->subject[t] >= 0 && d->actor[c->subject[t]].role && role_fits(d, c->subject[t], h)) return c->subject[t];
   return -1;
 }
 
@@ -1242,6 +1256,7 @@ static int resolve_description(context *c, const speaker *sp) {
     const char *s = nw_tok_text(&d->t, k);
     size_t n = nw_tok_len(&d->t, k);
     if (n >= 8 && memcmp(s + n - 8, "year-old", 8) == 0 && person >= 0) person = 1;
+    if (k + 1 == end && word_is(d, k, "native") && person >= 0) person = 1; /* `the Laval native` */
   }
   if (person <= 0) return -1;
   uint32_t s = sent_of(d, sp->tok), para = para_of(d, sp->tok);
