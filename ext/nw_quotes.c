@@ -61,6 +61,7 @@ NW_WORDS(subordinators, "if", "when", "because", "although", "though", "while", 
                                             "until", "unless", "whereas", "once");
 
 static int is_filler(const nw_doc *d, size_t i);
+static int ly_adverb(const nw_doc *d, size_t i);
 
 static size_t phrase_end(const nw_doc *d, size_t i) { return i + (d->tok_len[i] ? d->tok_len[i] : 1); }
 
@@ -81,6 +82,13 @@ static int verb_at(const nw_doc *d, size_t i) {
     NW_WORDS(preps, "of", "for", "by", "in", "without", "after", "before", "on");
     if (d->t.tok[i - 1].flags & NW_TF_POSS) return 0; /* `Russia's claims` */
     if (word_in(d, i - 1, &dets) || word_is(d, i - 1, "of")) return 0; /* `statement of claim` */
+    /* `the big reveal`, `a blunt reply`: a base form that is also a noun,
+    ** after an article and a modifier (not `the officials say`) */
+    NW_WORDS(nouns_too, "reveal", "claim", "comment", "report", "reply", "answer", "note", "remark", "call", "boast",
+             "pledge", "promise", "vow", "plea", "appeal", "demand", "estimate", "forecast", "request", "retort");
+    if (v->tense == NW_TENSE_BASE && i >= 2 && word_in(d, i, &nouns_too) && word_in(d, i - 2, &dets) &&
+        (d->t.tok[i - 1].flags & NW_TF_LOWER) && !is_filler(d, i - 1) && !ly_adverb(d, i - 1))
+      return 0;
     if (v->tense == NW_TENSE_PARTICIPLE && word_in(d, i - 1, &preps)) return 0; /* `of countering`, `without citing` */
     if (v->tense == NW_TENSE_PARTICIPLE && i > 1 && is_filler(d, i - 1) && word_in(d, i - 2, &preps))
       return 0; /* `after first admitting` */
@@ -1890,6 +1898,17 @@ static speaker colon_line_before(const nw_doc *d, size_t open) {
   return no_speaker();
 }
 
+/* `Then came the twist: “…”`: a colon after words of the writer
+** that name no one and hold no speech verb introduces more of the speech
+** going on. */
+static int bare_colon_intro(const nw_doc *d, size_t open) {
+  if (open == 0 || !is_punct(d, open - 1, ':') || !same_sent(d, open - 1, open)) return 0;
+  for (size_t k = sent_start(d, open - 1); k + 1 < open; k++)
+    if (counts_as_actor(d, k) || pronoun(d, k) || verb_at(d, k) || is_mark(d, k) || (d->tok_info[k] & NW_TI_ROLE))
+      return 0;
+  return 1;
+}
+
 /* `Walter “Wally” Brenneman`: one or two capitalized words quoted between
 ** a known given name and a capitalized word are a nickname, not speech. */
 static int nickname(const nw_doc *d, const qspan *q, size_t words) {
@@ -1942,7 +1961,7 @@ static void direct_quotes(context *c, const spans *ss) {
     if (emit(c, NW_QUOTE_DIRECT, start, end, at.sp, at.verb, at.verb_end)) return;
     nw_quote *last = &c->out->q[c->out->n - 1];
     last->sent = sent_of(d, q->open);
-    last->follow_on = !attributed(&at) && !at.sp.kind && alone;
+    last->follow_on = !at.sp.kind && ((!attributed(&at) && alone) || (at.verb < 0 && bare_colon_intro(d, q->open)));
   }
 }
 
