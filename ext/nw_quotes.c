@@ -3613,10 +3613,16 @@ static void reported_speech(context *c) {
       k = -1;
     if (k >= 0) {
       speaker sp = verb_speaker(d, v);
+      /* `It was under her, he said, that the port closed`: the words
+      ** before the attribution are the speaker's too, and no one named in
+      ** them is the he or she */
+      int cleft = after_that && is_punct(d, (size_t)k - 2, ',') && (size_t)k - 2 == ve;
+      if (cleft) c->clause_a = sent_start(d, v), c->clause_b = v;
       emit_clause(c, (size_t)k, end, sp, (long)v, ve, ndirect);
-      /* `It is on his watch, Ruiz said, that the city fell apart`: the words
-      ** before the attribution are the speaker's too */
-      if (after_that && is_punct(d, (size_t)k - 2, ',') && (size_t)k - 2 == ve) clause_before(c, v, cls, ndirect);
+      if (cleft) {
+        c->clause_a = c->clause_b = 0;
+        clause_before(c, v, cls, ndirect);
+      }
       continue;
     }
     if (v > 0 && d->t.tok[v].flags & NW_TF_LOWER) {
