@@ -1062,6 +1062,7 @@ static int resolve_generic_body(context *c, const speaker *sp) {
   ** company, group, union, airline, hospital, ...) */
   NW_WORDS(bodies, "ministry", "department", "network", "broadcaster", "board", "authority", "commission",
            "committee", "corporation", "service", "railway", "railroad", "museum", "grocer", "brewery");
+  NW_WORDS(media_fits, "company", "corporation", "group", "firm", "publisher", "network", "broadcaster", "chain");
   nw_doc *d = c->d;
   if (!word_is(d, sp->tok, "the") || sp->end - sp->tok > 4 ||
       !(word_in(d, sp->end - 1, &bodies) || nw_doc_kind_noun(d, sp->end - 1)))
@@ -1076,6 +1077,10 @@ static int resolve_generic_body(context *c, const speaker *sp) {
     if (back > IT_SPEAKER_PARAGRAPHS) break;
     int kind = d->actor[mn->actor].kind;
     if ((kind != NW_KIND_ORG && kind != NW_KIND_MEDIA) || !body_noun_fits(d, sp->end - 1, (int)mn->actor)) continue;
+    /* `In a statement to CBC News, the ministry said`: a medium is no ministry */
+    if (kind == NW_KIND_MEDIA && !word_in(d, sp->end - 1, &media_fits) &&
+        nw_doc_kind_noun(d, sp->end - 1) != NW_KIND_MEDIA)
+      continue;
     if (back <= CONTEXT_PARAGRAPHS) return (int)mn->actor;
     /* further up, the body the story has been quoting (`BC Hydro said`
     ** five paragraphs before `the utility said`) */
