@@ -62,6 +62,7 @@ NW_WORDS(subordinators, "if", "when", "because", "although", "though", "while", 
 
 static int is_filler(const nw_doc *d, size_t i);
 static int ly_adverb(const nw_doc *d, size_t i);
+static int looks_past(const nw_doc *d, size_t i);
 
 static size_t phrase_end(const nw_doc *d, size_t i) { return i + (d->tok_len[i] ? d->tok_len[i] : 1); }
 
@@ -89,7 +90,10 @@ static int verb_at(const nw_doc *d, size_t i) {
     if (v->tense == NW_TENSE_BASE && i >= 2 && word_in(d, i, &nouns_too) && word_in(d, i - 2, &dets) &&
         (d->t.tok[i - 1].flags & NW_TF_LOWER) && !is_filler(d, i - 1) && !ly_adverb(d, i - 1))
       return 0;
-    if (v->tense == NW_TENSE_PARTICIPLE && word_in(d, i - 1, &preps)) return 0; /* `of countering`, `without citing` */
+    /* `of countering`, `without citing`; but `responded by saying` is speech */
+    if (v->tense == NW_TENSE_PARTICIPLE && word_in(d, i - 1, &preps) &&
+        !(word_is(d, i - 1, "by") && i > 1 && looks_past(d, i - 2)))
+      return 0;
     if (v->tense == NW_TENSE_PARTICIPLE && i > 1 && is_filler(d, i - 1) && word_in(d, i - 2, &preps))
       return 0; /* `after first admitting` */
   }
