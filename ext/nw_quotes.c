@@ -531,6 +531,19 @@ static speaker role_serving(const nw_doc *d, size_t j) {
 ** the organization (`Officials at Acme`, plural, speak for it).  Returns
 ** the whole phrase, its role part marked for resolve_description(), or no
 ** speaker. */
+/* Ends like a plural: `members`, not `boss` or `status`. */
+static int plural_shape(const nw_doc *d, size_t i) {
+  const char *w = nw_tok_text(&d->t, i);
+  size_t n = nw_tok_len(&d->t, i);
+  return n > 3 && w[n - 1] == 's' && w[n - 2] != 's' && w[n - 2] != 'u';
+}
+
+/* `former`, `outgoing`, `interim`: words that make the noun after them an office. */
+static int former_word(const nw_doc *d, size_t i) {
+  NW_WORDS(formers, "former", "outgoing", "interim", "acting", "longtime", "then");
+  return word_in(d, i, &formers);
+}
+
 static speaker role_of_body(const nw_doc *d, size_t j, size_t k) {
   NW_WORDS(links, "of", "at", "for", "with");
   size_t s0 = sent_start(d, j);
@@ -540,10 +553,18 @@ static speaker role_of_body(const nw_doc *d, size_t j, size_t k) {
   for (size_t r = j - 2; r + 6 > j && r >= s0; r--) {
     if (!is_word(d, r) || verb_at(d, r) || has_finite_form(d, r) || counts_as_actor(d, r)) return no_speaker();
     int tv = nw_doc_phrase_value(d, r);
-    if ((d->tok_info[r] & NW_TI_ROLE) && tv >= 0 && nw_lex()->title[tv].cls == NW_TITLE_ROLE) {
+    /* `The former harbour-master of the Port Authority said`: a word the role
+    ** list lacks, made someone's office by `former` */
+    size_t h = r; /* the start of a hyphenated compound (`harbour-master`) */
+    while (h >= s0 + 2 && is_punct(d, h - 1, '-') && d->t.tok[h - 1].end == d->t.tok[h].start &&
+           d->t.tok[h - 2].end == d->t.tok[h - 1].start && is_word(d, h - 2))
+      h -= 2;
+    int office = r + 2 == j && h > s0 && former_word(d, h - 1) && (d->t.tok[r].flags & NW_TF_LOWER) &&
+                 ((d->t.tok[r].flags & NW_TF_HYPHEN) || !plural_shape(d, r)); /* not `former members of` */
+    if (office || ((d->tok_info[r] & NW_TI_ROLE) && tv >= 0 && nw_lex()->title[tv].cls == NW_TITLE_ROLE)) {
       const char *w = nw_tok_text(&d->t, r);
       size_t n = nw_tok_len(&d->t, r);
-      if (w[n - 1] == 's' && n > 3 && w[n - 2] != 's') return no_speaker(); /* `members of` */
+      if (!office && w[n - 1] == 's' && n > 3 && w[n - 2] != 's') return no_speaker(); /* `members of` */
       speaker sp = phrase_ending_at(d, r);
       if (sp.kind != SP_PHRASE || !word_in(d, sp.tok, &articles)) return no_speaker();
       /* `Ana Ruiz, the head of Acme, which ..., said`: the role is hers */
@@ -1273,6 +1294,9 @@ static int resolve_description(context *c, const speaker *sp) {
     const char *s = nw_tok_text(&d->t, k);
     size_t n = nw_tok_len(&d->t, k);
     if (n >= 8 && memcmp(s + n - 8, "year-old", 8) == 0 && person >= 0) person = 1;
+    if (k > sp->tok && former_word(d, k - 1) && (d->t.tok[k].flags & NW_TF_LOWER) && person >= 0 &&
+        ((d->t.tok[k].flags & NW_TF_HYPHEN) || !plural_shape(d, k)))
+      person = 1; /* `the former harbour-master` */
     if (k + 1 == end && word_is(d, k, "native") && person >= 0) person = 1; /* `the Laval native` */
   }
   if (person <= 0) return -1;
