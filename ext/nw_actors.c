@@ -3244,13 +3244,23 @@ static int credit_line(const nw_doc *d, const nw_mention *m) {
 ** that opens with `By` and a name is a byline (articles() takes it out of
 ** the body; a raw text still holds it). */
 #define BYLINE_TOKENS 10
+/* Does token i open a line of the text (a line break before it, past spaces)? */
+static int line_starts_at(const nw_doc *d, size_t i) {
+  size_t b = d->t.tok[i].start;
+  while (b > 0 && (d->t.s[b - 1] == ' ' || d->t.s[b - 1] == '\t' || d->t.s[b - 1] == '\r')) b--;
+  return b == 0 || d->t.s[b - 1] == '\n';
+}
+
 static int byline_paragraph(const nw_doc *d, const nw_mention *m) {
   size_t s = d->t.tok[m->tok].sent;
   const nw_sent *st = &d->t.sent[s];
   if (st->ntok > BYLINE_TOKENS || !nw_tok_is(&d->t, st->tok, "By")) return 0;
-  int own_paragraph = (s == 0 || d->t.sent[s - 1].paragraph != st->paragraph) &&
-                      (s + 1 >= d->t.nsent || d->t.sent[s + 1].paragraph != st->paragraph);
-  return own_paragraph && !tok_is_punct(d, st->tok + st->ntok - 1, '.');
+  /* its own paragraph, or its own line (`By Jane Moreau, The Canadian Press`
+  ** over `Posted: March 3, 2025`) */
+  int own_start = s == 0 || d->t.sent[s - 1].paragraph != st->paragraph || line_starts_at(d, st->tok);
+  int own_end = s + 1 >= d->t.nsent || d->t.sent[s + 1].paragraph != st->paragraph ||
+                line_starts_at(d, d->t.sent[s + 1].tok);
+  return own_start && own_end && !tok_is_punct(d, st->tok + st->ntok - 1, '.');
 }
 
 /* `Mina Okafor is the Herald's food writer.`, `Tom Reyes is a lawyer ...`:
