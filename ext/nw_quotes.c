@@ -362,6 +362,14 @@ static speaker phrase_ending_at(const nw_doc *d, size_t k) {
       a = p;
       continue;
     }
+    /* `the 74-year-old retired teacher`, `a registered nurse`: an -ed word
+    ** after a determiner or a modifier describes a role's noun */
+    if (looks_past(d, p) && !verb_at(d, p) && (d->tok_info[k] & NW_TI_ROLE) && p > s0 &&
+        (word_in(d, p - 1, &determiners) || (d->t.tok[p - 1].flags & NW_TF_HYPHEN) ||
+         d->t.tok[p - 1].type == NW_TOK_NUM)) {
+      a = p;
+      continue;
+    }
     if (!is_word(d, p) || verb_start_covering(d, p) >= 0 || pronoun(d, p) || has_finite_form(d, p) || word_is(d, p, "who") ||
         word_is(d, p, "that") || word_is(d, p, "which") || word_is(d, p, "when") || word_is(d, p, "as") ||
         word_is(d, p, "but") || word_in(d, p, &phrase_fences))
