@@ -2131,9 +2131,23 @@ static int dotted_initials(const nw_doc *d, size_t i) {
   return 1;
 }
 
+/* `RJ Barrett ... Barrett said`: the word after two capitals stands alone
+** later in the text (bounded: a surname comes back soon), no body's head
+** word nor an ordinary word. */
+static int surname_alone_later(const nw_doc *d, size_t k) {
+  if (k >= d->t.ntok || head_kind(d, k) || is_common(d, k) || !is_cap_word(d, k)) return 0;
+  const char *s = nw_tok_text(&d->t, k);
+  size_t n = nw_tok_len(&d->t, k);
+  for (size_t m = k + 2; m < d->t.ntok && m - k < 4000; m++)
+    if (nw_tok_len(&d->t, m) == n && memcmp(nw_tok_text(&d->t, m), s, n) == 0 &&
+        !((d->t.tok[m - 1].flags & NW_TF_ALLCAPS) && same_sentence(d, m - 1, m)))
+      return 1;
+  return 0;
+}
+
 /* `VK Singh`, `Minister PJ Kumar`: two or three capitals and one more word
-** are a person's initials and surname when the word is a common surname or
-** a title stands before them. */
+** are a person's initials and surname when the word is a common surname,
+** a title stands before them or the word stands alone later. */
 static int initials_of_name(const nw_doc *d, size_t i, size_t j) {
   if (j != i + 2) return 0;
   NW_WORDS(places, "B.C.", "N.S.", "N.B.", "N.L.", "P.E.I.", "N.W.T.", "U.S.", "U.K.", "E.U.", "U.N.", "D.C.", "L.A.",
@@ -2142,7 +2156,7 @@ static int initials_of_name(const nw_doc *d, size_t i, size_t j) {
     return !head_kind(d, i + 1) && !word_in(d, i, &places);
   if (nw_tok_len(&d->t, i) > 3) return 0;
   return nw_map_get(&nw_lex()->surnames, nw_tok_text(&d->t, i + 1), nw_tok_len(&d->t, i + 1), 0) ||
-         phrase_ends_before(d, i, NW_TI_TITLE | NW_TI_HONORIFIC, NULL);
+         phrase_ends_before(d, i, NW_TI_TITLE | NW_TI_HONORIFIC, NULL) || surname_alone_later(d, i + 1);
 }
 
 /* A body acting at token i (demonym_body, capitalized_body): its length,
@@ -2453,8 +2467,10 @@ static int person_for_name(nw_doc *d, size_t tok, size_t ntok) {
 ** stands like a name here. */
 static int known_surname(nw_doc *d, size_t i, int strong) {
   const nw_gazetteer *gs[2] = {d->user, &nw_lex()->gaz};
-  /* `Thomas`, `Sanders`, `Cruz` alone name no famous bearer */
-  if (given_name(d, i) >= 0 || nw_map_get(&nw_lex()->surnames, nw_tok_text(&d->t, i), nw_tok_len(&d->t, i), 0))
+  /* `Thomas`, `Sanders`, `Cruz` alone name no famous bearer, nor do
+  ** ordinary words (`Power`, `Price`: `NB Power said` is no Samantha Power) */
+  if (given_name(d, i) >= 0 || nw_map_get(&nw_lex()->surnames, nw_tok_text(&d->t, i), nw_tok_len(&d->t, i), 0) ||
+      is_common(d, i))
     return -1;
   for (int g = 0; g < 2; g++) {
     if (!gs[g]) continue;
