@@ -92,12 +92,6 @@ static size_t strip_accents(const char *s, size_t n, char *buf, size_t cap) {
   return changed ? out : 0;
 }
 
-static int has_non_ascii(const char *s, size_t n) {
-  for (size_t k = 0; k < n; k++)
-    if ((unsigned char)s[k] >= 0x80) return 1;
-  return 0;
-}
-
 /* A given name by its letters without accents (`Zoë`, `Chloé` when only
 ** `Chloe` is listed), or -1.  Only words with a byte past ASCII pay. */
 static int given_name_unaccented(const char *s, size_t n) {
@@ -373,10 +367,45 @@ static int count_sort_mentions(nw_doc *d) {
   return 0;
 }
 
+/* Merges the runs in text order a[lo, mid) and a[mid, hi) into out[lo,
+** hi), the first run's mention first on the same token (stably). */
+static void merge_mentions(const nw_mention *a, size_t lo, size_t mid, size_t hi, nw_mention *out) {
+  size_t x = lo, y = mid, o = lo;
+  while (x < mid && y < hi) out[o++] = a[y].tok < a[x].tok ? a[y++] : a[x++];
+  while (x < mid) out[o++] = a[x++];
+  while (y < hi) out[o++] = a[y++];
+}
+
+/* Mentions in text order, stably, by merging the runs already in order
+** (each step of the analysis adds its mentions in text order, so there are
+** few): cheaper than a counting sort over all the tokens.  Returns -1 when
+** memory is short. */
+static int merge_sort_mentions(nw_doc *d) {
+  size_t n = d->nmen;
+  nw_mention *buf = malloc(n * sizeof *buf), *a = d->men, *b = buf;
+  if (!buf) return -1;
+  for (size_t runs = 0; runs != 1;) { /* a pass merges the runs two by two */
+    runs = 0;
+    for (size_t lo = 0; lo < n; runs++) {
+      size_t mid = lo + 1, hi;
+      while (mid < n && a[mid - 1].tok <= a[mid].tok) mid++;
+      for (hi = mid + (mid < n); hi < n && a[hi - 1].tok <= a[hi].tok;) hi++;
+      merge_mentions(a, lo, mid, hi, b);
+      lo = hi;
+    }
+    nw_mention *t = a;
+    a = b;
+    b = t;
+  }
+  if (a != d->men) memcpy(d->men, a, n * sizeof *a);
+  free(buf);
+  return 0;
+}
+
 void nw_doc_sort_mentions(nw_doc *d) {
   int sorted = 1;
   for (size_t m = 1; m < d->nmen && sorted; m++) sorted = d->men[m - 1].tok <= d->men[m].tok;
-  if (!sorted && count_sort_mentions(d)) qsort(d->men, d->nmen, sizeof *d->men, by_position);
+  if (!sorted && merge_sort_mentions(d) && count_sort_mentions(d)) qsort(d->men, d->nmen, sizeof *d->men, by_position);
   for (size_t i = 0; i < d->t.ntok; i++) d->tok_men[i] = -1;
   for (size_t m = 0; m < d->nmen; m++)
     for (size_t i = d->men[m].tok; i < d->men[m].tok + d->men[m].ntok; i++)
@@ -450,7 +479,8 @@ static int unglue(nw_doc *d) {
   cut_list cuts = {0};
   int rc = collect_doc_names(d, &names);
   for (size_t i = 0; !rc && i < d->t.ntok; i++) {
-    if (!is_cap_word(d, i)) continue;
+    /* (glued_split's first tests: seven bytes, a capitalized word) */
+    if (nw_tok_len(&d->t, i) < 7 || !is_cap_word(d, i)) continue;
     size_t cut = glued_split(d, i, &names);
     if (cut && push_cut(&cuts, i, cut)) rc = -1;
   }
@@ -640,7 +670,7 @@ static void annotate_words(nw_doc *d) {
     d->tok_val[i] = -1;
     if (tok_is_word(d, i) && !(d->t.tok[i].flags & NW_TF_LOWER)) {
       if (nw_lex_is_common(lx, nw_tok_text(&d->t, i), nw_tok_len(&d->t, i))) d->tok_info[i] |= NW_TI_COMMON;
-      if (has_non_ascii(nw_tok_text(&d->t, i), nw_tok_len(&d->t, i))) d->tok_info[i] |= NW_TI_ACCENT;
+      if (d->t.tok[i].flags & NW_TF_WIDE) d->tok_info[i] |= NW_TI_ACCENT;
     }
   }
 }
@@ -829,17 +859,24 @@ static void annotate_phrases(nw_doc *d) {
       i = dash;
       continue;
     }
-    if (!tok_is_word(d, i) || (any && !nw_phrases_may_start(&d->t, i, any))) {
+    /* the tables the token may start a phrase of, read once for them all
+    ** (all of them without the index's answer) */
+    uint32_t bits = any && tok_is_word(d, i) ? nw_phrases_bits_at(&d->t, i) : UINT32_MAX;
+    if (!tok_is_word(d, i) || (any && !(bits & any))) {
       i++;
       continue;
     }
-    const nw_gazetteer *g;
-    const nw_alias *alias;
-    int len = match_alias(d, i, &g, &alias), v;
+    const nw_gazetteer *g = NULL;
+    const nw_alias *alias = NULL;
+    int len = nw_phrases_may(&lx->gaz.names, bits) || nw_phrases_may(&lx->gaz.names_lower, bits) || d->user
+                  ? match_alias(d, i, &g, &alias)
+                  : 0,
+        v;
     /* `Canada Day`, `New York Harbor`: a longer place or holiday around a name */
     size_t after = i + (size_t)len;
     int place = len && (d->t.tok[i].flags & NW_TF_CAP) && after < d->t.ntok && same_sentence(d, i, after) &&
-                        ((d->t.tok[after].flags & NW_TF_CAP) || d->t.tok[after].type == NW_TOK_NUM)
+                        ((d->t.tok[after].flags & NW_TF_CAP) || d->t.tok[after].type == NW_TOK_NUM) &&
+                        nw_phrases_may(&lx->places, bits)
                     ? nw_phrases_match(&lx->places, &d->t, i, 6, &v)
                     : 0;
     if (place > len) {
@@ -871,30 +908,32 @@ static void annotate_phrases(nw_doc *d) {
       i += (size_t)len;
       continue;
     }
-    if ((d->t.tok[i].flags & NW_TF_CAP) && (len = nw_phrases_match(&lx->places, &d->t, i, 6, &v)) > 1) {
+    if ((d->t.tok[i].flags & NW_TF_CAP) && nw_phrases_may(&lx->places, bits) &&
+        (len = nw_phrases_match(&lx->places, &d->t, i, 6, &v)) > 1) {
       for (size_t k = i; k < i + (size_t)len; k++) d->tok_info[k] |= NW_TI_PLACE; /* `British Columbia` */
       i += (size_t)len;
       continue;
     }
-    if ((len = nw_phrases_match(&lx->gaz.demonyms, &d->t, i, 4, &v)) > 0) {
+    if (nw_phrases_may(&lx->gaz.demonyms, bits) && (len = nw_phrases_match(&lx->gaz.demonyms, &d->t, i, 4, &v)) > 0) {
       mark_phrase(d, i, (size_t)len, NW_TI_DEMONYM, v);
       if (demonym_acts(d, i, (size_t)len, lx->gaz.ent[v].kind != NW_KIND_COUNTRY)) /* `Americans`, `Russian officials`: the country acting */
         nw_doc_add_mention(d, actor_for_entity(d, &lx->gaz.ent[v]), i, (size_t)len, NW_MEN_NAME);
       i += (size_t)len;
       continue;
     }
-    if ((d->t.tok[i].flags & NW_TF_CAP) && (len = nw_phrases_match(&lx->titles, &d->t, i, 8, &v)) > 0) {
+    if ((d->t.tok[i].flags & NW_TF_CAP) && nw_phrases_may(&lx->titles, bits) &&
+        (len = nw_phrases_match(&lx->titles, &d->t, i, 8, &v)) > 0) {
       int cls = lx->title[v].cls;
       mark_phrase(d, i, (size_t)len, cls == NW_TITLE_HONORIFIC ? NW_TI_HONORIFIC : NW_TI_TITLE, v);
       i += (size_t)len;
       continue;
     }
-    if ((len = nw_phrases_match(&lx->verbs, &d->t, i, 4, &v)) > 0) {
+    if (nw_phrases_may(&lx->verbs, bits) && (len = nw_phrases_match(&lx->verbs, &d->t, i, 4, &v)) > 0) {
       mark_phrase(d, i, (size_t)len, NW_TI_VERB, v);
       i += (size_t)len;
       continue;
     }
-    if ((len = nw_phrases_match(&lx->roles, &d->t, i, 6, &v)) > 0) {
+    if (nw_phrases_may(&lx->roles, bits) && (len = nw_phrases_match(&lx->roles, &d->t, i, 6, &v)) > 0) {
       int cls = lx->title[v].cls;
       mark_phrase(d, i, (size_t)len, cls == NW_TITLE_BODY ? NW_TI_BODY : NW_TI_ROLE, v);
       i += (size_t)len;
@@ -1051,12 +1090,18 @@ static int opens_sentence_or_quote(const nw_doc *d, size_t i) {
          ((mark->flags & NW_TF_SENT_START) || (i >= 2 && (d->t.tok[i - 2].flags & NW_TF_SPACE_AFTER)));
 }
 
+/* A hyphenated word that is a compound of a role, a participle, a place or
+** a country.  Out of line: name_word, asked of every capitalized word,
+** stays a few tests (most words have no hyphen). */
+static __attribute__((noinline)) int hyphen_compound(const nw_doc *d, size_t i) {
+  return role_compound(d, i) || participle_compound(d, i) || place_compound(d, i) || country_compound(d, i);
+}
+
 /* A word that may be part of a name here. */
 static int name_word(const nw_doc *d, size_t i) {
   return is_cap_word(d, i) && d->tok_men[i] < 0 &&
          !(d->tok_info[i] & (NW_TI_TITLE | NW_TI_HONORIFIC | NW_TI_DEMONYM | NW_TI_INSIDE | NW_TI_VERB | NW_TI_PLACE)) &&
-         !((d->t.tok[i].flags & NW_TF_HYPHEN) && /* most words have no hyphen: one test for the four */
-           (role_compound(d, i) || participle_compound(d, i) || place_compound(d, i) || country_compound(d, i)));
+         !((d->t.tok[i].flags & NW_TF_HYPHEN) && hyphen_compound(d, i));
 }
 
 /* `van der Berg`, `de la Cruz`, `de Souza`: up to three particles and a
@@ -1842,11 +1887,15 @@ static int classify_run(nw_doc *d, size_t i, size_t j, int org, cands *out) {
     i = p;
   }
   if (is_place(d, i, j)) return 0;
-  if (j - i >= 2 && head_kind(d, j - 1) == NW_HEAD_PLACE && !given_name_and_place_word(d, i, j))
+  size_t not_place_i = i, not_place_j = j; /* (asked again below when the run changed) */
+  /* the head word the run ends with (until j moves below: asked up to four
+  ** times) */
+  int last_head = head_kind(d, j - 1), last_org = last_head > 0 ? last_head : 0;
+  if (j - i >= 2 && last_head == NW_HEAD_PLACE && !given_name_and_place_word(d, i, j))
     return 0; /* `Cedar River`, `Northgate Mall` */
   /* `Queen Avenue`, `King Street`: a royal title before a street's word
   ** names the street (an honorific does not: `Mr. Bay`) */
-  if (j - i == 1 && head_kind(d, i) == NW_HEAD_PLACE && i > 0 && same_sentence(d, i - 1, i) &&
+  if (j - i == 1 && last_head == NW_HEAD_PLACE && i > 0 && same_sentence(d, i - 1, i) &&
       (d->tok_info[i - 1] & NW_TI_TITLE) && !(d->tok_info[i - 1] & NW_TI_HONORIFIC))
     return 0;
   if (!org && venue_first(d, i, j)) return push_cand(out, (cand){(uint32_t)i, 2, NW_KIND_ORG, 1});
@@ -1854,29 +1903,30 @@ static int classify_run(nw_doc *d, size_t i, size_t j, int org, cands *out) {
     if (nw_tok_is(&d->t, i, "The")) i++;
     return push_cand(out, (cand){(uint32_t)i, (uint32_t)(j - i), NW_KIND_ORG, 1});
   }
-  int named_kind = org || given_name(d, i) >= 0 ? 0 : named_kind_of(d, i, j); /* not `Ana Ruiz team members` */
+  int given = org ? -1 : given_name(d, i); /* (asked three times below: once) */
+  int named_kind = org || given >= 0 ? 0 : named_kind_of(d, i, j); /* not `Ana Ruiz team members` */
   if (!named_kind && !org) named_kind = kind_noun_before(d, i);
   /* `Harry’s, another razor company,`: a possessive brand, even on a given name */
   size_t after = j < d->t.ntok && (d->t.tok[j].flags & NW_TF_POSS) ? j + 1 : j;
-  if (!named_kind && !org && (given_name(d, i) < 0 || after > j)) {
+  if (!named_kind && !org && (given < 0 || after > j)) {
     named_kind = kind_in_apposition(d, after);
-    if (named_kind) j = after; /* the brand keeps its `’s` */
+    if (named_kind) j = after; /* the brand keeps its `’s` (its last word is no body's head) */
   }
-  if (!named_kind && !org && given_name(d, i) < 0) named_kind = kind_apposition_before(d, i, j);
-  if (named_kind && !(j - i >= 2 && org_kind(d, j - 1))) { /* `the Tarnby Courier newspaper` (a body's head word: below) */
+  if (!named_kind && !org && given < 0) named_kind = kind_apposition_before(d, i, j);
+  if (named_kind && !(j - i >= 2 && last_org)) { /* `the Tarnby Courier newspaper` (a body's head word: below) */
     while (i < j && nw_lex_is_starter(nw_lex(), nw_tok_text(&d->t, i), nw_tok_len(&d->t, i))) i++;
     return i < j && !all_common(d, i, j) ? push_cand(out, (cand){(uint32_t)i, (uint32_t)(j - i), (uint8_t)named_kind, 1})
                                          : 0;
   }
   /* An organization keeps its words (`Superior Court`, `National Post`)
   ** but not an opening function word (`The`). */
-  if (org || (j - i >= 2 && org_kind(d, j - 1))) {
+  if (org || (j - i >= 2 && last_org)) {
     conjoined_body(d, &i);
     demonym_of_body(d, &i);
     place_of_body(d, &i);
     size_t i0 = i;
     while (i < j && nw_lex_is_starter(nw_lex(), nw_tok_text(&d->t, i), nw_tok_len(&d->t, i))) i++;
-    int kind = org_kind(d, org ? (size_t)org : j - 1);
+    int kind = org ? org_kind(d, (size_t)org) : last_org;
     if (!kind) kind = NW_KIND_ORG; /* a company's legal form (`PLC`) */
     if (j - i >= 2) return push_cand(out, (cand){(uint32_t)i, (uint32_t)(j - i), (uint8_t)kind, 1});
     /* `wrote to The Herald`: a capitalized `The` inside a sentence makes a
@@ -1903,7 +1953,7 @@ static int classify_run(nw_doc *d, size_t i, size_t j, int org, cands *out) {
     i++;
   if (descriptor_first(d, i, j)) i++;
   while (j > i + 1 && is_day_or_month(d, j - 1)) j--; /* `Peter Lindqvist Saturday` */
-  if (i >= j || is_place(d, i, j)) return 0; /* `Northern Ontario` */
+  if (i >= j || ((i != not_place_i || j != not_place_j) && is_place(d, i, j))) return 0; /* `Northern Ontario` */
   if (named_for_place(d, &i, &j)) return push_cand(out, (cand){(uint32_t)i, (uint32_t)(j - i), NW_KIND_ORG, 1});
   if (named_thing(d, i, j, out) || repeated_word(d, i, j) || festival_word(d, i, j) || disease_name(d, i, j) ||
       product_of_body(d, i, j) || storm_name(d, i, j, out) || work_name(d, i, j, out) || owner_of_place(d, i, j) ||
@@ -1942,8 +1992,7 @@ static int classify_run(nw_doc *d, size_t i, size_t j, int org, cands *out) {
     if (a < i) return push_cand(out, (cand){(uint32_t)a, (uint32_t)(j - a), NW_KIND_ORG, 1});
   }
   if (n == 1) {
-    name_evidence ev1 = evidence_for(d, i, j);
-    int acts = ev1.verb || verb_follows(d, j);
+    int acts = ev.verb || verb_follows(d, j); /* (ev is of this i and j) */
     int the = i > 0 && same_sentence(d, i - 1, i) && nw_tok_is_ci(&d->t, i - 1, "the");
     if (plural_noun(d, i) || plural_acronym(d, i) || (the && acts)) { /* not `the Clinton campaign` */
       if (acts && !is_common(d, i)) return push_cand(out, (cand){(uint32_t)i, 1, NW_KIND_ORG, 1});
@@ -2239,6 +2288,12 @@ static int named_before_body(const nw_doc *d, size_t i, size_t j) {
 
 static int find_name_runs(nw_doc *d, cands *out) {
   for (size_t i = 0; i < d->t.ntok;) {
+    /* a body, an acronym and a name all open with a capitalized word: most
+    ** tokens are none (lowercase words, punctuation) */
+    if (d->t.tok[i].type != NW_TOK_WORD || !(d->t.tok[i].flags & NW_TF_CAP)) {
+      i++;
+      continue;
+    }
     /* `the Syrian Foreign Ministry`, `The Supreme Court (of Canada)` */
     size_t body = body_at(d, i);
     if (body) {
@@ -2323,8 +2378,8 @@ static int find_name_runs(nw_doc *d, cands *out) {
       i = e;
       continue;
     }
-    if (org_kind(d, j - 1) && j + 1 < d->t.ntok && same_sentence(d, j, j + 1) &&
-        (nw_tok_is(&d->t, j, "of") || nw_tok_is(&d->t, j, "for")) && is_cap_word(d, j + 1)) {
+    if (j + 1 < d->t.ntok && (nw_tok_is(&d->t, j, "of") || nw_tok_is(&d->t, j, "for")) && same_sentence(d, j, j + 1) &&
+        is_cap_word(d, j + 1) && org_kind(d, j - 1)) { /* (the look-up last) */
       int country = nw_tok_is(&d->t, j, "of") ? country_named_at(d, j, j + 1) : -1;
       if (country >= 0) { /* `Conference Board of Canada`: the country is part of the name */
         head = j - 1;
@@ -2680,8 +2735,12 @@ static void names_in_lists(nw_doc *d, cands *cs) {
 static void resolve_candidates(nw_doc *d, cands *cs) {
   nw_map evidenced = {0};
   note_evidenced_names(d, cs, &evidenced);
-  /* full names first, longest first, so that short forms find them */
-  for (size_t pass = MAX_NAME_TOKENS; pass >= 2; pass--) {
+  /* full names first, longest first, so that short forms find them (from
+  ** the longest there is) */
+  size_t longest = 0;
+  for (size_t k = 0; k < cs->n; k++)
+    if (cs->c[k].ntok > longest) longest = cs->c[k].ntok;
+  for (size_t pass = longest < MAX_NAME_TOKENS ? longest : MAX_NAME_TOKENS; pass >= 2; pass--) {
     for (size_t k = 0; k < cs->n; k++) {
       cand *c = &cs->c[k];
       if (c->ntok != pass || !person_shown(d, c, &evidenced)) continue;
@@ -3629,6 +3688,9 @@ int nw_doc_analyze(nw_doc *d, const char *s, size_t n, const nw_gazetteer *user)
   memset(d, 0, sizeof *d);
   d->user = user;
   if (nw_tokenize(&d->t, s, n)) return -1;
+  /* glued words first: they depend on the tokens' own facts alone, and the
+  ** per-token facts are then made once, for the final tokens */
+  if (unglue(d)) return d->oom = 1, -1;
   size_t cap = d->t.ntok + 1;
   d->tok_men = malloc(cap * sizeof *d->tok_men);
   d->tok_info = calloc(cap, sizeof *d->tok_info);
@@ -3636,22 +3698,6 @@ int nw_doc_analyze(nw_doc *d, const char *s, size_t n, const nw_gazetteer *user)
   d->tok_val = malloc(cap * sizeof *d->tok_val);
   if (!d->tok_men || !d->tok_info || !d->tok_len || !d->tok_val) return d->oom = 1, -1;
   annotate_words(d);
-  if (unglue(d)) return d->oom = 1, -1;
-  if (d->t.ntok + 1 > cap) { /* tokens were split: grow the per-token arrays */
-    cap = d->t.ntok + 1;
-    int32_t *m = realloc(d->tok_men, cap * sizeof *m);
-    if (m) d->tok_men = m;
-    uint16_t *f = realloc(d->tok_info, cap * sizeof *f);
-    if (f) d->tok_info = f;
-    uint8_t *l = realloc(d->tok_len, cap);
-    if (l) d->tok_len = l;
-    int32_t *v = realloc(d->tok_val, cap * sizeof *v);
-    if (v) d->tok_val = v;
-    if (!m || !f || !l || !v) return d->oom = 1, -1;
-    memset(d->tok_info, 0, cap * sizeof *f);
-    memset(d->tok_len, 0, cap);
-    annotate_words(d);
-  }
   annotate_phrases(d);
   cands cs = {0};
   if (find_name_runs(d, &cs)) d->oom = 1;

@@ -109,12 +109,18 @@ int nw_map_put(nw_map *m, const char *key, size_t n, int value) {
   return 0;
 }
 
+/* A longer key (or an empty one), out of line: the short keys' path stays
+** short. */
+static __attribute__((noinline)) const nw_map_slot *find_long(const nw_map *m, const char *key, size_t n) {
+  if (!m->cap) return NULL;
+  return nw_map_find_hashed(m, key, n, nw_hash_inline(key, n));
+}
+
 /* A key of up to 16 bytes is one or two machine words (with the same hash
 ** as nw_hash's). */
 static inline __attribute__((always_inline)) const nw_map_slot *find(const nw_map *m, const char *key, size_t n) {
   if (n - 1 < 16) return nw_map_find_words(m, nw_load_short(key, n), n > 8 ? nw_load_short(key + 8, n - 8) : 0, n);
-  if (!m->cap) return NULL;
-  return nw_map_find_hashed(m, key, n, nw_hash_inline(key, n));
+  return find_long(m, key, n);
 }
 
 const nw_map_slot *nw_map_find(const nw_map *m, const char *key, size_t n) { return find(m, key, n); }

@@ -168,6 +168,11 @@ static uint64_t index_mix_of(const char *low, size_t n) {
   return index_mix(w0, w1, n);
 }
 static size_t nfirst, first_cap;
+/* The first code points past ASCII of the tables' first words that start
+** with one (`Élysée`), sorted: a token that starts with any other (a word
+** in Cyrillic, `Путина`) starts no phrase of any table (see wide_bits). */
+static int32_t *wide_firsts;
+static size_t nwide, wide_cap;
 static first_pair *pairs;
 static size_t npairs, pair_cap; /* pair_cap is a power of two, at most half full */
 static atomic_int index_ready;
@@ -227,12 +232,43 @@ static int add_pair(uint64_t hashes, uint32_t bit) {
   return 0;
 }
 
+/* Notes the first code point of a first word that starts past ASCII
+** (unsorted until sort_wide_firsts). */
+static int note_wide_first(const char *key, size_t n) {
+  size_t at = 0;
+  int32_t cp = nw_utf8_next(key, n, &at);
+  if (nwide == wide_cap) {
+    size_t cap = wide_cap ? wide_cap * 2 : 64;
+    int32_t *w = realloc(wide_firsts, cap * sizeof *w);
+    if (!w) return -1;
+    wide_firsts = w;
+    wide_cap = cap;
+  }
+  wide_firsts[nwide++] = cp;
+  return 0;
+}
+
+static int cmp_cp(const void *a, const void *b) {
+  int32_t x = *(const int32_t *)a, y = *(const int32_t *)b;
+  return x < y ? -1 : x > y;
+}
+
+static void sort_wide_firsts(void) {
+  if (nwide) qsort(wide_firsts, nwide, sizeof *wide_firsts, cmp_cp);
+}
+
+static int is_wide_first(int32_t cp) {
+  return nwide && bsearch(&cp, wide_firsts, nwide, sizeof *wide_firsts, cmp_cp) != NULL;
+}
+
 /* Adds table `bit`'s first words (from its `first` map) and the words that
 ** are a phrase alone (from its phrases). */
 static int index_first_words(const nw_phrases *p, uint32_t bit) {
   for (size_t j = 0; j < p->first.cap; j++) {
     const nw_map_slot *slot = &p->first.slots[j];
     char low[16];
+    if (slot->key && slot->value > 0 && (unsigned char)slot->key[0] >= 0x80 && note_wide_first(slot->key, slot->len))
+      return -1;
     if (!slot->key || slot->value <= 0 || slot->len > 16 || lower_ascii(slot->key, slot->len, low)) continue;
     first_word *w = first_word_of(low, slot->len);
     if (!w) return -1;
@@ -303,6 +339,7 @@ int nw_phrases_index(nw_phrases *const *tables, size_t n) {
   for (size_t k = 0; k < n; k++)
     if (index_first_pairs(tables[k], (uint32_t)1 << k)) goto fail;
   if (build_first_tab()) goto fail;
+  sort_wide_firsts();
   for (size_t k = 0; k < n; k++) tables[k]->bit = (uint32_t)1 << k;
   atomic_store_explicit(&index_ready, 1, memory_order_release);
   return 0;
@@ -318,9 +355,11 @@ void nw_phrases_index_free(void) {
   free(first_tab);
   first_tab = NULL;
   free(pairs);
+  free(wide_firsts);
   first_words = NULL;
   pairs = NULL;
-  nfirst = first_cap = npairs = pair_cap = 0;
+  wide_firsts = NULL;
+  nfirst = first_cap = npairs = pair_cap = nwide = wide_cap = 0;
 }
 
 /* A token as the index keys it: lowercase ASCII of at most 16 bytes, with ’
@@ -382,6 +421,20 @@ static inline __attribute__((always_inline)) int key_of(const char *s, size_t n,
   return key_of_slow(s, n, k);
 }
 
+/* The bits of a token the index has no key for: every table's, unless it
+** starts with a code point past ASCII that no table's first word starts
+** with, as written or lowercased (the keys of case-kept tables keep the
+** token's letters, folded ones lowercase them: see append_key).  ’ and the
+** Unicode hyphens become ASCII in keys; bytes that are no UTF-8 stay. */
+static __attribute__((noinline)) uint32_t wide_bits(const nw_tokens *t, size_t k) {
+  size_t at = t->tok[k].start;
+  if ((unsigned char)t->s[at] < 0x80) return UINT32_MAX;
+  int32_t cp = nw_utf8_next(t->s, t->tok[k].end, &at);
+  if (cp < 0 || cp == 0x2019 || cp == 0x2010 || cp == 0x2011 || is_wide_first(cp) || is_wide_first(nw_to_lower(cp)))
+    return UINT32_MAX;
+  return 0;
+}
+
 /* The bits of a word's key k (see nw_phrases_entry) given the next
 ** word's key k2: `next` is 1 when k2 holds it, 0 when the sentence has no
 ** next word, -1 when its key cannot be made (then the pair cannot be
@@ -408,7 +461,7 @@ static inline __attribute__((always_inline)) nw_tok_first entry_of(const nw_toke
                              const index_key *next_key, int next_made) {
   const nw_tok *tok = &t->tok[k];
   int next = k + 1 < t->ntok && t->tok[k + 1].sent == tok->sent ? next_made : 0;
-  uint32_t bits = tok->type == NW_TOK_PUNCT || made < 0 ? UINT32_MAX : bits_of_key(key, next_key, next);
+  uint32_t bits = tok->type == NW_TOK_PUNCT ? UINT32_MAX : made < 0 ? wide_bits(t, k) : bits_of_key(key, next_key, next);
   return (nw_tok_first){tok->start, tok->end, bits};
 }
 
@@ -418,33 +471,32 @@ void nw_phrases_entries(const nw_tokens *t, nw_tok_first *e) {
     return;
   }
   /* each token's key is made once, when first needed: as the word, or as
-  ** the next word of one that starts pairs (entry_of, with keys made
-  ** lazily: a punctuation mark's only when the word before asks) */
-  index_key key[2];
-  int made[2] = {0, 0}; /* 0: not made yet */
+  ** the next word of one that starts pairs (a punctuation mark's only when
+  ** the word before asks) */
+  index_key key, next_key;
+  int made = 0, next_made = 0; /* 0: not made yet */
   for (size_t k = 0; k < t->ntok; k++) {
-    int cur = k & 1, nxt = cur ^ 1;
     const nw_tok *tok = &t->tok[k];
     uint32_t bits = UINT32_MAX;
     if (tok->type != NW_TOK_PUNCT) {
-      if (!made[cur]) made[cur] = index_key_of(t, k, &key[cur]);
-      const index_key *kk = &key[cur];
-      const first_slot *slot = made[cur] < 0 ? NULL : first_of(kk);
-      if (made[cur] > 0) bits = 0;
+      if (!made) made = index_key_of(t, k, &key);
+      const first_slot *slot = made > 0 ? first_of(&key) : NULL;
+      bits = made > 0 ? 0 : wide_bits(t, k);
       if (slot) {
         const first_word *w = &slot->bits;
         uint32_t rest = w->any & ~w->alone;
         bits = w->alone;
         if (rest && k + 1 < t->ntok && t->tok[k + 1].sent == tok->sent) {
-          if (!made[nxt]) made[nxt] = index_key_of(t, k + 1, &key[nxt]);
-          if (made[nxt] < 0) bits |= rest;
+          next_made = index_key_of(t, k + 1, &next_key);
+          if (next_made < 0) bits |= rest;
           else if (pair_cap)
-            bits |= rest & pair_slot((uint64_t)index_hash32(kk->mix) << 32 | index_hash32(key[nxt].mix))->bits;
+            bits |= rest & pair_slot((uint64_t)index_hash32(key.mix) << 32 | index_hash32(next_key.mix))->bits;
         }
       }
     }
     e[k] = (nw_tok_first){tok->start, tok->end, bits};
-    made[cur] = 0; /* the slot is token k + 2's */
+    made = next_made; /* token k + 1's key, when it was made */
+    if (next_made) key = next_key, next_made = 0;
   }
 }
 
@@ -470,6 +522,53 @@ static void realign(const nw_tokens *t, nw_tok_index *x) {
   x->n = t->ntok;
 }
 
+/* A phrase's key being made: the keys of its first `count` tokens joined
+** by spaces in buf, each prefix ending at ends[1..count]; `text` bytes of
+** token text so far (see FAST_TEXT), h the hash of the first key. */
+typedef struct phrase_key {
+  char buf[512];
+  size_t len, count, text;
+  size_t ends[NW_PHRASE_MAX_TOKENS + 1];
+  uint32_t h;
+} phrase_key;
+
+/* The longest phrase starting at token i of at most `longest` tokens, its
+** key begun in k (two tokens or more: the first two start a longer phrase;
+** one: not known yet): adds the next tokens' keys, then looks the prefixes
+** up, the longest first. */
+static int match_longest(const nw_phrases *p, const nw_tokens *t, size_t i, size_t max, int longest, phrase_key *k,
+                         int *value) {
+  uint32_t sent = t->tok[i].sent;
+  while (k->count < (size_t)longest && i + k->count < t->ntok && t->tok[i + k->count].sent == sent) {
+    size_t j = i + k->count, n;
+    uint32_t hj;
+    k->text += 1 + nw_tok_len(t, j);
+    if (k->text > FAST_TEXT) return match_slow(p, t, i, max, value);
+    k->buf[k->len++] = ' ';
+    const char *kj = token_key(p, t, j, k->buf + k->len, &n, &hj);
+    if (kj != k->buf + k->len) memcpy(k->buf + k->len, kj, n);
+    k->len += n;
+    k->ends[++k->count] = k->len;
+    if (k->count == 2) { /* do the first two tokens start a longer phrase? */
+      const nw_map_slot *two = nw_map_find(&p->second, k->buf, k->len);
+      if (!two) {
+        k->count = 1;
+        break;
+      }
+      if (two->value < longest) longest = two->value;
+    }
+  }
+  for (size_t n = k->count; n >= 1; n--) {
+    const nw_map_slot *slot =
+        nw_map_find_hashed(&p->map, k->buf, k->ends[n], n == 1 ? k->h : nw_hash_inline(k->buf, k->ends[n]));
+    if (slot) {
+      *value = slot->value;
+      return (int)n;
+    }
+  }
+  return 0;
+}
+
 int nw_phrases_match_full(const nw_phrases *p, const nw_tokens *t, size_t i, size_t max, int *value) {
   if (i >= t->ntok || !p->map.count) return 0;
   nw_tok_index *x = t->index;
@@ -480,6 +579,7 @@ int nw_phrases_match_full(const nw_phrases *p, const nw_tokens *t, size_t i, siz
       if (!(f->bits & p->bit) && f->start == t->tok[i].start && f->end == t->tok[i].end) return 0;
     }
   }
+  phrase_key k;
   /* Most tokens are short ASCII words that start no phrase: their key is
   ** one machine word. */
   size_t tn = nw_tok_len(t, i);
@@ -501,25 +601,40 @@ int nw_phrases_match_full(const nw_phrases *p, const nw_tokens *t, size_t i, siz
         if (j >= t->ntok || t->tok[j].sent != t->tok[i].sent) {
           one = 1;
         } else if (n2 <= 31) {
-          char two[48 + 8];
+          char *two = k.buf;
           memcpy(two, &w0, 8);
           memcpy(two + 8, &w1, 8);
           two[tn] = ' ';
           /* the second word, eight bytes at a time (lowercased when the
           ** table folds): an ASCII one only */
           const char *s2 = nw_tok_text(t, j);
-          size_t avail = t->n - t->tok[j].start, k;
-          for (k = 0; k < n2; k += 8) {
-            size_t r = n2 - k;
+          size_t avail = t->n - t->tok[j].start, c;
+          for (c = 0; c < n2; c += 8) {
+            size_t r = n2 - c;
             uint64_t w;
-            if (r >= 8) w = nw_load64(s2 + k);
-            else if (k + 8 <= avail) w = nw_load64(s2 + k) & ((1ull << (8 * r)) - 1);
-            else w = nw_load_tail(s2 + k, r);
+            if (r >= 8) w = nw_load64(s2 + c);
+            else if (c + 8 <= avail) w = nw_load64(s2 + c) & ((1ull << (8 * r)) - 1);
+            else w = nw_load_tail(s2 + c, r);
             if (w & (NW_ONES * 0x80)) break;
             if (p->fold) w = nw_word_lower(w, &caps);
-            memcpy(two + tn + 1 + k, &w, 8); /* (k <= 24: within two) */
+            memcpy(two + tn + 1 + c, &w, 8); /* (c <= 24: within the buffer) */
           }
-          if (k >= n2 && !nw_map_find(&p->second, two, tn + 1 + n2)) one = 1;
+          if (c >= n2) {
+            const nw_map_slot *second = nw_map_find(&p->second, two, tn + 1 + n2);
+            if (!second) {
+              one = 1;
+            } else { /* the key of two tokens is made: go on from there */
+              int longest = first->value;
+              if ((size_t)longest > max) longest = (int)max;
+              if (second->value < longest) longest = second->value;
+              k.len = k.text = tn + 1 + n2;
+              k.count = 2;
+              k.ends[1] = tn;
+              k.ends[2] = k.len;
+              k.h = h;
+              return match_longest(p, t, i, max, longest, &k, value);
+            }
+          }
         }
       }
       if (one) {
@@ -532,54 +647,23 @@ int nw_phrases_match_full(const nw_phrases *p, const nw_tokens *t, size_t i, siz
     }
   }
   if (nw_tok_len(t, i) > FAST_TEXT) return match_slow(p, t, i, max, value);
-  char key[512];
-  size_t len;
-  uint32_t h;
-  const char *k1 = token_key(p, t, i, key, &len, &h);
   /* The first token decides whether anything can start here. */
-  const nw_map_slot *first = nw_map_find_hashed(&p->first, k1, len, h);
+  const char *k1 = token_key(p, t, i, k.buf, &k.len, &k.h);
+  const nw_map_slot *first = nw_map_find_hashed(&p->first, k1, k.len, k.h);
   if (!first || first->value <= 0) return 0;
   int longest = first->value;
   if ((size_t)longest > max) longest = (int)max;
   if (longest == 1) {
-    const nw_map_slot *slot = nw_map_find_hashed(&p->map, k1, len, h);
+    const nw_map_slot *slot = nw_map_find_hashed(&p->map, k1, k.len, k.h);
     if (!slot) return 0;
     *value = slot->value;
     return 1;
   }
-  size_t ends[NW_PHRASE_MAX_TOKENS + 1];
-  size_t count = 1, text = nw_tok_len(t, i);
-  if (k1 != key) memcpy(key, k1, len);
-  ends[1] = len;
-  uint32_t sent = t->tok[i].sent;
-  while (count < (size_t)longest && i + count < t->ntok && t->tok[i + count].sent == sent) {
-    size_t j = i + count, n;
-    uint32_t hj;
-    text += 1 + nw_tok_len(t, j);
-    if (text > FAST_TEXT) return match_slow(p, t, i, max, value);
-    key[len++] = ' ';
-    const char *kj = token_key(p, t, j, key + len, &n, &hj);
-    if (kj != key + len) memcpy(key + len, kj, n);
-    len += n;
-    count++;
-    ends[count] = len;
-    if (count == 2) { /* do the first two tokens start a longer phrase? */
-      const nw_map_slot *two = nw_map_find(&p->second, key, len);
-      if (!two) {
-        count = 1;
-        break;
-      }
-      if (two->value < longest) longest = two->value;
-    }
-  }
-  for (size_t n = count; n >= 1; n--) {
-    const nw_map_slot *slot = nw_map_find_hashed(&p->map, key, ends[n], n == 1 ? h : nw_hash_inline(key, ends[n]));
-    if (slot) {
-      *value = slot->value;
-      return (int)n;
-    }
-  }
-  return 0;
+  if (k1 != k.buf) memcpy(k.buf, k1, k.len);
+  k.count = 1;
+  k.ends[1] = k.len;
+  k.text = nw_tok_len(t, i);
+  return match_longest(p, t, i, max, longest, &k, value);
 }
 
 int nw_phrases_get(const nw_phrases *p, const char *text, size_t n, int missing) {

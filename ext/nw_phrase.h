@@ -64,6 +64,18 @@ static inline int nw_phrases_match(const nw_phrases *p, const nw_tokens *t, size
   return nw_phrases_match_full(p, t, i, max, value); /* (which realigns it when tokens moved) */
 }
 
+/* Token i's index bits (see nw_phrases_entry), or all bits when the index
+** cannot tell: read once for a token tried against several tables. */
+static inline uint32_t nw_phrases_bits_at(const nw_tokens *t, size_t i) {
+  const nw_tok_index *x = t->index;
+  if (!x || x->n != t->ntok || i >= x->n) return UINT32_MAX;
+  const nw_tok_first *f = &x->e[i];
+  return f->start == t->tok[i].start && f->end == t->tok[i].end ? f->bits : UINT32_MAX;
+}
+
+/* May a phrase of table p start at a token with these index bits? */
+static inline int nw_phrases_may(const nw_phrases *p, uint32_t bits) { return !p->bit || (bits & p->bit); }
+
 /* May a phrase of any of the tables with these index bits start at token
 ** i?  0 only when the index says no for every one of them, which spares a
 ** loop that tries table after table most of its look-ups.  bits must be

@@ -254,6 +254,13 @@ static void utf16_to_utf8(const unsigned char *s, size_t n, int big_endian, nw_b
 static void repair_utf8(const char *s, size_t n, nw_buf *out) {
   size_t i = 0, run = 0;
   while (i < n) {
+    if (i + 16 <= n) { /* sixteen plain bytes at a time, while they last */
+      uint64_t w = load8(s + i), v = load8(s + i + 8);
+      if (!(((w | v) & HIGH) | zero_bytes(w) | zero_bytes(v) | zero_bytes(w ^ (ONES * '\r')) | zero_bytes(v ^ (ONES * '\r')))) {
+        i += 16;
+        continue;
+      }
+    }
     if (i + 8 <= n) {
       uint64_t w = load8(s + i);
       /* (the lowest lane each test flags is exact: a borrow only moves up
@@ -357,6 +364,10 @@ int nw_nfc(const char *s, size_t n, nw_buf *out) {
   ** a line holding anything else is normalized on its own. */
   size_t copied = 0, i = 0;
   while (i < n) {
+    if (i + 16 <= n && !((load8(s + i) | load8(s + i + 8)) & HIGH)) { /* sixteen ASCII bytes */
+      i += 16;
+      continue;
+    }
     if (i + 8 <= n) {
       uint64_t high = load8(s + i) & HIGH;
       if (!high) {

@@ -18,12 +18,6 @@ static int grow_tok(nw_tokens *t) {
   return 0;
 }
 
-static inline int push_tok(nw_tokens *t, nw_tok tok) {
-  if (t->ntok == t->tcap && grow_tok(t)) return -1;
-  t->tok[t->ntok++] = tok;
-  return 0;
-}
-
 static int push_sent(nw_tokens *t, nw_sent sent) {
   if (t->nsent == t->scap) {
     size_t cap = t->scap ? t->scap * 2 : 64;
@@ -62,6 +56,14 @@ static inline int ascii_word(char c) { return word_byte[(unsigned char)c]; }
 
 static inline int is_apostrophe(int32_t cp) { return cp == '\'' || cp == 0x2019; }
 static inline int is_hyphen(int32_t cp) { return cp == '-' || cp == 0x2010 || cp == 0x2011; }
+
+/* NW_TF_WIDE when s[a..b) has a byte past ASCII (the tokens of the ASCII
+** fast paths have none). */
+static uint16_t wide_flag(const char *s, size_t a, size_t b) {
+  for (size_t k = a; k < b; k++)
+    if ((unsigned char)s[k] >= 0x80) return NW_TF_WIDE;
+  return 0;
+}
 
 /* Case facts of a word token. */
 static uint16_t case_flags(const char *s, size_t a, size_t b) {
@@ -160,9 +162,22 @@ static size_t scan_word(const char *s, size_t n, size_t a, int number, uint16_t 
 static void tokenize_span(nw_tokens *t, uint32_t sent_index, size_t a, size_t b, int para_start) {
   const char *s = t->s;
   size_t i = a;
-  int first = 1;
-  uint16_t pending = 0; /* space/newline flags for the next token */
-  while (i < b && !t->oom) {
+  /* the tokens in locals while the span is read (t->ntok again at the end) */
+  nw_tok *tok_at = t->tok;
+  size_t ntok = t->ntok, span_tok = ntok; /* the span's first token (once it has one) */
+  /* flags for the next token: the first one's, then the spaces and line
+  ** breaks before each */
+  uint16_t pending = NW_TF_SENT_START | (para_start ? NW_TF_PARA_START : 0);
+  /* Each step takes a byte at least and makes a token at most: up to
+  ** room_end the tokens have room without a test of their own. */
+  size_t room_end = i + (t->tcap - ntok);
+  while (i < b) {
+    if (i >= room_end) {
+      t->ntok = ntok;
+      if (grow_tok(t)) return;
+      tok_at = t->tok;
+      room_end = i + (t->tcap - ntok);
+    }
     unsigned char c = (unsigned char)s[i];
     if (ascii_word((char)c)) {
       /* The common case: a run of ASCII letters and digits that ends at
@@ -195,21 +210,17 @@ static void tokenize_span(nw_tokens *t, uint32_t sent_index, size_t a, size_t b,
           tok.type = NW_TOK_WORD;
           tok.flags |= ascii_case_flags(s, i, e);
         }
-        if (first) {
-          tok.flags |= NW_TF_SENT_START | (para_start ? NW_TF_PARA_START : 0);
-          first = 0;
-        }
         i = e;
         if (next == ' ') { /* the space after it, as the branch below does */
           tok.flags |= NW_TF_SPACE_AFTER;
           pending = NW_TF_SPACE_BEFORE;
           i++;
         }
-        push_tok(t, tok);
+        tok_at[ntok++] = tok;
         continue;
       }
     } else if (c == ' ' || (c >= 9 && c <= 13)) {
-      if (t->ntok && !first) t->tok[t->ntok - 1].flags |= NW_TF_SPACE_AFTER;
+      if (ntok > span_tok) tok_at[ntok - 1].flags |= NW_TF_SPACE_AFTER;
       pending |= NW_TF_SPACE_BEFORE;
       if (c == '\n') pending |= NW_TF_NEWLINE_BEFORE;
       i++;
@@ -229,23 +240,19 @@ static void tokenize_span(nw_tokens *t, uint32_t sent_index, size_t a, size_t b,
         tok.qm = (uint8_t)nw_quote_mark(c);
         tok.flags |= NW_TF_QUOTE;
       }
-      if (first) {
-        tok.flags |= NW_TF_SENT_START | (para_start ? NW_TF_PARA_START : 0);
-        first = 0;
-      }
       i++;
       if (i < b && s[i] == ' ') { /* the space after it, as the branch above does */
         tok.flags |= NW_TF_SPACE_AFTER;
         pending = NW_TF_SPACE_BEFORE;
         i++;
       }
-      push_tok(t, tok);
+      tok_at[ntok++] = tok;
       continue;
     }
     size_t k = i;
     int32_t cp = nw_utf8_next_fast(s, b, &k);
     if (cp >= 0 && nw_is_space(cp)) {
-      if (t->ntok && !first) t->tok[t->ntok - 1].flags |= NW_TF_SPACE_AFTER;
+      if (ntok > span_tok) tok_at[ntok - 1].flags |= NW_TF_SPACE_AFTER;
       pending |= NW_TF_SPACE_BEFORE;
       if (cp == '\n') pending |= NW_TF_NEWLINE_BEFORE;
       i = k;
@@ -265,8 +272,8 @@ static void tokenize_span(nw_tokens *t, uint32_t sent_index, size_t a, size_t b,
       tok.end = (uint32_t)end;
       tok.flags |= extra | (number ? 0 : case_flags(s, i, end));
       i = end;
-    } else if (is_apostrophe(cp) && (peek(s, b, k) == 's' || peek(s, b, k) == 'S') && t->ntok && !first &&
-               t->tok[t->ntok - 1].end == i && !is_word_cp(peek(s, b, k + 1))) {
+    } else if (is_apostrophe(cp) && (peek(s, b, k) == 's' || peek(s, b, k) == 'S') && ntok > span_tok &&
+               tok_at[ntok - 1].end == i && !is_word_cp(peek(s, b, k + 1))) {
       tok.type = NW_TOK_WORD; /* the possessive 's */
       tok.end = (uint32_t)(k + 1);
       tok.flags |= NW_TF_POSS | NW_TF_LOWER;
@@ -278,12 +285,10 @@ static void tokenize_span(nw_tokens *t, uint32_t sent_index, size_t a, size_t b,
       if (tok.qm) tok.flags |= NW_TF_QUOTE;
       i = k;
     }
-    if (first) {
-      tok.flags |= NW_TF_SENT_START | (para_start ? NW_TF_PARA_START : 0);
-      first = 0;
-    }
-    push_tok(t, tok);
+    tok.flags |= wide_flag(s, tok.start, tok.end);
+    tok_at[ntok++] = tok;
   }
+  t->ntok = ntok;
 }
 
 /* The index bits of every token (nw_phrases_entries), with room for
@@ -360,11 +365,12 @@ void nw_tokens_free(nw_tokens *t) {
 static void cut_token(const char *s, nw_tok whole, uint32_t at, nw_tok *before, nw_tok *after) {
   *before = whole;
   before->end = whole.start + at;
-  before->flags &= (uint16_t)~NW_TF_SPACE_AFTER;
+  before->flags &= (uint16_t)~(NW_TF_SPACE_AFTER | NW_TF_WIDE);
+  before->flags |= wide_flag(s, before->start, before->end);
   *after = whole;
   after->start = before->end;
   after->cp = (unsigned char)s[after->start];
-  after->flags = (uint16_t)((whole.flags & NW_TF_SPACE_AFTER) | NW_TF_LOWER);
+  after->flags = (uint16_t)((whole.flags & NW_TF_SPACE_AFTER) | NW_TF_LOWER | wide_flag(s, after->start, after->end));
 }
 
 /* Room for n index entries; 0 when the index cannot follow the tokens (it
@@ -396,6 +402,8 @@ static void shift_sentences(nw_tokens *t, const nw_tok_cut *cut, size_t ncut) {
 int nw_tokens_split(nw_tokens *t, const nw_tok_cut *cut, size_t ncut) {
   if (ncut == 0) return 0;
   size_t old = t->ntok, n = old + ncut;
+  for (size_t j = 0; j < ncut; j++) /* (the moves below count on it) */
+    if (cut[j].tok >= old || (j > 0 && cut[j].tok <= cut[j - 1].tok)) return -1;
   if (n > t->tcap) {
     nw_tok *p = realloc(t->tok, n * sizeof *p);
     if (!p) return -1;
@@ -405,21 +413,17 @@ int nw_tokens_split(nw_tokens *t, const nw_tok_cut *cut, size_t ncut) {
   /* the index moves with the tokens when it is in step with them */
   int with_index = t->index && t->index->n == old && index_room(t, n);
   nw_tok_first *e = with_index ? t->index->e : NULL;
-  /* from the end, in place: token i goes to i plus the cuts before it, so
-  ** nothing is overwritten before it is read; the tokens before the first
-  ** cut stay where they are */
-  size_t o = n, j = ncut;
-  for (size_t i = old; j > 0 && i-- > 0;) {
-    nw_tok whole = t->tok[i];
-    if (j > 0 && cut[j - 1].tok == i) {
-      j--;
-      o -= 2;
-      cut_token(t->s, whole, cut[j].at, &t->tok[o], &t->tok[o + 1]);
-    } else {
-      o--;
-      t->tok[o] = whole;
-      if (e) e[o] = e[i];
-    }
+  /* from the end, in place: the tokens after cut j move up by j + 1 (a
+  ** stretch at a time), so nothing is overwritten before it is read; the
+  ** tokens before the first cut stay where they are */
+  size_t end = old; /* the stretch after cut j ends here */
+  for (size_t j = ncut; j-- > 0;) {
+    size_t c = cut[j].tok, from = c + 1, len = end - from;
+    memmove(&t->tok[from + j + 1], &t->tok[from], len * sizeof *t->tok);
+    if (e) memmove(&e[from + j + 1], &e[from], len * sizeof *e);
+    nw_tok whole = t->tok[c];
+    cut_token(t->s, whole, cut[j].at, &t->tok[c + j], &t->tok[c + j + 1]);
+    end = c;
   }
   t->ntok = n;
   if (e) {

@@ -36,7 +36,8 @@ enum {
   NW_TF_SPACE_AFTER = 1 << 8,
   NW_TF_HYPHEN = 1 << 9,     /* a word with an inner hyphen */
   NW_TF_DOTTED = 1 << 10,    /* a dotted abbreviation: U.S. a.m. */
-  NW_TF_NEWLINE_BEFORE = 1 << 11
+  NW_TF_NEWLINE_BEFORE = 1 << 11,
+  NW_TF_WIDE = 1 << 12       /* a byte past ASCII in the token (`Zoë`, `’s`) */
 };
 
 typedef struct nw_tok {
@@ -146,8 +147,8 @@ typedef struct nw_tok_cut {
 ** the token before the cut keeps its facts but the space after it, the one
 ** after the cut is a lowercase word.  The cuts are in increasing token order,
 ** at most one per token; the tokens, the sentences' token ranges and the
-** phrase index are rebuilt in one pass.  Returns 0 or -1 (memory: nothing
-** changed). */
+** phrase index are rebuilt in one pass.  Returns 0 or -1 (memory, or cuts
+** out of order or past the tokens: nothing changed). */
 int nw_tokens_split(nw_tokens *t, const nw_tok_cut *cut, size_t ncut);
 
 /* Writes the token's text folded for dictionary keys into out (appending):
