@@ -2219,6 +2219,8 @@ static inline size_t body_at(const nw_doc *d, size_t i) {
 /* Where a body's name that ends before token e goes on through `of X` or
 ** `for X` (capitalized words, or a place or country that is then part of
 ** the name, not the country acting): the end of the longer name, or e. */
+static int owner_in_name(const nw_doc *d, size_t i, size_t k);
+
 static size_t name_goes_on(nw_doc *d, size_t i, size_t e) {
   if (!(nw_tok_is(&d->t, e, "of") || nw_tok_is(&d->t, e, "for")) || !same_sentence(d, i, e + 1)) return e;
   size_t k = e + 1;
@@ -2229,6 +2231,9 @@ static size_t name_goes_on(nw_doc *d, size_t i, size_t e) {
       k += d->men[m].ntok;
     } else if (m < 0 && is_cap_word(d, k)) {
       k++;
+    } else if (k > e + 1 && (d->t.tok[k].flags & NW_TF_POSS) && k + 1 < d->t.ntok && same_sentence(d, k, k + 1) &&
+               d->tok_men[k + 1] < 0 && is_cap_word(d, k + 1) && owner_in_name(d, i, k - 1)) {
+      k += 2; /* `Court of King’s Bench` */
     } else {
       break;
     }
@@ -2286,12 +2291,52 @@ static int named_before_body(const nw_doc *d, size_t i, size_t j) {
           !(d->tok_info[end] & (NW_TI_TITLE | NW_TI_ROLE | NW_TI_HONORIFIC)));
 }
 
+/* `(TSX: AC)`, `(TSX-V: NLS)`, `(NYSE:SHOP)`: at token i right after `(`,
+** words in capitals, a colon and a symbol up to `)`; returns the token
+** after `)`, or 0. */
+static size_t ticker_end(const nw_doc *d, size_t i) {
+  if (i == 0 || !tok_is_punct(d, i - 1, '(') || !(d->t.tok[i].flags & NW_TF_ALLCAPS)) return 0;
+  int colon = 0;
+  for (size_t k = i; k < d->t.ntok && k < i + 8 && same_sentence(d, i, k); k++) {
+    if (tok_is_punct(d, k, ')')) return colon && k > i + 2 ? k + 1 : 0;
+    if (tok_is_punct(d, k, ':')) colon = 1;
+    else if (!tok_is_punct(d, k, '-') && !tok_is_punct(d, k, '.') &&
+             !(tok_is_word(d, k) && (d->t.tok[k].flags & NW_TF_ALLCAPS)) && !(colon && tok_is_word(d, k)))
+      return 0;
+  }
+  return 0;
+}
+
+static size_t saint_before(const nw_doc *d, size_t i);
+
+/* A possessive word inside a body's name (`Women’s College Hospital`,
+** `St. Michael’s Hospital`, `People’s Alliance`): an ordinary word, a given
+** name or a saint's, not another body's name (`the Smithsonian’s National
+** Museum` is the museum of the Smithsonian). */
+static int owner_in_name(const nw_doc *d, size_t i, size_t k) {
+  return !org_kind(d, k) && (is_common(d, k) || given_name(d, k) >= 0 || (k == i && saint_before(d, i) < i));
+}
+
+/* Where `St.`, `Ste.` or `Saint` before token i starts (`St. Michael’s
+** Hospital`, `Ste. Anne’s Church`), or i. */
+static size_t saint_before(const nw_doc *d, size_t i) {
+  NW_WORDS(saints, "St", "St.", "Ste", "Ste.", "Saint", "Sainte");
+  if (i >= 2 && tok_is_punct(d, i - 1, '.') && same_sentence(d, i - 2, i) && word_in(d, i - 2, &saints)) return i - 2;
+  if (i >= 1 && same_sentence(d, i - 1, i) && word_in(d, i - 1, &saints) && is_cap_word(d, i - 1)) return i - 1;
+  return i;
+}
+
 static int find_name_runs(nw_doc *d, cands *out) {
   for (size_t i = 0; i < d->t.ntok;) {
     /* a body, an acronym and a name all open with a capitalized word: most
     ** tokens are none (lowercase words, punctuation) */
     if (d->t.tok[i].type != NW_TOK_WORD || !(d->t.tok[i].flags & NW_TF_CAP)) {
       i++;
+      continue;
+    }
+    size_t ticker = ticker_end(d, i);
+    if (ticker) { /* `(TSX: AC)`, `(NYSE:SHOP)`: a stock's exchange and symbol */
+      i = ticker;
       continue;
     }
     /* `the Syrian Foreign Ministry`, `The Supreme Court (of Canada)` */
@@ -2352,14 +2397,20 @@ static int find_name_runs(nw_doc *d, cands *out) {
       } else if (is_cap_word(d, j) && d->tok_men[j] < 0 && (d->tok_info[j] & NW_TI_BODY) &&
                  (d->tok_info[j] & NW_TI_INSIDE) && !(d->tok_info[j - 1] & NW_TI_PLACE) && named_before_body(d, i, j)) {
         j++; /* `Service` of `Bayview Police Service`: a body phrase the run took in after a name */
-      } else if (!poss && plural_possessive_mark(d, j) && name_word(d, j + 1)) {
-        poss = j; /* `Ontario Nurses’ Association`, if a body's head ends the run */
+      } else if (!poss && (plural_possessive_mark(d, j) || ((d->t.tok[j].flags & NW_TF_POSS) && owner_in_name(d, i, j - 1))) &&
+                 name_word(d, j + 1)) {
+        poss = j; /* `Ontario Nurses’ Association`, `St. Michael’s Hospital`, if a body's head ends the run */
         j += 2;
       } else {
         break;
       }
     }
-    if (poss && !org_kind(d, j - 1)) j = poss;
+    /* (after a singular possessive, no firm's head: `the Star’s Entertainment
+    ** section` is a newspaper's section) */
+    if (poss && (!org_kind(d, j - 1) ||
+                 ((d->t.tok[poss].flags & NW_TF_POSS) &&
+                  nw_lex_company_word(nw_lex(), nw_tok_text(&d->t, j - 1), nw_tok_len(&d->t, j - 1)))))
+      j = poss;
     /* `the Costa Rican-led plan`, `a New York-based firm`: the run is the
     ** first part of a compound that modifies a noun, no name */
     if (j < d->t.ntok && same_sentence(d, i, j) && is_cap_word(d, j) && (d->t.tok[j].flags & NW_TF_HYPHEN) &&
@@ -2388,8 +2439,13 @@ static int find_name_runs(nw_doc *d, cands *out) {
         head = j - 1;
         j += 2;
         while (j < d->t.ntok && same_sentence(d, i, j) && name_word(d, j)) j++;
+        if (j + 1 < d->t.ntok && (d->t.tok[j].flags & NW_TF_POSS) && same_sentence(d, j, j + 1) && name_word(d, j + 1) &&
+            owner_in_name(d, i, j - 1))
+          for (j += 2; j < d->t.ntok && same_sentence(d, i, j) && name_word(d, j);) j++; /* `Court of King’s Bench` */
       }
     }
+    size_t saint = saint_before(d, i);
+    if (saint < i && org_kind(d, j - 1) > 0) i = saint; /* `St. Michael’s Hospital` */
     if (classify_run(d, i, j, (int)head, out)) return -1;
     i = j;
   }
