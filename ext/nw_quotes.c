@@ -278,10 +278,6 @@ static int attribution_noun(const nw_doc *d, size_t k) {
   return nw_phrases_match(&nw_lex()->verbs, &d->t, k, 1, &v) == 1 && nw_lex()->verb[v].cls == NW_VERB_NOUN;
 }
 
-/* A noun phrase ending at token k (inclusive), going back to its
-** determiner: `a justice official`, `Some experts`, `the joint statement`,
-** `Marine and coastal researchers`.  Its last word must be a
-** role, body or attribution noun, or capitalized. */
 /* Prepositions before a bare noun end the noun phrase the walk back
 ** gathers: `filed by farmers who argue` is said by `farmers`. */
 NW_WORDS(phrase_fences, "by", "against", "among", "between", "into", "about", "like", "than", "including");
@@ -290,6 +286,11 @@ NW_WORDS(phrase_fences, "by", "against", "among", "between", "into", "about", "l
 static int of_phrase_fence(const nw_doc *d, size_t i) {
   return word_in(d, i, &phrase_fences) || word_is(d, i, "for") || word_is(d, i, "to");
 }
+
+/* A noun phrase ending at token k (inclusive), going back to its
+** determiner: `a justice official`, `Some experts`, `the joint statement`,
+** `Marine and coastal researchers`.  Its last word must be a
+** role, body or attribution noun, or capitalized. */
 static speaker phrase_ending_at(const nw_doc *d, size_t k) {
   if (!is_word(d, k) || verb_start_covering(d, k) >= 0) return no_speaker();
   uint16_t info = d->tok_info[k];
@@ -409,8 +410,13 @@ static long going_on_before(const nw_doc *d, size_t k) {
   return word_is(d, k - 1, "on") && word_in(d, k - 2, &go_forms) ? (long)k - 2 : -1;
 }
 
-/* Skips back over fillers, time words and a parenthesis set off by commas;
-** returns the last token of the subject, or -1. */
+/* Where an aside in dashes or parentheses that closes before a verb opens. */
+#define ASIDE_TOKENS 25
+static int aside_opens(const nw_doc *d, size_t p, int paren) { return paren ? is_punct(d, p, '(') : is_dash(d, p); }
+
+/* Skips back over fillers, time words, an aside in dashes or parentheses
+** and a parenthesis set off by commas; returns the last token of the
+** subject, or -1. */
 static long subject_end_before(const nw_doc *d, size_t v) {
   size_t s0 = sent_start(d, v);
   long k = (long)v - 1;
@@ -441,10 +447,10 @@ static long subject_end_before(const nw_doc *d, size_t v) {
     /* `Ruiz — who has coached for 20 years — said`, `Ruiz (pictured) said`:
     ** an aside in dashes or parentheses */
     if (is_dash(d, (size_t)k) || is_punct(d, (size_t)k, ')')) {
-      long p = k - 1;
       int paren = is_punct(d, (size_t)k, ')');
-      while (p > (long)s0 && k - p < 25 && !(paren ? is_punct(d, (size_t)p, '(') : is_dash(d, (size_t)p))) p--;
-      if (p <= (long)s0 || k - p >= 25 || !(paren ? is_punct(d, (size_t)p, '(') : is_dash(d, (size_t)p))) return -1;
+      long p = k - 1;
+      while (p > (long)s0 && k - p < ASIDE_TOKENS && !aside_opens(d, (size_t)p, paren)) p--;
+      if (p <= (long)s0 || !aside_opens(d, (size_t)p, paren)) return -1;
       k = p - 1;
       continue;
     }
@@ -534,11 +540,6 @@ static speaker role_serving(const nw_doc *d, size_t j) {
   return sp.kind == SP_PHRASE ? sp : no_speaker();
 }
 
-/* `The head of Acme Corp said`, `the manager of the fleet for Nordbay
-** Ferries said`: one person in a role of the organization at j speaks, not
-** the organization (`Officials at Acme`, plural, speak for it).  Returns
-** the whole phrase, its role part marked for resolve_description(), or no
-** speaker. */
 /* Ends like a plural: `members`, not `boss` or `status`. */
 static int plural_shape(const nw_doc *d, size_t i) {
   const char *w = nw_tok_text(&d->t, i);
@@ -552,6 +553,11 @@ static int former_word(const nw_doc *d, size_t i) {
   return word_in(d, i, &formers);
 }
 
+/* `The head of Acme Corp said`, `the manager of the fleet for Nordbay
+** Ferries said`: one person in a role of the organization at j speaks, not
+** the organization (`Officials at Acme`, plural, speak for it).  Returns
+** the whole phrase, its role part marked for resolve_description(), or no
+** speaker. */
 static speaker role_of_body(const nw_doc *d, size_t j, size_t k) {
   NW_WORDS(links, "of", "at", "for", "with");
   size_t s0 = sent_start(d, j);
@@ -570,9 +576,7 @@ static speaker role_of_body(const nw_doc *d, size_t j, size_t k) {
     int office = r + 2 == j && h > s0 && former_word(d, h - 1) && (d->t.tok[r].flags & NW_TF_LOWER) &&
                  ((d->t.tok[r].flags & NW_TF_HYPHEN) || !plural_shape(d, r)); /* not `former members of` */
     if (office || ((d->tok_info[r] & NW_TI_ROLE) && tv >= 0 && nw_lex()->title[tv].cls == NW_TITLE_ROLE)) {
-      const char *w = nw_tok_text(&d->t, r);
-      size_t n = nw_tok_len(&d->t, r);
-      if (!office && w[n - 1] == 's' && n > 3 && w[n - 2] != 's') return no_speaker(); /* `members of` */
+      if (!office && plural_shape(d, r)) return no_speaker(); /* `members of` */
       speaker sp = phrase_ending_at(d, r);
       if (sp.kind != SP_PHRASE || !word_in(d, sp.tok, &articles)) return no_speaker();
       /* `Ana Ruiz, the head of Acme, which ..., said`: the role is hers */
