@@ -2406,8 +2406,8 @@ static int find_name_runs(nw_doc *d, cands *out) {
         break;
       }
     }
-    /* (after a singular possessive, no firm's head: `the Star’s Entertainment
-    ** section` is a newspaper's section) */
+    /* (after a singular possessive, no firm's head: `the Sun’s Business
+    ** Solutions insert` is a newspaper's page) */
     if (poss && (!org_kind(d, j - 1) ||
                  ((d->t.tok[poss].flags & NW_TF_POSS) &&
                   nw_lex_company_word(nw_lex(), nw_tok_text(&d->t, j - 1), nw_tok_len(&d->t, j - 1)))))
