@@ -1953,6 +1953,10 @@ static int classify_run(nw_doc *d, size_t i, size_t j, int org, cands *out) {
          given_name(d, i) < 0)
     i++;
   if (descriptor_first(d, i, j)) i++;
+  /* `Ottawa-born Ana Ruiz`, `Kúkpi7 Rosanne Casimir`: a compound or a word
+  ** with a digit before a given name and a surname describes the person */
+  for (size_t k = i; k + 3 <= j; k++)
+    if (adjective_compound(d, k) && plain_given_name(d, k + 1)) i = k + 1;
   while (j > i + 1 && is_day_or_month(d, j - 1)) j--; /* `Peter Lindqvist Saturday` */
   if (i >= j || ((i != not_place_i || j != not_place_j) && is_place(d, i, j))) return 0; /* `Northern Ontario` */
   if (named_for_place(d, &i, &j)) return push_cand(out, (cand){(uint32_t)i, (uint32_t)(j - i), NW_KIND_ORG, 1});

@@ -3352,7 +3352,8 @@ static int has_finite_verb(const nw_doc *d, size_t a, size_t b) {
     long v = verb_start_covering(d, i);
     if (v >= 0) /* `officials believe ...`, not `denied media reports about`, `and reaffirming` */
       return v == (long)i && verb_tense(d, i) != NW_TENSE_PARTICIPLE && !word_in(d, i - 1, &linkers) &&
-             i + 1 < b && (!word_in(d, phrase_end(d, i), &linkers) || infinitive_after_verb(d, i)) &&
+             (i + 1 < b || word_in(d, i, &continue_forms)) && /* `said the search continues.` */
+             (!word_in(d, phrase_end(d, i), &linkers) || infinitive_after_verb(d, i)) &&
              !is_punct(d, phrase_end(d, i), ',');
     /* `a packed gallery`, `the elected members`: an -ed word after an
     ** article describes the noun */
