@@ -132,9 +132,11 @@ static size_t negation_from(const nw_doc *d, size_t s0, size_t i) {
 }
 
 /* Applies negation, boosters and dampeners before the cue at i (s0: the
-** sentence start; negations before `scope` were spent on an earlier cue). */
+** sentence start; negations before `scope` were spent on an earlier cue),
+** and drops a positive cue after should/could/might. */
 static float modify(const nw_doc *d, size_t s0, size_t scope, size_t i, float score) {
-  int negated = 0;
+  NW_WORDS(maybe, "should", "could", "might");
+  int negated = 0, hypothetical = 0;
   float sign = score > 0 ? 1.0f : -1.0f;
   size_t from = negation_from(d, s0, i);
   for (size_t k = from; k < i; k++) {
@@ -145,10 +147,15 @@ static float modify(const nw_doc *d, size_t s0, size_t scope, size_t i, float sc
       if (len > 1) k += (size_t)len - 1;
       continue;
     }
+    if (word_in(d, k, &maybe)) hypothetical = 1;
     if (!m || k + 2 < i) continue; /* boosters and dampeners stand right before the cue */
     if (m->type == NW_MOD_BOOSTER) score += sign * BOOST;
     if (m->type == NW_MOD_DAMPENER) score = (score - sign * BOOST) * sign > 0 ? score - sign * BOOST : 0;
   }
+  /* `should help Peru`, `might work to unite them`: help or support only
+  ** thought of or advised is no support held (`could not support` is a
+  ** refusal, and a hostile wish is hostile: `should be punished`) */
+  if (hypothetical && !negated && score > 0) return 0;
   if (negated) score *= -0.74f;
   return clamp1(score);
 }
@@ -356,6 +363,28 @@ static int32_t object_pronoun(const sentence_ctx *c, size_t k) {
   return -1;
 }
 
+/* he, she, him or her at k in reported words (an indirect quote) whose
+** speaker is a person the pronoun fits: the speaker (`Cole said Ruiz had
+** insulted him`, `Cole said she was misled by Ruiz`).  Not `her` before a
+** noun (`her career`), nor he/she after a person the words name before it
+** (`Cole said Ruiz lied when he ...`). */
+static int32_t speaker_pronoun(const sentence_ctx *c, size_t k) {
+  NW_WORDS(after, "of", "for", "to", "as", "with", "from", "in", "on", "at", "and", "but", "over", "after", "before",
+           "because", "by", "about", "into", "when", "while", "during");
+  const nw_doc *d = c->d;
+  const nw_quote *q = &c->q->q[c->quote_of[k]];
+  if (q->kind != NW_QUOTE_INDIRECT || q->actor < 0 || d->actor[q->actor].kind != NW_KIND_PERSON) return -1;
+  int him = nw_tok_is_ci(&d->t, k, "him"), her = nw_tok_is_ci(&d->t, k, "her");
+  int he = nw_tok_is_ci(&d->t, k, "he"), she = nw_tok_is_ci(&d->t, k, "she");
+  if (!him && !her && !he && !she) return -1;
+  if (!gender_fits(d, q->actor, him || he)) return -1;
+  if (her && k + 1 < c->b && is_word(d, k + 1) && !word_in(d, k + 1, &after)) return -1; /* `her career` */
+  if (he || she)
+    for (size_t j = 0; j < c->npart && c->part[j].tok < k; j++)
+      if (c->quote_of[c->part[j].tok] == c->quote_of[k] && d->actor[c->part[j].actor].kind == NW_KIND_PERSON) return -1;
+  return q->actor;
+}
+
 static void collect_participants(sentence_ctx *c, size_t *next_mention) {
   const nw_doc *d = c->d;
   size_t m = *next_mention;
@@ -382,6 +411,8 @@ static void collect_participants(sentence_ctx *c, size_t *next_mention) {
     if (c->quote_of[k] < 0) {
       who = subject_pronoun(c, k);
       if (who < 0) who = object_pronoun(c, k);
+    } else {
+      who = speaker_pronoun(c, k);
     }
     /* `it` also in reported speech (`adding that it supports Russia`) */
     if (who < 0 && (c->quote_of[k] < 0 || c->q->q[c->quote_of[k]].kind == NW_QUOTE_INDIRECT)) who = it_pronoun(c, k);
@@ -569,6 +600,26 @@ static uint32_t past_parenthesis(const nw_doc *d, uint32_t e, uint32_t s) {
   return e;
 }
 
+/* A lowercase verb form at token v: a verb of the stance lexicon, a past
+** tense in -ed or an -ing word. */
+static int verb_form_at(const nw_doc *d, size_t v) {
+  if (!is_word(d, v) || !(d->t.tok[v].flags & NW_TF_LOWER) || d->tok_men[v] >= 0 || word_in(d, v, &be_forms)) return 0;
+  int val, len = nw_phrases_match(&nw_lex()->cues, &d->t, v, 1, &val);
+  return (len == 1 && nw_lex()->cue[val].pos == NW_POS_VERB) || past_tense(d, v) || nw_doc_ing_word(d, v, 5);
+}
+
+/* Participant k (a name) is the object of the verb form right before its
+** phrase, past an article (`sued Acme Corp`, `praised the Senate`); that
+** verb's token, or -1. */
+static long verb_before(const sentence_ctx *c, size_t k) {
+  const nw_doc *d = c->d;
+  if (d->tok_men[c->part[k].tok] < 0) return -1;
+  size_t v = phrase_start(c, k);
+  if (v > c->a && word_in(d, v - 1, &articles)) v--;
+  if (v <= c->a + 1) return -1;
+  return verb_form_at(d, v - 1) ? (long)v - 1 : -1;
+}
+
 /* `X and Y`, `X, Y and Z`: participants k and k+1 stand together.  After
 ** `and`/`or` the second may open with `the` and up to two capitalized words
 ** that name no actor (`Moreau and the Senate`, `Moreau and Senate Liberal
@@ -593,7 +644,12 @@ static int coordinated(const sentence_ctx *c, size_t k) {
                   !(d->tok_info[t] & NW_TI_VERB);
        n++)
     t++;
-  return t == s;
+  if (t != s) return 0;
+  /* `sued Acme and Vela praised Nordbank`: a verb's object, then the
+  ** subject of a clause of its own */
+  size_t after = c->part[k + 1].end;
+  while (after < c->b && is_filler(d, after) && !word_in(d, after, &clause_starts)) after++;
+  return !(after < c->b && verb_form_at(d, after) && !nw_doc_ing_word(d, after, 5) && verb_before(c, k) >= 0);
 }
 
 /* Only plain words between participants k-1 and k: no verb, no -ing
@@ -816,6 +872,17 @@ static long subject_after_among(const sentence_ctx *c, size_t i) {
   return -1;
 }
 
+/* `thanked Cole and attacked Ruiz`, `refusing to back Cole but endorsing
+** Ruiz`: with and/but (no comma) right before token k, the participant
+** before it that is the object of a verb; that verb's token, or -1. */
+static long shared_verb(const sentence_ctx *c, size_t k) {
+  const nw_doc *d = c->d;
+  if (k < c->a + 3 || !word_in(d, k - 1, &and_but) || is_punct(d, k - 2, ',')) return -1;
+  long obj = before(c, k - 1);
+  if (obj < 0 || c->part[obj].end != k - 1 || c->plural[obj]) return -1;
+  return verb_before(c, (size_t)obj);
+}
+
 /* The subject of the word at i: the participant right before it, past
 ** fillers (`has also`), an apposition set off by commas (`X, president of
 ** the Chamber, applauded`) and a relative pronoun, with those coordinated
@@ -874,6 +941,11 @@ static side subject_of(const sentence_ctx *c, size_t i) {
     }
     break;
   }
+  /* `criticized Cole and praised Ruiz`: a verb joined by and/but to one
+  ** whose object ends right before it has that verb's subject, not its
+  ** object */
+  long shared = shared_verb(c, k);
+  if (shared >= 0) return subject_of(c, (size_t)shared);
   /* `they did not distance themselves`: a pronoun no one was found for is
   ** the subject, not the actor named before it */
   long named = before(c, k);
@@ -1153,6 +1225,12 @@ static int launched_by_verb(const sentence_ctx *c, size_t k) {
   return t > c->a && t < k && word_in(d, t - 1, &doing);
 }
 
+/* Words said against someone: the possessor's own stance (`Cole's
+** allegations`), no judgement of the possessor by the one who cites them. */
+NW_WORDS(said_against, "criticism", "criticisms", "allegation", "allegations", "accusation", "accusations",
+         "complaint", "complaints", "claim", "claims", "charge", "charges", "condemnation", "condemnations",
+         "rebuke", "rebukes", "denunciation", "denunciations");
+
 static void place_nominal(sentence_ctx *c, const cue_hit *h, const side *holder, int consumed) {
   const nw_doc *d = c->d;
   long pre = -1, post = -1, by;
@@ -1238,7 +1316,8 @@ static void place_nominal(sentence_ctx *c, const cue_hit *h, const side *holder,
     int from_other = noun && (post < 0 || agent || (pre < 0 && received_of(c, h->tok, e)));
     if (from_other && received_noun(c, pre >= 0 ? phrase_start(c, (size_t)pre) : h->tok))
       add_sides(c, &t, holder, h->score);
-    else if (!(from_other && post >= 0)) add_sides(c, holder, &t, h->score);
+    else if (!(from_other && post >= 0) && !(post < 0 && word_in(d, h->tok, &said_against)))
+      add_sides(c, holder, &t, h->score);
   }
 }
 
@@ -1565,12 +1644,57 @@ static int victim_of_act(const sentence_ctx *c, size_t from, long obj) {
 
 /* `cooperated against Chile`, `worked together against Peru`: the object
 ** a positive verb takes past `against` is the one its act opposes, not one
-** it favours (the cue `against` gives that stance). */
+** it favours (the cue `against` gives that stance); so is one past a
+** hostile -ing word (`backed scrapping NAFTA`, `voted for banning Vela`:
+** that word's cue gives the stance). */
 static int opposed_object(const sentence_ctx *c, const cue_hit *h, long obj) {
+  const nw_doc *d = c->d;
   if (h->score <= 0) return 0;
-  for (size_t t = h->end; t < c->part[obj].tok; t++)
-    if (nw_tok_is_ci(&c->d->t, t, "against")) return 1;
+  for (size_t t = h->end; t < c->part[obj].tok; t++) {
+    if (nw_tok_is_ci(&d->t, t, "against")) return 1;
+    int v;
+    if ((d->t.tok[t].flags & NW_TF_LOWER) && nw_doc_ing_word(d, t, 5) &&
+        nw_phrases_match(&nw_lex()->cues, &d->t, t, 1, &v) == 1 && nw_lex()->cue[v].score < 0)
+      return 1;
+  }
   return 0;
+}
+
+/* `lamented last week that Ruiz had failed`, `complained to reporters
+** on Monday that Vela ...`: after a verb of the subject's own complaint
+** or warning, past a few words of time, place or audience, the named
+** subject of the clause that `that` opens; that participant, or -1. */
+static long that_subject(const sentence_ctx *c, size_t e) {
+  const nw_doc *d = c->d;
+  size_t t = e;
+  while (t < c->b && t < e + 5 && is_word(d, t) && d->tok_men[t] < 0 && !nw_tok_is_ci(&d->t, t, "that") &&
+         !word_in(d, t, &clause_starts))
+    t++;
+  if (t == e || t >= c->b || !nw_tok_is_ci(&d->t, t, "that")) return -1;
+  long who = object_at(c, t + 1, 3);
+  return who >= 0 && d->tok_men[c->part[who].tok] >= 0 ? who : -1;
+}
+
+/* A club or team of a league (its entry's role: `NHL team`, `English
+** football club`). */
+static int is_team(const nw_doc *d, int32_t a) {
+  const nw_entity *e = d->actor[a].ent;
+  size_t n = e && e->role ? strlen(e->role) : 0;
+  return n > 5 && (strcmp(e->role + n - 5, " team") == 0 || strcmp(e->role + n - 5, " club") == 0);
+}
+
+/* `the Leafs host the Canadiens`, `Lyon welcomed Nantes`: a verb of
+** meeting or hosting with teams on both sides is a fixture of sport, no
+** stance (a visit is none anywhere: stance.tsv leaves it out). */
+static int fixture(const sentence_ctx *c, const cue_hit *h, const side *src, const side *tgt) {
+  NW_WORDS(meeting, "host", "hosts", "hosted", "hosting", "meet", "meets", "met", "meeting", "welcome", "welcomes",
+           "welcomed", "welcoming");
+  if (!src->n || !tgt->n || h->end != h->tok + 1 || !word_in(c->d, h->tok, &meeting)) return 0;
+  for (int i = 0; i < src->n; i++)
+    if (!is_team(c->d, src->actor[i])) return 0;
+  for (int i = 0; i < tgt->n; i++)
+    if (!is_team(c->d, tgt->actor[i])) return 0;
+  return 1;
 }
 
 static void place_verbal(sentence_ctx *c, const cue_hit *h, int32_t qi) {
@@ -1611,6 +1735,7 @@ static void place_verbal(sentence_ctx *c, const cue_hit *h, int32_t qi) {
     /* `apologized to Peru`, `objected to Ms. Cole`: `to` right after the
     ** verb is its own preposition, not the break it is further on */
     if (obj < 0 && nw_tok_is_ci(&d->t, h->end, "to")) obj = object_at(c, h->end + 1, 4);
+    if (obj < 0 && h->dir == NW_DIR_SUBJ && h->score < 0) obj = that_subject(c, h->end);
     if (obj < 0 && word_in(d, h->end, &determiners)) obj = object_through_by(c, h->end);
     if (obj < 0 && word_in(d, h->end, &determiners)) obj = apposed_object(c, h->end);
     if (obj >= 0 && (denied_clause(c, h, obj) || opposed_object(c, h, obj))) obj = -1;
@@ -1663,6 +1788,16 @@ static void place_verbal(sentence_ctx *c, const cue_hit *h, int32_t qi) {
     c->consumed_from = h->end;
     c->consumed_to = c->part[obj].end + 4;
   }
+  if (fixture(c, h, &src, &tgt)) return;
+  /* `Cole said Ruiz had insulted him`: a hostile act on the speaker, told
+  ** by the speaker, is also the speaker's complaint against its doer */
+  if (qi >= 0 && h->score < 0 && c->q->q[qi].actor >= 0)
+    for (int i = 0; i < tgt.n; i++)
+      if (tgt.actor[i] == c->q->q[qi].actor) {
+        side speaker = {{c->q->q[qi].actor}, 1};
+        add_sides(c, &speaker, &src, h->score);
+        break;
+      }
   if (src.n >= 2 && reciprocal(c, h)) add_mutual(c, &src, h->score); /* `X and Y support each other` */
   else if (src.n >= 2 && !tgt.n && phrase_says_their(c, h))
     add_mutual(c, &src, h->score); /* `X and Y deepened their ties`, `severed their ties` */
@@ -1773,14 +1908,33 @@ static int named_as(sentence_ctx *c, const cue_hit *h) {
   return verb_subject_toward(c, v - 1, &tgt, h->score);
 }
 
+/* `said that Okafor had made “false” claims`: a quoted word or two of a
+** speaker whose speech verb comes before them in the sentence and opens a
+** clause (with `that`) named before them: that clause's subject, the
+** first actor after `that`, named within three words (`that Mayor
+** Okafor`), or -1. */
+static long quoted_word_subject(const sentence_ctx *c, int32_t qi, size_t i) {
+  const nw_doc *d = c->d;
+  const nw_quote *q = &c->q->q[qi];
+  if (q->kind != NW_QUOTE_DIRECT || q->verb_end == 0 || q->verb_end > q->start) return -1;
+  size_t v = quote_verb_tok(c, q);
+  if (v >= i) return -1;
+  size_t t = v;
+  while (t < i && d->t.tok[t].end <= q->verb_end) t++;
+  if (!nw_tok_is_ci(&d->t, t, "that")) return -1;
+  long j = object_at(c, t + 1, 3);
+  return j >= 0 && c->part[j].tok < i && c->quote_of[c->part[j].tok] < 0 && d->tok_men[c->part[j].tok] >= 0 ? j : -1;
+}
+
 /* The first actor of a quote's words in this sentence, if it stands
-** before token i and is no preposition's object. */
+** before token i and is no preposition's object (else, for a quoted word,
+** the subject of the clause it stands in). */
 static long reported_subject(const sentence_ctx *c, int32_t qi, size_t i) {
   for (size_t j = 0; j < c->npart && c->part[j].tok < i; j++) {
     if (c->quote_of[c->part[j].tok] != qi || c->plural[j]) continue;
     return after_preposition(c, j) ? -1 : (long)j;
   }
-  return -1;
+  return quoted_word_subject(c, qi, i);
 }
 
 /* Where the holder of a noun is looked for: before its possessor and

@@ -23,7 +23,18 @@
 **     as do `obj>subj` phrases (`X drew praise from Y`); a cue after
 **     `accused Y of` belongs to Y, its nearest subject; an evaluative noun or
 **     adjective (`Russia's aggression`, `a hostile reaction from the West`)
-**     is the sentence subject's stance toward the actor it is next to.
+**     is the sentence subject's stance toward the actor it is next to,
+**     but words said against someone (`X's allegations`) are X's own,
+**     no one's judgement of X;
+**   - a verb joined by and/but to one whose object ends right before it
+**     keeps that verb's subject (`criticized X and praised Y`); support
+**     only advised or thought of (`should help X`) is none; a visit, and
+**     a meeting of two teams (`the Leafs host the Canadiens`), is no
+**     stance; a positive verb whose object comes past a hostile -ing
+**     word opposes it (`voted for banning X`);
+**   - in reported words him/her may be the speaker (`X said Y insulted
+**     him`: Y's hostility, and X's complaint against Y), and a quoted
+**     word after `said that Y` is the speaker's judgement of Y.
 **
 ** One row per sentence and (source, target) pair: the mean of its cues,
 ** in [-1, 1].
