@@ -1318,6 +1318,31 @@ static int resolve_description(context *c, const speaker *sp) {
   return -1;
 }
 
+/* `Mayor vows town will rebuild` over `Mayor Ana Tremblay said ...`: a
+** role word alone as a headline's speaker (headlines drop the article) is
+** the one person the text gives that role, named first. */
+static int resolve_headline_role(context *c, const speaker *sp) {
+  nw_doc *d = c->d;
+  size_t h = sp->end - 1;
+  if (sp->end - sp->tok != 1 || d->t.sent[sent_of(d, h)].paragraph != 0 || !(d->tok_info[h] & (NW_TI_ROLE | NW_TI_TITLE)) ||
+      plural_shape(d, h))
+    return -1;
+  const char *w = nw_tok_text(&d->t, h);
+  size_t n = nw_tok_len(&d->t, h);
+  int found = -1;
+  for (size_t a = 0; a < d->nactor; a++) {
+    const nw_doc_actor *x = &d->actor[a];
+    if (x->kind != NW_KIND_PERSON || !x->role) continue;
+    int has = 0; /* the role word among the role's words, in any case */
+    for (const char *r = x->role; *r && !has; r += strcspn(r, " "), r += *r == ' ')
+      has = strncasecmp(r, w, n) == 0 && (r[n] == ' ' || r[n] == 0);
+    if (!has) continue;
+    if (found >= 0) return -1; /* two people with that role: no telling */
+    found = (int)a;
+  }
+  return found;
+}
+
 /* A plural speaker: `they`, a plural noun (`countries`, `the parties`,
 ** `the leaders`), or two actors joined by `and` (`China and Russia`). */
 static int plural_speaker(const nw_doc *d, const speaker *sp) {
@@ -1456,6 +1481,7 @@ static void set_speaker(context *c, nw_quote *q, speaker sp) {
     if (p) a = resolve_pronoun(c, sp.tok, p);
   }
   if (sp.kind == SP_PHRASE && a < 0) a = resolve_description(c, &sp);
+  if (sp.kind == SP_PHRASE && a < 0) a = resolve_headline_role(c, &sp);
   if (sp.kind == SP_PHRASE && a < 0) a = resolve_document(c, &sp);
   if (sp.kind == SP_PRONOUN && sp.pron == PRON_THEY && a < 0) {
     const nw_quote *p = plural_speaker_before(c, sp.tok);
