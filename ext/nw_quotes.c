@@ -3118,6 +3118,11 @@ static size_t after_trailing_phrases(const nw_doc *d, size_t k, size_t end) {
   return k;
 }
 
+/* The period of an abbreviated title (`Const.`, `Sgt.`, `Dr.`). */
+static int title_period(const nw_doc *d, size_t k) {
+  return k > 0 && is_punct(d, k, '.') && (d->tok_info[k - 1] & (NW_TI_TITLE | NW_TI_HONORIFIC));
+}
+
 /* `CLAUSE, X said.`, `CLAUSE, said X.`, `CLAUSE, according to X.`, and
 ** `CLAUSE, X said, CLAUSE.` */
 static void clause_before(context *c, size_t v, int cls, size_t ndirect) {
@@ -3160,10 +3165,10 @@ static void clause_before(context *c, size_t v, int cls, size_t ndirect) {
       if (word_is(d, j, "the") && j > s0) comma = j - 1;
       else if (is_punct(d, j, ',')) comma = j;
     }
-    if (comma > s0 && (d->tok_info[comma] & (NW_TI_ROLE | NW_TI_TITLE)))
-      while (comma > s0 && !is_punct(d, comma, ',') && is_word(d, comma) && !verb_at(d, comma) &&
-             !has_finite_form(d, comma) && sp.tok - comma < 6)
-        comma--;
+    if (comma > s0 && ((d->tok_info[comma] & (NW_TI_ROLE | NW_TI_TITLE)) || title_period(d, comma)))
+      while (comma > s0 && !is_punct(d, comma, ',') && (is_word(d, comma) || title_period(d, comma)) &&
+             !verb_at(d, comma) && !has_finite_form(d, comma) && sp.tok - comma < 6)
+        comma--; /* (`, Const. Dani McKinnon said`: past a title's period too) */
     mixed_end = mixed_quote_end(c, s0, comma);
     if (!is_punct(d, comma, ',') && !mixed_end) return;
     /* after the verb only fillers, time words and a short place or time
