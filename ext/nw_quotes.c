@@ -97,6 +97,14 @@ static int verb_at(const nw_doc *d, size_t i) {
     if (v->tense == NW_TENSE_PARTICIPLE && i > 1 && is_filler(d, i - 1) && word_in(d, i - 2, &preps))
       return 0; /* `after first admitting` */
   }
+  /* `Reports say`, `Estimates said`: a plural right before a verb of saying
+  ** is its subject (looked up directly: verb_at() of the next word would
+  ** ask this one again) */
+  if (v->tense == NW_TENSE_PRESENT && i + 1 < ntok(d) && d->t.tok[i + 1].sent == d->t.tok[i].sent &&
+      (d->tok_info[i + 1] & NW_TI_VERB) && !(d->tok_info[i + 1] & NW_TI_INSIDE)) {
+    const nw_verb *next = &nw_lex()->verb[d->tok_val[i + 1]];
+    if (next->cls == NW_VERB_SAY && (next->tense == NW_TENSE_BASE || next->tense == NW_TENSE_PAST)) return 0;
+  }
   /* `would continue to support`, `went on to win`: going on doing, not speaking */
   if (word_is(d, phrase_end(d, i), "to") && (word_in(d, i, &continue_forms) || word_in(d, i, &go_forms))) return 0;
   return cls;
