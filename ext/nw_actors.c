@@ -1880,6 +1880,8 @@ static int given_name_and_place_word(const nw_doc *d, size_t i, size_t j) {
   return j < d->t.ntok && same_sentence(d, i, j) && is_say_verb(d, j);
 }
 
+static size_t saint_before(const nw_doc *d, size_t i);
+
 static int classify_run(nw_doc *d, size_t i, size_t j, int org, cands *out) {
   if (constituency(d, i)) { /* a person's name may follow it: `MLA for Kettle Bay Tom Reyes` */
     size_t p = i + 1;
@@ -1981,9 +1983,7 @@ static int classify_run(nw_doc *d, size_t i, size_t j, int org, cands *out) {
   if (n == 1 && j < d->t.ntok && same_sentence(d, i, j) &&
       word_in(d, j, &plural_aux))
     return 0; /* `Brewers are nervous`: no one person */
-  if (i > 0 && same_sentence(d, i - 1, i) && (nw_tok_is(&d->t, i - 1, "St") || nw_tok_is(&d->t, i - 1, "St.") ||
-                                             (tok_is_punct(d, i - 1, '.') && i > 1 && nw_tok_is(&d->t, i - 2, "St"))))
-    return 0; /* `St. Charles`: a place or a saint */
+  if (saint_before(d, i) < i) return 0; /* `St. Charles`: a place or a saint */
   if (n == 1 && plural_noun_shape(d, i) && i > 0 && same_sentence(d, i - 1, i)) {
     size_t a = i; /* `the Halifax Comets`, `the Boise Lumberjacks` */
     int m = d->tok_men[i - 1];
@@ -2311,8 +2311,6 @@ static size_t ticker_end(const nw_doc *d, size_t i) {
   }
   return 0;
 }
-
-static size_t saint_before(const nw_doc *d, size_t i);
 
 /* A possessive word inside a body's name (`Women’s College Hospital`,
 ** `St. Michael’s Hospital`, `People’s Alliance`): an ordinary word, a given

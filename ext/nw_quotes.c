@@ -401,12 +401,15 @@ static speaker phrase_ending_at(const nw_doc *d, size_t k) {
 
 static int person_at(const nw_doc *d, size_t i);
 
+/* The period of an abbreviated title (`Const.`, `Sgt.`, `Dr.`). */
+static int title_period(const nw_doc *d, size_t k) {
+  return k > 0 && is_punct(d, k, '.') && (d->tok_info[k - 1] & (NW_TI_TITLE | NW_TI_HONORIFIC));
+}
+
 /* The first token at or after i, before end, that is no part of a title
 ** (`Dr.`, `Rev.`, `Mr`). */
 static size_t past_titles(const nw_doc *d, size_t i, size_t end) {
-  while (i < end && ((d->tok_info[i] & (NW_TI_TITLE | NW_TI_HONORIFIC)) ||
-                     (i > 0 && is_punct(d, i, '.') && (d->tok_info[i - 1] & (NW_TI_TITLE | NW_TI_HONORIFIC)))))
-    i++;
+  while (i < end && ((d->tok_info[i] & (NW_TI_TITLE | NW_TI_HONORIFIC)) || title_period(d, i))) i++;
   return i;
 }
 
@@ -3126,11 +3129,6 @@ static size_t after_trailing_phrases(const nw_doc *d, size_t k, size_t end) {
   return k;
 }
 
-/* The period of an abbreviated title (`Const.`, `Sgt.`, `Dr.`). */
-static int title_period(const nw_doc *d, size_t k) {
-  return k > 0 && is_punct(d, k, '.') && (d->tok_info[k - 1] & (NW_TI_TITLE | NW_TI_HONORIFIC));
-}
-
 /* `CLAUSE, X said.`, `CLAUSE, said X.`, `CLAUSE, according to X.`, and
 ** `CLAUSE, X said, CLAUSE.` */
 static void clause_before(context *c, size_t v, int cls, size_t ndirect) {
@@ -3328,21 +3326,24 @@ NW_WORDS(wh_words, "how", "what", "why", "whether", "where", "who", "which", "wh
 /* `, who was in his 60s,` after a clause's subject: a relative aside set off
 ** by commas.  i is the first comma; returns the closing one, or 0. */
 #define RELATIVE_ASIDE_TOKENS 30
-static size_t relative_aside_end(const nw_doc *d, size_t i, size_t b) {
-  NW_WORDS(relatives, "who", "which", "whose");
-  if (!is_punct(d, i, ',') || !word_in(d, i + 1, &relatives)) return 0;
+/* The comma that closes an aside opened by the comma at i, within
+** RELATIVE_ASIDE_TOKENS and before b; or 0. */
+static size_t aside_comma(const nw_doc *d, size_t i, size_t b) {
   for (size_t j = i + 2; j < b && j - i < RELATIVE_ASIDE_TOKENS; j++)
     if (is_punct(d, j, ',')) return j;
   return 0;
+}
+static size_t relative_aside_end(const nw_doc *d, size_t i, size_t b) {
+  NW_WORDS(relatives, "who", "which", "whose");
+  if (!is_punct(d, i, ',') || !word_in(d, i + 1, &relatives)) return 0;
+  return aside_comma(d, i, b);
 }
 /* `, estimated at 9,000 hectares,` after a clause's subject: a participle
 ** phrase set off by commas.  i is the first comma; returns the closing
 ** one, or 0. */
 static size_t participle_aside_end(const nw_doc *d, size_t i, size_t b) {
   if (!is_punct(d, i, ',') || i + 2 >= b || !looks_past(d, i + 1)) return 0;
-  for (size_t j = i + 2; j < b && j - i < RELATIVE_ASIDE_TOKENS; j++)
-    if (is_punct(d, j, ',')) return j;
-  return 0;
+  return aside_comma(d, i, b);
 }
 /* `the fire, estimated at 9,000 hectares, was`: the aside closes and the
 ** subject's own verb follows. */
