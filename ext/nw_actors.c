@@ -997,6 +997,13 @@ static name_evidence evidence_for(const nw_doc *d, size_t i, size_t j) {
   return ev;
 }
 
+/* A person's title or role right before token i, or a role and a comma
+** (`Mayor Ana Ruiz`, `the chief executive, Lars Bank`). */
+static int person_role_before(const nw_doc *d, size_t i) {
+  return phrase_ends_before(d, i, NW_TI_TITLE | NW_TI_HONORIFIC | NW_TI_ROLE, NULL) ||
+         (i >= 2 && tok_is_punct(d, i - 1, ',') && phrase_ends_before(d, i - 1, NW_TI_ROLE, NULL));
+}
+
 static int head_kind(const nw_doc *d, size_t last) {
   int k = nw_map_get(&nw_lex()->org_heads, nw_tok_text(&d->t, last), nw_tok_len(&d->t, last), 0);
   return k > 0 ? (k & NW_HEAD_KIND) : k;
@@ -1921,9 +1928,13 @@ static int classify_run(nw_doc *d, size_t i, size_t j, int org, cands *out) {
     return i < j && !all_common(d, i, j) ? push_cand(out, (cand){(uint32_t)i, (uint32_t)(j - i), (uint8_t)named_kind, 1})
                                          : 0;
   }
+  /* `the bank’s chief executive, Lars Bank,`: a given name and a body's
+  ** head word right after a person's role name a person */
+  int person_named = !org && j - i == 2 && last_org == NW_KIND_ORG && given_name(d, i) >= 0 &&
+                     person_role_before(d, i);
   /* An organization keeps its words (`Superior Court`, `National Post`)
   ** but not an opening function word (`The`). */
-  if (org || (j - i >= 2 && last_org)) {
+  if (org || (j - i >= 2 && last_org && !person_named)) {
     conjoined_body(d, &i);
     demonym_of_body(d, &i);
     place_of_body(d, &i);
@@ -1942,7 +1953,7 @@ static int classify_run(nw_doc *d, size_t i, size_t j, int org, cands *out) {
   if (!org && body_named_for_country(d, i, &j)) return push_cand(out, (cand){(uint32_t)i, (uint32_t)(j - i), NW_KIND_ORG, 1});
   /* Leading common words are not names (`After`, `Western`), unless a given
   ** name starts a longer name (`Mark Carney`). */
-  while (i < j && is_common(d, i)) {
+  while (i < j && is_common(d, i) && !person_named) {
     int g = given_name(d, i);
     if (g >= 0 && j - i >= 2 && !is_common(d, i + 1)) break;
     if (j - i == 1 && i + 1 < d->t.ntok && is_say_verb(d, i + 1)) break; /* `Baker said` */
@@ -1969,7 +1980,7 @@ static int classify_run(nw_doc *d, size_t i, size_t j, int org, cands *out) {
   if (employer_before_name(d, i, j)) return push_cand(out, (cand){(uint32_t)i, 1, NW_KIND_ORG, 1});
   if (royal_title_of_thing(d, i)) return 0;
   size_t n = j - i;
-  if (org_kind(d, j - 1)) return 0; /* one word like `Court`: nothing */
+  if (org_kind(d, j - 1) && !person_named) return 0; /* one word like `Court`: nothing */
   if (n > MAX_NAME_TOKENS) return 0;
   if (modifies_role(d, j)) { /* `CivicLab director Tomas Reyes`, `Comets head coach X` */
     /* `Bullying expert X`, `Marketing director X`: a field opening the

@@ -2359,9 +2359,9 @@ static int clause_can_start(const nw_doc *d, size_t i) {
                                    "something", "and", "or", "but", "goodbye", "hello", "sorry", "thanks",
                                    "until", "while", "over", "under", "through", "into", "against", "via",
                                    "amid", "without", "is", "was", "would", "will", "be", "outside", "inside",
-                                   "behind", "across", "toward", "towards");
+                                   "behind", "across", "toward", "towards", "who", "whom", "which");
   if (i >= ntok(d)) return 0;
-  if (is_mark(d, i)) return 0;
+  if (is_mark(d, i) || (d->t.tok[i].flags & NW_TF_POSS)) return 0; /* `’s editorial board`: the end of a name */
   if (!is_word(d, i) && d->t.tok[i].type != NW_TOK_NUM) return 0;
   if (gerund_subject(d, i)) return 1;
   /* `said no injuries were reported`, `said nothing has changed` (not `said
@@ -2650,12 +2650,29 @@ static size_t after_named_place(const nw_doc *d, size_t k, size_t end) {
 /* `the index added 1.2 per cent to 3,450`, `the Comets added two late
 ** goals`: `add` before an amount is arithmetic, not speech, unless a verb
 ** follows the amount at once (`added 20 people had died`). */
+NW_WORDS(relative_words, "that", "which", "who", "whose", "where");
+static int pronoun_contraction(const nw_doc *d, size_t i);
 static int adds_a_number(const nw_doc *d, size_t v, size_t k) {
   NW_WORDS(adds, "add", "adds", "added", "adding");
-  if (!word_in(d, v, &adds) || !amount_at(d, k)) return 0;
-  for (size_t j = k + 1; j < sent_end(d, k) && j - k <= 4; j++)
-    if (has_finite_form(d, j)) return 0;
-  return 1;
+  if (!word_in(d, v, &adds)) return 0;
+  size_t end = sent_end(d, k);
+  if (amount_at(d, k)) {
+    for (size_t j = k + 1; j < end && j - k <= 4; j++)
+      if (has_finite_form(d, j)) return 0;
+    return 1;
+  }
+  /* `adding fuel to the debate`, `added a stop to the route`: an object
+  ** and what it goes to, before any verb */
+  if (word_is(d, k, "that") || pronoun(d, k) || pronoun_contraction(d, k)) return 0;
+  for (size_t j = k + 1; j < end && j - k <= 3 && !has_finite_form(d, j); j++)
+    if (word_is(d, j, "to") && !(j + 1 < end && has_finite_form(d, j + 1))) {
+      /* (not `added the ferry to Gabriola was late`: a verb of its own follows) */
+      for (size_t m = j + 2; m < end && !is_punct(d, m, ',') && !is_mark(d, m) && !word_in(d, m, &relative_words);
+           m++)
+        if (has_finite_form(d, m)) return 0;
+      return 1;
+    }
+  return 0;
 }
 
 /* `a video posted to social media`, `a letter written to members`, `the
@@ -2670,18 +2687,41 @@ static int document_participle(const nw_doc *d, size_t j) {
   return j >= 2 && word_in(d, j - 1, &document_nouns) && word_in(d, j, &participles);
 }
 
+/* `told CBC’s The Current`, `told CTV’s Power Play that`: past a medium's
+** possessive, the program's name (capitalized words, with `the`, `of`,
+** `and` between them) belongs to the hearer. */
+static size_t after_program(const nw_doc *d, size_t k, size_t end) {
+  NW_WORDS(joins, "the", "of", "and", "on", "at", "in");
+  if (k >= end || !(d->t.tok[k].flags & NW_TF_POSS)) return k;
+  size_t j = k + 1, last = k;
+  while (j < end && j - k <= 6 && is_word(d, j)) {
+    if (d->t.tok[j].flags & NW_TF_CAP) last = ++j;
+    else if (word_in(d, j, &joins) && j > k + 1) j++;
+    else break;
+  }
+  if (last > k) return last;
+  /* `told the Globe’s editorial board`: a few words ending in a hearer */
+  for (j = k + 1; j < end && j - k <= 3 && is_word(d, j) && (d->t.tok[j].flags & NW_TF_LOWER); j++)
+    if (hearer_word(d, j)) {
+      while (j + 1 < end && hearer_word(d, j + 1)) j++;
+      return j + 1;
+    }
+  return k;
+}
+
 /* The token after the hearer of a `tell` verb at k: a name, a pronoun, a
 ** role, a medium (`told the Globe`, `told CTV News`), a group (`told the
 ** crowd`, `a crowd of 200`, `council members`); k when there is none. */
 static size_t after_hearer(const nw_doc *d, size_t k, size_t end) {
   if (k >= end) return k;
-  if (counts_as_actor(d, k)) return d->men[d->tok_men[k]].tok + d->men[d->tok_men[k]].ntok;
+  size_t m = k + (word_is(d, k, "the") && k + 1 < end); /* `told the Globe and Mail` */
+  if (counts_as_actor(d, m)) return after_program(d, d->men[d->tok_men[m]].tok + d->men[d->tok_men[m]].ntok, end);
   if (word_in(d, k, &hearers)) return k + 1;
   size_t j = k;
   if (word_is(d, j, "the")) j++;
   size_t names = j;
   while (names < end && names - j < 4 && is_word(d, names) && (d->t.tok[names].flags & NW_TF_CAP)) names++;
-  if (names > j) return names;
+  if (names > j) return after_program(d, names, end);
   while (j < end && j - k < 3 && is_word(d, j) && !hearer_word(d, j)) j++;
   if (j >= end || !hearer_word(d, j)) return k;
   k = j + 1;
@@ -2740,6 +2780,10 @@ static long clause_start_after(const nw_doc *d, size_t v, int cls) {
     }
     if (document_participle(d, j)) continue; /* `said in a video posted Saturday that` */
     if (looks_past(d, j) && word_in(d, j - 1, &articles)) continue; /* `said in an emailed statement that` */
+    /* `warned people who visited the mall that they may`: a relative clause
+    ** on the hearer, then `that` */
+    if (j > k && word_is(d, j - 1, "who") && (word_in(d, j - 2, &hearers) || word_in(d, j - 2, &hearer_nouns)))
+      continue;
     if (verb_start_covering(d, j) >= 0 || has_finite_form(d, j) || is_mark(d, j) || is_punct(d, j, '.') ||
         is_punct(d, j, ':'))
       break;
@@ -3515,6 +3559,19 @@ static int withheld(const nw_doc *d, size_t v) {
   return word_in(d, p, &refusals) || negative_word(d, p);
 }
 
+/* `a Facebook post`, `an Ottawa Police statement`: a verb form right after
+** a name that follows `a`/`an` is a noun the name modifies; a name with
+** an indefinite article is never the subject of a verb. */
+static int indefinite_compound(const nw_doc *d, size_t v) {
+  if (v < 2 || !same_sent(d, v - 1, v) || !is_word(d, v - 1)) return 0;
+  size_t s = v - 1;
+  if (d->tok_men[s] >= 0) s = d->men[d->tok_men[s]].tok;
+  else if (!(d->t.tok[s].flags & NW_TF_CAP)) return 0;
+  else
+    while (s > 0 && v - s < 4 && is_word(d, s - 1) && (d->t.tok[s - 1].flags & NW_TF_CAP)) s--;
+  return s > 0 && same_sent(d, s - 1, v) && (word_is(d, s - 1, "a") || word_is(d, s - 1, "an"));
+}
+
 /* `urged voters to send a signal to the council`, `urging households
 ** to limit water use`: what the speaker urged, its hearer and the infinitive
 ** together, is reported speech as news annotators mark it.  Returns where
@@ -3648,7 +3705,8 @@ static void reported_speech(context *c) {
     }
     /* `knows`, `feels`, `hopes`, `believed`: a state of mind the writer
     ** reports, not speech (news annotators leave it out) */
-    if (!speaks(cls) || cls == NW_VERB_ASK || withheld(d, v) || document_participle(d, v) || adjectival_past(d, v))
+    if (!speaks(cls) || cls == NW_VERB_ASK || withheld(d, v) || document_participle(d, v) || adjectival_past(d, v) ||
+        indefinite_compound(d, v))
       continue;
     /* `The ban was announced after a vote that ...`, `He was told the plan
     ** ...`, `Residents were urged to`: the subject of a passive is spoken
