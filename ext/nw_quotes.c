@@ -299,8 +299,30 @@ static int of_phrase_fence(const nw_doc *d, size_t i) {
 ** determiner: `a justice official`, `Some experts`, `the joint statement`,
 ** `Marine and coastal researchers`.  Its last word must be a
 ** role, body or attribution noun, or capitalized. */
+/* The one person of the text whose surname token k spells (`Bank said`
+** after `Lars Bank`, where the word also ends banks' names and named no
+** one alone), or -1. */
+static int person_of_surname(const nw_doc *d, size_t k) {
+  const char *s = nw_tok_text(&d->t, k);
+  size_t n = nw_tok_len(&d->t, k);
+  int found = -1;
+  for (size_t a = 0; a < d->nactor; a++) {
+    const nw_doc_actor *x = &d->actor[a];
+    if (x->kind != NW_KIND_PERSON || !x->name || !(x->last_tok >> 8) || (x->last_tok & 0xFF) != n ||
+        memcmp(x->name + (x->last_tok >> 8), s, n) != 0)
+      continue;
+    if (found >= 0) return -1;
+    found = (int)a;
+  }
+  return found;
+}
+
 static speaker phrase_ending_at(const nw_doc *d, size_t k) {
   if (!is_word(d, k) || verb_start_covering(d, k) >= 0) return no_speaker();
+  if ((d->t.tok[k].flags & NW_TF_CAP) && (k == sent_start(d, k) || !is_word(d, k - 1))) {
+    int a = person_of_surname(d, k);
+    if (a >= 0) return (speaker){SP_ACTOR, k, k + 1, a, 0, 0};
+  }
   uint16_t info = d->tok_info[k];
   int head_ok = (info & (NW_TI_ROLE | NW_TI_BODY)) || (d->t.tok[k].flags & NW_TF_CAP);
   if ((d->t.tok[k].flags & NW_TF_SENT_START) && !(info & (NW_TI_ROLE | NW_TI_BODY)) &&
