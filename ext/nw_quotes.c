@@ -2674,6 +2674,7 @@ static size_t after_named_place(const nw_doc *d, size_t k, size_t end) {
 ** follows the amount at once (`added 20 people had died`). */
 NW_WORDS(relative_words, "that", "which", "who", "whose", "where");
 static int pronoun_contraction(const nw_doc *d, size_t i);
+static int comment_on_clause(const nw_doc *d, size_t k);
 static int adds_a_number(const nw_doc *d, size_t v, size_t k) {
   NW_WORDS(adds, "add", "adds", "added", "adding");
   if (!word_in(d, v, &adds)) return 0;
@@ -2800,6 +2801,9 @@ static long clause_start_after(const nw_doc *d, size_t v, int cls) {
       size_t c = j + 1 + (j + 1 < end && is_punct(d, j + 1, ',')); /* `said that, if needed, the city` */
       return c < end ? (long)c : -1;
     }
+    /* `said Monday, the latest sign that`, `said the plan, a project that
+    ** took years, was`: the `that` of an apposition is no conjunction */
+    if (is_punct(d, j, ',') && comment_on_clause(d, j + 1)) break;
     if (document_participle(d, j)) continue; /* `said in a video posted Saturday that` */
     if (looks_past(d, j) && word_in(d, j - 1, &articles)) continue; /* `said in an emailed statement that` */
     /* `warned people who visited the mall that they may`: a relative clause
@@ -2829,7 +2833,8 @@ static long clause_start_after(const nw_doc *d, size_t v, int cls) {
   ** channel phrase; right after the verb (`X said, “…”`) it is no clause */
   NW_WORDS(relatives, "where", "which", "who", "whom", "whose", "when", "while", "as", "although", "though");
   if (k < end && is_punct(d, k, ',') && k > phrase_end(d, v) && k + 1 < end && !is_mark(d, k + 1) &&
-      !participle_or_verb(d, k + 1) && !word_in(d, k + 1, &relatives) && clause_can_start(d, k + 1))
+      !participle_or_verb(d, k + 1) && !word_in(d, k + 1, &relatives) && !comment_on_clause(d, k + 1) &&
+      clause_can_start(d, k + 1))
     return (long)k + 1;
   if (k < end && is_punct(d, k, ',')) return -1; /* `X said, “…”` or an aside */
   return clause_can_start(d, k) ? (long)k : -1;
@@ -2959,13 +2964,28 @@ static int phrase_to_end(const nw_doc *d, size_t k, size_t end) {
   return 0;
 }
 
+/* `CLAUSE, officials said Thursday, a move that could strain ties`: a
+** noun phrase with a relative clause, after the attribution, is the
+** writer's comment on the words reported (`a step`, `the latest sign
+** that`), not a clause of its own. */
+static int comment_on_clause(const nw_doc *d, size_t k) {
+  NW_WORDS(openers, "a", "an", "the");
+  if (!word_in(d, k, &openers) || !(d->t.tok[k].flags & NW_TF_LOWER)) return 0;
+  size_t end = sent_end(d, k);
+  for (size_t j = k + 1; j < end && j - k <= 4; j++) {
+    if (word_in(d, j, &relative_words) && j > k + 1) return 1;
+    if (!is_word(d, j) || has_finite_form(d, j) || verb_start_covering(d, j) >= 0) return 0;
+  }
+  return 0;
+}
+
 /* `CLAUSE, Blair announced Thursday, as allies bolster their forces`: a
 ** clause of time or cause after the attribution sets the scene; it is the
 ** writer's, and the words before stay the speaker's. */
 static int writers_setting(const nw_doc *d, size_t k) {
   NW_WORDS(openers, "as", "while", "when", "after", "before", "amid", "following", "because", "although", "though",
            "since", "days", "weeks", "hours", "months");
-  return word_in(d, k, &openers) && (d->t.tok[k].flags & NW_TF_LOWER);
+  return (word_in(d, k, &openers) && (d->t.tok[k].flags & NW_TF_LOWER)) || comment_on_clause(d, k);
 }
 
 /* `A, she says, and some drive in from B`: after the attribution the
@@ -2986,7 +3006,7 @@ static int second_clause_at(const context *c, size_t k, size_t end) {
   const nw_doc *d = c->d;
   NW_WORDS(not_speech, "who", "which", "whose", "as", "when", "while", "before", "after", "that", "where",
            "with", "without", "in", "at", "on", "during", "to", "from", "according");
-  if (writers_words(d, k, end)) return 0;
+  if (writers_words(d, k, end) || comment_on_clause(d, k)) return 0;
   /* `, but the ministers will meet`, `, and some drive in` (`, and left` is
   ** the writer's, above) */
   if (k < end && (word_in(d, k, &contrasts) || word_is(d, k, "and"))) k++;
@@ -3401,8 +3421,11 @@ static size_t aside_comma(const nw_doc *d, size_t i, size_t b) {
 }
 static size_t relative_aside_end(const nw_doc *d, size_t i, size_t b) {
   NW_WORDS(relatives, "who", "which", "whose");
-  if (!is_punct(d, i, ',') || !word_in(d, i + 1, &relatives)) return 0;
-  return aside_comma(d, i, b);
+  if (!is_punct(d, i, ',')) return 0;
+  /* `the plan, a project that took years, was`: an apposition with its
+  ** own relative clause */
+  if (word_in(d, i + 1, &relatives) || comment_on_clause(d, i + 1)) return aside_comma(d, i, b);
+  return 0;
 }
 /* `, estimated at 9,000 hectares,` after a clause's subject: a participle
 ** phrase set off by commas.  i is the first comma; returns the closing
