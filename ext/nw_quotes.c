@@ -3070,6 +3070,13 @@ static size_t source_phrase(const nw_doc *d, speaker *sp) {
     size_t by = k + 1;
     while (by < end && by - k < 4 && (is_time_word(d, by) || is_time_lead(d, by))) by++;
     if (word_is(d, by, "by")) k = by;
+    else /* `a study published Wednesday in the journal Cell.`: the participle's phrase to the comma */
+      for (size_t j = k + 1; j < end && j - k < 12; j++) {
+        if (is_punct(d, j, ',') || is_punct(d, j, '.')) return j;
+        if (is_mark(d, j) || (!is_word(d, j) && d->t.tok[j].type != NW_TOK_NUM) || verb_start_covering(d, j) >= 0 ||
+            has_finite_form(d, j))
+          break;
+      }
   }
   if (k >= end || !((d->t.tok[k].flags & NW_TF_POSS) || word_in(d, k, &source_links))) return sp->end;
   long actor = -1;
@@ -3479,6 +3486,8 @@ static int has_finite_verb(const nw_doc *d, size_t a, size_t b) {
     ** hanging on it; the verb is the question's */
     if (word_in(d, i, &wh_words) && word_in(d, i - 1, &linkers)) return 0;
     long v = verb_start_covering(d, i);
+    /* `said the work adds to the evidence`: a speech verb's present after its subject */
+    if (v == (long)i && word_is(d, phrase_end(d, i), "to") && present_s_verb(d, a, i)) return 1;
     if (v >= 0) /* `officials believe ...`, not `denied media reports about`, `and reaffirming` */
       return v == (long)i && verb_tense(d, i) != NW_TENSE_PARTICIPLE && !word_in(d, i - 1, &linkers) &&
              (i + 1 < b || word_in(d, i, &continue_forms)) && /* `said the search continues.` */
