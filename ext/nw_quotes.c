@@ -46,6 +46,7 @@ NW_WORDS(be_forms, "was", "were", "is", "are", "be", "been", "being");
 NW_WORDS(time_conjunctions, "as", "after", "before");
 NW_WORDS(then_words, "then", "later", "also");
 NW_WORDS(hearers, "him", "her", "them", "us", "me", "reporters", "journalists");
+NW_WORDS(relative_words, "that", "which", "who", "whose", "where");
 NW_WORDS(place_time_preps, "in", "at", "on", "during", "after", "before", "from");
 static size_t sent_start(const nw_doc *d, size_t i) { return d->t.sent[sent_of(d, i)].tok; }
 static size_t sent_end(const nw_doc *d, size_t i) {
@@ -496,6 +497,21 @@ static long subject_end_before(const nw_doc *d, size_t v) {
         ** name set off by commas names the one before it (not the second
         ** of a list of people: `Moreau, Alain, ...`) */
         size_t n = past_titles(d, (size_t)p + 1, (size_t)k); /* `Its president, Dr. Jo Li, says` */
+        if (!counts_as_actor(d, n)) { /* `Another resident, retired welder Tom Saulnier, said` */
+          size_t m = n;
+          while (m < (size_t)k && !counts_as_actor(d, m)) {
+            size_t t = past_titles(d, m, (size_t)k); /* `Saskatoon physician Dr. Raj Patel` */
+            if (t > m) {
+              m = t;
+              continue;
+            }
+            if (!is_word(d, m) || verb_at(d, m) || word_in(d, m, &relative_words) ||
+                (has_finite_form(d, m) && !(m == n && looks_past(d, m)))) /* (`retired`: an -ed word may open it) */
+              break;
+            m++;
+          }
+          if (m > n && counts_as_actor(d, m)) n = m;
+        }
         if (k - p > 1 && counts_as_actor(d, n) &&
             (d->men[d->tok_men[n]].how == NW_MEN_NAME || d->men[d->tok_men[n]].how == NW_MEN_SHORT) &&
             d->men[d->tok_men[n]].tok + d->men[d->tok_men[n]].ntok == (size_t)k &&
@@ -2672,7 +2688,6 @@ static size_t after_named_place(const nw_doc *d, size_t k, size_t end) {
 /* `the index added 1.2 per cent to 3,450`, `the Comets added two late
 ** goals`: `add` before an amount is arithmetic, not speech, unless a verb
 ** follows the amount at once (`added 20 people had died`). */
-NW_WORDS(relative_words, "that", "which", "who", "whose", "where");
 static int pronoun_contraction(const nw_doc *d, size_t i);
 static int comment_on_clause(const nw_doc *d, size_t k);
 static int adds_a_number(const nw_doc *d, size_t v, size_t k) {
