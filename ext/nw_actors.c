@@ -794,6 +794,8 @@ static int given_name_of_someone(const nw_doc *d, size_t i, int len, const nw_en
 /* The place in capitals, perhaps with its province or state and the
 ** agency, then a dash (see nw_actors.h); not an organization the gazetteer
 ** knows (`NATO — Allies said`) nor a dash that runs on in lowercase. */
+static size_t vessel_end(const nw_doc *d, size_t i);
+
 size_t nw_doc_dateline_end(const nw_doc *d, size_t i) {
   if (i >= d->t.ntok) return 0;
   const nw_tok *first = &d->t.tok[i];
@@ -858,6 +860,12 @@ static void annotate_phrases(nw_doc *d) {
     if (dash) { /* no actor in a dateline */
       for (size_t k = i; k < dash; k++) d->tok_info[k] |= NW_TI_PLACE;
       i = dash;
+      continue;
+    }
+    size_t ship = d->t.tok[i].flags & NW_TF_ALLCAPS ? vessel_end(d, i) : 0;
+    if (ship) { /* `HMS Queen Elizabeth`: a ship, no queen */
+      for (size_t k = i; k < ship; k++) d->tok_info[k] |= NW_TI_PLACE;
+      i = ship;
       continue;
     }
     /* the tables the token may start a phrase of, read once for them all
@@ -2340,6 +2348,16 @@ static size_t saint_before(const nw_doc *d, size_t i) {
   return i;
 }
 
+/* A navy's or coast guard's ship prefix and the capitalized words of the
+** ship's name after it: where the name ends, or 0. */
+static size_t vessel_end(const nw_doc *d, size_t i) {
+  NW_WORDS(prefixes, "USS", "USNS", "USCGC", "HMS", "HMCS", "HMAS", "HMNZS", "CCGS", "RFA", "INS");
+  if (!word_in(d, i, &prefixes) || i + 1 >= d->t.ntok || !same_sentence(d, i, i + 1) || !is_cap_word(d, i + 1)) return 0;
+  size_t j = i + 1;
+  while (j < d->t.ntok && j - i <= 4 && same_sentence(d, i, j) && is_cap_word(d, j)) j++;
+  return j;
+}
+
 static int find_name_runs(nw_doc *d, cands *out) {
   for (size_t i = 0; i < d->t.ntok;) {
     /* a body, an acronym and a name all open with a capitalized word: most
@@ -2361,6 +2379,11 @@ static int find_name_runs(nw_doc *d, cands *out) {
       body = name_goes_on(d, i, i + body) - a;
       if (push_cand(out, (cand){(uint32_t)a, (uint32_t)body, NW_KIND_ORG, 1})) return -1;
       i = a + body;
+      continue;
+    }
+    size_t vessel = vessel_end(d, i);
+    if (vessel) { /* `USS Ralph Johnson`, `HMCS Ottawa`: a ship, named like a person or a place */
+      i = vessel;
       continue;
     }
     int acronym = is_acronym(d, i);

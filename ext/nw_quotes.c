@@ -106,8 +106,13 @@ static int verb_at(const nw_doc *d, size_t i) {
     const nw_verb *next = &nw_lex()->verb[d->tok_val[i + 1]];
     if (next->cls == NW_VERB_SAY && (next->tense == NW_TENSE_BASE || next->tense == NW_TENSE_PAST)) return 0;
   }
-  /* `would continue to support`, `went on to win`: going on doing, not speaking */
-  if (word_is(d, phrase_end(d, i), "to") && (word_in(d, i, &continue_forms) || word_in(d, i, &go_forms))) return 0;
+  /* `would continue to support`, `went on to win`, `would continue such
+  ** transits`: going on doing, not speaking; these speak only before a
+  ** comma, a colon, a mark or the sentence's end */
+  if ((word_in(d, i, &continue_forms) || word_in(d, i, &go_forms)) &&
+      (word_is(d, phrase_end(d, i), "to") || word_in(d, phrase_end(d, i), &determiners) ||
+       word_is(d, phrase_end(d, i), "such")))
+    return 0;
   return cls;
 }
 static int verb_tense(const nw_doc *d, size_t i) { return nw_lex()->verb[d->tok_val[i]].tense; }
@@ -353,7 +358,7 @@ static speaker phrase_ending_at(const nw_doc *d, size_t k) {
   }
   if (!head_ok) head_ok = attribution_noun(d, k);
   if (!head_ok) return no_speaker();
-  size_t a = k, s0 = sent_start(d, k);
+  size_t a = k, s0 = after_dateline(d, sent_start(d, k)); /* (not `BEIJING (Reuters) - China’s army`) */
   while (a > s0 && k - a < 9) {
     size_t p = a - 1;
     if (word_in(d, p, &determiners)) {
@@ -2572,8 +2577,15 @@ static size_t clause_end(const nw_doc *d, const uint8_t *in_quote, size_t c) {
       size_t v = k + 1;
       if (word_in(d, v, &then_words)) v++;
       int cls = verb_at(d, v);
+      /* (not `it had tracked and warned a destroyer`: two verbs, one object) */
+      int shared_object = v == k + 1 && (looks_past(d, k - 1) || has_finite_form(d, k - 1)) &&
+                          word_in(d, phrase_end(d, v), &determiners) && !word_is(d, phrase_end(d, v), "that");
+      for (size_t o = phrase_end(d, v) + 1; shared_object && o < end && !is_punct(d, o, ','); o++) {
+        if (word_in(d, o, &relative_words)) break;
+        if (has_finite_form(d, o)) shared_object = 0; /* `and warned the board it would`: a clause of its own */
+      }
       if (cls && speaks(cls) && verb_tense(d, v) != NW_TENSE_PARTICIPLE &&
-          (looks_past(d, v) || verb_tense(d, v) == NW_TENSE_PAST))
+          (looks_past(d, v) || verb_tense(d, v) == NW_TENSE_PAST) && !shared_object)
         return is_punct(d, k - 1, ',') ? k - 1 : k;
     }
     /* `said talks are ongoing but declined to give a timeline` */
@@ -2800,6 +2812,19 @@ static long clause_start_after(const nw_doc *d, size_t v, int cls) {
   int object = cls != NW_VERB_TELL && !word_in(d, v, &say) && word_in(d, k, &object_determiners) &&
                !is_time_word(d, k + 1) && !word_is(d, k + 1, "day");
   for (size_t j = k; j < end && j - k < 9; j++) {
+    /* `warned a destroyer that sailed through`: after a noun, `that` and a
+    ** verb open a relative clause on the verb's object */
+    if (word_is(d, j, "that") && j > k && j + 1 < end && has_finite_form(d, j + 1) && is_word(d, j - 1) &&
+        !is_filler(d, j - 1) && !ly_adverb(d, j - 1) && !word_in(d, j - 1, &place_time_preps) &&
+        !word_is(d, j - 1, "only") && !word_is(d, j - 1, "so") && !word_in(d, j - 1, &hearers) &&
+        !hearer_word(d, j - 1) && !is_time_word(d, j - 1) && !pronoun(d, j - 1) && !word_is(d, j - 1, "you")) {
+      /* (`said the plan that was announced Monday would stand`: a verb of
+      ** the clause's own after the relative one makes the noun its subject) */
+      size_t o = j + 2;
+      while (o < end && !is_punct(d, o, ',') && !(has_finite_form(d, o) && !looks_past(d, o))) o++;
+      if (o < end && !is_punct(d, o, ',')) break;
+      return -1;
+    }
     /* `that’s` is a subject and its verb, no conjunction; `acknowledged that
     ** limitation but said` a determiner */
     if (word_is(d, j, "that") && !(j + 1 < end && (d->t.tok[j + 1].flags & NW_TF_POSS)) &&
@@ -3510,7 +3535,9 @@ static int has_finite_verb(const nw_doc *d, size_t a, size_t b) {
              !is_punct(d, phrase_end(d, i), ',');
     /* `a packed gallery`, `the elected members`: an -ed word after an
     ** article describes the noun */
-    if (has_finite_form(d, i) && !(looks_past(d, i) && word_in(d, i - 1, &articles))) return 1;
+    if (has_finite_form(d, i) && !(looks_past(d, i) && word_in(d, i - 1, &articles)) &&
+        !(looks_past(d, i) && i == a + 1 && ly_adverb(d, a))) /* `claims democratically governed Taiwan` */
+      return 1;
     if (present_s_verb(d, a, i) || plural_base_verb(d, a, i) || verb_after_frequency(d, a, i)) return 1;
   }
   return 0;
