@@ -665,6 +665,21 @@ static int plural_demonym(const nw_doc *d, size_t k) {
   return m->ntok == 1 && (d->tok_info[k] & NW_TI_DEMONYM) && n > 3 && nw_tok_text(&d->t, k)[n - 1] == 's';
 }
 
+/* `A lawsuit filed in Federal Court alleges`, `The officer stationed in
+** Ottawa said`: a name in a participle's phrase is where, not who; the
+** noun before the participle speaks.  Returns that noun, or -1. */
+static long participle_host(const nw_doc *d, size_t k) {
+  NW_WORDS(place_preps, "in", "at", "with", "before", "against", "to");
+  if (!(d->t.tok[k].flags & NW_TF_CAP)) return -1;
+  size_t t = d->tok_men[k] >= 0 ? d->men[d->tok_men[k]].tok : k;
+  while (t > 0 && k - t < 4 && (d->t.tok[t - 1].flags & NW_TF_CAP) && d->tok_men[t - 1] < 0 && is_word(d, t - 1)) t--;
+  if (t >= 1 && word_in(d, t - 1, &articles)) t--;
+  if (t < 3 || !word_in(d, t - 1, &place_preps) || !looks_past(d, t - 2) || verb_at(d, t - 2) ||
+      t - 2 <= sent_start(d, t) || !(d->t.tok[t - 3].flags & NW_TF_LOWER))
+    return -1;
+  return (long)t - 3;
+}
+
 static speaker subject_before(const nw_doc *d, size_t v) {
   long k = subject_end_before(d, v);
   if (k >= 0) k = before_relative(d, (size_t)k);
@@ -682,6 +697,11 @@ static speaker subject_before(const nw_doc *d, size_t v) {
     }
   }
   if (counts_as_actor(d, (size_t)k) && plural_demonym(d, (size_t)k)) return phrase_ending_at(d, (size_t)k);
+  long host = participle_host(d, (size_t)k);
+  if (host >= 0) {
+    speaker sp = phrase_ending_at(d, (size_t)host);
+    if (sp.kind == SP_PHRASE) return sp;
+  }
   if (counts_as_actor(d, (size_t)k)) {
     const nw_mention *m = &d->men[d->tok_men[k]];
     speaker role = role_serving(d, m->tok);
@@ -2306,7 +2326,7 @@ static void transcript_lines(context *c) {
     while (last + 1 < nsent && d->t.sent[last + 1].paragraph == se->paragraph) last++;
     size_t b = d->t.sent[last].tok + d->t.sent[last].ntok;
     int marks = 0;
-    for (size_t k = colon + 1; k < b && !marks; k++) marks = is_mark(d, k);
+    for (size_t k = colon + 1; k < b && !marks; k++) marks = c->in_quote[k]; /* (not `three months’ rent`) */
     if (marks || words_in(d, colon + 1, b) < TRANSCRIPT_MIN_WORDS) continue;
     if (emit(c, NW_QUOTE_DIRECT, d->t.tok[colon + 1].start, d->t.tok[b - 1].end, mention_speaker(d, a), -1, 0)) return;
     c->out->q[c->out->n - 1].sent = s;
@@ -2797,6 +2817,14 @@ static int possessive_after(const nw_doc *d, size_t k) {
   return k + 1 < ntok(d) && (d->t.tok[k + 1].flags & NW_TF_POSS);
 }
 
+/* `says that changed quickly.`: `that` and a past form alone (before the
+** end, a comma or an -ly word) is a subject and its verb (not `said that
+** increased funding would help`, where the -ed word describes a noun). */
+static int that_did(const nw_doc *d, size_t j, size_t end) {
+  return j + 1 < end && looks_past(d, j + 1) &&
+         (j + 2 >= end || is_punct(d, j + 2, '.') || is_punct(d, j + 2, ',') || ly_adverb(d, j + 2));
+}
+
 /* `said that was wrong`: after these `that` is the subject, no conjunction. */
 NW_WORDS(that_subject_verbs, "is", "was", "has", "had", "will", "would", "could", "can", "should", "may", "might",
          "must", "does", "did", "seems", "seemed", "means", "meant");
@@ -2828,7 +2856,8 @@ static long clause_start_after(const nw_doc *d, size_t v, int cls) {
     /* `that’s` is a subject and its verb, no conjunction; `acknowledged that
     ** limitation but said` a determiner */
     if (word_is(d, j, "that") && !(j + 1 < end && (d->t.tok[j + 1].flags & NW_TF_POSS)) &&
-        !demonstrative_that(d, j, end) && !(j + 1 < end && word_in(d, j + 1, &that_subject_verbs))) {
+        !demonstrative_that(d, j, end) && !(j + 1 < end && word_in(d, j + 1, &that_subject_verbs)) &&
+        !that_did(d, j, end)) {
       /* `said much of that money is`: after a preposition, a determiner */
       if (j > k && (word_in(d, j - 1, &place_time_preps) || word_is(d, j - 1, "of"))) break;
       if (object) {
