@@ -1811,18 +1811,30 @@ static void place_of_body(const nw_doc *d, size_t *i) {
 /* `Forest and Trail Foundation`, `Parks & Recreation Department`: one
 ** capitalized ordinary word and `and` before a body's name are part of
 ** it (not `Trudeau and Treasury Board`: a name).  Widens *i. */
+/* A capitalized ordinary word that may join a body's name before `and`. */
+static int conjoinable(const nw_doc *d, size_t w) {
+  return is_cap_word(d, w) && is_common(d, w) && d->tok_men[w] < 0 && given_name(d, w) < 0 &&
+         !(d->tok_info[w] & (NW_TI_TITLE | NW_TI_PLACE | NW_TI_DEMONYM | NW_TI_INSIDE));
+}
+
 static void conjoined_body(const nw_doc *d, size_t *i) {
   size_t a = *i;
   if (a < 2 || !same_sentence(d, a - 2, a) || !(nw_tok_is(&d->t, a - 1, "and") || nw_tok_is(&d->t, a - 1, "&")))
     return;
-  size_t w = a - 2;
-  if (!is_cap_word(d, w) || !is_common(d, w) || d->tok_men[w] >= 0 || given_name(d, w) >= 0 ||
-      (d->tok_info[w] & (NW_TI_TITLE | NW_TI_ROLE | NW_TI_PLACE | NW_TI_DEMONYM | NW_TI_INSIDE)))
-    return;
-  if (w > 0 && same_sentence(d, w - 1, w) && is_cap_word(d, w - 1) && !(d->tok_info[w - 1] & NW_TI_DEMONYM) &&
-      !nw_lex_is_starter(nw_lex(), nw_tok_text(&d->t, w - 1), nw_tok_len(&d->t, w - 1)))
+  size_t w = a - 2, first = w;
+  if (!conjoinable(d, w)) return;
+  /* `the Workplace Safety and Insurance Board`: up to three such words */
+  while (first > 0 && w - first < 2 && same_sentence(d, first - 1, w) && conjoinable(d, first - 1)) first--;
+  /* a role's word only after `the` (`the Landlord and Tenant Board`, not
+  ** `Premier and Cabinet Office`) */
+  int role = 0;
+  for (size_t k = first; k <= w; k++) role |= (d->tok_info[k] & NW_TI_ROLE) != 0;
+  if (role && !(first > 0 && nw_tok_is(&d->t, first - 1, "the"))) return;
+  if (first > 0 && same_sentence(d, first - 1, w) && is_cap_word(d, first - 1) &&
+      !(d->tok_info[first - 1] & (NW_TI_DEMONYM | NW_TI_PLACE)) && d->tok_men[first - 1] < 0 &&
+      !nw_lex_is_starter(nw_lex(), nw_tok_text(&d->t, first - 1), nw_tok_len(&d->t, first - 1)))
     return; /* `Health Minister Ana Ruiz and Treasury Board`: a longer run is no one word */
-  *i = w;
+  *i = first;
 }
 
 /* A body named for its place, not a person: a place and one word
