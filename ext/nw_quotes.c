@@ -1493,6 +1493,11 @@ static char *phrase_name(const nw_doc *d, size_t a, size_t b) {
   out[n] = 0;
   /* (not an ordinary word that opens a name: `Superior Court of Nova Scotia judge`) */
   int name_follows = a + 1 < b && is_word(d, a + 1) && (d->t.tok[a + 1].flags & NW_TF_CAP);
+  /* (`Department of Health and Social Care spokesperson`, `Office of the Mayor`) */
+  size_t after_of = a + 2 + (a + 3 < b && word_is(d, a + 2, "the"));
+  if (!name_follows && after_of < b && (word_is(d, a + 1, "of") || word_is(d, a + 1, "for")) && is_word(d, after_of) &&
+      (d->t.tok[after_of].flags & NW_TF_CAP))
+    name_follows = 1;
   if (out[0] >= 'A' && out[0] <= 'Z' && !(d->t.tok[a].flags & NW_TF_ALLCAPS) &&
       ((nw_lex_is_common(nw_lex(), nw_tok_text(&d->t, a), nw_tok_len(&d->t, a)) && !name_follows) ||
        nw_lex_is_starter(nw_lex(), nw_tok_text(&d->t, a), nw_tok_len(&d->t, a))))
