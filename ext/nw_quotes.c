@@ -428,6 +428,8 @@ static speaker phrase_ending_at(const nw_doc *d, size_t k) {
 }
 
 static int person_at(const nw_doc *d, size_t i);
+static int present_s_verb(const nw_doc *d, size_t a, size_t i);
+static int plural_base_verb(const nw_doc *d, size_t a, size_t i);
 
 /* The period of an abbreviated title (`Const.`, `Sgt.`, `Dr.`). */
 static int title_period(const nw_doc *d, size_t k) {
@@ -504,7 +506,18 @@ static long subject_end_before(const nw_doc *d, size_t v) {
         size_t n = past_titles(d, (size_t)p + 1, (size_t)k); /* `Its president, Dr. Jo Li, says` */
         if (!counts_as_actor(d, n)) { /* `Another resident, retired welder Tom Saulnier, said` */
           size_t m = n;
-          while (m < (size_t)k && !counts_as_actor(d, m)) {
+          while (m < (size_t)k && !person_at(d, m)) {
+            if (counts_as_actor(d, m)) { /* `the NDP’s Jodi Cookson`: a body's possessive describes her */
+              const nw_mention *o = &d->men[d->tok_men[m]];
+              size_t after = o->tok + o->ntok;
+              if (after + 1 >= (size_t)k || !(d->t.tok[after].flags & NW_TF_POSS)) break;
+              m = after + 1;
+              continue;
+            }
+            if (d->t.tok[m].flags & NW_TF_POSS) { /* `the Greens’ Wanda Pyke` */
+              m++;
+              continue;
+            }
             size_t t = past_titles(d, m, (size_t)k); /* `Saskatoon physician Dr. Raj Patel` */
             if (t > m) {
               m = t;
@@ -515,7 +528,7 @@ static long subject_end_before(const nw_doc *d, size_t v) {
               break;
             m++;
           }
-          if (m > n && counts_as_actor(d, m)) n = m;
+          if (m > n && person_at(d, m)) n = m;
         }
         if (k - p > 1 && counts_as_actor(d, n) &&
             (d->men[d->tok_men[n]].how == NW_MEN_NAME || d->men[d->tok_men[n]].how == NW_MEN_SHORT) &&
@@ -830,6 +843,9 @@ static int inverted_at_end(const nw_doc *d, size_t v) {
   if (opening_person(d, v) >= 0) return 0;
   speaker sp = speaker_after(d, phrase_end(d, v));
   if (!sp.kind) return 0;
+  /* (not `, said both men ignore housing.`: a clause with its verb) */
+  for (size_t i = sp.tok + 1; i < sp.end && sp.kind == SP_PHRASE && !word_in(d, i, &relative_words); i++)
+    if (has_finite_form(d, i) || plural_base_verb(d, sp.tok, i) || present_s_verb(d, sp.tok, i)) return 0;
   size_t end = sent_end(d, v), k = sp.end;
   return k >= end || is_punct(d, k, ',') || (is_punct(d, k, '.') && k + 1 >= end);
 }
@@ -2531,9 +2547,6 @@ static int opening_phrase(const nw_doc *d, size_t c, size_t comma) {
   return 1;
 }
 
-static int present_s_verb(const nw_doc *d, size_t a, size_t i);
-static int plural_base_verb(const nw_doc *d, size_t a, size_t i);
-
 /* `said the plan (a first for the city, he noted) will cut costs`: a
 ** parenthesis of three words or more inside a reported clause is the
 ** writer's aside; news annotators mark the words before and after it as
@@ -3222,8 +3235,6 @@ static int affiliation_after(const nw_doc *d, size_t ve, const speaker *sp) {
   return word_is(d, sp->end, "of") || word_is(d, sp->end, "at") || word_is(d, sp->end, "from");
 }
 
-static int present_s_verb(const nw_doc *d, size_t a, size_t i);
-static int plural_base_verb(const nw_doc *d, size_t a, size_t i);
 static int pronoun_contraction(const nw_doc *d, size_t i);
 
 /* Does [a, b) hold a verb of any kind: a finite form, a speech verb, a
@@ -3611,7 +3622,8 @@ static int needs_that(const nw_doc *d, size_t v, size_t k) {
            "demands", "demanded", "demanding", "read", "reads", "text", "texts", "texted", "email",
            "emails", "emailed", "specify", "specifies", "specified", "answer", "answers", "answered",
            "answering", "publish", "publishes", "published", "explain", "explains", "explained", "explaining",
-           "describe", "describes", "described", "describing", "urge", "urges", "urged", "urging");
+           "describe", "describes", "described", "describing", "urge", "urges", "urged", "urging", "post", "posts",
+           "posted", "posting", "record", "records", "recorded", "recording");
   if (!word_in(d, v, &object_verbs)) return 0;
   int p = pronoun(d, k);
   return !(p || word_is(d, k, "you") || word_is(d, k, "there"));
