@@ -442,6 +442,19 @@ static size_t glued_split(const nw_doc *d, size_t i, const nw_map *doc_names) {
   return 0;
 }
 
+/* `Hereceived`, `Jae-yongpolitologist`: a word that ends in an ordinary
+** word or a role of five letters or more, glued on with no space. */
+static int glued_tail(const nw_doc *d, size_t i) {
+  const nw_lexicon *lx = nw_lex();
+  const char *s = nw_tok_text(&d->t, i);
+  size_t n = nw_tok_len(&d->t, i);
+  for (size_t cut = 2; cut + 5 <= n; cut++)
+    if (s[cut] >= 'a' && s[cut] <= 'z' && s[cut - 1] != '-' &&
+        (nw_lex_is_common(lx, s + cut, n - cut) || nw_phrases_get(&lx->roles, s + cut, n - cut, -1) >= 0))
+      return 1;
+  return 0;
+}
+
 /* Words of capitalized sequences of two or more words in this text: the
 ** names a glued word may start with. */
 static int collect_doc_names(const nw_doc *d, nw_map *names) {
@@ -993,12 +1006,30 @@ typedef struct name_evidence {
   int title, role, given, appos, verb;
 } name_evidence;
 
+/* `Liu Xiaoming`, `Nguyen Thanh`: a frequent surname first and a
+** capitalized word that is no ordinary word after it, the order of
+** Chinese, Korean and Vietnamese names; as good as a given name. */
+/* `Rica-Brazil`: a hyphen and a capital join two names, as no one's given name does (`Jae-yong`). */
+static int capital_after_hyphen(const nw_doc *d, size_t i) {
+  const char *s = nw_tok_text(&d->t, i);
+  size_t n = nw_tok_len(&d->t, i);
+  for (size_t k = 0; k + 1 < n; k++)
+    if (s[k] == '-' && s[k + 1] >= 'A' && s[k + 1] <= 'Z') return 1;
+  return 0;
+}
+
+static int surname_first(const nw_doc *d, size_t i, size_t j) {
+  return j == i + 2 && nw_tok_len(&d->t, i) <= 6 && !is_common(d, i + 1) &&
+         !((d->tok_info[i] | d->tok_info[i + 1]) & (NW_TI_PLACE | NW_TI_DEMONYM)) && !capital_after_hyphen(d, i + 1) &&
+         nw_map_get(&nw_lex()->surnames, nw_tok_text(&d->t, i), nw_tok_len(&d->t, i), 0) && !glued_tail(d, i + 1);
+}
+
 static name_evidence evidence_for(const nw_doc *d, size_t i, size_t j) {
   name_evidence ev = {0};
   ev.title = phrase_ends_before(d, i, NW_TI_TITLE | NW_TI_HONORIFIC, NULL);
   ev.role = phrase_ends_before(d, i, NW_TI_ROLE, NULL);
   int g = given_name(d, i);
-  ev.given = g >= 0 && (!(g & NW_GIVEN_COMMON) || !is_common(d, i + 1));
+  ev.given = (g >= 0 && (!(g & NW_GIVEN_COMMON) || !is_common(d, i + 1))) || surname_first(d, i, j);
   ev.appos = apposition_after(d, j);
   ev.verb = (j < d->t.ntok && same_sentence(d, i, j) && is_say_verb(d, j)) ||
             (i > 0 && same_sentence(d, i - 1, i) && is_say_verb(d, i - 1));
