@@ -725,7 +725,10 @@ static int word_of_body_name(const nw_doc *d, size_t i, int len, const nw_entity
   }
   if (e->kind != NW_KIND_ORG && e->kind != NW_KIND_MEDIA) return 0;
   size_t n = i + 1;
-  if (n < d->t.ntok && same_sentence(d, i, n) && is_cap_word(d, n) && org_kind(d, n)) return 1;
+  /* (a company's legal form is no longer name: `Shopify Inc.` is Shopify) */
+  NW_WORDS(legal_forms, "Inc", "Ltd", "Corp", "Co", "Corporation", "Limited", "Incorporated", "LLC", "PLC");
+  if (n < d->t.ntok && same_sentence(d, i, n) && is_cap_word(d, n) && org_kind(d, n) && !word_in(d, n, &legal_forms))
+    return 1;
   if (i == 0 || !same_sentence(d, i - 1, i) || !org_kind(d, i)) return 0;
   size_t p = i - 1;
   return is_cap_word(d, p) && d->tok_men[p] < 0 && !(d->t.tok[p].flags & NW_TF_SENT_START) &&

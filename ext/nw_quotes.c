@@ -106,6 +106,13 @@ static int verb_at(const nw_doc *d, size_t i) {
     const nw_verb *next = &nw_lex()->verb[d->tok_val[i + 1]];
     if (next->cls == NW_VERB_SAY && (next->tense == NW_TENSE_BASE || next->tense == NW_TENSE_PAST)) return 0;
   }
+  /* `banners reading “Code Red”`, `a sign that read`: the words on a sign */
+  NW_WORDS(read_forms, "read", "reads", "reading");
+  NW_WORDS(sign_nouns, "sign", "signs", "banner", "banners", "placard", "placards", "poster", "posters", "t-shirt",
+           "t-shirts", "shirt", "shirts", "billboard", "billboards", "sticker", "stickers", "headline", "headlines");
+  if (i > 0 && word_in(d, i, &read_forms) &&
+      (word_in(d, i - 1, &sign_nouns) || (i > 1 && word_is(d, i - 1, "that") && word_in(d, i - 2, &sign_nouns))))
+    return 0;
   /* `would continue to support`, `went on to win`, `would continue such
   ** transits`: going on doing, not speaking; these speak only before a
   ** comma, a colon, a mark or the sentence's end */
