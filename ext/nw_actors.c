@@ -1943,6 +1943,20 @@ static int given_name_and_place_word(const nw_doc *d, size_t i, size_t j) {
 
 static size_t saint_before(const nw_doc *d, size_t i);
 
+/* `, Ruiz’s lawyer, said`, `, the team's coach, says`: after token j's
+** comma a short description holding a person's role, a comma and a speech
+** verb. */
+static int role_apposition_then_speech(const nw_doc *d, size_t j) {
+  if (!tok_is_punct(d, j, ',')) return 0;
+  int role = 0;
+  for (size_t k = j + 1; k < d->t.ntok && k <= j + 7 && same_sentence(d, j, k); k++) {
+    if (tok_is_punct(d, k, ',')) return role && k > j + 1 && k + 1 < d->t.ntok && is_say_verb(d, k + 1);
+    if (d->t.tok[k].type == NW_TOK_PUNCT && !(d->t.tok[k].flags & NW_TF_POSS)) return 0;
+    role |= (d->tok_info[k] & NW_TI_ROLE) != 0;
+  }
+  return 0;
+}
+
 static int classify_run(nw_doc *d, size_t i, size_t j, int org, cands *out) {
   if (constituency(d, i)) { /* a person's name may follow it: `MLA for Kettle Bay Tom Reyes` */
     size_t p = i + 1;
@@ -2011,6 +2025,7 @@ static int classify_run(nw_doc *d, size_t i, size_t j, int org, cands *out) {
     int g = given_name(d, i);
     if (g >= 0 && j - i >= 2 && !is_common(d, i + 1)) break;
     if (j - i == 1 && i + 1 < d->t.ntok && is_say_verb(d, i + 1)) break; /* `Baker said` */
+    if (j - i == 1 && role_apposition_then_speech(d, j)) break; /* `Hill, Ruiz’s lawyer, said` */
     if (j - i == 1 && g >= 0 && kin_before(d, i)) break; /* `his father, Bill,`, `her husband Frank` */
     i++;
   }
@@ -2095,6 +2110,10 @@ static int classify_run(nw_doc *d, size_t i, size_t j, int org, cands *out) {
                   !(i > 0 && same_sentence(d, i - 1, i) && word_in(d, i - 1, &articles));
     /* `his father, Bill,`: a given name after kin, even one that is a word */
     if (kin_before(d, i) && given_name(d, i) >= 0)
+      return push_cand(out, (cand){(uint32_t)i, 1, NW_KIND_PERSON, 1});
+    /* `Hill, Ruiz’s lawyer, said`: an ordinary word as a surname, described
+    ** by a person's role in commas before a speech verb */
+    if (is_common(d, i) && !ev.title && opens_sentence_or_quote(d, i) && role_apposition_then_speech(d, j))
       return push_cand(out, (cand){(uint32_t)i, 1, NW_KIND_PERSON, 1});
     if (is_common(d, i) && !ev.title && !ev.verb) return 0;
     /* `Her father, Joseph, says`: a name set off by commas before a speech verb */

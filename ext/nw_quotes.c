@@ -321,8 +321,9 @@ static int person_of_surname(const nw_doc *d, size_t k) {
   int found = -1;
   for (size_t a = 0; a < d->nactor; a++) {
     const nw_doc_actor *x = &d->actor[a];
-    if (x->kind != NW_KIND_PERSON || !x->name || !(x->last_tok >> 8) || (x->last_tok & 0xFF) != n ||
-        memcmp(x->name + (x->last_tok >> 8), s, n) != 0)
+    if (x->kind != NW_KIND_PERSON || !x->name) continue;
+    int whole = strlen(x->name) == n && memcmp(x->name, s, n) == 0; /* `Hill, Ruiz’s lawyer,` named alone */
+    if (!whole && (!(x->last_tok >> 8) || (x->last_tok & 0xFF) != n || memcmp(x->name + (x->last_tok >> 8), s, n) != 0))
       continue;
     if (found >= 0) return -1;
     found = (int)a;
@@ -330,8 +331,34 @@ static int person_of_surname(const nw_doc *d, size_t k) {
   return found;
 }
 
+/* `Ana Ruiz met Lena Park. ... the former said`: of the last two people
+** named before token k (in its sentence or the one before), the first
+** (`former`) or the second (`latter`); -1 when fewer than two. */
+static int person_at(const nw_doc *d, size_t i);
+static int former_or_latter(const nw_doc *d, size_t k) {
+  int latter = word_is(d, k, "latter");
+  if (!(latter || word_is(d, k, "former")) || k < 2 || !word_is(d, k - 1, "the")) return -1;
+  /* (the head of its phrase: not `the former minister`) */
+  if (k + 1 < ntok(d) && is_word(d, k + 1) && !verb_at(d, k + 1) && !has_finite_form(d, k + 1)) return -1;
+  uint32_t s = sent_of(d, k);
+  int last = -1, before = -1;
+  for (size_t i = k - 1; i-- > 0 && sent_of(d, i) + 3 >= s;) {
+    if (!person_at(d, i)) continue;
+    int a = (int)d->men[d->tok_men[i]].actor;
+    i = d->men[d->tok_men[i]].tok;
+    if (last < 0) last = a;
+    else if (a != last) {
+      before = a;
+      break;
+    }
+  }
+  return before < 0 ? -1 : latter ? last : before;
+}
+
 static speaker phrase_ending_at(const nw_doc *d, size_t k) {
   if (!is_word(d, k) || verb_start_covering(d, k) >= 0) return no_speaker();
+  int pick = former_or_latter(d, k);
+  if (pick >= 0) return (speaker){SP_ACTOR, k - 1, k + 1, pick, 0, 0};
   if ((d->t.tok[k].flags & NW_TF_CAP) && (k == sent_start(d, k) || !is_word(d, k - 1))) {
     int a = person_of_surname(d, k);
     if (a >= 0) return (speaker){SP_ACTOR, k, k + 1, a, 0, 0};
@@ -434,7 +461,6 @@ static speaker phrase_ending_at(const nw_doc *d, size_t k) {
   return sp;
 }
 
-static int person_at(const nw_doc *d, size_t i);
 static int present_s_verb(const nw_doc *d, size_t a, size_t i);
 static int plural_base_verb(const nw_doc *d, size_t a, size_t i);
 
