@@ -2417,7 +2417,9 @@ static size_t saint_before(const nw_doc *d, size_t i) {
 ** ship's name after it: where the name ends, or 0. */
 static size_t vessel_end(const nw_doc *d, size_t i) {
   NW_WORDS(prefixes, "USS", "USNS", "USCGC", "HMS", "HMCS", "HMAS", "HMNZS", "CCGS", "RFA", "INS");
-  if (!word_in(d, i, &prefixes) || i + 1 >= d->t.ntok || !same_sentence(d, i, i + 1) || !is_cap_word(d, i + 1)) return 0;
+  size_t n = nw_tok_len(&d->t, i);
+  char c = nw_tok_text(&d->t, i)[0];
+  if (n < 3 || n > 5 || !(c == 'U' || c == 'H' || c == 'C' || c == 'R' || c == 'I') || !word_in(d, i, &prefixes) || i + 1 >= d->t.ntok || !same_sentence(d, i, i + 1) || !is_cap_word(d, i + 1)) return 0;
   size_t j = i + 1;
   while (j < d->t.ntok && j - i <= 4 && same_sentence(d, i, j) && is_cap_word(d, j)) j++;
   return j;

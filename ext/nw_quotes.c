@@ -110,13 +110,14 @@ static int verb_at(const nw_doc *d, size_t i) {
   NW_WORDS(read_forms, "read", "reads", "reading");
   NW_WORDS(sign_nouns, "sign", "signs", "banner", "banners", "placard", "placards", "poster", "posters", "t-shirt",
            "t-shirts", "shirt", "shirts", "billboard", "billboards", "sticker", "stickers", "headline", "headlines");
-  if (i > 0 && word_in(d, i, &read_forms) &&
+  char c0 = (char)(nw_tok_text(&d->t, i)[0] | 0x20); /* (verb_at is hot: the first letter tells most forms apart) */
+  if (c0 == 'r' && i > 0 && word_in(d, i, &read_forms) &&
       (word_in(d, i - 1, &sign_nouns) || (i > 1 && word_is(d, i - 1, "that") && word_in(d, i - 2, &sign_nouns))))
     return 0;
   /* `would continue to support`, `went on to win`, `would continue such
   ** transits`: going on doing, not speaking; these speak only before a
   ** comma, a colon, a mark or the sentence's end */
-  if ((word_in(d, i, &continue_forms) || word_in(d, i, &go_forms)) &&
+  if ((c0 == 'c' || c0 == 'g' || c0 == 'w') && (word_in(d, i, &continue_forms) || word_in(d, i, &go_forms)) &&
       (word_is(d, phrase_end(d, i), "to") || word_in(d, phrase_end(d, i), &determiners) ||
        word_is(d, phrase_end(d, i), "such")))
     return 0;
