@@ -719,8 +719,8 @@ static int word_of_body_name(const nw_doc *d, size_t i, int len, const nw_entity
   NW_WORDS(civil_heads, "institute", "university", "college", "foundation", "society", "association", "academy",
            "museum", "centre", "center");
   if (e->kind == NW_KIND_COUNTRY && is_cap_word(d, i)) {
-    for (size_t k = i + 1; k < d->t.ntok && k <= i + 2 && same_sentence(d, i, k) && is_cap_word(d, k); k++)
-      if (word_in(d, k, &civil_heads)) return 1;
+    for (size_t k = i + 1; k < d->t.ntok && k <= i + 3 && same_sentence(d, i, k) && is_cap_word(d, k); k++)
+      if (word_in(d, k, &civil_heads)) return 1; /* (`China Foreign Affairs University`) */
     return 0;
   }
   if (e->kind != NW_KIND_ORG && e->kind != NW_KIND_MEDIA) return 0;

@@ -826,7 +826,13 @@ static speaker speaker_after(const nw_doc *d, size_t k) {
 
 /* The main subject of the sentence holding token i: its first actor or
 ** pronoun, for `..., adding that` and partial quotes. */
-static speaker sentence_subject(const nw_doc *d, size_t i) {
+static speaker subject_of_sentence(const nw_doc *d, size_t i, int stop_at_verb);
+static speaker sentence_subject(const nw_doc *d, size_t i) { return subject_of_sentence(d, i, 0); }
+
+/* The sentence's subject before token i; with stop_at_verb, only up to
+** the main verb (for a participle after a comma, whose subject is the
+** sentence's: `Chinese experts criticized the US curbs, saying`). */
+static speaker subject_of_sentence(const nw_doc *d, size_t i, int stop_at_verb) {
   size_t s0 = main_clause_start(d, i);
   long first_actor = -1, possessor = -1;
   for (size_t k = s0; k < i && k - s0 < 30; k++) {
@@ -847,6 +853,10 @@ static speaker sentence_subject(const nw_doc *d, size_t i) {
     int p = pronoun(d, k);
     if (p && p != PRON_FIRST && first_actor < 0) return (speaker){SP_PRONOUN, k, k + 1, -1, p, 0};
     if (verb_at(d, k)) break;
+    /* the object's names are no subject */
+    if (stop_at_verb && k > s0 && has_finite_form(d, k) && !word_in(d, k - 1, &determiners) && !ly_adverb(d, k - 1) &&
+        !is_punct(d, k - 1, ',') && !word_in(d, k - 1, &relative_words))
+      break;
   }
   if (first_actor >= 0 && d->actor[d->men[d->tok_men[first_actor]].actor].kind != NW_KIND_ORG)
     return mention_speaker(d, (size_t)first_actor);
@@ -931,7 +941,7 @@ static speaker verb_speaker(const nw_doc *d, size_t v) {
       if (phrase_end(d, (size_t)said) != v - 1 || !sp.kind) sp = speaker_after(d, phrase_end(d, (size_t)said));
       if (sp.kind) return sp;
     }
-    return sentence_subject(d, v);
+    return subject_of_sentence(d, v, 1);
   }
   if (v > 0 && same_sent(d, v - 1, v) && (word_is(d, v - 1, "and") || word_is(d, v - 1, "but") || word_is(d, v - 1, "then")))
     return sentence_subject(d, v); /* `and declared`, `but said` */
