@@ -2985,7 +2985,15 @@ static int passive_speech(const nw_doc *d, size_t v) {
 /* Does a direct quote already cover bytes [a, b) (give or take 3)? */
 static int covered(const context *c, size_t a, size_t b) { return reaches(&c->direct, a + 3, b); }
 
-static int clause_ok(const nw_doc *d, size_t a, size_t b) { return b > a && words_in(d, a, b) >= MIN_CLAUSE_WORDS; }
+/* A clause long enough to report: three words, or two after `that` when
+** the second is the verb (`argued that alliances matter`). */
+static int clause_ok(const nw_doc *d, size_t a, size_t b) {
+  if (b <= a) return 0;
+  size_t words = words_in(d, a, b);
+  if (words >= MIN_CLAUSE_WORDS) return 1;
+  return words == 2 && a > 0 && word_is(d, a - 1, "that") && a + 1 < b && is_word(d, a) &&
+         (has_finite_form(d, a + 1) || verb_at(d, a + 1) || plural_base_verb(d, a, a + 1) || present_s_verb(d, a, a + 1));
+}
 
 /* A quote that opens inside the clause and closes in a later sentence
 ** belongs to it: `said he was “very pleased. This levels the field.”`
