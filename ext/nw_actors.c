@@ -1009,9 +1009,6 @@ typedef struct name_evidence {
   int title, role, given, appos, verb;
 } name_evidence;
 
-/* `Liu Xiaoming`, `Nguyen Thanh`: a frequent surname first and a
-** capitalized word that is no ordinary word after it, the order of
-** Chinese, Korean and Vietnamese names; as good as a given name. */
 /* `Rica-Brazil`: a hyphen and a capital join two names, as no one's given name does (`Jae-yong`). */
 static int capital_after_hyphen(const nw_doc *d, size_t i) {
   const char *s = nw_tok_text(&d->t, i);
@@ -1021,6 +1018,9 @@ static int capital_after_hyphen(const nw_doc *d, size_t i) {
   return 0;
 }
 
+/* `Liu Xiaoming`, `Nguyen Thanh`: a frequent surname first and a
+** capitalized word that is no ordinary word after it, the order of
+** Chinese, Korean and Vietnamese names; as good as a given name. */
 static int surname_first(const nw_doc *d, size_t i, size_t j) {
   return j == i + 2 && nw_tok_len(&d->t, i) <= 6 && !is_common(d, i + 1) &&
          !((d->tok_info[i] | d->tok_info[i + 1]) & (NW_TI_PLACE | NW_TI_DEMONYM)) && !capital_after_hyphen(d, i + 1) &&
@@ -1842,15 +1842,17 @@ static void place_of_body(const nw_doc *d, size_t *i) {
   while (place_word_before(d, *i)) (*i)--;
 }
 
-/* `Forest and Trail Foundation`, `Parks & Recreation Department`: one
-** capitalized ordinary word and `and` before a body's name are part of
-** it (not `Trudeau and Treasury Board`: a name).  Widens *i. */
 /* A capitalized ordinary word that may join a body's name before `and`. */
 static int conjoinable(const nw_doc *d, size_t w) {
   return is_cap_word(d, w) && is_common(d, w) && d->tok_men[w] < 0 && given_name(d, w) < 0 &&
          !(d->tok_info[w] & (NW_TI_TITLE | NW_TI_PLACE | NW_TI_DEMONYM | NW_TI_INSIDE));
 }
 
+/* `Forest and Trail Foundation`, `Parks & Recreation Department`: up to
+** three capitalized ordinary words and `and` before a body's name are part
+** of it (`Workplace Safety and Insurance Board`; a role's word only after
+** `the`: `the Landlord and Tenant Board`; not `Trudeau and Treasury
+** Board`: a name).  Widens *i. */
 static void conjoined_body(const nw_doc *d, size_t *i) {
   size_t a = *i;
   if (a < 2 || !same_sentence(d, a - 2, a) || !(nw_tok_is(&d->t, a - 1, "and") || nw_tok_is(&d->t, a - 1, "&")))

@@ -309,10 +309,6 @@ static int of_phrase_fence(const nw_doc *d, size_t i) {
   return word_in(d, i, &phrase_fences) || word_is(d, i, "for") || word_is(d, i, "to");
 }
 
-/* A noun phrase ending at token k (inclusive), going back to its
-** determiner: `a justice official`, `Some experts`, `the joint statement`,
-** `Marine and coastal researchers`.  Its last word must be a
-** role, body or attribution noun, or capitalized. */
 /* The one person of the text whose surname token k spells (`Bank said`
 ** after `Lars Bank`, where the word also ends banks' names and named no
 ** one alone), or -1. */
@@ -356,6 +352,10 @@ static int former_or_latter(const nw_doc *d, size_t k) {
   return before < 0 ? -1 : latter ? last : before;
 }
 
+/* A noun phrase ending at token k (inclusive), going back to its
+** determiner: `a justice official`, `Some experts`, `the joint statement`,
+** `Marine and coastal researchers`.  Its last word must be a
+** role, body or attribution noun, or capitalized. */
 static speaker phrase_ending_at(const nw_doc *d, size_t k) {
   if (!is_word(d, k) || verb_start_covering(d, k) >= 0) return no_speaker();
   int pick = former_or_latter(d, k);
@@ -2779,12 +2779,14 @@ static size_t after_named_place(const nw_doc *d, size_t k, size_t end) {
   return has_finite_verb(d, j, end) ? j : k;
 }
 
-/* `the index added 1.2 per cent to 3,450`, `the Comets added two late
-** goals`: `add` before an amount is arithmetic, not speech, unless a verb
-** follows the amount at once (`added 20 people had died`). */
 static int pronoun_contraction(const nw_doc *d, size_t i);
 static int comment_on_clause(const nw_doc *d, size_t k);
-static int adds_a_number(const nw_doc *d, size_t v, size_t k) {
+
+/* `add` that adds a thing, not words: before an amount (`the index added
+** 1.2 per cent to 3,450`, `the Comets added two late goals`) unless a verb
+** follows the amount at once (`added 20 people had died`), or with an
+** object and what it goes to (`adding fuel to the debate`). */
+static int adds_a_thing(const nw_doc *d, size_t v, size_t k) {
   NW_WORDS(adds, "add", "adds", "added", "adding");
   if (!word_in(d, v, &adds)) return 0;
   size_t end = sent_end(d, k);
@@ -2895,7 +2897,7 @@ NW_WORDS(that_subject_verbs, "is", "was", "has", "had", "will", "would", "could"
 ** place phrases (`on Saturday`, `in a statement`) up to the clause. */
 static long clause_start_after(const nw_doc *d, size_t v, int cls) {
   size_t k = phrase_end(d, v), end = sent_end(d, v);
-  if (k >= end || adds_a_number(d, v, k)) return -1;
+  if (k >= end || adds_a_thing(d, v, k)) return -1;
   if (ly_adverb(d, k) && k + 1 < end && is_punct(d, k + 1, ':')) return -1; /* `put it bluntly: “…”` */
   /* `that` within a few words, with no verb between */
   NW_WORDS(say, "say", "says", "said", "saying");
