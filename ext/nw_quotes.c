@@ -71,6 +71,19 @@ static size_t phrase_end(const nw_doc *d, size_t i) { return i + (d->tok_len[i] 
 NW_WORDS(continue_forms, "continue", "continues", "continued", "continuing");
 NW_WORDS(go_forms, "go", "goes", "went", "going", "gone");
 
+/* `a Facebook post`, `an Ottawa Police statement`: a verb form right after
+** a name that follows `a`/`an` is a noun the name modifies; a name with
+** an indefinite article is never the subject of a verb. */
+static int indefinite_compound(const nw_doc *d, size_t v) {
+  if (v < 2 || !same_sent(d, v - 1, v) || !is_word(d, v - 1)) return 0;
+  size_t s = v - 1;
+  if (d->tok_men[s] >= 0) s = d->men[d->tok_men[s]].tok;
+  else if (!(d->t.tok[s].flags & NW_TF_CAP)) return 0;
+  else
+    while (s > 0 && v - s < 4 && is_word(d, s - 1) && (d->t.tok[s - 1].flags & NW_TF_CAP)) s--;
+  return s > 0 && same_sent(d, s - 1, v) && (word_is(d, s - 1, "a") || word_is(d, s - 1, "an"));
+}
+
 /* The class of the speech verb phrase starting at i (0: none).  After a
 ** determiner a verb form is a noun (`This remark came`, `the reports`). */
 static int verb_at(const nw_doc *d, size_t i) {
@@ -83,6 +96,7 @@ static int verb_at(const nw_doc *d, size_t i) {
              "your");
     NW_WORDS(preps, "of", "for", "by", "in", "without", "after", "before", "on");
     if (d->t.tok[i - 1].flags & NW_TF_POSS) return 0; /* `Russia's claims` */
+    if ((d->t.tok[i - 1].flags & NW_TF_CAP) && indefinite_compound(d, i)) return 0;
     if (word_in(d, i - 1, &dets) || word_is(d, i - 1, "of")) return 0; /* `statement of claim` */
     /* `the big reveal`, `a blunt reply`: a base form that is also a noun,
     ** after an article and a modifier (not `the officials say`) */
@@ -3755,19 +3769,6 @@ static int withheld(const nw_doc *d, size_t v) {
   return word_in(d, p, &refusals) || negative_word(d, p);
 }
 
-/* `a Facebook post`, `an Ottawa Police statement`: a verb form right after
-** a name that follows `a`/`an` is a noun the name modifies; a name with
-** an indefinite article is never the subject of a verb. */
-static int indefinite_compound(const nw_doc *d, size_t v) {
-  if (v < 2 || !same_sent(d, v - 1, v) || !is_word(d, v - 1)) return 0;
-  size_t s = v - 1;
-  if (d->tok_men[s] >= 0) s = d->men[d->tok_men[s]].tok;
-  else if (!(d->t.tok[s].flags & NW_TF_CAP)) return 0;
-  else
-    while (s > 0 && v - s < 4 && is_word(d, s - 1) && (d->t.tok[s - 1].flags & NW_TF_CAP)) s--;
-  return s > 0 && same_sent(d, s - 1, v) && (word_is(d, s - 1, "a") || word_is(d, s - 1, "an"));
-}
-
 /* `urged voters to send a signal to the council`, `urging households
 ** to limit water use`: what the speaker urged, its hearer and the infinitive
 ** together, is reported speech as news annotators mark it.  Returns where
@@ -3901,8 +3902,7 @@ static void reported_speech(context *c) {
     }
     /* `knows`, `feels`, `hopes`, `believed`: a state of mind the writer
     ** reports, not speech (news annotators leave it out) */
-    if (!speaks(cls) || cls == NW_VERB_ASK || withheld(d, v) || document_participle(d, v) || adjectival_past(d, v) ||
-        indefinite_compound(d, v))
+    if (!speaks(cls) || cls == NW_VERB_ASK || withheld(d, v) || document_participle(d, v) || adjectival_past(d, v))
       continue;
     /* `The ban was announced after a vote that ...`, `He was told the plan
     ** ...`, `Residents were urged to`: the subject of a passive is spoken
