@@ -2147,6 +2147,10 @@ static int nickname(const nw_doc *d, const qspan *q, size_t words) {
 
 static void direct_quotes(context *c, const spans *ss) {
   nw_doc *d = c->d;
+  /* set once a quote in single marks is attributed: the text quotes in
+  ** single marks (British style), so its single-marked follow-ons speak
+  ** too; elsewhere single marks alone are titles, terms or headlines */
+  int single_style = 0;
   for (size_t n = 0; n < ss->n; n++) {
     const qspan *q = &ss->s[n];
     attribution at = no_attribution();
@@ -2175,8 +2179,10 @@ static void direct_quotes(context *c, const spans *ss) {
       continue;
     if (!attributed(&at)) {
       if (!alone && words <= SCARE_QUOTE_WORDS) continue;   /* scare quote or term */
-      if (looks_like_title(d, q) || q->single) continue;
+      if (looks_like_title(d, q) || (q->single && !(single_style && alone))) continue;
       at.sp = colon_line_before(d, q->open);
+    } else if (q->single) {
+      single_style = 1;
     }
     /* `“It could be the dad,” I said.`: the writer's own words in a first-person
     ** piece; the writer is no source the story quotes */
