@@ -2427,6 +2427,14 @@ static size_t vessel_end(const nw_doc *d, size_t i) {
   return j;
 }
 
+/* `D-N.Y.`, `R-Ohio`, `I-Vt.` after a comma: a US lawmaker's party and
+** state, written after the name. */
+static int party_and_state(const nw_doc *d, size_t i) {
+  const char *s = nw_tok_text(&d->t, i);
+  return nw_tok_len(&d->t, i) >= 3 && (s[0] == 'D' || s[0] == 'R' || s[0] == 'I') && s[1] == '-' && s[2] >= 'A' &&
+         s[2] <= 'Z' && i > 0 && tok_is_punct(d, i - 1, ',');
+}
+
 static int find_name_runs(nw_doc *d, cands *out) {
   for (size_t i = 0; i < d->t.ntok;) {
     /* a body, an acronym and a name all open with a capitalized word: most
@@ -2453,6 +2461,10 @@ static int find_name_runs(nw_doc *d, cands *out) {
     size_t vessel = vessel_end(d, i);
     if (vessel) { /* `USS Ralph Johnson`, `HMCS Ottawa`: a ship, named like a person or a place */
       i = vessel;
+      continue;
+    }
+    if (party_and_state(d, i)) { /* `Sen. Chuck Schumer, D-N.Y., said`: no body of its own */
+      i++;
       continue;
     }
     int acronym = is_acronym(d, i);
