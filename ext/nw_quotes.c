@@ -421,7 +421,11 @@ static speaker phrase_ending_at(const nw_doc *d, size_t k) {
       /* `one veteran of the projects`, `A source familiar with the talks`:
       ** the phrase the `of` (`with`, `at`, `from`, `in`) phrase hangs on */
       NW_WORDS(hang_on, "of", "with", "at", "from");
-      if (p >= 2 && word_in(d, p - 1, &hang_on) && is_word(d, p - 2) && !verb_at(d, p - 2)) {
+      /* (`the sign on the door`, `a man near the stage`; not a title's words:
+      ** `the Billy on the Street star`) */
+      NW_WORDS(hang_near, "on", "near", "outside");
+      if (p >= 2 && (word_in(d, p - 1, &hang_on) || (word_in(d, p - 1, &hang_near) && (d->t.tok[p - 2].flags & NW_TF_LOWER))) &&
+          is_word(d, p - 2) && !verb_at(d, p - 2)) {
         size_t q = p - 2;
         while (q > s0 && k - q < 12 && is_word(d, q - 1) && !word_in(d, q, &determiners) && !verb_at(d, q - 1) &&
                !pronoun(d, q - 1) && !word_is(d, q - 1, "as") && !of_phrase_fence(d, q - 1) &&
