@@ -1945,6 +1945,33 @@ static int given_name_and_place_word(const nw_doc *d, size_t i, size_t j) {
 
 static size_t saint_before(const nw_doc *d, size_t i);
 
+/* Is token i's word, in any case, a word of a wire dateline (`PICTOU,
+** N.S. —`) opening one of the story's first paragraphs? */
+/* A word in capitals that is a given name written as usual (`GRAHAM`). */
+static int allcaps_given_name(const nw_doc *d, size_t i) {
+  const char *s = nw_tok_text(&d->t, i);
+  size_t n = nw_tok_len(&d->t, i);
+  char buf[32];
+  if (n < 2 || n >= sizeof buf) return 0;
+  buf[0] = s[0];
+  for (size_t k = 1; k < n; k++) buf[k] = (char)(s[k] >= 'A' && s[k] <= 'Z' ? s[k] + 32 : s[k]);
+  return nw_map_get(&nw_lex()->given, buf, n, -1) >= 0;
+}
+
+#define DATELINE_LOOK_TOKENS 400
+static int in_dateline(const nw_doc *d, size_t i) {
+  const char *s = nw_tok_text(&d->t, i);
+  size_t n = nw_tok_len(&d->t, i);
+  for (size_t p = 0; p < d->t.ntok && p < DATELINE_LOOK_TOKENS; p++) {
+    if (!(d->t.tok[p].flags & NW_TF_PARA_START) || !(d->t.tok[p].flags & NW_TF_ALLCAPS)) continue;
+    size_t dash = nw_doc_dateline_end(d, p);
+    if (dash && allcaps_given_name(d, p)) continue; /* `GRAHAM TOLLEY --`: a heading naming someone */
+    for (size_t k = p; k < dash; k++)
+      if (k != i && nw_tok_len(&d->t, k) == n && strncasecmp(nw_tok_text(&d->t, k), s, n) == 0) return 1;
+  }
+  return 0;
+}
+
 /* `, Ruiz’s lawyer, said`, `, the team's coach, says`: after token j's
 ** comma a short description holding a person's role, a comma and a speech
 ** verb. */
@@ -2102,6 +2129,7 @@ static int classify_run(nw_doc *d, size_t i, size_t j, int org, cands *out) {
         !(j < d->t.ntok && (d->t.tok[j].flags & NW_TF_POSS)) && !ev.title && !phrase_ends_before(d, i, NW_TI_HONORIFIC, NULL))
       return 0;
     if (demonym_plural(d, i) || (d->tok_info[i] & NW_TI_ROLE)) return 0; /* `Strategist` alone is a role */
+    if (in_dateline(d, i)) return 0; /* `PICTOU, N.S. — ... Pictou’s identity`: the town the story is filed from */
     if (brand_shape(d, i)) return push_cand(out, (cand){(uint32_t)i, 1, NW_KIND_ORG, 1});
     /* a verb after the word counts where a name is likely: not first in its
     ** sentence (`Inflation is`) unless it is a given name (`Ryan has`), not
