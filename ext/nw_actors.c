@@ -1186,6 +1186,7 @@ typedef struct cands {
   cand *c;
   size_t n, cap;
   nw_map things; /* names given so far to storms and works (`Dorian` of `Hurricane Dorian`) */
+  nw_map places; /* one-word names met after `in`, `near`, `residents of`: places */
 } cands;
 
 static int push_cand(cands *cs, cand c) {
@@ -1945,6 +1946,15 @@ static int given_name_and_place_word(const nw_doc *d, size_t i, size_t j) {
 
 static size_t saint_before(const nw_doc *d, size_t i);
 
+/* `residents of Elmvale`, `the town of Elmvale`: a one-word name after
+** `of` and a noun of places or their people. */
+static int place_of_people(const nw_doc *d, size_t i) {
+  NW_WORDS(dwellers, "residents", "people", "citizens", "town", "city", "village", "hamlet", "municipality",
+           "county", "township", "community", "mayor", "outskirts", "streets", "downtown", "north", "south", "east",
+           "west");
+  return i >= 2 && same_sentence(d, i - 2, i) && nw_tok_is(&d->t, i - 1, "of") && word_in(d, i - 2, &dwellers);
+}
+
 /* Is token i's word, in any case, a word of a wire dateline (`PICTOU,
 ** N.S. —`) opening one of the story's first paragraphs? */
 /* A word in capitals that is a given name written as usual (`GRAHAM`). */
@@ -2125,9 +2135,10 @@ static int classify_run(nw_doc *d, size_t i, size_t j, int org, cands *out) {
     ** preposition of place is a place (not `from Kessler`, `with Reyes`) */
     NW_WORDS(place_preps, "in", "near", "outside", "inside", "across", "throughout", "around", "northeast",
              "northwest", "southeast", "southwest");
-    if (i > 0 && same_sentence(d, i - 1, i) && word_in(d, i - 1, &place_preps) && (d->t.tok[i - 1].flags & NW_TF_LOWER) &&
+    if (((i > 0 && same_sentence(d, i - 1, i) && word_in(d, i - 1, &place_preps) && (d->t.tok[i - 1].flags & NW_TF_LOWER)) ||
+         place_of_people(d, i)) &&
         !(j < d->t.ntok && (d->t.tok[j].flags & NW_TF_POSS)) && !ev.title && !phrase_ends_before(d, i, NW_TI_HONORIFIC, NULL))
-      return 0;
+      return nw_map_put(&out->places, nw_tok_text(&d->t, i), nw_tok_len(&d->t, i), 1);
     if (demonym_plural(d, i) || (d->tok_info[i] & NW_TI_ROLE)) return 0; /* `Strategist` alone is a role */
     if (in_dateline(d, i)) return 0; /* `PICTOU, N.S. — ... Pictou’s identity`: the town the story is filed from */
     if (brand_shape(d, i)) return push_cand(out, (cand){(uint32_t)i, 1, NW_KIND_ORG, 1});
@@ -2975,7 +2986,9 @@ static void resolve_candidates(nw_doc *d, cands *cs) {
         !family_named(d, a))
       a = -1; /* `her father, Joseph,` is no other Joseph, unless a relative bears his surname */
     if (a < 0) a = known_surname(d, c->tok, c->strong);
-    if (a < 0 && c->strong) a = actor_for_name(d, c->tok, 1, NW_KIND_PERSON);
+    /* (`Elmvale’s council` after `residents of Elmvale`: the place again) */
+    if (a < 0 && c->strong && !nw_map_get(&cs->places, nw_tok_text(&d->t, c->tok), nw_tok_len(&d->t, c->tok), 0))
+      a = actor_for_name(d, c->tok, 1, NW_KIND_PERSON);
     if (a >= 0) nw_doc_add_mention(d, a, c->tok, 1, NW_MEN_SHORT);
   }
   nw_map_free(&evidenced);
@@ -3906,6 +3919,7 @@ int nw_doc_analyze(nw_doc *d, const char *s, size_t n, const nw_gazetteer *user)
   resolve_candidates(d, &cs);
   free(cs.c);
   nw_map_free(&cs.things);
+  nw_map_free(&cs.places);
   nw_doc_sort_mentions(d);
   name_acronyms(d);
   prefer_full_names(d);
