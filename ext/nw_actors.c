@@ -1187,6 +1187,8 @@ typedef struct cands {
   size_t n, cap;
   nw_map things; /* names given so far to storms and works (`Dorian` of `Hurricane Dorian`) */
   nw_map places; /* one-word names met after `in`, `near`, `residents of`: places */
+  int dateline_found;      /* 1 once looked for; the first dateline's tokens: */
+  size_t dateline_a, dateline_b;
 } cands;
 
 static int push_cand(cands *cs, cand c) {
@@ -1969,16 +1971,20 @@ static int allcaps_given_name(const nw_doc *d, size_t i) {
 }
 
 #define DATELINE_LOOK_TOKENS 400
-static int in_dateline(const nw_doc *d, size_t i) {
+static int in_dateline(const nw_doc *d, cands *out, size_t i) {
+  if (!out->dateline_found) { /* once per text */
+    out->dateline_found = 1;
+    for (size_t p = 0; p < d->t.ntok && p < DATELINE_LOOK_TOKENS && !out->dateline_b; p++) {
+      if (!(d->t.tok[p].flags & NW_TF_PARA_START) || !(d->t.tok[p].flags & NW_TF_ALLCAPS)) continue;
+      size_t dash = nw_doc_dateline_end(d, p);
+      if (dash && !allcaps_given_name(d, p)) /* (`GRAHAM TOLLEY --`: a heading naming someone) */
+        out->dateline_a = p, out->dateline_b = dash;
+    }
+  }
   const char *s = nw_tok_text(&d->t, i);
   size_t n = nw_tok_len(&d->t, i);
-  for (size_t p = 0; p < d->t.ntok && p < DATELINE_LOOK_TOKENS; p++) {
-    if (!(d->t.tok[p].flags & NW_TF_PARA_START) || !(d->t.tok[p].flags & NW_TF_ALLCAPS)) continue;
-    size_t dash = nw_doc_dateline_end(d, p);
-    if (dash && allcaps_given_name(d, p)) continue; /* `GRAHAM TOLLEY --`: a heading naming someone */
-    for (size_t k = p; k < dash; k++)
-      if (k != i && nw_tok_len(&d->t, k) == n && strncasecmp(nw_tok_text(&d->t, k), s, n) == 0) return 1;
-  }
+  for (size_t k = out->dateline_a; k < out->dateline_b; k++)
+    if (k != i && nw_tok_len(&d->t, k) == n && strncasecmp(nw_tok_text(&d->t, k), s, n) == 0) return 1;
   return 0;
 }
 
@@ -2140,7 +2146,7 @@ static int classify_run(nw_doc *d, size_t i, size_t j, int org, cands *out) {
         !(j < d->t.ntok && (d->t.tok[j].flags & NW_TF_POSS)) && !ev.title && !phrase_ends_before(d, i, NW_TI_HONORIFIC, NULL))
       return nw_map_put(&out->places, nw_tok_text(&d->t, i), nw_tok_len(&d->t, i), 1);
     if (demonym_plural(d, i) || (d->tok_info[i] & NW_TI_ROLE)) return 0; /* `Strategist` alone is a role */
-    if (in_dateline(d, i)) return 0; /* `PICTOU, N.S. — ... Pictou’s identity`: the town the story is filed from */
+    if (in_dateline(d, out, i)) return 0; /* `PICTOU, N.S. — ... Pictou’s identity`: the town the story is filed from */
     if (brand_shape(d, i)) return push_cand(out, (cand){(uint32_t)i, 1, NW_KIND_ORG, 1});
     /* a verb after the word counts where a name is likely: not first in its
     ** sentence (`Inflation is`) unless it is a given name (`Ryan has`), not
