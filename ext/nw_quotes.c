@@ -2401,23 +2401,57 @@ static void name_closing_quotes(context *c) {
 ** down as a transcript, each paragraph opened by the speaker's name and a
 ** colon, with no marks of its own, is the speaker's words. */
 #define TRANSCRIPT_MIN_WORDS 3
+/* `ANA RUIZ:`, `RUIZ:` opening a transcript's paragraph (the style of
+** radio interviews): the person of the text whose full name or surname
+** the words in capitals spell, or -1.  *colon gets the colon's token. */
+#define CAPS_NAME_WORDS 3
+static int caps_name_speaker(const nw_doc *d, size_t a, size_t *colon) {
+  size_t k = a;
+  while (k < ntok(d) && k - a < CAPS_NAME_WORDS && is_word(d, k) && (d->t.tok[k].flags & NW_TF_ALLCAPS)) k++;
+  if (k == a || !is_punct(d, k, ':')) return -1;
+  *colon = k;
+  size_t from = d->t.tok[a].start, len = d->t.tok[k - 1].end - from;
+  const char *last = nw_tok_text(&d->t, k - 1);
+  size_t nlast = nw_tok_len(&d->t, k - 1);
+  int found = -1;
+  for (size_t x = 0; x < d->nactor; x++) {
+    const nw_doc_actor *p = &d->actor[x];
+    if (p->kind != NW_KIND_PERSON || !p->name) continue;
+    int full = strlen(p->name) == len && strncasecmp(p->name, d->t.s + from, len) == 0;
+    int surname = k == a + 1 && (p->last_tok >> 8) && (p->last_tok & 0xFF) == nlast &&
+                  strncasecmp(p->name + (p->last_tok >> 8), last, nlast) == 0;
+    if (!full && !surname) continue;
+    if (found >= 0 && found != (int)x) return -1;
+    found = (int)x;
+  }
+  return found;
+}
+
 static void transcript_lines(context *c) {
   nw_doc *d = c->d;
   size_t nsent = d->t.nsent;
   for (uint32_t s = 0; s < nsent; s++) {
     const nw_sent *se = &d->t.sent[s];
     size_t a = se->tok;
-    if (se->ntok == 0 || !(d->t.tok[a].flags & NW_TF_PARA_START) || !person_at(d, a)) continue;
-    const nw_mention *m = &d->men[d->tok_men[a]];
-    size_t colon = m->tok + m->ntok;
-    if (m->tok != a || colon >= a + se->ntok || !is_punct(d, colon, ':')) continue;
+    if (se->ntok == 0 || !(d->t.tok[a].flags & NW_TF_PARA_START)) continue;
+    size_t colon = 0;
+    int caps = -1;
+    if (person_at(d, a)) {
+      const nw_mention *m = &d->men[d->tok_men[a]];
+      colon = m->tok + m->ntok;
+      if (m->tok != a) continue;
+    } else if (!(d->t.tok[a].flags & NW_TF_ALLCAPS) || (caps = caps_name_speaker(d, a, &colon)) < 0) {
+      continue;
+    }
+    if (colon >= a + se->ntok || !is_punct(d, colon, ':')) continue;
     uint32_t last = s; /* the paragraph's last sentence */
     while (last + 1 < nsent && d->t.sent[last + 1].paragraph == se->paragraph) last++;
     size_t b = d->t.sent[last].tok + d->t.sent[last].ntok;
     int marks = 0;
     for (size_t k = colon + 1; k < b && !marks; k++) marks = c->in_quote[k]; /* (not `three months’ rent`) */
     if (marks || words_in(d, colon + 1, b) < TRANSCRIPT_MIN_WORDS) continue;
-    if (emit(c, NW_QUOTE_DIRECT, d->t.tok[colon + 1].start, d->t.tok[b - 1].end, mention_speaker(d, a), -1, 0)) return;
+    speaker sp = caps < 0 ? mention_speaker(d, a) : (speaker){SP_ACTOR, a, colon, caps, 0, 0};
+    if (emit(c, NW_QUOTE_DIRECT, d->t.tok[colon + 1].start, d->t.tok[b - 1].end, sp, -1, 0)) return;
     c->out->q[c->out->n - 1].sent = s;
     s = last;
   }
