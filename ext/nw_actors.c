@@ -1039,6 +1039,17 @@ static name_evidence evidence_for(const nw_doc *d, size_t i, size_t j) {
   return ev;
 }
 
+/* The word right before token i (or before its comma) is no plural
+** (`Councillor`, not `Men`). */
+static int singular_word_before(const nw_doc *d, size_t i) {
+  NW_WORDS(plurals, "men", "women", "people", "children", "folks", "police");
+  if (i >= 2 && tok_is_punct(d, i - 1, ',')) i--; /* `the coach, Will Power` */
+  if (i == 0) return 0;
+  const char *s = nw_tok_text(&d->t, i - 1);
+  size_t n = nw_tok_len(&d->t, i - 1);
+  return n > 1 && s[n - 1] != 's' && !word_in(d, i - 1, &plurals);
+}
+
 /* A person's title or role right before token i, or a role and a comma
 ** (`Mayor Ana Ruiz`, `the chief executive, Lars Bank`). */
 static int person_role_before(const nw_doc *d, size_t i) {
@@ -2069,6 +2080,7 @@ static int classify_run(nw_doc *d, size_t i, size_t j, int org, cands *out) {
   while (i < j && is_common(d, i) && !person_named) {
     int g = given_name(d, i);
     if (g >= 0 && j - i >= 2 && !is_common(d, i + 1)) break;
+    if (g >= 0 && j - i == 2 && person_role_before(d, i) && singular_word_before(d, i)) break; /* `Councillor Mark Young` */
     if (j - i == 1 && i + 1 < d->t.ntok && is_say_verb(d, i + 1)) break; /* `Baker said` */
     if (j - i == 1 && role_apposition_then_speech(d, j)) break; /* `Hill, Ruiz’s lawyer, said` */
     if (j - i == 1 && g >= 0 && kin_before(d, i)) break; /* `his father, Bill,`, `her husband Frank` */
@@ -2214,7 +2226,8 @@ static int classify_run(nw_doc *d, size_t i, size_t j, int org, cands *out) {
       if (!(n == 2 && given_name(d, i) >= 0)) return 0;
     }
   }
-  if (all_common(d, i, j) && !ev.title) return 0;
+  if (all_common(d, i, j) && !ev.title && !(ev.role && given_name(d, i) >= 0 && singular_word_before(d, i)))
+    return 0; /* (`Councillor Mark Young`; not `The Best Men Can Be`) */
   return push_cand(out, (cand){(uint32_t)i, (uint32_t)n, NW_KIND_PERSON, (uint8_t)strong});
 }
 
@@ -2234,6 +2247,13 @@ static int plural_of_place(const nw_doc *d, size_t i, size_t j) {
   return m >= 0 && d->men[m].tok == j + 1 && d->actor[d->men[m].actor].kind == NW_KIND_COUNTRY;
 }
 
+
+/* `Linda Hope`, `Ann Claims`: a capitalized word that is also a speech
+** verb, inside a sentence, right after a given name, is a surname. */
+static int verb_as_surname(const nw_doc *d, size_t j) {
+  return j > 0 && (d->tok_info[j] & NW_TI_VERB) && is_cap_word(d, j) && !(d->t.tok[j].flags & NW_TF_SENT_START) &&
+         d->tok_men[j] < 0 && same_sentence(d, j - 1, j) && is_cap_word(d, j - 1) && given_name(d, j - 1) >= 0;
+}
 
 /* `Ellen Major would`, `Tomas Major, 4`: a one-word title right after
 ** a given name, with no capitalized word after it, is a surname. */
@@ -2547,7 +2567,7 @@ static int find_name_runs(nw_doc *d, cands *out) {
       if (initial_at(d, j) && name_word(d, j + 2)) {
         j += 3; /* `Harry S. Truman` */
       } else if ((name_word(d, j) && !((d->tok_info[j] & NW_TI_BODY) && capitalized_body(d, j))) ||
-                 title_as_surname(d, j)) {
+                 title_as_surname(d, j) || verb_as_surname(d, j)) {
         j++;
       } else if ((body_end = verb_word_in_body(d, j)) != 0) {
         j = body_end; /* `Term` of `Long Term Care Association` */
