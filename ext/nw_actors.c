@@ -1009,6 +1009,16 @@ typedef struct name_evidence {
   int title, role, given, appos, verb;
 } name_evidence;
 
+/* `LaMelo`, `DeMar`, `LeBron`, `DeAndre`: a given name made of a short
+** prefix and a capitalized rest, in one word. */
+static int prefixed_given_name(const nw_doc *d, size_t i) {
+  const char *s = nw_tok_text(&d->t, i);
+  size_t n = nw_tok_len(&d->t, i);
+  if (n < 5 || !(d->t.tok[i].flags & NW_TF_CAP) || (d->t.tok[i].flags & NW_TF_ALLCAPS)) return 0;
+  size_t p = (s[0] == 'L' || s[0] == 'D') && (s[1] == 'a' || s[1] == 'e' || s[1] == 'i') ? 2 : 0;
+  return p && s[p] >= 'A' && s[p] <= 'Z' && s[p + 1] >= 'a' && s[p + 1] <= 'z';
+}
+
 /* `Rica-Brazil`: a hyphen and a capital join two names, as no one's given name does (`Jae-yong`). */
 static int capital_after_hyphen(const nw_doc *d, size_t i) {
   const char *s = nw_tok_text(&d->t, i);
@@ -1032,7 +1042,8 @@ static name_evidence evidence_for(const nw_doc *d, size_t i, size_t j) {
   ev.title = phrase_ends_before(d, i, NW_TI_TITLE | NW_TI_HONORIFIC, NULL);
   ev.role = phrase_ends_before(d, i, NW_TI_ROLE, NULL);
   int g = given_name(d, i);
-  ev.given = (g >= 0 && (!(g & NW_GIVEN_COMMON) || !is_common(d, i + 1))) || surname_first(d, i, j);
+  ev.given = (g >= 0 && (!(g & NW_GIVEN_COMMON) || !is_common(d, i + 1))) || surname_first(d, i, j) ||
+             (j == i + 2 && prefixed_given_name(d, i));
   ev.appos = apposition_after(d, j);
   ev.verb = (j < d->t.ntok && same_sentence(d, i, j) && is_say_verb(d, j)) ||
             (i > 0 && same_sentence(d, i - 1, i) && is_say_verb(d, i - 1));
@@ -2548,7 +2559,11 @@ static int find_name_runs(nw_doc *d, cands *out) {
         i = j;
         continue;
       }
-      int kind = initials_of_name(d, i, j) ? NW_KIND_PERSON : NW_KIND_ORG;
+      /* (`RJ Barrett added`: two initials and a surname before a verb of saying) */
+      int kind = initials_of_name(d, i, j) || (j == i + 2 && nw_tok_len(&d->t, i) == 2 && j < d->t.ntok &&
+                                               same_sentence(d, i, j) && is_say_verb(d, j) && !head_kind(d, i + 1))
+                     ? NW_KIND_PERSON
+                     : NW_KIND_ORG;
       /* `AG Eric Schneiderman`, `MPP Dana Holt`: an acronym the gazetteer
       ** does not know, right before a person's given name and not after
       ** `the`, is that person's title, not a body */
