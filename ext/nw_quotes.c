@@ -845,6 +845,17 @@ static speaker speaker_after(const nw_doc *d, size_t k) {
 /* The main subject of the sentence holding token i: its first actor or
 ** pronoun, for `..., adding that` and partial quotes. */
 static speaker subject_of_sentence(const nw_doc *d, size_t i, int stop_at_verb);
+
+/* Does the word at k (or its article) follow a preposition that makes it
+** an object, a hearer or a topic (`to the council`, `for Ottawa`)? */
+static int object_of_preposition(const nw_doc *d, size_t s0, size_t k) {
+  NW_WORDS(object_preps, "to", "for", "with", "at", "against", "from", "about", "toward", "towards", "into", "on",
+           "over", "by");
+  if (k <= s0) return 0;
+  size_t p = k - 1;
+  if (word_in(d, p, &articles) && p > s0) p--;
+  return word_in(d, p, &object_preps);
+}
 static speaker sentence_subject(const nw_doc *d, size_t i) { return subject_of_sentence(d, i, 0); }
 
 /* The sentence's subject before token i; with stop_at_verb, only up to
@@ -854,6 +865,10 @@ static speaker subject_of_sentence(const nw_doc *d, size_t i, int stop_at_verb) 
   size_t s0 = main_clause_start(d, i);
   long first_actor = -1, possessor = -1;
   for (size_t k = s0; k < i && k - s0 < 30; k++) {
+    if (counts_as_actor(d, k) && object_of_preposition(d, s0, k)) { /* `a message for Ottawa:` */
+      k = d->men[d->tok_men[k]].tok + d->men[d->tok_men[k]].ntok - 1;
+      continue;
+    }
     if (counts_as_actor(d, k)) {
       const nw_mention *m = &d->men[d->tok_men[k]];
       /* `Duggan’s predecessor, Dr. Paul Parks, went further, calling`: the
@@ -884,7 +899,8 @@ static speaker subject_of_sentence(const nw_doc *d, size_t i, int stop_at_verb) 
   for (size_t k = s0; k < i && k - s0 < 10 && (is_word(d, k) || d->t.tok[k].type == NW_TOK_NUM); k++) {
     /* a body too when no organization is named (`Police arrested ... and said`) */
     /* (not a role word in the body's own name: `Nurses’ Association`) */
-    if (((d->tok_info[k] & NW_TI_ROLE) && !counts_as_actor(d, k)) || ((d->tok_info[k] & NW_TI_BODY) && first_actor < 0))
+    if ((((d->tok_info[k] & NW_TI_ROLE) && !counts_as_actor(d, k)) || ((d->tok_info[k] & NW_TI_BODY) && first_actor < 0)) &&
+        !object_of_preposition(d, s0, k)) /* (not `Ruiz’s message to the council`) */
       role = (long)k;
     if (verb_start_covering(d, k) >= 0 || (k > s0 && has_finite_form(d, k))) break;
   }
@@ -1988,7 +2004,9 @@ static attribution before_quote(const nw_doc *d, size_t open) {
     for (long j = first; j >= 0 && j < k; j++)
       if (word_is(d, (size_t)j, "and")) first = -1; /* `Ana Ruiz, Jo Li and Sam Park, the founders:` */
     if (first >= 0) at.sp = mention_speaker(d, (size_t)first);
-    else if (counts_as_actor(d, (size_t)k)) at.sp = mention_speaker(d, (size_t)k);
+    else if (counts_as_actor(d, (size_t)k) &&
+             !object_of_preposition(d, sent_start(d, open), d->men[d->tok_men[k]].tok)) /* (not `a message for Ottawa:`) */
+      at.sp = mention_speaker(d, (size_t)k);
     else if (pronoun(d, (size_t)k)) at.sp = (speaker){SP_PRONOUN, (size_t)k, (size_t)k + 1, -1, pronoun(d, (size_t)k), 0};
     else if (addressed_to(d, (size_t)k)) at.sp = owner_of_words(d, sent_start(d, open));
     else if (d->tok_info[k] & (NW_TI_ROLE | NW_TI_BODY)) { /* `the minister:` */
