@@ -1034,7 +1034,8 @@ static int capital_after_hyphen(const nw_doc *d, size_t i) {
 static int surname_first(const nw_doc *d, size_t i, size_t j) {
   return j == i + 2 && nw_tok_len(&d->t, i) <= 6 && !is_common(d, i + 1) &&
          !((d->tok_info[i] | d->tok_info[i + 1]) & (NW_TI_PLACE | NW_TI_DEMONYM)) && !capital_after_hyphen(d, i + 1) &&
-         nw_map_get(&nw_lex()->surnames, nw_tok_text(&d->t, i), nw_tok_len(&d->t, i), 0) && !glued_tail(d, i + 1);
+         nw_map_get(&nw_lex()->surnames, nw_tok_text(&d->t, i), nw_tok_len(&d->t, i), 0) == NW_SURNAME_FIRST &&
+         !glued_tail(d, i + 1);
 }
 
 static name_evidence evidence_for(const nw_doc *d, size_t i, size_t j) {
@@ -1870,7 +1871,9 @@ static void place_of_body(const nw_doc *d, size_t *i) {
 /* A capitalized ordinary word that may join a body's name before `and`. */
 static int conjoinable(const nw_doc *d, size_t w) {
   return is_cap_word(d, w) && is_common(d, w) && d->tok_men[w] < 0 && given_name(d, w) < 0 &&
-         !(d->tok_info[w] & (NW_TI_TITLE | NW_TI_PLACE | NW_TI_DEMONYM | NW_TI_INSIDE));
+         !(d->tok_info[w] & (NW_TI_TITLE | NW_TI_PLACE | NW_TI_DEMONYM | NW_TI_INSIDE)) &&
+         !(org_kind(d, w) && w > 0 && is_cap_word(d, w - 1) && !nw_tok_is_ci(&d->t, w - 1, "the")); /* (not
+         `Treasury Board and Finance Department`) */
 }
 
 /* `Forest and Trail Foundation`, `Parks & Recreation Department`: up to
@@ -1890,7 +1893,7 @@ static void conjoined_body(const nw_doc *d, size_t *i) {
   ** `Premier and Cabinet Office`) */
   int role = 0;
   for (size_t k = first; k <= w; k++) role |= (d->tok_info[k] & NW_TI_ROLE) != 0;
-  if (role && !(first > 0 && nw_tok_is(&d->t, first - 1, "the"))) return;
+  if (role && !(first > 0 && nw_tok_is_ci(&d->t, first - 1, "the"))) return;
   if (first > 0 && same_sentence(d, first - 1, w) && is_cap_word(d, first - 1) &&
       !(d->tok_info[first - 1] & (NW_TI_DEMONYM | NW_TI_PLACE)) && d->tok_men[first - 1] < 0 &&
       !nw_lex_is_starter(nw_lex(), nw_tok_text(&d->t, first - 1), nw_tok_len(&d->t, first - 1)))
@@ -2494,12 +2497,17 @@ static size_t saint_before(const nw_doc *d, size_t i) {
 /* A navy's or coast guard's ship prefix and the capitalized words of the
 ** ship's name after it: where the name ends, or 0. */
 static size_t vessel_end(const nw_doc *d, size_t i) {
-  NW_WORDS(prefixes, "USS", "USNS", "USCGC", "HMS", "HMCS", "HMAS", "HMNZS", "CCGS", "RFA", "INS");
+  /* (not `INS`, `RFA`: bodies too) */
+  NW_WORDS(prefixes, "USS", "USNS", "USCGC", "HMS", "HMCS", "HMAS", "HMNZS", "CCGS");
   size_t n = nw_tok_len(&d->t, i);
   char c = nw_tok_text(&d->t, i)[0];
-  if (n < 3 || n > 5 || !(c == 'U' || c == 'H' || c == 'C' || c == 'R' || c == 'I') || !word_in(d, i, &prefixes) || i + 1 >= d->t.ntok || !same_sentence(d, i, i + 1) || !is_cap_word(d, i + 1)) return 0;
+  if (n < 3 || n > 5 || !(c == 'U' || c == 'H' || c == 'C') || !word_in(d, i, &prefixes) || i + 1 >= d->t.ntok || !same_sentence(d, i, i + 1) || !is_cap_word(d, i + 1)) return 0;
   size_t j = i + 1;
-  while (j < d->t.ntok && j - i <= 4 && same_sentence(d, i, j) && is_cap_word(d, j)) j++;
+  /* (a title or role after the ship's first word starts a person's name:
+  ** `HMS Queen Elizabeth Captain Ana Ruiz`) */
+  while (j < d->t.ntok && j - i <= 4 && same_sentence(d, i, j) && is_cap_word(d, j) &&
+         !(j > i + 1 && (d->tok_info[j] & (NW_TI_TITLE | NW_TI_ROLE | NW_TI_HONORIFIC))))
+    j++;
   return j;
 }
 

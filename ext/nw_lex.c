@@ -66,6 +66,14 @@ static int add_word(void *arg, int nf, const char **f, const size_t *len) {
   return 0;
 }
 
+/* common_surnames.tsv: 1 for a surname, NW_SURNAME_FIRST when the
+** second column says `first` (a family name written before the given one). */
+static int add_surname(void *arg, int nf, const char **f, const size_t *len) {
+  int first = nf > 1 && len[1] == 5 && memcmp(f[1], "first", 5) == 0;
+  if (len[0]) nw_map_put(arg, f[0], len[0], first ? NW_SURNAME_FIRST : 1);
+  return 0;
+}
+
 static int add_boiler(void *arg, int nf, const char **f, const size_t *len) {
   static const char *names[] = {"", "filler", "ui", "section"};
   nw_lexicon *lx = arg;
@@ -344,7 +352,7 @@ static void load_lexicon(void) {
   starters_plain = plain_keys(&lx->starters);
   load_list(lx, "boilerplate.tsv", 2, add_boiler, NULL);
   load_list(lx, "given_names.tsv", 3, add_given, NULL);
-  load_list(lx, "common_surnames.tsv", 1, add_word, &lx->surnames);
+  load_list(lx, "common_surnames.tsv", 2, add_surname, &lx->surnames);
   load_list(lx, "ordinary_words.tsv", 1, add_word, &lx->ordinary);
   load_list(lx, "acronyms.tsv", 1, add_word, &lx->acronyms);
   load_list(lx, "org_heads.tsv", 2, add_org_head, NULL);

@@ -56,6 +56,9 @@ enum {
 };
 enum { NW_TENSE_NONE = 0, NW_TENSE_BASE, NW_TENSE_PRESENT, NW_TENSE_PAST, NW_TENSE_PASTPART, NW_TENSE_PARTICIPLE };
 
+/* common_surnames.tsv's value for a family name written first (`Liu Xiaoming`). */
+#define NW_SURNAME_FIRST 2
+
 typedef struct nw_verb {
   uint8_t cls, tense;
 } nw_verb;
@@ -92,7 +95,7 @@ typedef struct nw_lexicon {
   nw_map starters;      /* lowercase words that open sentences */
   nw_map boiler;        /* web-page furniture words -> NW_BOILER_* */
   nw_map given;         /* given name -> NW_GENDER_* | NW_GIVEN_COMMON */
-  nw_map surnames;      /* common surnames: alone they name no famous bearer */
+  nw_map surnames;      /* common surnames: alone they name no famous bearer (value 1, or NW_SURNAME_FIRST) */
   nw_map ordinary;      /* names that are also ordinary words: never matched in lowercase */
   nw_map acronyms;      /* words in capitals that name things (`LNG`, `GDP`), as written */
   nw_map home_bases;    /* `Conservative Party` + country code -> 1 + the gazetteer entity of

@@ -71,9 +71,9 @@ static size_t phrase_end(const nw_doc *d, size_t i) { return i + (d->tok_len[i] 
 NW_WORDS(continue_forms, "continue", "continues", "continued", "continuing");
 NW_WORDS(go_forms, "go", "goes", "went", "going", "gone");
 
-/* `a Facebook post`, `an Ottawa Police statement`: a verb form right after
-** a name that follows `a`/`an` is a noun the name modifies; a name with
-** an indefinite article is never the subject of a verb. */
+/* `a Facebook post`, `a CBC report`: a verb's base form right after a name
+** that follows `a`/`an` is a noun the name modifies (verb_at() asks only
+** for base forms: `A Democrat said` is a subject and its verb). */
 static int indefinite_compound(const nw_doc *d, size_t v) {
   if (v < 2 || !same_sent(d, v - 1, v) || !is_word(d, v - 1)) return 0;
   size_t s = v - 1;
@@ -96,7 +96,8 @@ static int verb_at(const nw_doc *d, size_t i) {
              "your");
     NW_WORDS(preps, "of", "for", "by", "in", "without", "after", "before", "on");
     if (d->t.tok[i - 1].flags & NW_TF_POSS) return 0; /* `Russia's claims` */
-    if ((d->t.tok[i - 1].flags & NW_TF_CAP) && indefinite_compound(d, i)) return 0;
+    if (v->tense == NW_TENSE_BASE && (d->t.tok[i - 1].flags & NW_TF_CAP) && indefinite_compound(d, i))
+      return 0; /* (a base form, which may be a noun: not `A Democrat said`) */
     if (word_in(d, i - 1, &dets) || word_is(d, i - 1, "of")) return 0; /* `statement of claim` */
     /* `the big reveal`, `a blunt reply`: a base form that is also a noun,
     ** after an article and a modifier (not `the officials say`) */
@@ -343,8 +344,10 @@ static int person_of_surname(const nw_doc *d, size_t k) {
 }
 
 /* `Ana Ruiz met Lena Park. ... the former said`: of the last two people
-** named before token k (in its sentence or the one before), the first
-** (`former`) or the second (`latter`); -1 when fewer than two. */
+** named before token k (in its sentence or the three before, at most
+** FORMER_LOOK_BACK tokens back), the first (`former`) or the second
+** (`latter`); -1 when fewer than two. */
+#define FORMER_LOOK_BACK 200
 static int person_at(const nw_doc *d, size_t i);
 static int former_or_latter(const nw_doc *d, size_t k) {
   int latter = word_is(d, k, "latter");
@@ -353,7 +356,7 @@ static int former_or_latter(const nw_doc *d, size_t k) {
   if (k + 1 < ntok(d) && is_word(d, k + 1) && !verb_at(d, k + 1) && !has_finite_form(d, k + 1)) return -1;
   uint32_t s = sent_of(d, k);
   int last = -1, before = -1;
-  for (size_t i = k - 1; i-- > 0 && sent_of(d, i) + 3 >= s;) {
+  for (size_t i = k - 1; i-- > 0 && k - i < FORMER_LOOK_BACK && sent_of(d, i) + 3 >= s;) {
     if (!person_at(d, i)) continue;
     int a = (int)d->men[d->tok_men[i]].actor;
     i = d->men[d->tok_men[i]].tok;
@@ -2739,8 +2742,10 @@ static size_t clause_end(const nw_doc *d, const uint8_t *in_quote, size_t c) {
       int shared_object = v == k + 1 && (looks_past(d, k - 1) || has_finite_form(d, k - 1)) &&
                           word_in(d, phrase_end(d, v), &determiners) && !word_is(d, phrase_end(d, v), "that");
       for (size_t o = phrase_end(d, v) + 1; shared_object && o < end && !is_punct(d, o, ','); o++) {
-        if (word_in(d, o, &relative_words)) break;
-        if (has_finite_form(d, o)) shared_object = 0; /* `and warned the board it would`: a clause of its own */
+        /* `and warned the trawler that it would`: `that` and no verb opens a clause */
+        if (word_is(d, o, "that") && !(o + 1 < end && looks_past(d, o + 1))) shared_object = 0;
+        else if (word_in(d, o, &relative_words)) break; /* `a destroyer that sailed` */
+        else if (has_finite_form(d, o)) shared_object = 0; /* `and warned the board it would`: a clause of its own */
       }
       if (cls && speaks(cls) && verb_tense(d, v) != NW_TENSE_PARTICIPLE &&
           (looks_past(d, v) || verb_tense(d, v) == NW_TENSE_PAST) && !shared_object)
@@ -2873,13 +2878,17 @@ static int adds_a_thing(const nw_doc *d, size_t v, size_t k) {
   }
   /* `adding fuel to the debate`, `added a stop to the route`: an object
   ** and what it goes to, before any verb */
-  if (word_is(d, k, "that") || pronoun(d, k) || pronoun_contraction(d, k)) return 0;
+  /* (not `added in a statement to reporters that ...`: a channel first) */
+  if (word_is(d, k, "that") || pronoun(d, k) || pronoun_contraction(d, k) || word_in(d, k, &place_time_preps)) return 0;
   for (size_t j = k + 1; j < end && j - k <= 3 && !has_finite_form(d, j); j++)
     if (word_is(d, j, "to") && !(j + 1 < end && has_finite_form(d, j + 1))) {
-      /* (not `added the ferry to Gabriola was late`: a verb of its own follows) */
-      for (size_t m = j + 2; m < end && !is_punct(d, m, ',') && !is_mark(d, m) && !word_in(d, m, &relative_words);
-           m++)
+      /* (not `added the ferry to Gabriola was late`, nor `added ... to
+      ** reporters that`: a verb or a clause of its own follows) */
+      for (size_t m = j + 2; m < end && !is_punct(d, m, ',') && !is_mark(d, m); m++) {
+        if (word_is(d, m, "that") && m + 1 < end && !has_finite_form(d, m + 1)) return 0;
+        if (word_in(d, m, &relative_words)) break;
         if (has_finite_form(d, m)) return 0;
+      }
       return 1;
     }
   return 0;
@@ -2971,6 +2980,7 @@ NW_WORDS(that_subject_verbs, "is", "was", "has", "had", "will", "would", "could"
 
 /* After a speech verb: skip `that`, a hearer (`told reporters`), time and
 ** place phrases (`on Saturday`, `in a statement`) up to the clause. */
+NW_WORDS(perfect_aux, "has", "have", "had", "is", "are", "was", "were", "been");
 static long clause_start_after(const nw_doc *d, size_t v, int cls) {
   size_t k = phrase_end(d, v), end = sent_end(d, v);
   if (k >= end || adds_a_thing(d, v, k)) return -1;
@@ -2982,7 +2992,9 @@ static long clause_start_after(const nw_doc *d, size_t v, int cls) {
   for (size_t j = k; j < end && j - k < 9; j++) {
     /* `warned a destroyer that sailed through`: after a noun, `that` and a
     ** verb open a relative clause on the verb's object */
-    if (word_is(d, j, "that") && j > k && j + 1 < end && has_finite_form(d, j + 1) && is_word(d, j - 1) &&
+    if (word_is(d, j, "that") && j > k && j + 1 < end &&
+        (looks_past(d, j + 1) || word_in(d, j + 1, &perfect_aux)) && is_word(d, j - 1) &&
+        !attribution_noun(d, j - 1) && /* (not `said in a statement that cost overruns`) */
         !is_filler(d, j - 1) && !ly_adverb(d, j - 1) && !word_in(d, j - 1, &place_time_preps) &&
         !word_is(d, j - 1, "only") && !word_is(d, j - 1, "so") && !word_in(d, j - 1, &hearers) &&
         !hearer_word(d, j - 1) && !is_time_word(d, j - 1) && !pronoun(d, j - 1) && !word_is(d, j - 1, "you")) {
@@ -3181,6 +3193,20 @@ static int phrase_to_end(const nw_doc *d, size_t k, size_t end) {
   return 0;
 }
 
+/* After the relative word at r, the relative clause's verb and then, up to
+** a comma or another relative word, a second verb: the noun phrase is a
+** subject with its own verb (`the engineers who inspected it found no
+** cracks`), no apposition. */
+static int main_verb_after_relative(const nw_doc *d, size_t r, size_t end) {
+  size_t m = r + 1;
+  while (m < end && !is_punct(d, m, ',') && !has_finite_form(d, m) && verb_start_covering(d, m) < 0) m++;
+  for (m++; m < end && !is_punct(d, m, ','); m++) {
+    if (word_in(d, m, &relative_words)) return 0; /* `allies whose companies depend`: another relative */
+    if (has_finite_form(d, m)) return 1;
+  }
+  return 0;
+}
+
 /* `CLAUSE, officials said Thursday, a move that could strain ties`: a
 ** noun phrase with a relative clause, after the attribution, is the
 ** writer's comment on the words reported (`a step`, `the latest sign
@@ -3190,7 +3216,7 @@ static int comment_on_clause(const nw_doc *d, size_t k) {
   if (!word_in(d, k, &openers) || !(d->t.tok[k].flags & NW_TF_LOWER)) return 0;
   size_t end = sent_end(d, k);
   for (size_t j = k + 1; j < end && j - k <= 4; j++) {
-    if (word_in(d, j, &relative_words) && j > k + 1) return 1;
+    if (word_in(d, j, &relative_words) && j > k + 1) return !main_verb_after_relative(d, j, end);
     if (!is_word(d, j) || has_finite_form(d, j) || verb_start_covering(d, j) >= 0) return 0;
   }
   return 0;
@@ -3470,7 +3496,7 @@ static void clause_before(context *c, size_t v, int cls, size_t ndirect) {
     if (sp_end < end && is_punct(d, sp_end, ',') && second_clause_at(c, sp_end + 1, end)) rest = sp_end + 1;
   } else {
     sp = subject_before(d, v);
-    if (!sp.kind || sp.tok == s0) return;
+    if (!sp.kind || sp.tok <= s0) return; /* (a subject found before the dateline's end opens no clause) */
     comma = sp.tok - 1; /* `, transport official Ana Diaz said`: a role may come first */
     if (comma > s0 && sp.kind == SP_ACTOR) { /* `, the Salvation Army said`, `, the Norland Red Cross said` */
       size_t j = comma;
