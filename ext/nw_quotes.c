@@ -349,6 +349,7 @@ static int person_of_surname(const nw_doc *d, size_t k) {
 ** (`latter`); -1 when fewer than two. */
 #define FORMER_LOOK_BACK 200
 static int person_at(const nw_doc *d, size_t i);
+static int plural_shape(const nw_doc *d, size_t i);
 static int former_or_latter(const nw_doc *d, size_t k) {
   int latter = word_is(d, k, "latter");
   if (!(latter || word_is(d, k, "former")) || k < 2 || !word_is(d, k - 1, "the")) return -1;
@@ -377,7 +378,11 @@ static speaker phrase_ending_at(const nw_doc *d, size_t k) {
   if (!is_word(d, k) || verb_start_covering(d, k) >= 0) return no_speaker();
   int pick = former_or_latter(d, k);
   if (pick >= 0) return (speaker){SP_ACTOR, k - 1, k + 1, pick, 0, 0};
-  if ((d->t.tok[k].flags & NW_TF_CAP) && (k == sent_start(d, k) || !is_word(d, k - 1))) {
+  /* (a word no mention covers, nor a plural or an opening word: the look-up
+  ** runs over the text's people) */
+  if ((d->t.tok[k].flags & NW_TF_CAP) && (k == sent_start(d, k) || !is_word(d, k - 1)) &&
+      (d->tok_men[k] < 0 || d->men[d->tok_men[k]].how == NW_MEN_PLACE) && !plural_shape(d, k) &&
+      !nw_lex_is_starter(nw_lex(), nw_tok_text(&d->t, k), nw_tok_len(&d->t, k))) {
     int a = person_of_surname(d, k);
     if (a >= 0) return (speaker){SP_ACTOR, k, k + 1, a, 0, 0};
   }
