@@ -19,6 +19,13 @@
 -- row comes from.  Nothing here calls the extension: the tables, views and
 -- full-text indexes work in any SQLite, with or without newswire loaded.
 --
+-- Indexes.  Besides keys and UNIQUE constraints, this file creates only
+-- nw_sentences_article_idx, which sql/build.sql reads while it loads (the
+-- sentence of each mention).  build.sql creates the other indexes once it
+-- has loaded the rows: on the first build of a database one sorted CREATE
+-- INDEX each is much cheaper than growing every index row by row; later
+-- builds find them in place and keep them up to date.
+--
 -- PRAGMA user_version is this schema's version.  A database made by another
 -- version is refused, not patched: delete it and build it again.
 
@@ -31,6 +38,10 @@ END;
 INSERT INTO temp.nw_schema_guard SELECT user_version FROM pragma_user_version;
 DROP TABLE temp.nw_schema_guard;
 
+-- Pages of 16 KiB, set before anything is written (a database that exists
+-- keeps its own): most bodies fit in a page instead of a chain of overflow
+-- pages, the build is faster and the file smaller.
+PRAGMA page_size = 16384;
 PRAGMA user_version = 1;
 
 BEGIN;
@@ -66,8 +77,6 @@ CREATE TABLE IF NOT EXISTS nw_articles (
   words      INTEGER NOT NULL,
   analyzed   INTEGER REFERENCES nw_builds(build)  -- the build that analyzed body
 );
-CREATE INDEX IF NOT EXISTS nw_articles_id_idx ON nw_articles(id);
-CREATE INDEX IF NOT EXISTS nw_articles_date_idx ON nw_articles(date);
 
 -- sentences(body)
 CREATE TABLE IF NOT EXISTS nw_sentences (
@@ -92,8 +101,6 @@ CREATE TABLE IF NOT EXISTS nw_quotes (
   offset       INTEGER NOT NULL,
   length       INTEGER NOT NULL
 );
-CREATE INDEX IF NOT EXISTS nw_quotes_article_idx ON nw_quotes(article_id, offset);
-CREATE INDEX IF NOT EXISTS nw_quotes_speaker_idx ON nw_quotes(speaker);
 
 -- actors(body): one row per distinct actor of an article.
 CREATE TABLE IF NOT EXISTS nw_actors (
@@ -107,8 +114,6 @@ CREATE TABLE IF NOT EXISTS nw_actors (
   offset     INTEGER NOT NULL,
   UNIQUE (article_id, name)
 );
-CREATE INDEX IF NOT EXISTS nw_actors_name_idx ON nw_actors(name);
-CREATE INDEX IF NOT EXISTS nw_actors_country_idx ON nw_actors(country);
 
 -- mentions(body), each with the sentence it stands in (NULL: none holds it).
 CREATE TABLE IF NOT EXISTS nw_mentions (
@@ -121,9 +126,6 @@ CREATE TABLE IF NOT EXISTS nw_mentions (
   offset      INTEGER NOT NULL,
   length      INTEGER NOT NULL
 );
-CREATE INDEX IF NOT EXISTS nw_mentions_article_idx ON nw_mentions(article_id, offset);
-CREATE INDEX IF NOT EXISTS nw_mentions_sentence_idx ON nw_mentions(sentence_id, name);
-CREATE INDEX IF NOT EXISTS nw_mentions_name_idx ON nw_mentions(name);
 
 -- stances(body): who stands where toward whom, one row per evidence.
 CREATE TABLE IF NOT EXISTS nw_stances (
@@ -136,9 +138,6 @@ CREATE TABLE IF NOT EXISTS nw_stances (
   offset     INTEGER NOT NULL,
   length     INTEGER NOT NULL
 );
-CREATE INDEX IF NOT EXISTS nw_stances_article_idx ON nw_stances(article_id, offset);
-CREATE INDEX IF NOT EXISTS nw_stances_pair_idx ON nw_stances(source, target);
-CREATE INDEX IF NOT EXISTS nw_stances_target_idx ON nw_stances(target);
 
 -- Your own actors (README: "Your own actors"): the extension reads this table
 -- of the database it is loaded into.  Rows added here change what the next

@@ -76,6 +76,18 @@ t "every view answers without the extension" sqlite3 -bail "$DB" \
   "SELECT count(*) FROM nw_stance_evidence" "SELECT count(*) FROM nw_country_stance" \
   "SELECT count(*) FROM nw_actor_pairs"
 
+# Indexes: schema.sql creates the one the load reads, build.sql the others
+# after the first load; after a build the database has all of them, and the
+# triggers as schema.sql writes them (build.sql recreates one of them).
+t "a build leaves every index of schema.sql and build.sql" equals \
+  "$(sed -n 's/^CREATE INDEX IF NOT EXISTS \([a-z_]*\) .*/\1/p' sql/schema.sql sql/build.sql | sort | paste -sd ' ')" \
+  sqlite3 "$DB" "SELECT group_concat(name, ' ') FROM (SELECT name FROM sqlite_schema
+                 WHERE type = 'index' AND sql IS NOT NULL ORDER BY name)"
+sqlite3 -bail "$WORK/schema-only.db" ".read sql/schema.sql"
+triggers() { sqlite3 "$1" "SELECT name, sql FROM sqlite_schema WHERE type = 'trigger' ORDER BY name"; }
+t "and the triggers of schema.sql" equals "$(triggers "$WORK/schema-only.db")" triggers "$DB"
+t "a new database has pages of 16 KiB" equals "16384" sqlite3 "$DB" "PRAGMA page_size"
+
 # Idempotent: again, nothing changes but the log.
 before=$(digest "$DB")
 t "a second build runs" mk dataset DB="$DB"
@@ -95,6 +107,19 @@ EOF
 }
 t "the build runs by hand from the sqlite3 shell" hand
 t "by hand, the same dataset as make dataset" equals "$(content "$DB")" content "$WORK/hand.db"
+fk_hand() {
+  sqlite3 "$WORK/fk.db" <<EOF
+.bail on
+.load build/newswire
+PRAGMA foreign_keys = ON;
+.parameter set @corpus seeds
+.read sql/schema.sql
+.read sql/build.sql
+.read sql/build.sql
+EOF
+}
+t "with PRAGMA foreign_keys ON, builds run" fk_hand
+t "and make the same dataset" equals "$(content "$DB")" content "$WORK/fk.db"
 
 # A failed build changes nothing.
 before=$(digest "$DB")
@@ -158,10 +183,15 @@ sqlite3 "$DB" "INSERT INTO newswire_actors VALUES ('Zhongguo Daily', 'Zhongguo D
 t "new user actors" mk dataset CORPUS="$C" DB="$DB"
 t "make every article analyzed again" equals "0 0 0 0 5 5" last "$DB"
 t "with the user actors" same_rows "$DB" "$C"
+t "the quotes' full-text index answers as before" equals \
+  "$(sq "$DB" "SELECT count(*) FROM nw_quotes WHERE quote LIKE '%sanction%' OR speaker LIKE '%sanction%'")" \
+  sqlite3 "$DB" "SELECT count(*) FROM nw_quotes_fts WHERE nw_quotes_fts MATCH 'sanctions'"
+t "its triggers are schema.sql's" equals "$(triggers "$WORK/schema-only.db")" triggers "$DB"
 
 t "another analyzer (no @analyzer, by hand)" sq "$DB" ".parameter set @corpus \"'$C'\"" \
   ".read sql/schema.sql" ".read sql/build.sql"
 t "makes every article analyzed again" equals "0 0 0 0 5 5" last "$DB"
+t "every row has its parents" equals "" sqlite3 "$DB" "PRAGMA foreign_key_check"
 
 # ------------------------------------------------------------ examples
 DB="$WORK/seeds.db"
