@@ -1880,6 +1880,17 @@ static attribution after_quote(const nw_doc *d, size_t close) {
     }
     return no_attribution();
   }
+  /* `‘We will not back down’: Ruiz vows to fight` (a headline's quote, a
+  ** colon, and who said it with a verb of their own) */
+  if (is_punct(d, k, ':') && person_at(d, k + 1) && para_of(d, k + 1) == para_of(d, close)) {
+    const nw_mention *m = &d->men[d->tok_men[k + 1]];
+    size_t v = m->tok + m->ntok;
+    if (m->tok == k + 1 && v < ntok(d) && (verb_at(d, v) || has_finite_form(d, v) || present_s_verb(d, k + 1, v))) {
+      at.sp = mention_speaker(d, k + 1);
+      if (speaks(verb_at(d, v))) at.verb = (long)v, at.verb_end = phrase_end(d, v);
+      return at;
+    }
+  }
   if (!same_sent(d, close, k) && !attribution_sentence(d, k)) return at;
   size_t end = sent_end(d, k);
   if (is_punct(d, k, ',')) k++;
