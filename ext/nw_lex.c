@@ -436,3 +436,17 @@ int nw_lex_company_word(const nw_lexicon *lx, const char *s, size_t n) {
 }
 
 int nw_lex_is_starter(const nw_lexicon *lx, const char *s, size_t n) { return has_lower(&lx->starters, starters_plain, s, n); }
+
+int nw_lex_is_finite(const nw_lexicon *lx, const char *s, size_t n) {
+  if (n - 1 < 16) { /* a short ASCII word: one or two machine words */
+    uint64_t w0 = nw_load_short(s, n), w1 = n > 8 ? nw_load_short(s + 8, n - 8) : 0;
+    if (!((w0 | w1) & (NW_ONES * 0x80))) {
+      int caps;
+      return nw_map_find_words(&lx->finite, nw_word_lower(w0, &caps), nw_word_lower(w1, &caps), n) != NULL;
+    }
+  }
+  char low[64];
+  if (n > sizeof low) return 0; /* (no form is that long) */
+  for (size_t k = 0; k < n; k++) low[k] = (char)((unsigned)s[k] - 'A' < 26u ? s[k] + 32 : s[k]);
+  return nw_map_find(&lx->finite, low, n) != NULL;
+}

@@ -144,4 +144,8 @@ int nw_lex_has_home_body(const nw_lexicon *lx, const char *name); /* for any cou
 /* Does s[0..n) (any case) open sentences (`The`, `He`, `However`)? */
 int nw_lex_is_starter(const nw_lexicon *lx, const char *s, size_t n);
 
+/* Is s[0..n), its ASCII capitals lowercased (other bytes as they are), one
+** of the finite forms (lx->finite: `is`, `said`, `went`)? */
+int nw_lex_is_finite(const nw_lexicon *lx, const char *s, size_t n);
+
 #endif

@@ -39,7 +39,9 @@ static int is_dash(const nw_doc *d, size_t i) {
   return i < ntok(d) && d->t.tok[i].type == NW_TOK_PUNCT && (d->t.tok[i].cp == 0x2014 || d->t.tok[i].cp == 0x2013 ||
                                                             (d->t.tok[i].cp == '-' && (d->t.tok[i].flags & NW_TF_SPACE_BEFORE)));
 }
-static int word_is(const nw_doc *d, size_t i, const char *w) { return is_word(d, i) && nw_tok_is_ci(&d->t, i, w); }
+static inline __attribute__((always_inline)) int word_is(const nw_doc *d, size_t i, const char *w) {
+  return is_word(d, i) && nw_tok_is_ci(&d->t, i, w); /* inline: a literal w is compared as one word */
+}
 static int word_in(const nw_doc *d, size_t i, nw_words *w) { return nw_doc_word_in(d, i, w); }
 NW_WORDS(articles, "a", "an", "the");
 NW_WORDS(be_forms, "was", "were", "is", "are", "be", "been", "being");
@@ -86,8 +88,13 @@ static int indefinite_compound(const nw_doc *d, size_t v) {
 
 /* The class of the speech verb phrase starting at i (0: none).  After a
 ** determiner a verb form is a noun (`This remark came`, `the reports`). */
-static int verb_at(const nw_doc *d, size_t i) {
+static int verb_at_rules(const nw_doc *d, size_t i);
+/* Most tokens are no verb: that test inline, the rules in verb_at_rules(). */
+static inline int verb_at(const nw_doc *d, size_t i) {
   if (i >= ntok(d) || !(d->tok_info[i] & NW_TI_VERB) || (d->tok_info[i] & NW_TI_INSIDE)) return 0;
+  return verb_at_rules(d, i);
+}
+static __attribute__((noinline)) int verb_at_rules(const nw_doc *d, size_t i) {
   const nw_verb *v = &nw_lex()->verb[d->tok_val[i]];
   int cls = v->cls;
   if (cls != NW_VERB_NOUN && cls != NW_VERB_ACCORDING && i > 0 && d->t.tok[i - 1].sent == d->t.tok[i].sent &&
@@ -293,10 +300,8 @@ static int has_finite_form(const nw_doc *d, size_t i) {
   const char *s = nw_tok_text(&d->t, i);
   size_t n = nw_tok_len(&d->t, i);
   if (n < 2 || n > 20) return 0;
-  char low[24];
-  for (size_t k = 0; k < n; k++) low[k] = (char)((s[k] >= 'A' && s[k] <= 'Z') ? s[k] + 32 : s[k]);
-  if (nw_map_find(&nw_lex()->finite, low, n)) return 1;
-  return n >= 5 && low[n - 2] == 'e' && low[n - 1] == 'd' && !(d->tok_info[i] & (NW_TI_ROLE | NW_TI_BODY));
+  if (nw_lex_is_finite(nw_lex(), s, n)) return 1;
+  return n >= 5 && (s[n - 2] | 0x20) == 'e' && (s[n - 1] | 0x20) == 'd' && !(d->tok_info[i] & (NW_TI_ROLE | NW_TI_BODY));
 }
 
 static speaker mention_speaker(const nw_doc *d, size_t i) {

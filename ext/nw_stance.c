@@ -3,6 +3,7 @@
 */
 #include "nw_stance.h"
 
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -176,22 +177,53 @@ static int passive_at(const nw_doc *d, size_t s0, size_t i) {
 
 /* ------------------------------------------------------------ a sentence */
 
+/* Answers of subject_of() by token (see there), direct-mapped. */
+#define SUBJECT_MEMO 16
+typedef struct subject_memo {
+  uint32_t tok[SUBJECT_MEMO]; /* token + 1 (0: empty) */
+  side sd[SUBJECT_MEMO];
+} subject_memo;
+
+/* Answers about participant k of the sentence, asked again and again as
+** cue after cue looks for its subject and objects: phrase_start() + 1,
+** and coordinated() and after_preposition() as 1 (no) or 2 (yes); 0: not
+** asked yet.  They depend on the participants only, which are fixed once
+** collected; cleared for each sentence after that. */
+typedef struct part_memo {
+  uint32_t start[MAX_PARTICIPANTS];
+  uint8_t coordinated[MAX_PARTICIPANTS], after_preposition[MAX_PARTICIPANTS];
+} part_memo;
+
 typedef struct sentence_ctx {
   const nw_doc *d;
   const nw_quotes *q;
   const int32_t *quote_of;     /* per token: quote with a speaker covering it, or -1 */
   uint32_t s;
   size_t a, b;                 /* its tokens */
-  participant part[MAX_PARTICIPANTS];
-  uint8_t plural[MAX_PARTICIPANTS]; /* stands for `the leaders`: a subject only */
   size_t npart;
-  pair_sum pairs[MAX_PARTICIPANTS];
   size_t npairs;
   uint32_t consumed_from, consumed_to; /* a verb's object: its nouns are not cues of their own */
   struct plural_cursor *plurals;
   size_t attached;             /* pairs a cue was given (kept or not) */
   uint32_t audience_at;        /* a warning verb's token + 1 whose object is only its audience (0: none) */
+  subject_memo *memo;          /* the document's */
+  part_memo *parts;            /* the sentence's */
+  /* the arrays last, for ctx_clear() */
+  participant part[MAX_PARTICIPANTS];
+  uint8_t plural[MAX_PARTICIPANTS]; /* stands for `the leaders`: a subject only */
+  pair_sum pairs[MAX_PARTICIPANTS];
 } sentence_ctx;
+
+/* Zeroes the context (allocated zeroed) for the next sentence: the fields,
+** and of the arrays only the entries the last sentence filled (nothing
+** writes past npart or npairs, so the rest are still zero) rather than all
+** of them for every sentence. */
+static void ctx_clear(sentence_ctx *c) {
+  memset(c->part, 0, c->npart * sizeof *c->part);
+  memset(c->plural, 0, c->npart * sizeof *c->plural);
+  memset(c->pairs, 0, c->npairs * sizeof *c->pairs);
+  memset(c, 0, offsetof(sentence_ctx, part));
+}
 
 static void add_participant(sentence_ctx *c, uint32_t tok, uint32_t end, int32_t actor, int plural) {
   if (c->npart >= MAX_PARTICIPANTS || actor < 0) return;
@@ -404,9 +436,12 @@ static void collect_participants(sentence_ctx *c, size_t *next_mention) {
       if (w[n - 1] == 's' && d->tok_men[k] < 0) add_plural_parties(c, k);
       continue;
     }
-    /* he, she, him, her, them, it; no plural of add_plural_parties() is this short */
+    /* he, she, him, her, them, it (the only words the pronoun rules below
+    ** take); no plural of add_plural_parties() is this short */
+    NW_WORDS(pronouns, "he", "she", "him", "her", "them", "it");
     unsigned first = (unsigned char)w[0] | 0x20;
     if (first != 'h' && first != 's' && first != 't' && first != 'i') continue;
+    if (!word_in(d, k, &pronouns)) continue;
     int32_t who = -1;
     if (c->quote_of[k] < 0) {
       who = subject_pronoun(c, k);
@@ -505,7 +540,7 @@ static int is_person(const sentence_ctx *c, long k) {
 
 /* Where participant k's phrase starts: before its titles and roles
 ** (`Rep. Ann Cole`, `singer Mina Okafor`). */
-static uint32_t phrase_start(const sentence_ctx *c, size_t k) {
+static uint32_t find_phrase_start(const sentence_ctx *c, size_t k) {
   /* what a role may be before it (`former president`, `presidential candidate`) */
   NW_WORDS(office, "former", "late", "then", "incoming", "outgoing", "presidential", "vice", "gubernatorial",
            "mayoral", "senatorial", "congressional", "parliamentary", "deputy", "assistant", "acting", "interim");
@@ -517,6 +552,21 @@ static uint32_t phrase_start(const sentence_ctx *c, size_t k) {
            word_in(d, s - 1, &office))))
     s--;
   return s;
+}
+
+/* find_phrase_start(), once per participant (see part_memo). */
+static uint32_t phrase_start(const sentence_ctx *c, size_t k) {
+  if (k >= c->npart) return find_phrase_start(c, k);
+  uint32_t *m = &c->parts->start[k];
+  if (!*m) *m = find_phrase_start(c, k) + 1;
+  return *m - 1;
+}
+
+/* A yes or no answer about participant k, once (see part_memo). */
+static int memo_answer(const sentence_ctx *c, size_t k, uint8_t *memo, int (*find)(const sentence_ctx *, size_t)) {
+  if (k >= c->npart) return find(c, k);
+  if (!memo[k]) memo[k] = find(c, k) ? 2 : 1;
+  return memo[k] == 2;
 }
 
 /* `Justice Ana Ruiz of the Supreme Court`, `coach Ben Cole of Vela FC`:
@@ -572,7 +622,7 @@ static int document_source(const sentence_ctx *c, size_t p) {
 /* Participant k is the object of a preposition (`in the face of the
 ** United States unites`), so no subject; `According to` and the like
 ** open a sentence and do not count. */
-static int after_preposition(const sentence_ctx *c, size_t k) {
+static int find_after_preposition(const sentence_ctx *c, size_t k) {
   NW_WORDS(preps, "in", "at", "on", "of", "with", "against", "between", "among", "toward",
                                       "towards", "about", "over", "from", "into", "for", "by", "under", "after",
                                       "before", "during", "despite", "amid", "within");
@@ -589,6 +639,10 @@ static int after_preposition(const sentence_ctx *c, size_t k) {
     while (t > c->a && word_in(d, t - 1, &determiners)) t--;
   }
   return t > c->a && word_in(d, t - 1, &preps) && !document_source(c, t - 1);
+}
+
+static int after_preposition(const sentence_ctx *c, size_t k) {
+  return memo_answer(c, k, c->parts->after_preposition, find_after_preposition);
 }
 
 /* `Sen. Ann Cole (D-Ore.) and ...`: the token after a parenthesis that
@@ -626,7 +680,7 @@ static long verb_before(const sentence_ctx *c, size_t k) {
 ** leaders`). */
 static size_t after_opening_phrase(const sentence_ctx *c, size_t i);
 
-static int coordinated(const sentence_ctx *c, size_t k) {
+static int find_coordinated(const sentence_ctx *c, size_t k) {
   if (k + 1 >= c->npart) return 0;
   const nw_doc *d = c->d;
   uint32_t e = c->part[k].end, s = phrase_start(c, k + 1);
@@ -650,6 +704,10 @@ static int coordinated(const sentence_ctx *c, size_t k) {
   size_t after = c->part[k + 1].end;
   while (after < c->b && is_filler(d, after) && !word_in(d, after, &clause_starts)) after++;
   return !(after < c->b && verb_form_at(d, after) && !nw_doc_ing_word(d, after, 5) && verb_before(c, k) >= 0);
+}
+
+static int coordinated(const sentence_ctx *c, size_t k) {
+  return memo_answer(c, k, c->parts->coordinated, find_coordinated);
 }
 
 /* Only plain words between participants k-1 and k: no verb, no -ing
@@ -889,7 +947,8 @@ static long shared_verb(const sentence_ctx *c, size_t k) {
 ** before it (`Russia and China oppose`).  After `, and` or `, but`, and for
 ** a participle after a comma (`, accusing it of`), the sentence's first
 ** participant. */
-static side subject_of(const sentence_ctx *c, size_t i) {
+static side subject_of(const sentence_ctx *c, size_t i);
+static side find_subject(const sentence_ctx *c, size_t i) {
   const nw_doc *d = c->d;
   side sd = {{0}, 0};
   size_t k = i;
@@ -985,6 +1044,22 @@ static side subject_of(const sentence_ctx *c, size_t i) {
   ** trying to punish Cole`: not Vela) */
   long first = main_subject(c, i);
   if (first >= 0 && !clause_between(c, c->part[first].end, k)) side_add_person(c, (size_t)first, &sd);
+  return sd;
+}
+
+/* find_subject() once per token: cue after cue asks for the same word's
+** subject (place_cue asks subject_of and subject_part).  The answer depends
+** only on the sentence's participants, fixed once they are collected
+** (before any of these questions), and a token is in one sentence only,
+** so the memo is the document's (for the sentence's own tokens). */
+static side subject_of(const sentence_ctx *c, size_t i) {
+  if (i < c->a || i >= c->b) return find_subject(c, i);
+  subject_memo *m = c->memo;
+  size_t slot = i % SUBJECT_MEMO;
+  if (m->tok[slot] == i + 1) return m->sd[slot];
+  side sd = find_subject(c, i);
+  m->tok[slot] = (uint32_t)i + 1;
+  m->sd[slot] = sd;
   return sd;
 }
 
@@ -2829,18 +2904,27 @@ static int32_t speaker_body(const nw_doc *d, const nw_quote *q) {
   return (int32_t)m->actor;
 }
 
+/* The first token that starts at byte `at` or later (tokens are in text
+** order). */
+static size_t first_token_from(const nw_doc *d, uint32_t at) {
+  size_t lo = 0, hi = d->t.ntok;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (d->t.tok[mid].start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /* Per token, the quote with a speaker that covers it. */
 static int32_t *map_quotes(const nw_doc *d, const nw_quotes *q) {
   int32_t *of = malloc((d->t.ntok + 1) * sizeof *of);
   if (!of) return NULL;
   for (size_t i = 0; i < d->t.ntok; i++) of[i] = -1;
-  size_t t = 0;
   for (size_t i = 0; i < q->n; i++) {
     const nw_quote *x = &q->q[i];
     if (x->actor < 0) continue;
-    while (t > 0 && d->t.tok[t - 1].start >= x->start) t--;
-    while (t < d->t.ntok && d->t.tok[t].start < x->start) t++;
-    for (size_t k = t; k < d->t.ntok && d->t.tok[k].end <= x->end; k++)
+    for (size_t k = first_token_from(d, x->start); k < d->t.ntok && d->t.tok[k].end <= x->end; k++)
       if (of[k] < 0) of[k] = (int32_t)i;
   }
   return of;
@@ -2860,28 +2944,34 @@ int nw_find_stances(const nw_doc *d, const nw_quotes *q, nw_stances *out) {
     if (extra.all.q != q->q) free(extra.all.q);
     return -1;
   }
-  sentence_ctx *c = malloc(sizeof *c);
+  sentence_ctx *c = calloc(1, sizeof *c);
   if (!c) {
     free(quote_of);
     if (extra.all.q != q->q) free(extra.all.q);
     return -1;
   }
   cue_hit hits[64];
+  subject_memo memo;
+  memset(&memo, 0, sizeof memo);
+  part_memo parts;
   size_t next_mention = 0;
   plural_cursor plurals;
   plural_cursor_init(&plurals);
   for (uint32_t s = 0; s < d->t.nsent && !out->oom; s++) {
     const nw_sent *se = &d->t.sent[s];
-    memset(c, 0, sizeof *c);
+    ctx_clear(c);
     c->d = d;
     c->q = &extra.all;
     c->quote_of = quote_of;
     c->plurals = &plurals;
+    c->memo = &memo;
     c->s = s;
     c->a = se->tok;
     c->b = se->tok + se->ntok;
     collect_participants(c, &next_mention);
     if (c->npart < 1) continue;
+    memset(&parts, 0, sizeof parts);
+    c->parts = &parts;
     unopened_quote(c, &extra);
     byline_quote(c, &extra);
     opening_speech(c, &extra);

@@ -4,6 +4,7 @@
 #include "nw_words.h"
 
 #include <stdlib.h>
+#include <string.h>
 #include <strings.h>
 
 /* The sets whose tables were built, for free_tables(). */
@@ -22,56 +23,61 @@ static void table_free(nw_words_table *t) {
   free(t);
 }
 
-/* The table of short ASCII words (see nw_words_table), from the map. */
-static int small_new(nw_words_table *t) {
+/* The table of short ASCII words (see nw_words_table), empty, with room for
+** `count` words at most a quarter full. */
+static int small_new(nw_words_table *t, size_t count) {
   size_t cap = 8;
   unsigned bits = 3;
-  while (cap < 4 * t->map.count) cap *= 2, bits++;
+  while (cap < 4 * count) cap *= 2, bits++;
   t->small = calloc(cap, sizeof *t->small);
   if (!t->small) return -1;
   t->small_mask = cap - 1;
   t->small_shift = 64 - bits;
-  for (size_t k = 0; k < t->map.cap; k++) {
-    const nw_map_slot *slot = &t->map.slots[k];
-    if (!slot->key || slot->len - 1 >= 8) continue;
-    uint64_t w0 = nw_load64(slot->key); /* zero-padded */
-    if (w0 & (NW_ONES * 0x80)) continue;
-    size_t j = (size_t)((w0 * NW_HASH_MUL) >> t->small_shift);
-    while (t->small[j].n) j = (j + 1) & t->small_mask;
-    t->small[j] = (nw_words_slot){w0, slot->len};
-  }
   return 0;
+}
+
+/* Adds the lowercase ASCII word w0 of n (1..8) bytes (once). */
+static void small_put(nw_words_table *t, uint64_t w0, size_t n) {
+  size_t j = (size_t)((w0 * NW_HASH_MUL) >> t->small_shift);
+  while (t->small[j].n && !(t->small[j].w == w0 && t->small[j].n == n)) j = (j + 1) & t->small_mask;
+  t->small[j] = (nw_words_slot){w0, n};
 }
 
 static nw_words_table *table_new(const char *const *list) {
   nw_words_table *t = calloc(1, sizeof *t);
   if (!t) return NULL;
   t->ascii = 1;
+  memset(t->none, 0xFF, sizeof t->none);
+  size_t count = 0;
+  while (list[count]) count++;
+  if (small_new(t, count)) goto fail;
   for (int k = 0; list[k]; k++) {
     size_t n = strlen(list[k]);
-    char *low = malloc(n + 1);
+    char buf[64], *low = n < sizeof buf ? buf : malloc(n + 1);
     if (!low) goto fail;
+    int high = 0;
     for (size_t i = 0; i < n; i++) {
       unsigned char c = (unsigned char)list[k][i];
-      if (c >= 0x80) t->ascii = 0;
+      if (c >= 0x80) high = 1;
       low[i] = (char)((unsigned)c - 'A' < 26u ? c + 32 : c);
     }
-    int err = nw_map_put(&t->map, low, n, 1);
-    free(low);
+    if (high) t->ascii = 0;
+    /* a short ASCII word goes to the small table only (nw_words_has_slow
+    ** reads it there); the others to the map */
+    int err = 0;
+    if (n - 1 < 8 && !high) small_put(t, nw_load_short(low, n), n);
+    else err = nw_map_put(&t->map, low, n, 1);
+    if (low != buf) free(low);
     if (err) goto fail;
     if (n > t->longest) t->longest = n;
     t->lengths |= (uint32_t)1 << (n < 31 ? n : 31);
-    if (n - 1 < 8) {
-      unsigned bit = nw_words_pair((unsigned char)list[k][0], n);
-      t->pairs[bit >> 6] |= (uint64_t)1 << (bit & 63);
-    }
+    if (n - 1 < 8) t->none[(unsigned char)list[k][0] & 31] &= (uint8_t)~(1u << (n - 1));
     if (n) {
       unsigned char c = (unsigned char)list[k][0];
       t->initials[c >> 6] |= (uint64_t)1 << (c & 63);
       if ((unsigned)(c | 0x20) - 'a' < 26u) c ^= 0x20, t->initials[c >> 6] |= (uint64_t)1 << (c & 63); /* the other case */
     }
   }
-  if (small_new(t)) goto fail;
   return t;
 fail:
   table_free(t);
@@ -88,6 +94,7 @@ static const nw_words_table *table_of(nw_words *w) {
     table_free(mine); /* another thread was first: `none` is its table */
     return none;
   }
+  for (size_t c = 0; c < sizeof mine->none; c++) atomic_store_explicit(&w->none[c], mine->none[c], memory_order_relaxed);
   w->next = atomic_load_explicit(&built, memory_order_relaxed);
   while (!atomic_compare_exchange_weak_explicit(&built, &w->next, w, memory_order_release, memory_order_relaxed)) {
   }

@@ -31,10 +31,10 @@ typedef struct nw_words_slot {
 } nw_words_slot;
 
 typedef struct nw_words_table {
-  nw_map map;      /* lowercase word -> 1 */
-  /* The ASCII words of up to 8 bytes again, in a table of their own at
-  ** most a quarter full, hashed by one multiplication: a test reads one or
-  ** two slots and no key. */
+  nw_map map;      /* lowercase word -> 1, but for the small table's */
+  /* The ASCII words of up to 8 bytes, in a table of their own at most a
+  ** quarter full, hashed by one multiplication: a test reads one or two
+  ** slots and no key. */
   nw_words_slot *small;
   size_t small_mask;
   unsigned small_shift;
@@ -46,16 +46,10 @@ typedef struct nw_words_table {
   ** case). */
   uint32_t lengths;
   uint64_t initials[4];
-  /* The same for words of 1 to 8 bytes by the pair of both: bit
-  ** nw_words_pair(c, n) of pairs. */
-  uint64_t pairs[4];
+  /* The same for words of 1 to 8 bytes by the pair of both (see
+  ** nw_words.none), copied there once the table is built. */
+  uint8_t none[32];
 } nw_words_table;
-
-/* A first byte and a length of 1 to 8 as one of 256 bits: the byte's low
-** five bits and the length, so that a letter in either case and its
-** length have a bit of their own (other bytes share them with letters: a
-** sieve only has to let every word through). */
-static inline unsigned nw_words_pair(unsigned char c, size_t n) { return (unsigned)(c & 31) << 3 | (unsigned)(n - 1); }
 
 /* Can s[0..n) be a word of the table, by its length and first byte?  (The
 ** length first: no word has 0 bytes, so s[0] is read only when it exists.) */
@@ -69,12 +63,20 @@ typedef struct nw_words {
   const char *const *list;                 /* NULL-terminated */
   _Atomic(struct nw_words_table *) table;  /* built on first use */
   struct nw_words *next;                   /* the sets built, to free them */
+  /* The first sieve, in the set itself so that a word it rules out costs
+  ** no look-up of the table: bit n - 1 of none[c & 31] is set when no word
+  ** of the set has n (1 to 8) bytes and a first byte with the low five
+  ** bits of c (a letter in either case has its own; other bytes share
+  ** theirs with letters: a sieve only has to let every word through).  All
+  ** clear until the table is built (then nothing is ruled out); atomic, as
+  ** the first user may write it while others read it. */
+  _Atomic uint8_t none[32];
 } nw_words;
 
 /* Declares a set `name` of static storage (at file or block scope). */
 #define NW_WORDS(name, ...)                                          \
   static const char *const name##_list_[] = {__VA_ARGS__, NULL};    \
-  static nw_words name = {name##_list_, NULL, NULL}
+  static nw_words name = {name##_list_, NULL, NULL, {0}}
 
 /* Is the lowercase ASCII word w0 of n (1..8) bytes in the table? */
 static inline int nw_words_small_has(const nw_words_table *t, uint64_t w0, size_t n) {
@@ -90,11 +92,11 @@ static inline int nw_words_small_has(const nw_words_table *t, uint64_t w0, size_
 ** common case, an ASCII word of up to 8 bytes in a set already built. */
 int nw_words_has_slow(nw_words *w, const char *s, size_t n);
 static inline int nw_words_has(nw_words *w, const char *s, size_t n) {
+  size_t m = n - 1;
+  if (m < 8 && atomic_load_explicit(&w->none[(unsigned char)s[0] & 31], memory_order_relaxed) >> m & 1) return 0;
   const nw_words_table *t = atomic_load_explicit(&w->table, memory_order_acquire);
   if (!t) return nw_words_has_slow(w, s, n);
-  if (n - 1 < 8) {
-    unsigned bit = nw_words_pair((unsigned char)s[0], n);
-    if (!(t->pairs[bit >> 6] >> (bit & 63) & 1)) return 0;
+  if (m < 8) {
     uint64_t w0 = nw_load_short(s, n);
     if (!(w0 & (NW_ONES * 0x80))) {
       int caps;
