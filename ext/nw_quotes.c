@@ -2159,6 +2159,26 @@ static int modifies_noun(const nw_doc *d, const qspan *q) {
 }
 
 /* `From the minister:` closing the previous paragraph. */
+/* `“We’re not going anywhere.” That was the message from Ana Ruiz`, `So
+** says X`, `Those were the words of X`: the sentence right after a quote
+** that stands alone names who said it. */
+#define NEXT_SENTENCE_NOUN_TOKENS 6
+static speaker named_in_next_sentence(const nw_doc *d, size_t close) {
+  NW_WORDS(pointers, "that", "this", "those", "these", "such");
+  NW_WORDS(said_nouns, "message", "words", "word", "verdict", "warning", "assessment", "view", "reaction",
+           "response", "sentiment", "advice", "plea", "promise", "pledge", "reply", "answer");
+  size_t k = close + 1;
+  if (k >= ntok(d) || para_of(d, k) > para_of(d, close) + 1 || !(d->t.tok[k].flags & NW_TF_SENT_START)) return no_speaker();
+  if (word_is(d, k, "so") && speaks(verb_at(d, k + 1))) return speaker_after(d, phrase_end(d, k + 1));
+  if (!word_in(d, k, &pointers)) return no_speaker();
+  for (size_t j = k + 1; j < sent_end(d, k) && j - k <= NEXT_SENTENCE_NOUN_TOKENS; j++)
+    if (word_in(d, j, &said_nouns) && (word_is(d, j + 1, "from") || word_is(d, j + 1, "of"))) {
+      speaker sp = speaker_after(d, j + 2);
+      return sp.kind == SP_ACTOR && d->actor[sp.actor].kind == NW_KIND_PERSON ? sp : no_speaker();
+    }
+  return no_speaker();
+}
+
 static speaker colon_line_before(const nw_doc *d, size_t open) {
   if (open == 0 || !(d->t.tok[open].flags & NW_TF_PARA_START)) return no_speaker();
   size_t k = open - 1;
@@ -2227,6 +2247,7 @@ static void direct_quotes(context *c, const spans *ss) {
       if (!alone && words <= SCARE_QUOTE_WORDS) continue;   /* scare quote or term */
       if (looks_like_title(d, q) || (q->single && !(single_style && alone))) continue;
       at.sp = colon_line_before(d, q->open);
+      if (!at.sp.kind && alone && q->close != NO_CLOSE) at.sp = named_in_next_sentence(d, q->close);
     } else if (q->single) {
       single_style = 1;
     }
