@@ -174,9 +174,298 @@ static int within_one_edit(const char *a, size_t an, const char *b, size_t bn) {
 
 /* ------------------------------------------------------------ actors, mentions */
 
-static int find_actor_entity(const nw_doc *d, const nw_entity *e) {
+/* Look-ups by name (which actor bears this name, this surname, a name this
+** span misspells) scan every actor: cheap in a news story, quadratic in a
+** text that names thousands.  Past NW_ACTOR_INDEX_MIN actors they go
+** through maps of the text's actors instead, made at the first look-up and
+** brought up to date at each (actors are only added, and a kind or entity
+** set later is added by the look-up that sets it).  Each map gives the
+** actors filed under a key in ascending order, a superset of those the scan
+** would accept: the scan's own test then picks among them, so the answers
+** are the scan's.  Names must not change while it is in use (see
+** nw_doc_analyze: it is dropped before acronyms and headings rename). */
+#include <ctype.h>
+
+#ifndef NW_ACTOR_INDEX_MIN
+#define NW_ACTOR_INDEX_MIN 48
+#endif
+
+typedef struct actor_chain_entry {
+  int32_t actor, next, last, count; /* last, count: at a chain's first entry only */
+} actor_chain_entry;
+
+/* The actors of each key, ascending: the map gives the first entry. */
+typedef struct actor_chains {
+  nw_map heads;
+  actor_chain_entry *e;
+  size_t n, cap;
+} actor_chains;
+
+enum {
+  BY_NAME,   /* the canonical name */
+  BY_ENTITY, /* the gazetteer entry (its address) */
+  BY_FIRST,  /* people: first word of the name (first_tok) */
+  BY_LAST,   /* people: last word of the name (last_tok) */
+  BY_HEAD,   /* bodies: the name up to its first space */
+  BY_TAIL,   /* bodies: the name after its last space */
+  BY_TAILCI, /* names with a space: after each one, lowercase (as strncasecmp) */
+  BY_OF,     /* the name before each ` of ` in it */
+  BY_FUZZY,  /* see fuzzy_keys() */
+  NBY
+};
+
+typedef struct nw_actor_index actor_index_t;
+struct nw_actor_index {
+  actor_chains by[NBY];
+  size_t nactor; /* actors [0, nactor) are filed */
+  int oom;
+  nw_buf key;
+};
+
+static void chains_free(actor_chains *c) {
+  nw_map_free(&c->heads);
+  free(c->e);
+}
+
+static int chain_new_entry(actor_chains *c, int32_t actor, int32_t next) {
+  if (c->n == c->cap) {
+    size_t cap = c->cap ? c->cap * 2 : 64;
+    actor_chain_entry *p = realloc(c->e, cap * sizeof *p);
+    if (!p) return -1;
+    c->e = p;
+    c->cap = cap;
+  }
+  c->e[c->n] = (actor_chain_entry){actor, next, (int32_t)c->n, 1};
+  return (int)c->n++;
+}
+
+/* Files actor under key, keeping the chain ascending and free of repeats. */
+static void chain_add(actor_index_t *ix, int by, const char *key, size_t n, int32_t actor) {
+  actor_chains *c = &ix->by[by];
+  if (ix->oom) return;
+  int h = nw_map_get(&c->heads, key, n, -1);
+  if (h < 0 || actor < c->e[h].actor) { /* a new first entry */
+    int x = chain_new_entry(c, actor, h);
+    if (x < 0 || nw_map_put(&c->heads, key, n, x)) {
+      ix->oom = 1;
+      return;
+    }
+    if (h >= 0) c->e[x].last = c->e[h].last, c->e[x].count = c->e[h].count + 1;
+    return;
+  }
+  int last = c->e[h].last;
+  if (c->e[last].actor == actor || c->e[h].actor == actor) return;
+  if (c->e[last].actor < actor) { /* the usual case: a new actor */
+    int x = chain_new_entry(c, actor, -1);
+    if (x < 0) {
+      ix->oom = 1;
+      return;
+    }
+    c->e[last].next = x;
+    c->e[h].last = x;
+    c->e[h].count++;
+    return;
+  }
+  int p = h; /* an older actor filed late (its kind changed): in order */
+  while (c->e[p].next >= 0 && c->e[c->e[p].next].actor < actor) p = c->e[p].next;
+  if (c->e[p].next >= 0 && c->e[c->e[p].next].actor == actor) return;
+  int x = chain_new_entry(c, actor, c->e[p].next);
+  if (x < 0) {
+    ix->oom = 1;
+    return;
+  }
+  c->e[p].next = x;
+  c->e[h].count++;
+}
+
+/* The first entry of key's chain, or -1; entries go on by .next. */
+static int chain_first(const actor_index_t *ix, int by, const char *key, size_t n) {
+  return nw_map_get(&ix->by[by].heads, key, n, -1);
+}
+
+/* The words of a name as words_fuzzy_equal() splits it (at single spaces);
+** returns their number, or MAX_NAME_WORDS + 1 when there are more. */
+static size_t split_name(const char *name, const char **w, size_t *wl) {
+  size_t k = 0;
+  for (const char *p = name; *p;) {
+    if (k == MAX_NAME_WORDS) return k + 1;
+    const char *sp = strchr(p, ' ');
+    size_t len = sp ? (size_t)(sp - p) : strlen(p);
+    w[k] = p;
+    wl[k++] = len;
+    p = sp ? sp + 1 : p + len;
+  }
+  return k;
+}
+
+/* The fuzzy keys of a name of n words (see words_fuzzy_equal: the same
+** number of words, one of them the same, the others within one edit): for
+** word k and another word j, the number of words, k, j, word k, and word j
+** or, when it is long enough to be misspelt, word j with any one byte
+** deleted.  Two words within one edit share such a form (the shorter whole,
+** or both without the byte that differs or one of two swapped), so a name
+** and its misspelling share the keys of (k, j) for the word k they have the
+** same and any j.  A name of one word has one key.  Calls fn for each key
+** of (k, j). */
+typedef void (*fuzzy_key_fn)(actor_index_t *ix, const char *key, size_t n, void *arg);
+static void fuzzy_keys(actor_index_t *ix, const char *const *w, const size_t *wl, size_t n, size_t k, size_t j,
+                       fuzzy_key_fn fn, void *arg) {
+  nw_buf *b = &ix->key;
+  b->n = 0;
+  uint32_t len = (uint32_t)wl[k];
+  nw_buf_putc(b, (char)n);
+  nw_buf_putc(b, (char)k);
+  nw_buf_putc(b, (char)j);
+  nw_buf_append(b, (const char *)&len, sizeof len);
+  nw_buf_append(b, w[k], wl[k]);
+  if (n == 1) {
+    if (!b->oom) fn(ix, b->p, b->n, arg);
+    return;
+  }
+  size_t at = b->n, m = wl[j];
+  nw_buf_append(b, w[j], m);
+  if (b->oom) return;
+  fn(ix, b->p, b->n, arg);
+  if (m < 5) return;
+  for (size_t del = 0; del < m; del++) {
+    b->n = at;
+    nw_buf_append(b, w[j], del);
+    nw_buf_append(b, w[j] + del + 1, m - del - 1);
+    if (b->oom) return;
+    fn(ix, b->p, b->n, arg);
+  }
+}
+
+/* Every key of a name, or, with pick, for each word k the keys of the word j
+** whose keys file the fewest actors (any j finds all the names that have
+** word k the same). */
+static void fuzzy_keys_each(actor_index_t *ix, const char *const *w, const size_t *wl, size_t n, int pick,
+                            fuzzy_key_fn fn, void *arg);
+
+static void file_fuzzy(actor_index_t *ix, const char *key, size_t n, void *arg) {
+  chain_add(ix, BY_FUZZY, key, n, *(int32_t *)arg);
+}
+
+static void count_fuzzy(actor_index_t *ix, const char *key, size_t n, void *arg) {
+  int h = chain_first(ix, BY_FUZZY, key, n);
+  if (h >= 0) *(size_t *)arg += (size_t)ix->by[BY_FUZZY].e[h].count;
+}
+
+static void fuzzy_keys_each(actor_index_t *ix, const char *const *w, const size_t *wl, size_t n, int pick,
+                            fuzzy_key_fn fn, void *arg) {
+  for (size_t k = 0; k < n; k++) {
+    if (n == 1) {
+      fuzzy_keys(ix, w, wl, n, k, k, fn, arg);
+      continue;
+    }
+    size_t best = (k + 1) % n, fewest = SIZE_MAX;
+    for (size_t j = 0; pick && j < n; j++) {
+      size_t count = 0;
+      if (j != k) fuzzy_keys(ix, w, wl, n, k, j, count_fuzzy, &count);
+      if (j != k && count < fewest) best = j, fewest = count;
+    }
+    for (size_t j = 0; j < n; j++)
+      if (j != k && (!pick || j == best)) fuzzy_keys(ix, w, wl, n, k, j, fn, arg);
+  }
+}
+
+/* Files what depends on actor a's kind and entity (again after a change). */
+static void index_kind(actor_index_t *ix, const nw_doc *d, int32_t a) {
+  const nw_doc_actor *x = &d->actor[a];
+  if (x->ent) chain_add(ix, BY_ENTITY, (const char *)&x->ent, sizeof x->ent, a);
+  if (!x->name) return;
+  if (x->kind == NW_KIND_PERSON) {
+    if (x->first_tok) chain_add(ix, BY_FIRST, x->name + (x->first_tok >> 8), x->first_tok & 0xFF, a);
+    if (x->last_tok) chain_add(ix, BY_LAST, x->name + (x->last_tok >> 8), x->last_tok & 0xFF, a);
+  }
+  const char *sp = strchr(x->name, ' ');
+  if ((x->kind == NW_KIND_ORG || x->kind == NW_KIND_MEDIA) && sp) {
+    const char *last = strrchr(x->name, ' ') + 1;
+    chain_add(ix, BY_HEAD, x->name, (size_t)(sp - x->name), a);
+    chain_add(ix, BY_TAIL, last, strlen(last), a);
+  }
+}
+
+static void index_actor(actor_index_t *ix, const nw_doc *d, int32_t a) {
+  const nw_doc_actor *x = &d->actor[a];
+  index_kind(ix, d, a);
+  if (!x->name) return;
+  chain_add(ix, BY_NAME, x->name, strlen(x->name), a);
+  nw_buf *b = &ix->key;
+  b->n = 0;
+  for (const char *p = x->name; *p; p++) nw_buf_putc(b, (char)tolower((unsigned char)*p)); /* as strncasecmp */
+  if (b->oom) ix->oom = 1;
+  for (size_t k = 0; !ix->oom && k < b->n; k++)
+    if (b->p[k] == ' ') chain_add(ix, BY_TAILCI, b->p + k + 1, b->n - k - 1, a);
+  for (const char *of = strstr(x->name, " of "); of; of = strstr(of + 1, " of "))
+    chain_add(ix, BY_OF, x->name, (size_t)(of - x->name), a);
+  const char *w[MAX_NAME_WORDS];
+  size_t wl[MAX_NAME_WORDS], n = split_name(x->name, w, wl);
+  if (n >= 1 && n <= MAX_NAME_WORDS) {
+    fuzzy_keys_each(ix, w, wl, n, 0, file_fuzzy, &a);
+    if (ix->key.oom) ix->oom = 1;
+  }
+}
+
+static void actor_index_drop(nw_doc *d) {
+  actor_index_t *ix = d->index;
+  if (ix) {
+    for (int b = 0; b < NBY; b++) chains_free(&ix->by[b]);
+    nw_buf_free(&ix->key);
+    free(ix);
+  }
+  d->index = NULL;
+}
+
+static __attribute__((noinline)) actor_index_t *actor_index_update(nw_doc *d) {
+  actor_index_t *ix = d->index;
+  if (!ix && !(ix = d->index = calloc(1, sizeof *ix))) return d->index_off = 1, NULL;
+  while (ix->nactor < d->nactor && !ix->oom) index_actor(ix, d, (int32_t)ix->nactor++);
+  if (ix->oom) {
+    actor_index_drop(d);
+    d->index_off = 1;
+    return NULL;
+  }
+  return ix;
+}
+
+/* The maps, up to date, or NULL: few actors (scan them), names that may
+** change, or no memory. */
+static inline actor_index_t *actor_index(nw_doc *d) {
+  return d->nactor < NW_ACTOR_INDEX_MIN || d->index_off ? NULL : actor_index_update(d);
+}
+
+/* After actor a's kind or entity changed. */
+static void actor_index_kind(nw_doc *d, size_t a) {
+  if (d->index && a < d->index->nactor) index_kind(d->index, d, (int32_t)a);
+}
+
+/* Goes on along a chain from entry k (see chain_first), and its actor. */
+#define CHAIN_EACH(ix, which, k) for (; (k) >= 0; (k) = (ix)->by[which].e[k].next)
+#define CHAIN_ACTOR(ix, which, k) ((ix)->by[which].e[k].actor)
+
+static int find_actor_entity(nw_doc *d, const nw_entity *e) {
+  actor_index_t *ix = actor_index(d);
+  if (ix) {
+    int k = chain_first(ix, BY_ENTITY, (const char *)&e, sizeof e);
+    CHAIN_EACH(ix, BY_ENTITY, k) if (d->actor[CHAIN_ACTOR(ix, BY_ENTITY, k)].ent == e) return CHAIN_ACTOR(ix, BY_ENTITY, k);
+    return -1;
+  }
   for (size_t a = 0; a < d->nactor; a++)
     if (d->actor[a].ent == e) return (int)a;
+  return -1;
+}
+
+/* The first actor of this name, or -1. */
+static inline __attribute__((always_inline)) int actor_named(nw_doc *d, const char *name) {
+  actor_index_t *ix = actor_index(d);
+  if (ix) {
+    int k = chain_first(ix, BY_NAME, name, strlen(name));
+    CHAIN_EACH(ix, BY_NAME, k) if (strcmp(d->actor[CHAIN_ACTOR(ix, BY_NAME, k)].name, name) == 0) return CHAIN_ACTOR(ix, BY_NAME, k);
+    return -1;
+  }
+  for (size_t a = 0; a < d->nactor; a++)
+    if (strcmp(d->actor[a].name, name) == 0) return (int)a;
   return -1;
 }
 
@@ -184,13 +473,14 @@ static int find_actor_entity(const nw_doc *d, const nw_entity *e) {
 ** (the dataset keys actors by article and name).  A rule-found organization
 ** named again as a person becomes a person. */
 static int find_actor_name(nw_doc *d, const char *name, int kind) {
-  for (size_t a = 0; a < d->nactor; a++) {
-    nw_doc_actor *x = &d->actor[a];
-    if (strcmp(x->name, name) != 0) continue;
-    if (x->kind != kind && !x->ent && kind == NW_KIND_PERSON) x->kind = NW_KIND_PERSON;
-    return (int)a;
+  int a = actor_named(d, name);
+  if (a < 0) return -1;
+  nw_doc_actor *x = &d->actor[a];
+  if (x->kind != kind && !x->ent && kind == NW_KIND_PERSON) {
+    x->kind = NW_KIND_PERSON;
+    actor_index_kind(d, (size_t)a);
   }
-  return -1;
+  return a;
 }
 
 /* Words of a person's name: first and last, for surname matching. */
@@ -262,16 +552,17 @@ static int new_actor(nw_doc *d, const nw_entity *e, char *name, int kind) {
 static int actor_for_entity(nw_doc *d, const nw_entity *e) {
   int a = find_actor_entity(d, e);
   if (a >= 0) return a;
-  for (size_t k = 0; k < d->nactor; k++) { /* a rule-found actor of the same name is this one */
+  int k = actor_named(d, e->name);
+  if (k >= 0) { /* a rule-found actor of the same name is this one */
     nw_doc_actor *x = &d->actor[k];
-    if (strcmp(x->name, e->name) != 0) continue;
     if (!x->ent) {
       x->ent = e;
       x->kind = e->kind;
       memcpy(x->country, e->country, 4);
       if (e->gender) x->gender = e->gender;
+      actor_index_kind(d, (size_t)k);
     }
-    return (int)k;
+    return k;
   }
   return new_actor(d, e, dup_cstr(e->name), e->kind);
 }
@@ -280,18 +571,26 @@ static int actor_for_entity(nw_doc *d, const nw_entity *e) {
 ** of Canada`: a body the rules found, named before with `of` and a
 ** country after the same words (longer names are resolved first), or -1.
 ** Not `of` anything (`Federal Court of Appeal` is not the Federal Court). */
-static int body_named_longer(const nw_doc *d, const char *name) {
-  size_t n = strlen(name);
+static inline __attribute__((always_inline)) int body_named_longer_fits(const nw_doc_actor *x, const char *name, size_t n) {
   const nw_gazetteer *g = &nw_lex()->gaz;
-  for (size_t a = 0; a < d->nactor; a++) {
-    const nw_doc_actor *x = &d->actor[a];
-    if (x->ent || (x->kind != NW_KIND_ORG && x->kind != NW_KIND_MEDIA) || strncmp(x->name, name, n) != 0 ||
-        strncmp(x->name + n, " of ", 4) != 0)
-      continue;
-    const char *rest = x->name + n + 4;
-    int e = nw_map_get(&g->by_name, rest, strlen(rest), -1);
-    if (e >= 0 && g->ent[e].kind == NW_KIND_COUNTRY) return (int)a;
+  if (x->ent || (x->kind != NW_KIND_ORG && x->kind != NW_KIND_MEDIA) || strncmp(x->name, name, n) != 0 ||
+      strncmp(x->name + n, " of ", 4) != 0)
+    return 0;
+  const char *rest = x->name + n + 4;
+  int e = nw_map_get(&g->by_name, rest, strlen(rest), -1);
+  return e >= 0 && g->ent[e].kind == NW_KIND_COUNTRY;
+}
+
+static int body_named_longer(nw_doc *d, const char *name) {
+  size_t n = strlen(name);
+  const actor_index_t *ix = actor_index(d);
+  if (ix) {
+    int k = chain_first(ix, BY_OF, name, n);
+    CHAIN_EACH(ix, BY_OF, k) if (body_named_longer_fits(&d->actor[CHAIN_ACTOR(ix, BY_OF, k)], name, n)) return CHAIN_ACTOR(ix, BY_OF, k);
+    return -1;
   }
+  for (size_t a = 0; a < d->nactor; a++)
+    if (body_named_longer_fits(&d->actor[a], name, n)) return (int)a;
   return -1;
 }
 
@@ -2662,11 +2961,21 @@ static int find_name_runs(nw_doc *d, cands *out) {
 
 /* Does another person of the text bear person a's surname (`Megda
 ** Belkacemi` for `Khaled Belkacemi`: a family)? */
-static int family_named(const nw_doc *d, int a) {
+static int family_named(nw_doc *d, int a) {
   const nw_doc_actor *x = &d->actor[a];
   if (!x->name || !x->last_tok) return 0;
   const char *last = x->name + (x->last_tok >> 8);
   size_t n = x->last_tok & 0xFF;
+  const actor_index_t *ix = actor_index(d);
+  if (ix) { /* the people of that last word */
+    int k = chain_first(ix, BY_LAST, last, n);
+    CHAIN_EACH(ix, BY_LAST, k) {
+      const nw_doc_actor *y = &d->actor[CHAIN_ACTOR(ix, BY_LAST, k)];
+      if (CHAIN_ACTOR(ix, BY_LAST, k) == a || y->kind != NW_KIND_PERSON || !y->name || !y->last_tok) continue;
+      if ((y->last_tok & 0xFF) == n && memcmp(y->name + (y->last_tok >> 8), last, n) == 0) return 1;
+    }
+    return 0;
+  }
   for (size_t b = 0; b < d->nactor; b++) {
     const nw_doc_actor *y = &d->actor[b];
     if ((int)b == a || y->kind != NW_KIND_PERSON || !y->name || !y->last_tok) continue;
@@ -2695,13 +3004,52 @@ static int given_name_gender(const nw_doc_actor *x) {
 /* The person actor whose surname (or, failing that and when first_names
 ** is set, first name) is token i: the one the text names, nearest before i
 ** when several do. */
-static int person_by_word(const nw_doc *d, size_t i, int first_names) {
+static inline __attribute__((always_inline)) int person_by_word_fits(const nw_doc_actor *x, int gender) {
+  if (x->kind != NW_KIND_PERSON || !x->name || !strchr(x->name, ' ')) return 0;
+  return !(gender && given_name_gender(x) && given_name_gender(x) != gender); /* `Mr. Tremblay` is not Marie */
+}
+
+/* The same through the maps: the people whose last word, then first word,
+** is token i's (as name_word_is() reads it); -2 without memory. */
+static int person_by_word_mapped(const nw_doc *d, const actor_index_t *ix, size_t i, int first_names, int gender) {
+  const char *t = nw_tok_text(&d->t, i);
+  size_t tn = nw_tok_len(&d->t, i);
+  nw_buf key = {0};
+  if (memchr(t, 0xE2, tn)) { /* ’ folded */
+    nw_tok_key(&d->t, i, 0, &key);
+    if (key.oom) return nw_buf_free(&key), -2; /* the scan then */
+    t = key.p, tn = key.n;
+  }
+  int best = -1, best_first = -1, seen_first = 0;
+  int k = chain_first(ix, BY_LAST, t, tn);
+  CHAIN_EACH(ix, BY_LAST, k) {
+    const nw_doc_actor *x = &d->actor[CHAIN_ACTOR(ix, BY_LAST, k)];
+    if (!person_by_word_fits(x, gender) || !name_word_is(x, x->last_tok, d, i)) continue;
+    if (best < 0 || x->first > d->actor[best].first) best = CHAIN_ACTOR(ix, BY_LAST, k);
+    if (d->actor[best].first == UINT32_MAX) break; /* none comes later */
+  }
+  /* (a person whose last word it is is in that chain: none here) */
+  k = best < 0 && first_names ? chain_first(ix, BY_FIRST, t, tn) : -1;
+  CHAIN_EACH(ix, BY_FIRST, k) {
+    const nw_doc_actor *x = &d->actor[CHAIN_ACTOR(ix, BY_FIRST, k)];
+    if (!person_by_word_fits(x, gender) || !name_word_is(x, x->first_tok, d, i)) continue;
+    best_first = CHAIN_ACTOR(ix, BY_FIRST, k);
+    if (++seen_first > 1) break;
+  }
+  nw_buf_free(&key);
+  if (best >= 0) return best;
+  return first_names && seen_first == 1 ? best_first : -1;
+}
+
+static int person_by_word(nw_doc *d, size_t i, int first_names) {
   int best = -1, best_first = -1;
   int seen_first = 0, gender = honorific_gender(d, i);
+  const actor_index_t *ix = actor_index(d);
+  int mapped = ix ? person_by_word_mapped(d, ix, i, first_names, gender) : -2;
+  if (mapped != -2) return mapped;
   for (size_t a = 0; a < d->nactor; a++) {
     const nw_doc_actor *x = &d->actor[a];
-    if (x->kind != NW_KIND_PERSON || !x->name || !strchr(x->name, ' ')) continue;
-    if (gender && given_name_gender(x) && given_name_gender(x) != gender) continue; /* `Mr. Tremblay` is not Marie */
+    if (!person_by_word_fits(x, gender)) continue;
     if (name_word_is(x, x->last_tok, d, i)) {
       if (best < 0 || x->first > d->actor[best].first) best = (int)a;
     } else if (name_word_is(x, x->first_tok, d, i)) {
@@ -2730,22 +3078,73 @@ static int goes_by_first_word(const nw_doc *d, const char *name, size_t i) {
 /* The organization named in the text whose name of several words token i
 ** stands for: its last word (`Comets` of `Halifax Comets`), a team's place
 ** (`Boise`) or a firm's first word (`Harlow` of `Harlow Mining Corp`); or -1. */
-static int body_by_word(const nw_doc *d, size_t i) {
-  for (size_t a = 0; a < d->nactor; a++) {
-    const nw_doc_actor *x = &d->actor[a];
-    if ((x->kind != NW_KIND_ORG && x->kind != NW_KIND_MEDIA) || !x->name || !strchr(x->name, ' ')) continue;
-    const char *last = strrchr(x->name, ' ') + 1;
+static inline __attribute__((always_inline)) int body_by_word_fits(const nw_doc *d, const nw_doc_actor *x, size_t i) {
+  if ((x->kind != NW_KIND_ORG && x->kind != NW_KIND_MEDIA) || !x->name || !strchr(x->name, ' ')) return 0;
+  const char *last = strrchr(x->name, ' ') + 1;
+  size_t n = nw_tok_len(&d->t, i);
+  if (strlen(last) == n && memcmp(last, nw_tok_text(&d->t, i), n) == 0) return 1;
+  /* `Boise` after `the Boise Lumberjacks`: the first word of a
+  ** two-word name ending in a plural, a team's place alone */
+  size_t nl = strlen(last);
+  if (strchr(x->name, ' ') == last - 1 && (size_t)(last - 1 - x->name) == n && nl >= 4 && last[nl - 1] == 's' &&
+      memcmp(x->name, nw_tok_text(&d->t, i), n) == 0)
+    return 1;
+  return x->kind == NW_KIND_ORG && goes_by_first_word(d, x->name, i);
+}
+
+static int body_by_word(nw_doc *d, size_t i) {
+  const actor_index_t *ix = actor_index(d);
+  if (ix) { /* the first body whose last word or first word it is */
+    const char *t = nw_tok_text(&d->t, i);
     size_t n = nw_tok_len(&d->t, i);
-    if (strlen(last) == n && memcmp(last, nw_tok_text(&d->t, i), n) == 0) return (int)a;
-    /* `Boise` after `the Boise Lumberjacks`: the first word of a
-    ** two-word name ending in a plural, a team's place alone */
-    size_t nl = strlen(last);
-    if (strchr(x->name, ' ') == last - 1 && (size_t)(last - 1 - x->name) == n && nl >= 4 && last[nl - 1] == 's' &&
-        memcmp(x->name, nw_tok_text(&d->t, i), n) == 0)
-      return (int)a;
-    if (x->kind == NW_KIND_ORG && goes_by_first_word(d, x->name, i)) return (int)a;
+    int best = -1, k = chain_first(ix, BY_TAIL, t, n);
+    CHAIN_EACH(ix, BY_TAIL, k) if (body_by_word_fits(d, &d->actor[CHAIN_ACTOR(ix, BY_TAIL, k)], i)) {
+      best = CHAIN_ACTOR(ix, BY_TAIL, k);
+      break;
+    }
+    k = chain_first(ix, BY_HEAD, t, n);
+    CHAIN_EACH(ix, BY_HEAD, k) {
+      int a = CHAIN_ACTOR(ix, BY_HEAD, k);
+      if (best >= 0 && a >= best) break;
+      if (body_by_word_fits(d, &d->actor[a], i)) return a;
+    }
+    return best;
   }
+  for (size_t a = 0; a < d->nactor; a++)
+    if (body_by_word_fits(d, &d->actor[a], i)) return (int)a;
   return -1;
+}
+
+typedef struct person_name_search {
+  const nw_doc *d;
+  const word_list *wl;
+  const nw_buf *key; /* the span's key */
+  int found;         /* the first actor that fits, -1, or -2 (no memory) */
+} person_name_search;
+
+static inline __attribute__((always_inline)) int person_name_fits(const person_name_search *ps, const nw_doc_actor *x) {
+  if (x->kind != NW_KIND_PERSON || !x->name) return 0;
+  if (words_fuzzy_equal(ps->wl->w, ps->wl->wl, ps->wl->n, x->name)) return 1;
+  /* the words of the shorter are the last words of the longer (whatever
+  ** the case: `Van der Berg` opening a sentence is `Anna van der Berg`) */
+  size_t xn = strlen(x->name);
+  const nw_buf *key = ps->key;
+  return !key->oom && key->n < xn && x->name[xn - key->n - 1] == ' ' &&
+         strncasecmp(x->name + xn - key->n, key->p, key->n) == 0;
+}
+
+/* The actors of one fuzzy key: the first that fits, if before the one found. */
+static void fuzzy_candidates(actor_index_t *ix, const char *key, size_t n, void *arg) {
+  person_name_search *ps = arg;
+  int k = chain_first(ix, BY_FUZZY, key, n);
+  CHAIN_EACH(ix, BY_FUZZY, k) {
+    int a = CHAIN_ACTOR(ix, BY_FUZZY, k);
+    if (ps->found >= 0 && a >= ps->found) break;
+    if (person_name_fits(ps, &ps->d->actor[a])) {
+      ps->found = a;
+      break;
+    }
+  }
 }
 
 /* A rule-found full name: the same person as a known one when it misspells
@@ -2760,23 +3159,42 @@ static int person_for_name(nw_doc *d, size_t tok, size_t ntok) {
     nw_buf_free(&wl.keys);
     return actor_for_name(d, tok, ntok, NW_KIND_PERSON);
   }
-  int found = -1;
-  for (size_t a = 0; a < d->nactor && found < 0; a++) {
-    nw_doc_actor *x = &d->actor[a];
-    if (x->kind != NW_KIND_PERSON || !x->name) continue;
-    if (words_fuzzy_equal(wl.w, wl.wl, wl.n, x->name)) found = (int)a;
-    /* the words of the shorter are the last words of the longer (whatever
-    ** the case: `Van der Berg` opening a sentence is `Anna van der Berg`) */
-    size_t xn = strlen(x->name);
-    nw_buf key = {0};
-    span_key(d, tok, tok + ntok, &key);
-    if (!key.oom && key.n < xn && x->name[xn - key.n - 1] == ' ' &&
-        strncasecmp(x->name + xn - key.n, key.p, key.n) == 0)
-      found = (int)a;
-    nw_buf_free(&key);
+  nw_buf key = {0};
+  span_key(d, tok, tok + ntok, &key);
+  person_name_search ps = {d, &wl, &key, -1};
+  actor_index_t *ix = actor_index(d);
+  if (ix) {
+    fuzzy_keys_each(ix, wl.w, wl.wl, wl.n, 1, fuzzy_candidates, &ps);
+    if (ix->key.oom) ps.found = -2;
+    if (!key.oom && ps.found != -2) { /* the shorter is what follows a space of the longer */
+      const char *w = key.p;
+      size_t wn = key.n;
+      char *low = malloc(wn + 1);
+      if (!low) ps.found = -2;
+      for (size_t j = 0; low && j < wn; j++) low[j] = (char)tolower((unsigned char)w[j]); /* as strncasecmp */
+      int k = low ? chain_first(ix, BY_TAILCI, low, wn) : -1;
+      CHAIN_EACH(ix, BY_TAILCI, k) {
+        int a = CHAIN_ACTOR(ix, BY_TAILCI, k);
+        if (ps.found >= 0 && a >= ps.found) break;
+        if (person_name_fits(&ps, &d->actor[a])) {
+          ps.found = a;
+          break;
+        }
+      }
+      free(low);
+    }
+    if (ps.found == -2) { /* out of memory: the scan */
+      actor_index_drop(d);
+      d->index_off = 1;
+      ix = NULL;
+      ps.found = -1;
+    }
   }
+  for (size_t a = 0; !ix && a < d->nactor && ps.found < 0; a++)
+    if (person_name_fits(&ps, &d->actor[a])) ps.found = (int)a;
+  nw_buf_free(&key);
   nw_buf_free(&wl.keys);
-  return found >= 0 ? found : actor_for_name(d, tok, ntok, NW_KIND_PERSON);
+  return ps.found >= 0 ? ps.found : actor_for_name(d, tok, ntok, NW_KIND_PERSON);
 }
 
 /* A surname of someone in the gazetteer (`Tillerson`): that person; when
@@ -3966,6 +4384,8 @@ int nw_doc_analyze(nw_doc *d, const char *s, size_t n, const nw_gazetteer *user)
   cands cs = {0};
   if (find_name_runs(d, &cs)) d->oom = 1;
   resolve_candidates(d, &cs);
+  actor_index_drop(d); /* names change from here on */
+  d->index_off = 1;
   free(cs.c);
   nw_map_free(&cs.things);
   nw_map_free(&cs.places);
@@ -3995,6 +4415,7 @@ void nw_doc_free(nw_doc *d) {
   free(d->tok_info);
   free(d->tok_len);
   free(d->tok_val);
+  actor_index_drop(d);
   nw_tokens_free(&d->t);
   memset(d, 0, sizeof *d);
 }

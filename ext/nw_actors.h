@@ -100,6 +100,8 @@ typedef struct nw_doc {
   int32_t *tok_val;       /* per token: the phrase's value */
   const nw_gazetteer *user;
   int oom;
+  struct nw_actor_index *index; /* look-ups by name in a text of many actors */
+  int index_off;                /* names may change: look-ups scan again */
 } nw_doc;
 
 /* Analyzes s[0..n) (the doc keeps pointers into s; keep it alive).  user
