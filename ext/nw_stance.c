@@ -469,12 +469,26 @@ static int debug_on(void) { return 1; }
 static int debug_on(void) { return 0; }
 #endif
 
+/* Does the sentence tie a and b as a person and the body the person stands
+** for (`UCP MLA Jason Nixon`, affiliation_of)?  They share stances; none
+** between them. */
+static int affiliation_of(const sentence_ctx *c, size_t j, size_t k);
+static int affiliated(const sentence_ctx *c, int32_t a, int32_t b) {
+  for (size_t k = 1; k < c->npart; k++) {
+    int32_t x = c->part[k - 1].actor, y = c->part[k].actor;
+    if (((x == a && y == b) || (x == b && y == a)) && affiliation_of(c, k - 1, k)) return 1;
+  }
+  return 0;
+}
+
 static void add_pair(sentence_ctx *c, int32_t source, int32_t target, float score) {
   if (debug_on() && source >= 0 && target >= 0)
     fprintf(stderr, "    pair %s -> %s %.2f%s\n", c->d->actor[source].name, c->d->actor[target].name, score,
             source == target || same_side(c->d, source, target) ? " (same side, dropped)" : "");
   if (source >= 0 && target >= 0) c->attached++;
-  if (source < 0 || target < 0 || source == target || score == 0 || same_side(c->d, source, target)) return;
+  if (source < 0 || target < 0 || source == target || score == 0 || same_side(c->d, source, target) ||
+      affiliated(c, source, target))
+    return;
   for (size_t i = 0; i < c->npairs; i++)
     if (c->pairs[i].source == source && c->pairs[i].target == target) {
       c->pairs[i].sum += score;
