@@ -2540,7 +2540,7 @@ static int classify_run(nw_doc *d, size_t i, size_t j, int org, cands *out) {
     }
   }
   if (all_common(d, i, j) && !ev.title && !(ev.role && given_name(d, i) >= 0 && singular_word_before(d, i)))
-    return 0; /* (`Councillor Mark Young`; not `The Best Men Can Be`) */
+    return 0; /* (`Councillor Mark Young`; not `The Bravest Men Can Dance`, a title) */
   return push_cand(out, (cand){(uint32_t)i, (uint32_t)n, NW_KIND_PERSON, (uint8_t)strong});
 }
 
