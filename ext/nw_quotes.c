@@ -435,7 +435,7 @@ static speaker phrase_ending_at(const nw_doc *d, size_t k) {
       ** the phrase the `of` (`with`, `at`, `from`, `in`) phrase hangs on */
       NW_WORDS(hang_on, "of", "with", "at", "from");
       /* (`the sign on the door`, `a man near the stage`; not a title's words:
-      ** `the Billy on the Street star`) */
+      ** `the Life on Mars star`) */
       NW_WORDS(hang_near, "on", "near", "outside");
       if (p >= 2 && (word_in(d, p - 1, &hang_on) || (word_in(d, p - 1, &hang_near) && (d->t.tok[p - 2].flags & NW_TF_LOWER))) &&
           is_word(d, p - 2) && !verb_at(d, p - 2)) {
