@@ -2800,12 +2800,16 @@ static size_t vessel_end(const nw_doc *d, size_t i) {
   NW_WORDS(prefixes, "USS", "USNS", "USCGC", "HMS", "HMCS", "HMAS", "HMNZS", "CCGS");
   size_t n = nw_tok_len(&d->t, i);
   char c = nw_tok_text(&d->t, i)[0];
-  if (n < 3 || n > 5 || !(c == 'U' || c == 'H' || c == 'C') || !word_in(d, i, &prefixes) || i + 1 >= d->t.ntok || !same_sentence(d, i, i + 1) || !is_cap_word(d, i + 1)) return 0;
-  size_t j = i + 1;
-  /* (a title or role after the ship's first word starts a person's name:
-  ** `HMS Queen Elizabeth Captain Ana Ruiz`) */
+  if (n < 3 || n > 5 || !(c == 'U' || c == 'H' || c == 'C') || !word_in(d, i, &prefixes) || i + 1 >= d->t.ntok ||
+      !same_sentence(d, i, i + 1) || !is_cap_word(d, i + 1))
+    return 0;
+  /* (a title after the ship's first word starts a person's name: `HMS
+  ** Queen Elizabeth Captain Ana Ruiz`; asked of the titles table, as the
+  ** tokens after i have no facts yet) */
+  size_t j = i + 2;
+  int v;
   while (j < d->t.ntok && j - i <= 4 && same_sentence(d, i, j) && is_cap_word(d, j) &&
-         !(j > i + 1 && (d->tok_info[j] & (NW_TI_TITLE | NW_TI_ROLE | NW_TI_HONORIFIC))))
+         nw_phrases_match(&nw_lex()->titles, &d->t, j, 4, &v) <= 0)
     j++;
   return j;
 }
@@ -2839,11 +2843,6 @@ static int find_name_runs(nw_doc *d, cands *out) {
       body = name_goes_on(d, i, i + body) - a;
       if (push_cand(out, (cand){(uint32_t)a, (uint32_t)body, NW_KIND_ORG, 1})) return -1;
       i = a + body;
-      continue;
-    }
-    size_t vessel = vessel_end(d, i);
-    if (vessel) { /* `USS Ralph Johnson`, `HMCS Ottawa`: a ship, named like a person or a place */
-      i = vessel;
       continue;
     }
     if (party_and_state(d, i)) { /* `Sen. Chuck Schumer, D-N.Y., said`: no body of its own */

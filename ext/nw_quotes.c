@@ -329,23 +329,44 @@ static int of_phrase_fence(const nw_doc *d, size_t i) {
   return word_in(d, i, &phrase_fences) || word_is(d, i, "for") || word_is(d, i, "to");
 }
 
-/* The one person of the text whose surname token k spells (`Bank said`
-** after `Lars Bank`, where the word also ends banks' names and named no
-** one alone), or -1. */
-static int person_of_surname(const nw_doc *d, size_t k) {
-  const char *s = nw_tok_text(&d->t, k);
-  size_t n = nw_tok_len(&d->t, k);
+/* The one person of the text a test picks, or -1 for none or several
+** (`Bank said`, `RUIZ:`, a headline's `Mayor` name no one when two fit). */
+typedef int person_test(const nw_doc_actor *x, const void *arg);
+static int only_person(const nw_doc *d, person_test *fits, const void *arg) {
   int found = -1;
   for (size_t a = 0; a < d->nactor; a++) {
     const nw_doc_actor *x = &d->actor[a];
-    if (x->kind != NW_KIND_PERSON || !x->name) continue;
-    int whole = strlen(x->name) == n && memcmp(x->name, s, n) == 0; /* `Hill, Ruiz’s lawyer,` named alone */
-    if (!whole && (!(x->last_tok >> 8) || (x->last_tok & 0xFF) != n || memcmp(x->name + (x->last_tok >> 8), s, n) != 0))
-      continue;
+    if (x->kind != NW_KIND_PERSON || !fits(x, arg)) continue;
     if (found >= 0) return -1;
     found = (int)a;
   }
   return found;
+}
+
+/* A person's whole name is s[0..n), or (by_surname) its last word is;
+** letters' case folded when fold. */
+typedef struct name_query {
+  const char *s;
+  size_t n;
+  int by_surname, fold;
+} name_query;
+static int same_bytes(const char *a, const char *b, size_t n, int fold) {
+  return fold ? strncasecmp(a, b, n) == 0 : memcmp(a, b, n) == 0;
+}
+static int named_as(const nw_doc_actor *x, const void *arg) {
+  const name_query *q = arg;
+  if (!x->name) return 0;
+  if (strlen(x->name) == q->n && same_bytes(x->name, q->s, q->n, q->fold)) return 1;
+  return q->by_surname && (x->last_tok >> 8) && (x->last_tok & 0xFF) == q->n &&
+         same_bytes(x->name + (x->last_tok >> 8), q->s, q->n, q->fold);
+}
+
+/* The one person of the text whose surname token k spells (`Bank said`
+** after `Lars Bank`, where the word also ends banks' names and named no
+** one alone; `Hill` after `Hill, Ruiz’s lawyer,` named alone), or -1. */
+static int person_of_surname(const nw_doc *d, size_t k) {
+  name_query q = {nw_tok_text(&d->t, k), nw_tok_len(&d->t, k), 1, 0};
+  return only_person(d, named_as, &q);
 }
 
 /* `Ana Ruiz met Lena Park. ... the former said`: of the last two people
@@ -1499,6 +1520,19 @@ static int resolve_description(context *c, const speaker *sp) {
   return -1;
 }
 
+/* The role word w[0..n) is among a person's role's words, in any case. */
+typedef struct role_query {
+  const char *w;
+  size_t n;
+} role_query;
+static int has_role_word(const nw_doc_actor *x, const void *arg) {
+  const role_query *q = arg;
+  if (!x->role) return 0;
+  for (const char *r = x->role; *r; r += strcspn(r, " "), r += *r == ' ')
+    if (strncasecmp(r, q->w, q->n) == 0 && (r[q->n] == ' ' || r[q->n] == 0)) return 1;
+  return 0;
+}
+
 /* `Mayor vows town will rebuild` over `Mayor Ana Tremblay said ...`: a
 ** role word alone as a headline's speaker (headlines drop the article) is
 ** the one person the text gives that role, named first. */
@@ -1508,20 +1542,8 @@ static int resolve_headline_role(context *c, const speaker *sp) {
   if (sp->end - sp->tok != 1 || d->t.sent[sent_of(d, h)].paragraph != 0 || !(d->tok_info[h] & (NW_TI_ROLE | NW_TI_TITLE)) ||
       plural_shape(d, h))
     return -1;
-  const char *w = nw_tok_text(&d->t, h);
-  size_t n = nw_tok_len(&d->t, h);
-  int found = -1;
-  for (size_t a = 0; a < d->nactor; a++) {
-    const nw_doc_actor *x = &d->actor[a];
-    if (x->kind != NW_KIND_PERSON || !x->role) continue;
-    int has = 0; /* the role word among the role's words, in any case */
-    for (const char *r = x->role; *r && !has; r += strcspn(r, " "), r += *r == ' ')
-      has = strncasecmp(r, w, n) == 0 && (r[n] == ' ' || r[n] == 0);
-    if (!has) continue;
-    if (found >= 0) return -1; /* two people with that role: no telling */
-    found = (int)a;
-  }
-  return found;
+  role_query q = {nw_tok_text(&d->t, h), nw_tok_len(&d->t, h)};
+  return only_person(d, has_role_word, &q); /* two people with that role: no telling */
 }
 
 /* A plural speaker: `they`, a plural noun (`countries`, `the parties`,
@@ -2473,21 +2495,9 @@ static int caps_name_speaker(const nw_doc *d, size_t a, size_t *colon) {
   while (k < ntok(d) && k - a < CAPS_NAME_WORDS && is_word(d, k) && (d->t.tok[k].flags & NW_TF_ALLCAPS)) k++;
   if (k == a || !is_punct(d, k, ':')) return -1;
   *colon = k;
-  size_t from = d->t.tok[a].start, len = d->t.tok[k - 1].end - from;
-  const char *last = nw_tok_text(&d->t, k - 1);
-  size_t nlast = nw_tok_len(&d->t, k - 1);
-  int found = -1;
-  for (size_t x = 0; x < d->nactor; x++) {
-    const nw_doc_actor *p = &d->actor[x];
-    if (p->kind != NW_KIND_PERSON || !p->name) continue;
-    int full = strlen(p->name) == len && strncasecmp(p->name, d->t.s + from, len) == 0;
-    int surname = k == a + 1 && (p->last_tok >> 8) && (p->last_tok & 0xFF) == nlast &&
-                  strncasecmp(p->name + (p->last_tok >> 8), last, nlast) == 0;
-    if (!full && !surname) continue;
-    if (found >= 0 && found != (int)x) return -1;
-    found = (int)x;
-  }
-  return found;
+  size_t from = d->t.tok[a].start;
+  name_query q = {d->t.s + from, d->t.tok[k - 1].end - from, k == a + 1, 1}; /* a surname alone: `RUIZ:` */
+  return only_person(d, named_as, &q);
 }
 
 static void transcript_lines(context *c) {
