@@ -2450,7 +2450,9 @@ static int classify_run(nw_doc *d, size_t i, size_t j, int org, cands *out) {
     int acts = ev.verb || verb_follows(d, j); /* (ev is of this i and j) */
     int the = i > 0 && same_sentence(d, i - 1, i) && nw_tok_is_ci(&d->t, i - 1, "the");
     if (plural_noun(d, i) || plural_acronym(d, i) || (the && acts)) { /* not `the Clinton campaign` */
-      if (acts && !is_common(d, i)) return push_cand(out, (cand){(uint32_t)i, 1, NW_KIND_ORG, 1});
+      /* (opening a sentence, an ordinary plural is a plural: `Buses sat idle`) */
+      if (acts && !is_common(d, i) && (the || !opens_sentence_or_quote(d, i) || !plural_noun(d, i)))
+        return push_cand(out, (cand){(uint32_t)i, 1, NW_KIND_ORG, 1});
       /* `Gerald Flowers ... Flowers added`: an ordinary plural goes on as a
       ** weak candidate, which only joins a person named in full */
       if (the || !is_common(d, i)) return 0;
@@ -2690,6 +2692,33 @@ static inline size_t body_at(const nw_doc *d, size_t i) {
 ** the name, not the country acting): the end of the longer name, or e. */
 static int owner_in_name(const nw_doc *d, size_t i, size_t k);
 
+/* `the Ministry of Labour`: a party's one-word name that is an ordinary
+** word, right after a body's `of`, names the body's field, not the party
+** (the mention is taken back). */
+static int field_of_body(nw_doc *d, size_t k) {
+  int m = d->tok_men[k];
+  if (m < 0 || d->men[m].tok != k || d->men[m].ntok != 1 || !is_cap_word(d, k) || !is_common(d, k) ||
+      d->actor[d->men[m].actor].kind == NW_KIND_PERSON)
+    return 0;
+  d->men[m].how = NW_MEN_PLACE;
+  return 1;
+}
+
+/* `the Ministry of Children and Family Development`, `Department of Health
+** and Social Care`: a body's field goes on after `and` through up to three
+** capitalized ordinary words that are no name, place, title or body of
+** their own (not `... and Ottawa Police`, `... and Saskatoon`): the end of
+** the longer name, or k. */
+static size_t field_goes_on(const nw_doc *d, size_t k) {
+  if (k + 1 >= d->t.ntok || !nw_tok_is(&d->t, k, "and") || !same_sentence(d, k, k + 1)) return k;
+  size_t e = k + 1;
+  while (e < d->t.ntok && e < k + 4 && same_sentence(d, k, e) && is_cap_word(d, e) && is_common(d, e) &&
+         d->tok_men[e] < 0 && !(d->tok_info[e] & (NW_TI_TITLE | NW_TI_ROLE | NW_TI_BODY | NW_TI_PLACE | NW_TI_HONORIFIC)))
+    e++;
+  if (e == k + 1 || (e < d->t.ntok && same_sentence(d, k, e) && is_cap_word(d, e))) return k;
+  return e;
+}
+
 static size_t name_goes_on(nw_doc *d, size_t i, size_t e) {
   if (!(nw_tok_is(&d->t, e, "of") || nw_tok_is(&d->t, e, "for")) || !same_sentence(d, i, e + 1)) return e;
   size_t k = e + 1;
@@ -2700,6 +2729,8 @@ static size_t name_goes_on(nw_doc *d, size_t i, size_t e) {
       k += d->men[m].ntok;
     } else if (m < 0 && is_cap_word(d, k)) {
       k++;
+    } else if (k == e + 1 && field_of_body(d, k)) {
+      k++;
     } else if (k > e + 1 && (d->t.tok[k].flags & NW_TF_POSS) && k + 1 < d->t.ntok && same_sentence(d, k, k + 1) &&
                d->tok_men[k + 1] < 0 && is_cap_word(d, k + 1) && owner_in_name(d, i, k - 1)) {
       k += 2; /* `Court of King’s Bench` */
@@ -2707,7 +2738,7 @@ static size_t name_goes_on(nw_doc *d, size_t i, size_t e) {
       break;
     }
   }
-  return k > e + 1 ? k : e;
+  return k > e + 1 ? field_goes_on(d, k) : e;
 }
 
 /* `Volkswagen AG`, `Nokia Oyj`, `Acme LLC`: a company's legal form in
@@ -2820,6 +2851,19 @@ static int party_and_state(const nw_doc *d, size_t i) {
   const char *s = nw_tok_text(&d->t, i);
   return nw_tok_len(&d->t, i) >= 3 && (s[0] == 'D' || s[0] == 'R' || s[0] == 'I') && s[1] == '-' && s[2] >= 'A' &&
          s[2] <= 'Z' && i > 0 && tok_is_punct(d, i - 1, ',');
+}
+
+/* Does token i stand in a minister's portfolio (`Minister of Public Safety`,
+** `Minister for Innovation, Science and Industry`), after `of` or `for` and
+** capitalized words, commas and `and`?  Those words name the field, no body
+** or person of their own. */
+static int in_portfolio(const nw_doc *d, size_t i) {
+  for (size_t k = i; k >= 2 && k + 8 > i && same_sentence(d, k - 2, i); k--) {
+    if ((nw_tok_is(&d->t, k - 1, "of") || nw_tok_is(&d->t, k - 1, "for")) && nw_tok_is_ci(&d->t, k - 2, "minister"))
+      return 1;
+    if (!(is_cap_word(d, k - 1) || nw_tok_is(&d->t, k - 1, "and") || tok_is_punct(d, k - 1, ','))) return 0;
+  }
+  return 0;
 }
 
 static int find_name_runs(nw_doc *d, cands *out) {
@@ -2939,14 +2983,26 @@ static int find_name_runs(nw_doc *d, cands *out) {
       if (country >= 0) { /* `Conference Board of Canada`: the country is part of the name */
         head = j - 1;
         absorb_place(d, country, &j);
-      } else if (d->tok_men[j + 1] < 0) {
+      } else if (d->tok_men[j + 1] < 0 || field_of_body(d, j + 1)) {
         head = j - 1;
         j += 2;
         while (j < d->t.ntok && same_sentence(d, i, j) && name_word(d, j)) j++;
+        j = field_goes_on(d, j);
         if (j + 1 < d->t.ntok && (d->t.tok[j].flags & NW_TF_POSS) && same_sentence(d, j, j + 1) && name_word(d, j + 1) &&
             owner_in_name(d, i, j - 1))
           for (j += 2; j < d->t.ntok && same_sentence(d, i, j) && name_word(d, j);) j++; /* `Court of King’s Bench` */
       }
+    }
+    if (!head && in_portfolio(d, i)) { /* `Minister of Mental Health and Addictions Ana Ruiz` */
+      size_t p = i;
+      while (p < j && (is_common(d, p) || plural_noun(d, p) ||
+                        (plural_noun_shape(d, p) && given_name(d, p) < 0 && j - p >= 3)))
+        p++;
+      if (p == j) {
+        i = j;
+        continue;
+      }
+      i = p;
     }
     size_t saint = saint_before(d, i);
     if (saint < i && org_kind(d, j - 1) > 0) i = saint; /* `St. Michael’s Hospital` */
