@@ -103,6 +103,15 @@ static __attribute__((noinline)) int verb_at_rules(const nw_doc *d, size_t i) {
              "your");
     NW_WORDS(preps, "of", "for", "by", "in", "without", "after", "before", "on");
     if (d->t.tok[i - 1].flags & NW_TF_POSS) return 0; /* `Russia's claims` */
+    /* `said demand would cool`, `says calls to the line doubled`, `said
+    ** warning signs were missed`: a base, present or -ing form right after
+    ** a verb of saying is a noun opening the reported clause (no verb
+    ** follows `said` directly) */
+    if ((v->tense == NW_TENSE_BASE || v->tense == NW_TENSE_PRESENT || v->tense == NW_TENSE_PARTICIPLE) &&
+        (d->tok_info[i - 1] & NW_TI_VERB) && !(d->tok_info[i - 1] & NW_TI_INSIDE)) {
+      const nw_verb *prev = &nw_lex()->verb[d->tok_val[i - 1]];
+      if (prev->cls == NW_VERB_SAY && (prev->tense == NW_TENSE_PAST || prev->tense == NW_TENSE_PRESENT)) return 0;
+    }
     if (v->tense == NW_TENSE_BASE && (d->t.tok[i - 1].flags & NW_TF_CAP) && indefinite_compound(d, i))
       return 0; /* (a base form, which may be a noun: not `A Democrat said`) */
     if (word_in(d, i - 1, &dets) || word_is(d, i - 1, "of")) return 0; /* `statement of claim` */
@@ -323,6 +332,10 @@ static int attribution_noun(const nw_doc *d, size_t k) {
 /* Prepositions before a bare noun end the noun phrase the walk back
 ** gathers: `filed by farmers who argue` is said by `farmers`. */
 NW_WORDS(phrase_fences, "by", "against", "among", "between", "into", "about", "like", "than", "including");
+/* words that open a clause of their own: no speaker's phrase runs through
+** them, and after a quote they start no inverted attribution (`“a
+** game-changer,” while others warned`) */
+NW_WORDS(clause_openers, "while", "whereas", "although", "though", "because", "unless", "if", "since");
 /* ... and before the head of an `of` phrase (`sent to members of the
 ** union`), where `for` and `to` cannot join a role to its body */
 static int of_phrase_fence(const nw_doc *d, size_t i) {
@@ -496,7 +509,7 @@ static speaker phrase_ending_at(const nw_doc *d, size_t k) {
     }
     if (!is_word(d, p) || verb_start_covering(d, p) >= 0 || pronoun(d, p) || has_finite_form(d, p) || word_is(d, p, "who") ||
         word_is(d, p, "that") || word_is(d, p, "which") || word_is(d, p, "when") || word_is(d, p, "as") ||
-        word_is(d, p, "but") || word_in(d, p, &phrase_fences))
+        word_is(d, p, "but") || word_in(d, p, &phrase_fences) || word_in(d, p, &clause_openers))
       break;
     if (counts_as_actor(d, p) && d->actor[d->men[d->tok_men[p]].actor].kind == NW_KIND_PERSON) {
       if (d->t.tok[a].flags & NW_TF_POSS) a = d->men[d->tok_men[p]].tok; /* `Moreau's father` */
@@ -601,6 +614,10 @@ static long subject_end_before(const nw_doc *d, size_t v) {
               continue;
             }
             if (d->t.tok[m].flags & NW_TF_POSS) { /* `the Greens’ Wanda Pyke` */
+              m++;
+              continue;
+            }
+            if (d->t.tok[m].type == NW_TOK_NUM || is_punct(d, m, '-')) { /* `19-year-old student Ava Lind` */
               m++;
               continue;
             }
@@ -1921,8 +1938,17 @@ static attribution after_quote(const nw_doc *d, size_t close) {
   if (!same_sent(d, close, k) && !attribution_sentence(d, k)) return at;
   size_t end = sent_end(d, k);
   if (is_punct(d, k, ',')) k++;
-  if (k >= end) return at;
+  if (k >= end || word_in(d, k, &clause_openers)) return at;
   int cls = verb_at(d, k);
+  if (speaks(cls) && verb_tense(d, k) == NW_TENSE_PARTICIPLE && !is_mark(d, sent_start(d, close))) {
+    /* `dismissed it as “photo ops,” saying the Liberals failed`: a
+    ** participle never inverts; its subject is the sentence's, and the
+    ** words after it are what was said */
+    at.sp = subject_of_sentence(d, close, 1);
+    at.verb = (long)k;
+    at.verb_end = phrase_end(d, k);
+    return at;
+  }
   if (speaks(cls) || cls == NW_VERB_THINK) {
     at.sp = speaker_after(d, phrase_end(d, k));
     at.verb = (long)k;
@@ -2250,10 +2276,15 @@ static void direct_quotes(context *c, const spans *ss) {
       if (before.sp.kind || (!attributed(&at) && attributed(&before))) at = before;
     /* `X said “… .” When asked, he replied …`: a verb right before the
     ** quote attributes it rather than one in the next sentence */
-    if (at.verb >= 0 && before.sp.kind && before.verb >= 0 && !same_sent(d, q->close, (size_t)at.verb)) at = before;
-    if (!at.sp.kind) {
+    /* ... and rather than a participle after it (`called the deal “a win,”
+    ** adding that`) */
+    if (at.verb >= 0 && before.sp.kind && before.verb >= 0 &&
+        (!same_sent(d, q->close, (size_t)at.verb) || verb_tense(d, (size_t)at.verb) == NW_TENSE_PARTICIPLE))
+      at = before;
+    int participle_after = at.verb > (long)q->open && verb_tense(d, (size_t)at.verb) == NW_TENSE_PARTICIPLE;
+    if (!at.sp.kind || participle_after) {
       attribution earlier = verb_earlier(d, q->open);
-      if (attributed(&earlier)) at = earlier;
+      if (attributed(&earlier) && (!participle_after || earlier.sp.kind)) at = earlier;
     }
     size_t words = words_in(d, q->a, q->b);
     if (nickname(d, q, words)) continue; /* `Walter “Wally” Brenneman` */
