@@ -2561,6 +2561,55 @@ static void transcript_lines(context *c) {
   }
 }
 
+/* `Q: How bad could the season be?` / `A: It is hard to say.`: an
+** interview set down as questions and answers.  Each answer's paragraph is
+** the words of the one person interviewed: the one person the text names
+** before its first question (the introduction), or no one it can tell. */
+#define QA_MIN_ANSWERS 2
+static int qa_label(const nw_doc *d, size_t a, const char *letter) {
+  return (d->t.tok[a].flags & NW_TF_PARA_START) && nw_tok_is(&d->t, a, letter) && a + 1 < ntok(d) &&
+         is_punct(d, a + 1, ':');
+}
+
+static speaker interviewee(const nw_doc *d, size_t first_q) {
+  long who = -1;
+  for (size_t m = 0; m < d->nmen && d->men[m].tok < first_q; m++) {
+    const nw_mention *mn = &d->men[m];
+    if (mn->how == NW_MEN_PLACE || d->actor[mn->actor].kind != NW_KIND_PERSON) continue;
+    if (who >= 0 && d->men[who].actor != mn->actor) return no_speaker(); /* two people: whose answers? */
+    if (who < 0) who = (long)m;
+  }
+  return who >= 0 ? mention_speaker(d, d->men[who].tok) : no_speaker();
+}
+
+static void question_answers(context *c) {
+  nw_doc *d = c->d;
+  size_t nsent = d->t.nsent, first_q = 0, answers = 0;
+  int questions = 0;
+  for (uint32_t s = 0; s < nsent; s++) {
+    size_t a = d->t.sent[s].tok;
+    if (d->t.sent[s].ntok == 0) continue;
+    if (!questions && qa_label(d, a, "Q")) questions = 1, first_q = a;
+    answers += qa_label(d, a, "A");
+  }
+  if (!questions || answers < QA_MIN_ANSWERS) return;
+  speaker sp = interviewee(d, first_q);
+  for (uint32_t s = 0; s < nsent; s++) {
+    size_t a = d->t.sent[s].tok;
+    if (d->t.sent[s].ntok == 0 || a < first_q || !qa_label(d, a, "A")) continue;
+    uint32_t last = s; /* the paragraph's last sentence */
+    while (last + 1 < nsent && d->t.sent[last + 1].paragraph == d->t.sent[s].paragraph) last++;
+    size_t b = d->t.sent[last].tok + d->t.sent[last].ntok;
+    int marks = 0;
+    for (size_t k = a + 2; k < b && !marks; k++) marks = c->in_quote[k]; /* (quoted already) */
+    if (!marks && words_in(d, a + 2, b) >= TRANSCRIPT_MIN_WORDS) {
+      if (emit(c, NW_QUOTE_DIRECT, d->t.tok[a + 2].start, d->t.tok[b - 1].end, sp, -1, 0)) return;
+      c->out->q[c->out->n - 1].sent = s;
+    }
+    s = last;
+  }
+}
+
 /* `Roads are closed in Bayview. Stay home if you can. pic.twitter.com/x1
 ** — Bayview Police (@BayviewPD) March 3, 2021`: a post embedded in the
 ** story, the paragraph ending in a dash, the account's name, its handle
@@ -4251,6 +4300,7 @@ int nw_find_quotes(nw_doc *d, nw_quotes *out) {
   direct_quotes(&c, &ss);
   pull_quotes(&c);
   transcript_lines(&c);
+  question_answers(&c);
   embedded_posts(&c);
   name_closing_quotes(&c);
   reported_speech(&c);
