@@ -1509,6 +1509,7 @@ typedef struct cands {
   size_t n, cap;
   nw_map things; /* names given so far to storms and works (`Dorian` of `Hurricane Dorian`) */
   nw_map places; /* one-word names met after `in`, `near`, `residents of`: places */
+  nw_map employers; /* one-word bodies named before a person's role and name (`Snapwell chief executive Dana Okoye`) */
   int dateline_found;      /* 1 once looked for; the first dateline's tokens: */
   size_t dateline_a, dateline_b;
 } cands;
@@ -2425,6 +2426,7 @@ static int classify_run(nw_doc *d, size_t i, size_t j, int org, cands *out) {
     /* `Bullying expert X`, `Marketing director X`: a field opening the
     ** sentence, capitalized only there */
     if (n == 1 && opens_sentence_or_quote(d, i) && noun_shaped(d, i)) return 0;
+    if (n == 1 && nw_map_put(&out->employers, nw_tok_text(&d->t, i), nw_tok_len(&d->t, i), 1)) return -1;
     return n >= 1 ? push_cand(out, (cand){(uint32_t)i, (uint32_t)n, NW_KIND_ORG, 1}) : 0;
   }
   name_evidence ev = evidence_for(d, i, j);
@@ -3503,6 +3505,15 @@ static void resolve_candidates(nw_doc *d, cands *cs) {
       nw_doc_add_mention(d, a, c->tok, 1, NW_MEN_SHORT);
       continue;
     }
+    /* one word that names an employer somewhere (`Snapwell chief
+    ** executive Dana Okoye`) is that body where it stands alone too
+    ** (`Snapwell said`), unless a person bears it as a name or a title
+    ** stands before it (`Mr. Snapwell`) */
+    if (p < 0 && cs->employers.count && nw_map_get(&cs->employers, nw_tok_text(&d->t, c->tok), nw_tok_len(&d->t, c->tok), 0) &&
+        !phrase_ends_before(d, c->tok, NW_TI_TITLE | NW_TI_HONORIFIC, NULL)) {
+      nw_doc_add_mention(d, actor_for_name(d, c->tok, 1, NW_KIND_ORG), c->tok, 1, NW_MEN_NAME);
+      continue;
+    }
     a = p;
     if (a >= 0 && kin_before(d, c->tok) && !name_word_is(&d->actor[a], d->actor[a].last_tok, d, c->tok) &&
         !family_named(d, a))
@@ -4444,6 +4455,7 @@ int nw_doc_analyze(nw_doc *d, const char *s, size_t n, const nw_gazetteer *user)
   free(cs.c);
   nw_map_free(&cs.things);
   nw_map_free(&cs.places);
+  nw_map_free(&cs.employers);
   nw_doc_sort_mentions(d);
   name_acronyms(d);
   prefer_full_names(d);

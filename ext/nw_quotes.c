@@ -1964,7 +1964,7 @@ static attribution after_quote(const nw_doc *d, size_t close) {
     speaker sp = subject_before(d, v);
     size_t lead = k; /* titles and roles may stand first: `” Mr. Lindqvist told` */
     while (lead < sp.tok && (is_punct(d, lead, '.') || (d->tok_info[lead] & (NW_TI_TITLE | NW_TI_HONORIFIC | NW_TI_ROLE | NW_TI_DEMONYM)) ||
-                             counts_as_actor(d, lead) || is_word(d, lead) ||
+                             counts_as_actor(d, lead) || (is_word(d, lead) && !has_finite_form(d, lead)) ||
                              (is_punct(d, lead, ',') && lead + 1 == sp.tok && sp.kind == SP_ACTOR &&
                               no_verb_between(d, k, lead))))
       lead++; /* `” Halifax Police Sgt. Ann Cole said`, `” former critic Peter Lindqvist said`, `” the lawyer, Ann Cole, said` */
