@@ -3257,12 +3257,34 @@ static int person_for_name(nw_doc *d, size_t tok, size_t ntok) {
 /* A surname of someone in the gazetteer (`Tillerson`): that person; when
 ** several share it (`Clinton`), a person named by the surname, if the word
 ** stands like a name here. */
+/* `its Abrams tanks`, `the Abrams' fuel demands`: a surname before a
+** lowercase plural noun that is no verb, or ending a phrase after `the`,
+** names a thing (a tank, a prize, a bridge), not the famous person who
+** bears it. */
+static int thing_named_for(const nw_doc *d, size_t i) {
+  size_t n = i + 1;
+  /* (`the Clinton campaign` is the person's: only `the Abrams'`, `the Abrams.`) */
+  if (i > 0 && same_sentence(d, i - 1, i) && nw_tok_is(&d->t, i - 1, "the") &&
+      ((d->t.tok[i].flags & NW_TF_POSS) || n >= d->t.ntok || d->t.tok[n].type == NW_TOK_PUNCT))
+    return 1;
+  if (n >= d->t.ntok || !same_sentence(d, i, n) || !tok_is_word(d, n) || !(d->t.tok[n].flags & NW_TF_LOWER) ||
+      (d->t.tok[i].flags & NW_TF_POSS))
+    return 0;
+  const char *w = nw_tok_text(&d->t, n);
+  if ((unsigned)w[0] - 'a' >= 26u || !plural_noun_shape(d, n) || (d->tok_info[n] & NW_TI_VERB) || finite_at(d, n))
+    return 0;
+  /* (a verb's -s form takes an object: `if Albusaidi invades Madagascar`) */
+  NW_WORDS(after_noun, "to", "for", "from", "in", "on", "with", "and", "or", "that", "which");
+  size_t k = n + 1;
+  return k >= d->t.ntok || !same_sentence(d, n, k) || d->t.tok[k].type == NW_TOK_PUNCT || word_in(d, k, &after_noun);
+}
+
 static int known_surname(nw_doc *d, size_t i, int strong) {
   const nw_gazetteer *gs[2] = {d->user, &nw_lex()->gaz};
   /* `Thomas`, `Sanders`, `Cruz` alone name no famous bearer, nor do
   ** ordinary words (`Power`, `Price`: `NB Power said` is no Samantha Power) */
   if (given_name(d, i) >= 0 || nw_map_get(&nw_lex()->surnames, nw_tok_text(&d->t, i), nw_tok_len(&d->t, i), 0) ||
-      is_common(d, i))
+      is_common(d, i) || thing_named_for(d, i))
     return -1;
   for (int g = 0; g < 2; g++) {
     if (!gs[g]) continue;
@@ -4052,9 +4074,22 @@ static void resolve_role_phrases(nw_doc *d) {
 
 /* `(Corwin Blake/The Canadian Press)`, `Photo by X`, `X / Getty Images`:
 ** the name of whoever took a picture. */
+/* `(Reporting by Ana Ruiz; Editing by Tom Reyes)`, `Additional reporting by
+** ...`: a wire story's credits, a sentence that opens with the work and `by`. */
+static int wire_credits(const nw_doc *d, size_t tok) {
+  NW_WORDS(work, "reporting", "editing", "writing", "additional", "compiled", "produced", "translated");
+  size_t k = d->t.sent[d->t.tok[tok].sent].tok;
+  if (tok_is_punct(d, k, '(')) k++;
+  if (!word_in(d, k, &work)) return 0;
+  for (size_t j = k + 1; j < tok && j < k + 4; j++)
+    if (nw_tok_is(&d->t, j, "by")) return 1;
+  return 0;
+}
+
 static int credit_line(const nw_doc *d, const nw_mention *m) {
   size_t after = m->tok + m->ntok, k = m->tok;
   if (after < d->t.ntok && tok_is_punct(d, after, '/')) return 1;
+  if (wire_credits(d, m->tok)) return 1;
   while (k > 0 && (tok_is_punct(d, k - 1, ':') || tok_is_punct(d, k - 1, '('))) k--;
   return k > 0 && (nw_tok_is_ci(&d->t, k - 1, "photo") || nw_tok_is_ci(&d->t, k - 1, "photograph") ||
                    nw_tok_is_ci(&d->t, k - 1, "credit") ||

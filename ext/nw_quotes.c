@@ -912,10 +912,18 @@ static speaker sentence_subject(const nw_doc *d, size_t i) { return subject_of_s
 /* The sentence's subject before token i; with stop_at_verb, only up to
 ** the main verb (for a participle after a comma, whose subject is the
 ** sentence's: `Chinese experts criticized the US curbs, saying`). */
+static int can_open(const nw_doc *d, size_t i);
+static int can_close(const nw_doc *d, size_t i);
 static speaker subject_of_sentence(const nw_doc *d, size_t i, int stop_at_verb) {
   size_t s0 = main_clause_start(d, i);
   long first_actor = -1, possessor = -1;
   for (size_t k = s0; k < i && k - s0 < 30; k++) {
+    if (is_mark(d, k) && can_open(d, k)) { /* `“Australia sees India as a partner,” Albanese told ..., adding`: */
+      size_t close = k + 1; /* the names inside a quote are no subject of the sentence */
+      while (close < i && !(is_mark(d, close) && can_close(d, close))) close++;
+      if (close < i) k = close;
+      continue;
+    }
     if (counts_as_actor(d, k) && object_of_preposition(d, s0, k)) { /* `a message for Ottawa:` */
       k = d->men[d->tok_men[k]].tok + d->men[d->tok_men[k]].ntok - 1;
       continue;
