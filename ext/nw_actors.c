@@ -1337,10 +1337,14 @@ static int surname_first(const nw_doc *d, size_t i, size_t j) {
          !glued_tail(d, i + 1);
 }
 
+static int singular_word_before(const nw_doc *d, size_t i);
 static name_evidence evidence_for(const nw_doc *d, size_t i, size_t j) {
   name_evidence ev = {0};
   ev.title = phrase_ends_before(d, i, NW_TI_TITLE | NW_TI_HONORIFIC, NULL);
-  ev.role = phrase_ends_before(d, i, NW_TI_ROLE, NULL);
+  /* (`said the foreign secretary, Vinay Kwatra`: a role and a comma before) */
+  ev.role = phrase_ends_before(d, i, NW_TI_ROLE, NULL) ||
+            (i >= 2 && tok_is_punct(d, i - 1, ',') && phrase_ends_before(d, i - 1, NW_TI_ROLE, NULL) &&
+             singular_word_before(d, i) && j - i >= 2);
   int g = given_name(d, i);
   ev.given = (g >= 0 && (!(g & NW_GIVEN_COMMON) || !is_common(d, i + 1))) || surname_first(d, i, j) ||
              (j == i + 2 && prefixed_given_name(d, i));
