@@ -3219,6 +3219,13 @@ static int covered(const context *c, size_t a, size_t b) { return reaches(&c->di
 ** the second is the verb (`argued that alliances matter`). */
 static int clause_ok(const nw_doc *d, size_t a, size_t b) {
   if (b <= a) return 0;
+  /* `put it more bluntly: “…”`: words with no verb before a colon and a
+  ** quote introduce the quote; they report nothing of their own */
+  for (size_t k = a; k + 1 < b && k < a + 8; k++)
+    if (is_punct(d, k, ':')) {
+      if (is_mark(d, k + 1) && !has_finite_verb(d, a, k)) return 0;
+      break;
+    }
   size_t words = words_in(d, a, b);
   if (words >= MIN_CLAUSE_WORDS) return 1;
   return words == 2 && a > 0 && word_is(d, a - 1, "that") && a + 1 < b && is_word(d, a) &&
