@@ -830,6 +830,11 @@ static speaker subject_before(const nw_doc *d, size_t v) {
   if (sp.kind == SP_PHRASE) {
     speaker role = role_serving(d, sp.tok);
     if (role.kind) return role;
+    /* `Kurtz and her co-authors wrote`: the person named first speaks for
+    ** the unnamed people joined to her */
+    if (sp.actor < 0 && sp.tok >= 2 && word_is(d, sp.tok - 1, "and") && person_at(d, sp.tok - 2) &&
+        same_sent(d, sp.tok - 2, v))
+      return mention_speaker(d, sp.tok - 2);
   }
   return sp;
 }
