@@ -19,7 +19,7 @@ SAN      = -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-re
 CORE_SRC = ext/nw_text.c ext/nw_map.c ext/nw_lex.c ext/nw_sentence.c ext/nw_article.c \
            ext/nw_corpus.c ext/nw_token.c ext/nw_phrase.c ext/nw_gazetteer.c ext/nw_actors.c \
            ext/nw_quotes.c ext/nw_stance.c ext/nw_words.c ext/nw_markup.c
-FACE_SRC = ext/tvf.c ext/nw_user.c ext/nw_cache.c ext/fn_articles.c ext/fn_sentences.c ext/fn_actors.c ext/fn_quotes.c \
+FACE_SRC = ext/tvf.c ext/nw_user.c ext/nw_cache.c ext/fn_scan.c ext/fn_articles.c ext/fn_sentences.c ext/fn_actors.c ext/fn_quotes.c \
            ext/fn_stance.c \
            ext/newswire.c
 DICT     = $(sort $(wildcard sql/dict/*.tsv))

@@ -12,37 +12,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "nw_cache.h"
-#include "tvf.h"
+#include "fn_scan.h"
 
 SQLITE_EXTENSION_INIT3
-
-typedef struct actors_scan {
-  nw_analysis *an;
-  size_t next;
-  size_t *order;         /* actors by first mention */
-  nw_cp_cursor chars;
-} actors_scan;
-
-static void finish(void *state) {
-  actors_scan *scan = state;
-  nw_analysis_release(scan->an);
-  free(scan->order);
-  free(scan);
-}
-
-static actors_scan *analyze(nw_conn *conn, const nw_cell *arg, char **err) {
-  actors_scan *scan = calloc(1, sizeof *scan);
-  if (!scan) return NULL;
-  int rc;
-  scan->an = nw_analysis_get(conn, arg[0].s, arg[0].n, NW_NEED_ACTORS, &rc, err);
-  if (!scan->an) {
-    free(scan);
-    return NULL;
-  }
-  nw_cp_cursor_init(&scan->chars, scan->an->doc.t.s);
-  return scan;
-}
 
 static int by_first(const void *a, const void *b, void *arg) {
   const nw_doc *d = arg;
@@ -52,13 +24,13 @@ static int by_first(const void *a, const void *b, void *arg) {
 
 static void *actors_start(sqlite3 *db, nw_conn *conn, const nw_cell *arg, char **err) {
   (void)db;
-  actors_scan *scan = analyze(conn, arg, err);
+  fn_scan *scan = fn_scan_start(conn, arg, NW_NEED_ACTORS, err);
   if (!scan) return NULL;
   size_t n = 0;
   const nw_doc *d = &scan->an->doc;
   scan->order = malloc((d->nactor + 1) * sizeof *scan->order);
   if (!scan->order) {
-    finish(scan);
+    fn_scan_finish(scan);
     return NULL;
   }
   for (size_t a = 0; a < d->nactor; a++)
@@ -74,7 +46,7 @@ static nw_cell text_cell(const char *s) { return s ? nw_cell_text(s, strlen(s)) 
 
 static int actors_next(void *state, nw_cell *row, char **err) {
   (void)err;
-  actors_scan *scan = state;
+  fn_scan *scan = state;
   size_t a = scan->order[scan->next];
   if (a == (size_t)-1) return NW_DONE;
   scan->next++;
@@ -90,12 +62,12 @@ static int actors_next(void *state, nw_cell *row, char **err) {
 
 static void *mentions_start(sqlite3 *db, nw_conn *conn, const nw_cell *arg, char **err) {
   (void)db;
-  return analyze(conn, arg, err);
+  return fn_scan_start(conn, arg, NW_NEED_ACTORS, err);
 }
 
 static int mentions_next(void *state, nw_cell *row, char **err) {
   (void)err;
-  actors_scan *scan = state;
+  fn_scan *scan = state;
   const nw_doc *d = &scan->an->doc;
   while (scan->next < d->nmen && d->men[scan->next].how == NW_MEN_PLACE) scan->next++;
   if (scan->next >= d->nmen) return NW_DONE;
@@ -122,7 +94,7 @@ const nw_tvf nw_actors_tvf = {
     .required = 1,
     .start = actors_start,
     .next = actors_next,
-    .finish = finish,
+    .finish = fn_scan_finish,
 };
 
 const nw_tvf nw_mentions_tvf = {
@@ -132,5 +104,5 @@ const nw_tvf nw_mentions_tvf = {
     .required = 1,
     .start = mentions_start,
     .next = mentions_next,
-    .finish = finish,
+    .finish = fn_scan_finish,
 };

@@ -12,42 +12,20 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "nw_cache.h"
-#include "tvf.h"
+#include "fn_scan.h"
 
 SQLITE_EXTENSION_INIT3
 
-typedef struct quotes_scan {
-  nw_analysis *an;
-  size_t next;
-  nw_cp_cursor chars;
-} quotes_scan;
-
-static void finish(void *state) {
-  quotes_scan *scan = state;
-  nw_analysis_release(scan->an);
-  free(scan);
-}
-
-static void *start(sqlite3 *db, nw_conn *conn, const nw_cell *arg, char **err) {
+static void *quotes_start(sqlite3 *db, nw_conn *conn, const nw_cell *arg, char **err) {
   (void)db;
-  quotes_scan *scan = calloc(1, sizeof *scan);
-  if (!scan) return NULL;
-  int rc;
-  scan->an = nw_analysis_get(conn, arg[0].s, arg[0].n, NW_NEED_QUOTES, &rc, err);
-  if (!scan->an) {
-    free(scan);
-    return NULL;
-  }
-  nw_cp_cursor_init(&scan->chars, scan->an->doc.t.s);
-  return scan;
+  return fn_scan_start(conn, arg, NW_NEED_QUOTES, err);
 }
 
 static nw_cell span(const char *s, uint32_t a, uint32_t b) { return b > a ? nw_cell_text(s + a, b - a) : nw_cell_null(); }
 
 static int next(void *state, nw_cell *row, char **err) {
   (void)err;
-  quotes_scan *scan = state;
+  fn_scan *scan = state;
   if (scan->next >= scan->an->quotes.n) return NW_DONE;
   const nw_quote *q = &scan->an->quotes.q[scan->next++];
   const char *s = scan->an->doc.t.s;
@@ -71,7 +49,7 @@ const nw_tvf nw_quotes_tvf = {
     .columns = columns,
     .args = args,
     .required = 1,
-    .start = start,
+    .start = quotes_start,
     .next = next,
-    .finish = finish,
+    .finish = fn_scan_finish,
 };

@@ -22,9 +22,8 @@
 #include <string.h>
 #include <strings.h>
 
-#include "nw_cache.h"
+#include "fn_scan.h"
 #include "nw_lex.h"
-#include "tvf.h"
 
 SQLITE_EXTENSION_INIT3
 
@@ -36,35 +35,14 @@ static double six_decimals(double x) {
   return (double)(long long)(scaled < 0 ? scaled - 0.5 : scaled + 0.5) / 1e6;
 }
 
-typedef struct stances_scan {
-  nw_analysis *an;
-  size_t next;
-  nw_cp_cursor chars;
-} stances_scan;
-
-static void finish(void *state) {
-  stances_scan *scan = state;
-  nw_analysis_release(scan->an);
-  free(scan);
-}
-
-static void *start(sqlite3 *db, nw_conn *conn, const nw_cell *arg, char **err) {
+static void *stances_start(sqlite3 *db, nw_conn *conn, const nw_cell *arg, char **err) {
   (void)db;
-  stances_scan *scan = calloc(1, sizeof *scan);
-  if (!scan) return NULL;
-  int rc;
-  scan->an = nw_analysis_get(conn, arg[0].s, arg[0].n, NW_NEED_STANCES, &rc, err);
-  if (!scan->an) {
-    free(scan);
-    return NULL;
-  }
-  nw_cp_cursor_init(&scan->chars, scan->an->doc.t.s);
-  return scan;
+  return fn_scan_start(conn, arg, NW_NEED_STANCES, err);
 }
 
 static int next(void *state, nw_cell *row, char **err) {
   (void)err;
-  stances_scan *scan = state;
+  fn_scan *scan = state;
   const nw_doc *d = &scan->an->doc;
   if (scan->next >= scan->an->stances.n) return NW_DONE;
   const nw_stance *st = &scan->an->stances.s[scan->next++];
@@ -88,9 +66,9 @@ const nw_tvf nw_stances_tvf = {
     .columns = columns,
     .args = args,
     .required = 1,
-    .start = start,
+    .start = stances_start,
     .next = next,
-    .finish = finish,
+    .finish = fn_scan_finish,
 };
 
 /* ------------------------------------------------------------ stance() */
