@@ -3222,8 +3222,23 @@ static int covered(const context *c, size_t a, size_t b) { return reaches(&c->di
 
 /* A clause long enough to report: three words, or two after `that` when
 ** the second is the verb (`argued that alliances matter`). */
+/* `recalls the day the ice gave way`: a time's noun with a relative clause
+** (a subject of its own right after the noun) and no verb after it is the
+** verb's object, not a clause (`said the day the ice gave way was the
+** worst` has a second verb; in `said the time had come` the noun is the
+** subject). */
+static int time_object(const nw_doc *d, size_t a, size_t b) {
+  NW_WORDS(times, "day", "night", "moment", "time", "year", "week", "morning", "evening", "hour", "summer", "winter",
+           "spring", "fall", "month", "afternoon", "minute", "season");
+  NW_WORDS(subjects, "the", "a", "his", "her", "their", "our", "my", "its", "he", "she", "they", "we", "i", "it", "you");
+  if (!word_is(d, a, "the") || a + 2 >= b || !word_in(d, a + 1, &times) || !word_in(d, a + 2, &subjects)) return 0;
+  size_t verbs = 0;
+  for (size_t k = a + 2; k < b && verbs < 2; k++) verbs += has_finite_form(d, k);
+  return verbs == 1;
+}
+
 static int clause_ok(const nw_doc *d, size_t a, size_t b) {
-  if (b <= a) return 0;
+  if (b <= a || time_object(d, a, b)) return 0;
   /* `put it more bluntly: “…”`: words with no verb before a colon and a
   ** quote introduce the quote; they report nothing of their own */
   for (size_t k = a; k + 1 < b && k < a + 8; k++)
