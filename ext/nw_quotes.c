@@ -3459,6 +3459,32 @@ static speaker according_source(const nw_doc *d, size_t k) {
   return speaker_after(d, k);
 }
 
+/* `two people familiar with the matter`, `a source close to the company`,
+** `a person with knowledge of the plan`: unnamed people described by what
+** they know, up to the comma or the sentence's end (no verb on the way).
+** Returns that end, or 0; the speaker's phrase then ends at the people's
+** noun. */
+#define INSIDER_TOKENS 10
+static size_t insiders_end(const nw_doc *d, speaker *sp, size_t end) {
+  NW_WORDS(insiders, "people", "person", "source", "sources", "official", "officials", "insider", "insiders", "executive",
+           "executives", "diplomat", "diplomats");
+  NW_WORDS(knowing, "familiar", "close", "with", "briefed", "involved", "aware", "knowledgeable", "privy");
+  if (sp->kind != SP_PHRASE || sp->actor >= 0 || sp->end >= end) return 0;
+  /* (the phrase found may hold the first word of the description: `two
+  ** people familiar`, `a source close`) */
+  size_t k = sp->tok + 1;
+  while (k <= sp->end && !(word_in(d, k - 1, &insiders) && word_in(d, k, &knowing))) k++;
+  if (k > sp->end) return 0;
+  size_t j = k + 1;
+  while (j < end && j - k <= INSIDER_TOKENS && !is_punct(d, j, ',') && !is_punct(d, j, '.')) {
+    if (!is_word(d, j) || is_mark(d, j) || verb_start_covering(d, j) >= 0 || has_finite_form(d, j)) return 0;
+    j++;
+  }
+  if (j - k > INSIDER_TOKENS) return 0;
+  sp->end = k;
+  return j;
+}
+
 /* `according to Tarnby Transit’s database,`, `according to the latest
 ** numbers from Statistics Norland,`: the source named by speaker_after() may
 ** go on with a possessive or an `of`/`from` phrase up to the comma.  The one
@@ -3469,6 +3495,8 @@ static size_t source_phrase(const nw_doc *d, speaker *sp) {
   NW_WORDS(source_links, "from", "of", "by", "at");
   if (!sp->kind || sp->end >= ntok(d)) return sp->end;
   size_t k = sp->end, end = sent_end(d, sp->end);
+  size_t insiders = insiders_end(d, sp, end);
+  if (insiders) return insiders;
   if (word_in(d, k, &seen_by)) { /* `a memo seen by the Star,`: the memo speaks, up to the comma */
     for (size_t j = k + 1; j < end && j - k < 9; j++) {
       if (is_punct(d, j, ',') || is_punct(d, j, '.')) return j;
@@ -3521,7 +3549,7 @@ static int needs_that(const nw_doc *d, size_t v, size_t k);
 static int attributes(const context *c, size_t k) {
   const nw_doc *d = c->d;
   int cls = verb_at(d, k);
-  if (!speaks(cls)) return 0;
+  if (!speaks(cls) || passive_speech(d, k)) return 0; /* (`have not been briefed, an official said`) */
   size_t e = phrase_end(d, k);
   if (e >= sent_end(d, k) || (d->t.tok[e].type == NW_TOK_PUNCT && !(d->t.tok[e].flags & NW_TF_POSS))) return 1;
   if (k > sent_start(d, k) && is_punct(d, k - 1, ',') && participle_aside_before_verb(d, k - 1, sent_end(d, k)))
@@ -3656,6 +3684,10 @@ static void clause_before(context *c, size_t v, int cls, size_t ndirect) {
     size_t sp_end = cls == NW_VERB_ACCORDING ? source_phrase(d, &sp) : sp.end;
     if (cls != NW_VERB_ACCORDING && affiliation_after(d, ve, &sp))
       sp_end = source_phrase(d, &sp); /* `, said Ana Ruiz of the Tarnby Institute.` */
+    else if (cls != NW_VERB_ACCORDING && sp.kind == SP_PHRASE) {
+      size_t insiders = insiders_end(d, &sp, end); /* `, said two people familiar with the talks.` */
+      if (insiders) sp_end = insiders;
+    }
     comma = v - 1;
     if (!sp.kind || !(sp_end >= end || is_punct(d, sp_end, ',') || is_punct(d, sp_end, '.'))) return;
     if (cls != NW_VERB_ACCORDING && sp.kind == SP_PHRASE && !phrase_names_someone(d, &sp))
