@@ -2399,7 +2399,10 @@ static int classify_run(nw_doc *d, size_t i, size_t j, int org, cands *out) {
     int g = given_name(d, i);
     if (g >= 0 && j - i >= 2 && !is_common(d, i + 1)) break;
     if (g >= 0 && j - i == 2 && person_role_before(d, i) && singular_word_before(d, i)) break; /* `Councillor Mark Young` */
-    if (j - i == 1 && i + 1 < d->t.ntok && is_say_verb(d, i + 1)) break; /* `Baker said` */
+    /* `Baker said`, `Price is` (weak, below; not `He said`, `There is`) */
+    if (j - i == 1 && ((i + 1 < d->t.ntok && is_say_verb(d, i + 1)) || (verb_follows(d, j) && !is_day_or_month(d, i))) &&
+        !nw_lex_is_starter(nw_lex(), nw_tok_text(&d->t, i), nw_tok_len(&d->t, i)))
+      break;
     if (j - i == 1 && role_apposition_then_speech(d, j)) break; /* `Hill, Ruiz’s lawyer, said` */
     if (j - i == 1 && g >= 0 && kin_before(d, i)) break; /* `his father, Bill,`, `her husband Frank` */
     i++;
@@ -2495,7 +2498,14 @@ static int classify_run(nw_doc *d, size_t i, size_t j, int org, cands *out) {
     ** by a person's role in commas before a speech verb */
     if (is_common(d, i) && !ev.title && opens_sentence_or_quote(d, i) && role_apposition_then_speech(d, j))
       return push_cand(out, (cand){(uint32_t)i, 1, NW_KIND_PERSON, 1});
-    if (is_common(d, i) && !ev.title && !ev.verb) return 0;
+    /* `Darnell Price ... Price is scheduled`: an ordinary word before a
+    ** verb goes on as a weak candidate, which only joins a person named in
+    ** full (not `Young people`, `Will this work`) */
+    if (is_common(d, i) && !ev.title && !ev.verb)
+      return verb_follows(d, j) && !is_day_or_month(d, i) &&
+                     !nw_lex_is_starter(nw_lex(), nw_tok_text(&d->t, i), nw_tok_len(&d->t, i))
+                 ? push_cand(out, (cand){(uint32_t)i, 1, NW_KIND_PERSON, 0})
+                 : 0;
     /* `Her father, Joseph, says`: a name set off by commas before a speech verb */
     int set_off = i > 0 && tok_is_punct(d, i - 1, ',') && tok_is_punct(d, j, ',') && j + 1 < d->t.ntok &&
                   same_sentence(d, j, j + 1) && is_say_verb(d, j + 1);
