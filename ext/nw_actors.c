@@ -2331,6 +2331,18 @@ static int role_apposition_then_speech(const nw_doc *d, size_t j) {
   return 0;
 }
 
+/* `according to Price,`, `for Price and his brother`: a capitalized word
+** inside a sentence after a preposition, before a comma, a stop or `and`,
+** stands where a name does. */
+static int object_word(const nw_doc *d, size_t i) {
+  NW_WORDS(preps, "to", "for", "with", "by", "from", "against", "about", "told", "asked", "said");
+  if (i == 0 || !same_sentence(d, i - 1, i) || !word_in(d, i - 1, &preps) || !(d->t.tok[i - 1].flags & NW_TF_LOWER))
+    return 0;
+  size_t k = i + 1;
+  return k >= d->t.ntok || !same_sentence(d, i, k) || tok_is_punct(d, k, ',') || tok_is_punct(d, k, '.') ||
+         nw_tok_is(&d->t, k, "and");
+}
+
 static int classify_run(nw_doc *d, size_t i, size_t j, int org, cands *out) {
   if (constituency(d, i)) { /* a person's name may follow it: `MLA for Kettle Bay Tom Reyes` */
     size_t p = i + 1;
@@ -2399,8 +2411,10 @@ static int classify_run(nw_doc *d, size_t i, size_t j, int org, cands *out) {
     int g = given_name(d, i);
     if (g >= 0 && j - i >= 2 && !is_common(d, i + 1)) break;
     if (g >= 0 && j - i == 2 && person_role_before(d, i) && singular_word_before(d, i)) break; /* `Councillor Mark Young` */
-    /* `Baker said`, `Price is` (weak, below; not `He said`, `There is`) */
-    if (j - i == 1 && ((i + 1 < d->t.ntok && is_say_verb(d, i + 1)) || (verb_follows(d, j) && !is_day_or_month(d, i))) &&
+    /* `Baker said`, `Price is`, `according to Price,` (weak, below; not
+    ** `He said`, `There is`, `the House voted`) */
+    if (j - i == 1 &&
+        ((i + 1 < d->t.ntok && is_say_verb(d, i + 1)) || ((verb_follows(d, j) || object_word(d, i)) && !is_day_or_month(d, i))) &&
         !nw_lex_is_starter(nw_lex(), nw_tok_text(&d->t, i), nw_tok_len(&d->t, i)))
       break;
     if (j - i == 1 && role_apposition_then_speech(d, j)) break; /* `Hill, Ruiz’s lawyer, said` */
@@ -2502,8 +2516,8 @@ static int classify_run(nw_doc *d, size_t i, size_t j, int org, cands *out) {
     ** verb goes on as a weak candidate, which only joins a person named in
     ** full (not `Young people`, `Will this work`) */
     if (is_common(d, i) && !ev.title && !ev.verb)
-      return verb_follows(d, j) && !is_day_or_month(d, i) &&
-                     !nw_lex_is_starter(nw_lex(), nw_tok_text(&d->t, i), nw_tok_len(&d->t, i))
+      return (verb_follows(d, j) || object_word(d, i)) &&
+                     !is_day_or_month(d, i) && !nw_lex_is_starter(nw_lex(), nw_tok_text(&d->t, i), nw_tok_len(&d->t, i))
                  ? push_cand(out, (cand){(uint32_t)i, 1, NW_KIND_PERSON, 0})
                  : 0;
     /* `Her father, Joseph, says`: a name set off by commas before a speech verb */
