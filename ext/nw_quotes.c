@@ -2134,7 +2134,12 @@ static int judges_with_quote(const nw_doc *d, size_t j, size_t open) {
            "denouncing", "condemn", "condemns", "condemned", "condemning", "praise", "praises", "praised",
            "praising", "hail", "hails", "hailed", "hailing", "decry", "decries", "decried", "decrying");
   if (open < j + 2 || open - j > JUDGED_OBJECT_TOKENS) return 0;
-  int fits = (word_in(d, j, &accuse) && word_is(d, open - 1, "of")) ||
+  /* `accused her opponent of wanting to “pave over ...”`: a gerund (and
+  ** `to`) may stand between `of` and the quote */
+  size_t before = open - 1;
+  if (before > j + 2 && word_is(d, before, "to")) before--;
+  if (before > j + 2 && nw_doc_ing_word(d, before, 5) && word_is(d, before - 1, "of")) before--;
+  int fits = (word_in(d, j, &accuse) && (word_is(d, open - 1, "of") || word_is(d, before, "of"))) ||
              (word_in(d, j, &judge_as) && word_is(d, open - 1, "as"));
   return fits && (j == 0 || !word_in(d, j - 1, &determiners)); /* not `the accused` */
 }
