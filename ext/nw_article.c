@@ -367,6 +367,113 @@ static int is_timestamp(const char *s, size_t n, const para_shape *sh) {
   return w < k && (is_digit_at(s, a[w]) || is_calendar_word(s, a[w], b[w]));
 }
 
+/* ------------------------------------------------------------ date lines */
+
+/* The words of a short line, ASCII letters or digits only (`March`, `14`,
+** `2024`); other bytes separate them.  Returns how many, up to max. */
+#define DATE_LINE_WORDS 12
+static int ascii_alnum(char c) { return (c >= '0' && c <= '9') || ((unsigned)(c | 0x20) - 'a' < 26u); }
+
+static size_t ascii_words(const char *s, size_t n, size_t max, size_t *a, size_t *b) {
+  size_t k = 0, i = 0;
+  while (i < n && k < max) {
+    while (i < n && !ascii_alnum(s[i])) i++;
+    if (i >= n) break;
+    a[k] = i;
+    while (i < n && ascii_alnum(s[i])) i++;
+    b[k++] = i;
+  }
+  return k;
+}
+
+static int month_number(const char *s, size_t a, size_t b) {
+  static const char *const months[] = {"january", "february", "march", "april", "may", "june", "july", "august",
+                                       "september", "october", "november", "december"};
+  static const char *const shorts[] = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
+                                       "nov", "dec"};
+  for (int m = 0; m < 12; m++)
+    if ((b - a == strlen(months[m]) && strncasecmp(s + a, months[m], b - a) == 0) ||
+        (b - a == 3 && strncasecmp(s + a, shorts[m], 3) == 0) || (m == 8 && b - a == 4 && strncasecmp(s + a, "sept", 4) == 0))
+      return m + 1;
+  return 0;
+}
+
+/* A number of 1 to max digits in [a, b), or -1. */
+static int number_of(const char *s, size_t a, size_t b, size_t max) {
+  if (b <= a || b - a > max) return -1;
+  int v = 0;
+  for (size_t i = a; i < b; i++) {
+    if (!is_digit_at(s, i)) return -1;
+    v = v * 10 + (s[i] - '0');
+  }
+  return v;
+}
+
+static int set_date(char date[11], int y, int m, int d) {
+  if (y < 1900 || y > 2199 || m < 1 || m > 12 || d < 1 || d > 31) return 0;
+  const int parts[3] = {y, m, d}, widths[3] = {4, 2, 2};
+  size_t at = 0;
+  for (int p = 0; p < 3; p++) {
+    if (p) date[at++] = '-';
+    for (int w = widths[p], v = parts[p]; w-- > 0; v /= 10) date[at + (size_t)w] = (char)('0' + v % 10);
+    at += (size_t)widths[p];
+  }
+  date[10] = 0;
+  return 1;
+}
+
+/* A line that is only a date, or a time stamp's label and a date: `March
+** 14, 2024`, `Thursday, Mar. 14, 2024 9:30 a.m. ET`, `14 March 2024`,
+** `2024-03-14`, `Published: March 3, 2023 at 10:15 a.m.`, `Posted Mar 3,
+** 2023` (up to a `|`).  Fills date (YYYY-MM-DD) and returns 1; *updated
+** tells a change's stamp (`Updated`, `Last modified`) from the
+** publication's. */
+static int date_line(const char *s, size_t n, char date[11], int *updated) {
+  static const char *const labels[] = {"published", "posted", "updated", "modified", "last", "first", "on", "at",
+                                       "date", NULL};
+  static const char *const changes[] = {"updated", "modified", NULL};
+  static const char *const times[] = {"am", "pm", "a", "m", "p", "et", "est", "edt", "pt", "pst", "pdt", "ct",
+                                      "cst", "cdt", "mt", "mst", "mdt", "at", "utc", "gmt", "bst", NULL};
+  const char *bar = memchr(s, '|', n); /* `Published: May 2, 2023 | Updated: 4:02 p.m.` */
+  if (bar) n = (size_t)(bar - s);
+  if (n < 8 || n > 80) return 0;
+  size_t a[DATE_LINE_WORDS], b[DATE_LINE_WORDS], k = ascii_words(s, n, DATE_LINE_WORDS, a, b), w = 0;
+  if (k == DATE_LINE_WORDS) return 0; /* (a sentence, not a stamp) */
+  *updated = 0;
+  while (w < k && word_is(s, a[w], b[w], labels)) *updated |= word_is(s, a[w], b[w], changes), w++;
+  if (w < k && is_calendar_word(s, a[w], b[w]) && !month_number(s, a[w], b[w])) w++; /* a weekday */
+  if (w + 3 > k) return 0;
+  int y, m, d, ok = 0;
+  if ((m = month_number(s, a[w], b[w])) && (d = number_of(s, a[w + 1], b[w + 1], 2)) > 0 &&
+      (y = number_of(s, a[w + 2], b[w + 2], 4)) > 0) {
+    ok = set_date(date, y, m, d); /* `March 14, 2024` */
+  } else if ((d = number_of(s, a[w], b[w], 2)) > 0 && (m = month_number(s, a[w + 1], b[w + 1])) &&
+             (y = number_of(s, a[w + 2], b[w + 2], 4)) > 0) {
+    ok = set_date(date, y, m, d); /* `14 March 2024` */
+  } else if ((y = number_of(s, a[w], b[w], 4)) > 999 && (m = number_of(s, a[w + 1], b[w + 1], 2)) > 0 &&
+             (d = number_of(s, a[w + 2], b[w + 2], 2)) > 0 && s[b[w]] == '-') {
+    ok = set_date(date, y, m, d); /* `2024-03-14` */
+  }
+  if (!ok) return 0;
+  /* after the date only a time of day may follow (`9:30 a.m. ET`) */
+  for (size_t r = w + 3; r < k; r++)
+    if (number_of(s, a[r], b[r], 2) < 0 && !word_is(s, a[r], b[r], times)) return date[0] = 0, 0;
+  return 1;
+}
+
+/* Takes the date of a date line at [t, t + n) when the article has none yet,
+** or has only a change's; returns 1 for a date line. */
+static int note_date_line(nw_article *a, const char *t, size_t n) {
+  char date[11];
+  int updated;
+  if (!date_line(t, n, date, &updated)) return 0;
+  if (!a->date[0] || (a->date_updated && !updated)) {
+    memcpy(a->date, date, sizeof date);
+    a->date_updated = updated;
+  }
+  return 1;
+}
+
 /* `Copyright 2023 The Canadian Press`, `© 2023 Reuters. All rights
 ** reserved.`: a year soon after the mark, or the reservation itself. */
 static int is_copyright(const char *s, size_t n, const para_shape *sh) {
@@ -522,7 +629,7 @@ static void find_title_and_byline(nw_article *a, const char *s) {
     para_shape sh = shape_of(s + p0->start, p0->len);
     if (!a->byline.n && is_credit_line(s + p0->start, p0->len, &na, &nb)) {
       nw_buf_append(&a->byline, s + p0->start + na, nb - na);
-    } else if (!is_timestamp(s + p0->start, p0->len, &sh)) {
+    } else if (!note_date_line(a, s + p0->start, p0->len) && !is_timestamp(s + p0->start, p0->len, &sh)) {
       break;
     }
     a->keep[first] = DROP;
@@ -548,6 +655,8 @@ static void find_title_and_byline(nw_article *a, const char *s) {
     const nw_span *p = &a->paras[i];
     if (a->title.n && same_text(s, p, a->title.p, a->title.n)) {
       a->keep[i] = DROP;
+    } else if (note_date_line(a, s + p->start, p->len)) { /* `March 14, 2024` under the headline */
+      a->keep[i] = DROP;
     } else if (!a->byline.n && (is_byline(s + p->start, p->len, &na, &nb) ||
                                 is_credit_line(s + p->start, p->len, &na, &nb))) {
       a->keep[i] = DROP;
@@ -556,6 +665,9 @@ static void find_title_and_byline(nw_article *a, const char *s) {
   }
 }
 
+/* A time stamp among the first paragraphs dates the article (below, a
+** stamp anywhere is dropped). */
+#define DATE_LINE_PARAS 8
 static void drop_furniture(nw_article *a, const char *s) {
   int in_link_list = 0;
   for (size_t i = 0; i < a->npara; i++) {
@@ -564,6 +676,7 @@ static void drop_furniture(nw_article *a, const char *s) {
     size_t n = a->paras[i].len;
     para_shape sh = shape_of(t, n);
     size_t x, y;
+    if (i < DATE_LINE_PARAS && is_timestamp(t, n, &sh)) note_date_line(a, t, n);
     if (is_furniture(&sh)) {
       a->keep[i] = DROP;
       if (sh.section) in_link_list = 1;
@@ -594,6 +707,7 @@ void nw_article_count(nw_article *a) {
 
 int nw_article_parse(nw_article *a, const char *raw, size_t n) {
   a->date[0] = 0;
+  a->date_updated = 0;
   a->title.n = a->byline.n = a->body.n = a->clean.n = a->joined.n = a->plain.n = 0;
   a->npara = 0;
   a->chars = a->words = 0;

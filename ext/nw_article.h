@@ -7,6 +7,9 @@
 **   - HTML and Markdown left in scraped text (nw_markup.h): references
 **     decoded, tags, headings' `#` and bold lines' `**` dropped;
 **   - a leading header ` date YYYY-MM-DD` (the rest of its line is text);
+**     without one, a line near the top that is only a date or a time stamp
+**     with a date (`March 14, 2024`, `Published: March 3, 2023 at 10 a.m.`)
+**     gives the date, a publication's stamp before a change's (`Updated`);
 **   - a breadcrumb `Home » Section » Headline` (gives the headline) and a
 **     first line shaped like a headline (short, no closing period, followed
 **     by text); a later copy of the headline line is dropped;
@@ -32,6 +35,7 @@ typedef struct nw_span {
 
 typedef struct nw_article {
   char date[11];         /* "YYYY-MM-DD", or "" when the file has none */
+  int date_updated;      /* date came from an `Updated ...` stamp: a publication date replaces it */
   nw_buf title, byline;  /* empty when none */
   nw_buf body;
   size_t chars, words;   /* of body: set by nw_article_count(), not by parsing */

@@ -288,6 +288,37 @@ static void test_article(void) {
                "Copyright law changed in 2019, the court noted.\n\n"
                "The Copyright Board of Canada ruled on Friday."));
 
+  CHECK(strcmp(a.date, "2023-03-03") == 0); /* the publication stamp dates it */
+
+  /* a date line under the headline dates the article and leaves the body */
+  static const struct {
+    const char *line, *date;
+  } dates[] = {{"March 14, 2024", "2024-03-14"},
+               {"Thursday, Mar. 14, 2024 9:30 a.m. ET", "2024-03-14"},
+               {"14 March 2024", "2024-03-14"},
+               {"2024-03-14", "2024-03-14"},
+               {"Posted Sept. 9, 2021", "2021-09-09"},
+               {"March 14, 2024 was the coldest day of the year.", ""},
+               {"March 41, 2024", ""},
+               {"Updated 4:02 PM", ""}};
+  for (size_t k = 0; k < sizeof dates / sizeof *dates; k++) {
+    nw_buf t = {0};
+    static const char head[] = "Ports reopen after strike\n\n", tail[] = "\n\nDock workers returned.\n\nCargo moved.\n";
+    nw_buf_append(&t, head, sizeof head - 1);
+    nw_buf_append(&t, dates[k].line, strlen(dates[k].line));
+    nw_buf_append(&t, tail, sizeof tail - 1);
+    CHECK(nw_article_parse(&a, t.p, t.n) == 0 && strcmp(a.date, dates[k].date) == 0);
+    CHECK(!dates[k].date[0] || (a.body.n > 3 && memcmp(a.body.p, "Doc", 3) == 0));
+    nw_buf_free(&t);
+  }
+  /* an `Updated` stamp dates it only until the publication's is found */
+  const char *stamps = "Updated: May 2, 2023 4:00 PM\n\nPorts reopen after strike\n\nPublished April 30, 2023\n\n"
+                       "Dock workers returned.\n\nCargo moved.\n";
+  CHECK(nw_article_parse(&a, stamps, strlen(stamps)) == 0 && strcmp(a.date, "2023-04-30") == 0);
+  /* a ` date` header is never replaced */
+  const char *header = " date 2020-01-02 Ports reopen after strike\n\nMarch 14, 2024\n\nDock workers returned.\n";
+  CHECK(nw_article_parse(&a, header, strlen(header)) == 0 && strcmp(a.date, "2020-01-02") == 0);
+
   /* a page saved with its markup: headline, byline and body as from plain text */
   const char *html = "# Ports reopen after strike\n\n**By Ana Ruiz**\n\n"
                      "<p>Dock workers returned on Monday &amp; Tuesday.</p><p>&ldquo;We are back,&rdquo; a union leader said.</p>\n\n"
