@@ -1111,10 +1111,40 @@ static int given_name_of_someone(const nw_doc *d, size_t i, int len, const nw_en
 ** knows (`NATO — Allies said`) nor a dash that runs on in lowercase. */
 static size_t vessel_end(const nw_doc *d, size_t i);
 
+/* `New Delhi [India], July 14 (ANI):`: a place in capitalized words (its
+** country in brackets), a date and an agency in capitals in parentheses,
+** then a colon.  Returns the colon's token, or 0. */
+#define AGENCY_DATELINE_TOKENS 14
+static size_t agency_dateline_end(const nw_doc *d, size_t i) {
+  int open = 0, agency = 0;
+  for (size_t k = i; k < d->t.ntok && k < i + AGENCY_DATELINE_TOKENS && same_sentence(d, i, k); k++) {
+    const nw_tok *t = &d->t.tok[k];
+    if (t->type == NW_TOK_WORD) {
+      if (!(t->flags & NW_TF_CAP)) return 0;
+      if (open == '(') agency = (t->flags & NW_TF_ALLCAPS) != 0;
+    } else if (t->type == NW_TOK_NUM) {
+      if (open || nw_tok_len(&d->t, k) > 4) return 0;
+    } else if (t->type != NW_TOK_PUNCT) {
+      return 0;
+    } else if (t->cp == '(' || t->cp == '[') {
+      if (open) return 0;
+      open = t->cp;
+    } else if (t->cp == ')' || t->cp == ']') {
+      if (open != (t->cp == ')' ? '(' : '[')) return 0;
+      if (t->cp == ')') return agency && tok_is_punct(d, k + 1, ':') ? k + 1 : 0;
+      open = 0;
+    } else if (t->cp != ',' && t->cp != '.') {
+      return 0;
+    }
+  }
+  return 0;
+}
+
 size_t nw_doc_dateline_end(const nw_doc *d, size_t i) {
   if (i >= d->t.ntok) return 0;
   const nw_tok *first = &d->t.tok[i];
-  if (!(first->flags & NW_TF_PARA_START) || first->type != NW_TOK_WORD || !(first->flags & NW_TF_ALLCAPS)) return 0;
+  if (!(first->flags & NW_TF_PARA_START) || first->type != NW_TOK_WORD) return 0;
+  if (!(first->flags & NW_TF_ALLCAPS)) return (first->flags & NW_TF_CAP) ? agency_dateline_end(d, i) : 0;
   const nw_gazetteer *g;
   const nw_alias *alias;
   /* `NATO — Allies said`: a body's name is no dateline, unless it is the

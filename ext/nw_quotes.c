@@ -647,6 +647,13 @@ static long subject_end_before(const nw_doc *d, size_t v) {
       k -= 2; /* `X was quoted as telling`, `X is cited as saying` */
       continue;
     }
+    /* `state media quoted Wang as saying`: the one quoted is the subject */
+    if (word_is(d, (size_t)k, "as") && k > (long)s0 + 1 && counts_as_actor(d, (size_t)k - 1)) {
+      const nw_mention *m = &d->men[d->tok_men[k - 1]];
+      if (m->tok + m->ntok == (size_t)k && m->tok > s0 &&
+          (word_is(d, m->tok - 1, "quoted") || word_is(d, m->tok - 1, "cited") || word_is(d, m->tok - 1, "quoting")))
+        return k - 1;
+    }
     long on = going_on_before(d, (size_t)k);
     if (on >= (long)s0) { /* `Ruiz went on to say`, `she continued to insist` */
       k = on - 1;
