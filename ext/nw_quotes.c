@@ -3916,7 +3916,8 @@ static int has_finite_verb(const nw_doc *d, size_t a, size_t b) {
   if (b > a + 1) {
     int p = pronoun(d, a);
     if ((p && p != PRON_IT) || word_is(d, a, "you") || pronoun_contraction(d, a)) return 1;
-    if ((p == PRON_IT || word_is(d, a, "there")) && is_word(d, a + 1) && !word_in(d, a + 1, &linkers)) return 1;
+    size_t next = is_mark(d, a + 1) && a + 2 < b ? a + 2 : a + 1; /* `said it “strongly condemns” the` */
+    if ((p == PRON_IT || word_is(d, a, "there")) && is_word(d, next) && !word_in(d, next, &linkers)) return 1;
     NW_WORDS(pointers, "that", "this", "what", "here", "there");
     if (word_in(d, a, &pointers) && (d->t.tok[a + 1].flags & NW_TF_POSS)) return 1; /* `that’s`: that is */
   }
