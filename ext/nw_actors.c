@@ -915,6 +915,12 @@ static int is_location(const nw_doc *d, size_t i, size_t len) {
   if (nw_tok_is_ci(&d->t, p, "the") && p > 0 && same_sentence(d, p - 1, i)) p--;
   /* `reporters on Parliament Hill`: on a hill, as in a place */
   if (nw_tok_is(&d->t, p, "on") && nw_tok_is(&d->t, i + len - 1, "Hill")) return 1;
+  /* `aid to Kyiv`, `the envoy to Beijing`, `a warning to Moscow`: what is
+  ** given or sent to a capital goes to its state, no place */
+  NW_WORDS(given, "aid", "support", "assistance", "weapons", "arms", "loan", "loans", "funding", "help", "message",
+           "letter", "warning", "ultimatum", "apology", "offer", "envoy", "ambassador", "ambassadors", "threat",
+           "threats", "signal", "concessions", "demands", "request", "note");
+  if (nw_tok_is(&d->t, p, "to") && p > 0 && same_sentence(d, p - 1, p) && word_in(d, p - 1, &given)) return 0;
   return tok_is_word(d, p) && word_in(d, p, &locatives);
 }
 
