@@ -2862,13 +2862,29 @@ static int reticence_after(const nw_doc *d, size_t k) {
   return word_in(d, j + 1, &held_back);
 }
 
+/* `When the store announced it would close, Kapashesit started calling`:
+** a clause reported inside a sentence's opening subordinate clause ends at
+** the comma that closes it (the first after c, with none before c), where
+** the main clause's own subject starts. */
+static int in_opening_subordinate(const nw_doc *d, const uint8_t *in_quote, size_t c) {
+  size_t s0 = sent_start(d, c);
+  if (!(word_in(d, s0, &subordinators) || word_in(d, s0, &time_conjunctions))) return 0;
+  for (size_t k = s0; k < c; k++)
+    if (!in_quote[k] && is_punct(d, k, ',')) return 0;
+  return 1;
+}
+
 static size_t clause_end(const nw_doc *d, const uint8_t *in_quote, size_t c) {
   size_t end = sent_end(d, c);
   /* `as`, `after`, `before` open a clause too, but inside one they are
   ** mostly prepositions: subordinators[] leaves them out */
   int opens_subordinate = word_in(d, c, &subordinators) || word_in(d, c, &time_conjunctions);
+  int inside_opener = in_opening_subordinate(d, in_quote, c);
   for (size_t k = c; k < end; k++) {
     if (in_quote[k]) continue;
+    /* (a pronoun after the comma may go on with the speaker's words:
+    ** `While he said the job would help, he still needs time`) */
+    if (inside_opener && k > c + 1 && is_punct(d, k, ',') && !pronoun(d, k + 1)) return k;
     /* `she had quit, he walked out`: a new subject and verb after a comma
     ** start another sentence's worth */
     if (is_punct(d, k, ',') && k > c + 1 && !opens_subordinate && pronoun(d, k + 1) &&
