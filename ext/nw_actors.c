@@ -1670,6 +1670,9 @@ static int kind_apposition_before(const nw_doc *d, size_t i, size_t j) {
   if (i < 3 || !tok_is_punct(d, i - 1, ',') || !tok_is_punct(d, j, ',') || !same_sentence(d, i - 1, j)) return 0;
   for (size_t k = i - 2; k > 0 && i - k <= APPOSITION_BACK_TOKENS && same_sentence(d, k, i); k--) {
     if (!tok_is_word(d, k) || (d->tok_info[k] & NW_TI_VERB)) return 0;
+    /* `The party’s leader, X Y,`: the kind's noun is the possessor of the
+    ** phrase's head, not its head */
+    if (d->t.tok[k].flags & NW_TF_POSS) return 0;
     int kind = kind_noun_at(d, k);
     /* `The union`, `A New York-based firm`: an article and at most two
     ** words, the article opening the phrase (not `a spokesperson for the
