@@ -641,11 +641,12 @@ static long subject_end_before(const nw_doc *d, size_t v) {
         /* `The chain's parent company, the North West Company, says`: a body
         ** named after a description of it that names no one */
         size_t b = word_is(d, (size_t)p + 1, "the") ? (size_t)p + 2 : (size_t)p + 1;
-        if ((size_t)k > b && counts_as_actor(d, b) && d->men[d->tok_men[b]].tok == b &&
-            d->men[d->tok_men[b]].tok + d->men[d->tok_men[b]].ntok == (size_t)k &&
+        size_t body_end = counts_as_actor(d, b) ? d->men[d->tok_men[b]].tok + d->men[d->tok_men[b]].ntok : 0;
+        if (body_end + 1 == (size_t)k && is_punct(d, body_end, '.')) body_end++; /* `Circular Materials Inc.,` */
+        if ((size_t)k > b && counts_as_actor(d, b) && d->men[d->tok_men[b]].tok == b && body_end == (size_t)k &&
             d->actor[d->men[d->tok_men[b]].actor].kind != NW_KIND_PERSON && is_word(d, (size_t)p - 1) &&
             (d->t.tok[p - 1].flags & NW_TF_LOWER) && !counts_as_actor(d, (size_t)p - 1))
-          return k - 1;
+          return (long)(d->men[d->tok_men[b]].tok + d->men[d->tok_men[b]].ntok) - 1;
         k = p - 1;
         continue;
       }
