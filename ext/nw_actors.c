@@ -3845,6 +3845,8 @@ static int role_before(const nw_doc *d, size_t m, size_t *x) {
 
 /* `the spokesman for the Russian Presidency, Dmitri Peskov` */
 static int role_apposition_before(const nw_doc *d, size_t m, size_t *x, size_t *y) {
+  size_t title;
+  if (phrase_ends_before(d, m, NW_TI_TITLE | NW_TI_HONORIFIC, &title)) m = title; /* `..., Dr. Ana Ruiz` */
   if (m < 2 || !tok_is_punct(d, m - 1, ',') || !same_sentence(d, m - 2, m)) return 0;
   size_t end = m - 1, k = end;
   int has_role = 0;
