@@ -557,6 +557,22 @@ static int aside_opens(const nw_doc *d, size_t p, int paren) { return paren ? is
 /* Skips back over fillers, time words, an aside in dashes or parentheses
 ** and a parenthesis set off by commas; returns the last token of the
 ** subject, or -1. */
+/* `The chain's parent company, the North West Company, says`, `Its owner,
+** Loblaw, said`: a body named between the commas at p and k, after a
+** description of it ending in a lowercase noun that names no one.
+** Returns the body's last token, or -1. */
+static long body_after_description(const nw_doc *d, size_t p, size_t k) {
+  size_t b = word_is(d, p + 1, "the") ? p + 2 : p + 1;
+  if (b >= k || !counts_as_actor(d, b) || !is_word(d, p - 1) || !(d->t.tok[p - 1].flags & NW_TF_LOWER) ||
+      counts_as_actor(d, p - 1))
+    return -1;
+  const nw_mention *m = &d->men[d->tok_men[b]];
+  size_t end = m->tok + m->ntok;
+  if (end + 1 == k && is_punct(d, end, '.')) end++; /* `Tarvik Materials Inc.,` */
+  if (m->tok != b || end != k || d->actor[m->actor].kind == NW_KIND_PERSON) return -1;
+  return (long)(m->tok + m->ntok) - 1;
+}
+
 static long subject_end_before(const nw_doc *d, size_t v) {
   size_t s0 = sent_start(d, v);
   long k = (long)v - 1;
@@ -638,15 +654,8 @@ static long subject_end_before(const nw_doc *d, size_t v) {
             d->men[d->tok_men[n]].tok + d->men[d->tok_men[n]].ntok == (size_t)k &&
             d->actor[d->men[d->tok_men[n]].actor].kind == NW_KIND_PERSON && !person_at(d, (size_t)p - 1))
           return k - 1;
-        /* `The chain's parent company, the North West Company, says`: a body
-        ** named after a description of it that names no one */
-        size_t b = word_is(d, (size_t)p + 1, "the") ? (size_t)p + 2 : (size_t)p + 1;
-        size_t body_end = counts_as_actor(d, b) ? d->men[d->tok_men[b]].tok + d->men[d->tok_men[b]].ntok : 0;
-        if (body_end + 1 == (size_t)k && is_punct(d, body_end, '.')) body_end++; /* `Circular Materials Inc.,` */
-        if ((size_t)k > b && counts_as_actor(d, b) && d->men[d->tok_men[b]].tok == b && body_end == (size_t)k &&
-            d->actor[d->men[d->tok_men[b]].actor].kind != NW_KIND_PERSON && is_word(d, (size_t)p - 1) &&
-            (d->t.tok[p - 1].flags & NW_TF_LOWER) && !counts_as_actor(d, (size_t)p - 1))
-          return (long)(d->men[d->tok_men[b]].tok + d->men[d->tok_men[b]].ntok) - 1;
+        long body = body_after_description(d, (size_t)p, (size_t)k);
+        if (body >= 0) return body;
         k = p - 1;
         continue;
       }
