@@ -3266,8 +3266,6 @@ static int passive_speech(const nw_doc *d, size_t v) {
 /* Does a direct quote already cover bytes [a, b) (give or take 3)? */
 static int covered(const context *c, size_t a, size_t b) { return reaches(&c->direct, a + 3, b); }
 
-/* A clause long enough to report: three words, or two after `that` when
-** the second is the verb (`argued that alliances matter`). */
 /* `recalls the day the ice gave way`: a time's noun with a relative clause
 ** (a subject of its own right after the noun) and no verb after it is the
 ** verb's object, not a clause (`said the day the ice gave way was the
@@ -3283,6 +3281,8 @@ static int time_object(const nw_doc *d, size_t a, size_t b) {
   return verbs == 1;
 }
 
+/* A clause long enough to report: three words, or two after `that` when
+** the second is the verb (`argued that alliances matter`). */
 static int clause_ok(const nw_doc *d, size_t a, size_t b) {
   if (b <= a || time_object(d, a, b)) return 0;
   /* `put it more bluntly: “…”`: words with no verb before a colon and a
