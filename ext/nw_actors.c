@@ -2511,6 +2511,7 @@ static int classify_run(nw_doc *d, size_t i, size_t j, int org, cands *out) {
   if (n == 1) {
     int acts = ev.verb || verb_follows(d, j); /* (ev is of this i and j) */
     int the = i > 0 && same_sentence(d, i - 1, i) && nw_tok_is_ci(&d->t, i - 1, "the");
+    if ((d->tok_info[i] & NW_TI_ROLE) && plural_acronym(d, i)) return 0; /* `told MPs`: people of a role, no body */
     if (plural_noun(d, i) || plural_acronym(d, i) || (the && acts)) { /* not `the Clinton campaign` */
       /* (opening a sentence, an ordinary plural is a plural: `Buses sat idle`) */
       if (acts && !is_common(d, i) && (the || !opens_sentence_or_quote(d, i) || !plural_noun(d, i)))
