@@ -1054,6 +1054,29 @@ static long channel_before(const nw_doc *d, size_t v) {
 ** after a comma (`, adding that`) the sentence's subject. */
 static int passive_speech(const nw_doc *d, size_t v);
 
+/* `took to Facebook to say`, `went on television to say`, `held a news
+** conference Tuesday to announce`: a speech verb's base form after `to`
+** and a noun says why the subject did something, and the subject spoke
+** (not after a verb or an adjective: `declined to say`, `wants to say`,
+** `is expected to announce`, `was quick to say`). */
+static int purpose_infinitive(const nw_doc *d, size_t v) {
+  NW_WORDS(not_nouns, "want", "wants", "plan", "plans", "hope", "hopes", "going", "able", "unable", "likely",
+           "unlikely", "ready", "set", "due", "about", "try", "tries", "need", "needs", "wish", "wishes", "intend",
+           "intends", "seem", "seems", "appear", "appears", "has", "have", "had", "would", "like", "likes", "love",
+           "refuse", "refuses", "decline", "declines", "expect", "expects", "aim", "aims", "quick", "first", "last",
+           "willing", "unwilling", "eager", "reluctant", "free", "afraid", "enough", "too", "how", "what", "when",
+           "where", "whether", "order", "time", "chance", "opportunity", "right", "only", "prepared", "supposed");
+  if (v < 3 || verb_tense(d, v) != NW_TENSE_BASE || verb_at(d, v) != NW_VERB_SAY || !word_is(d, v - 1, "to")) return 0;
+  size_t n = v - 2;
+  if (!same_sent(d, n, v) || !is_word(d, n) || word_in(d, n, &not_nouns) || has_finite_form(d, n) ||
+      looks_past(d, n) || verb_at(d, n) || nw_doc_ing_word(d, n, 5) || word_is(d, n - 1, "by"))
+    return 0; /* (`egged on by activists to demand`: the agent's purpose, not the subject's) */
+  /* the subject did something first: a finite verb between it and the noun */
+  for (size_t k = sent_start(d, v); k < n; k++)
+    if (has_finite_form(d, k) || looks_past(d, k)) return 1;
+  return 0;
+}
+
 static speaker verb_speaker(const nw_doc *d, size_t v) {
   if (inverted_at_end(d, v)) return speaker_after(d, phrase_end(d, v)); /* `, said X.` */
   if (passive_speech(d, v)) return no_speaker(); /* `Ruiz was told: “…”`: spoken to, not speaking */
@@ -1068,6 +1091,7 @@ static speaker verb_speaker(const nw_doc *d, size_t v) {
   }
   if (v > 0 && same_sent(d, v - 1, v) && (word_is(d, v - 1, "and") || word_is(d, v - 1, "but") || word_is(d, v - 1, "then")))
     return sentence_subject(d, v); /* `and declared`, `but said` */
+  if (purpose_infinitive(d, v)) return subject_of_sentence(d, v, 1); /* `took to Facebook to say` */
   speaker sp = subject_before(d, v);
   /* `Okafor in a written response said`, `and in a statement said`, `the
   ** deputy leader in the Senate said`: the phrase after `in` is the channel
