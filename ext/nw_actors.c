@@ -1166,6 +1166,10 @@ size_t nw_doc_dateline_end(const nw_doc *d, size_t i) {
     if (t->type == NW_TOK_PUNCT && t->cp == '/' && !open && k + 2 < d->t.ntok && d->t.tok[k + 1].type == NW_TOK_WORD &&
         tok_is_punct(d, k + 2, '/'))
       return tok_is_punct(d, k + 3, '.') ? k + 4 : k + 3;
+    /* `BEIJING/MANILA (Reuters) -`: filed from two places */
+    if (t->type == NW_TOK_PUNCT && t->cp == '/' && !open && k + 1 < d->t.ntok && (d->t.tok[k + 1].flags & NW_TF_ALLCAPS) &&
+        d->t.tok[k + 1].type == NW_TOK_WORD)
+      continue;
     if (!same_sentence(d, i, k) && !(k > 0 && tok_is_punct(d, k - 1, '.') && d->t.tok[k - 2].type == NW_TOK_NUM))
       return 0; /* (a date's period may end a sentence: `April 5. /TASS/`) */
     if (t->type == NW_TOK_WORD) {
