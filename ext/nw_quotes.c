@@ -2908,16 +2908,21 @@ static int reticence_after(const nw_doc *d, size_t k) {
 ** a clause reported inside a sentence's opening subordinate clause ends at
 ** the comma that closes it (the first after c, with none before c), where
 ** the main clause's own subject starts. */
+#define MAX_CLAUSE_TOKENS 400
 static int in_opening_subordinate(const nw_doc *d, const uint8_t *in_quote, size_t c) {
   size_t s0 = sent_start(d, c);
-  if (!(word_in(d, s0, &subordinators) || word_in(d, s0, &time_conjunctions))) return 0;
+  if (c - s0 > MAX_CLAUSE_TOKENS || !(word_in(d, s0, &subordinators) || word_in(d, s0, &time_conjunctions))) return 0;
   for (size_t k = s0; k < c; k++)
     if (!in_quote[k] && is_punct(d, k, ',')) return 0;
   return 1;
 }
 
+/* Where the clause reported from token c ends.  (No clause runs past
+** MAX_CLAUSE_TOKENS: in a sentence of thousands of tokens, scraped text
+** with no stops, each verb's look would otherwise cross all of it.) */
 static size_t clause_end(const nw_doc *d, const uint8_t *in_quote, size_t c) {
   size_t end = sent_end(d, c);
+  if (end > c + MAX_CLAUSE_TOKENS) end = c + MAX_CLAUSE_TOKENS;
   /* `as`, `after`, `before` open a clause too, but inside one they are
   ** mostly prepositions: subordinators[] leaves them out */
   int opens_subordinate = word_in(d, c, &subordinators) || word_in(d, c, &time_conjunctions);

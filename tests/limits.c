@@ -27,7 +27,7 @@
 **   files        a directory of many small articles (ci 20,000, full 100,000)
 **   toobig       a text function's result over SQLITE_LIMIT_LENGTH
 **   names-FN, glued-FN, roles-FN, clauses-FN, spans-FN, embedded-FN, plural-FN,
-**   pronouns-FN, they-FN
+**   pronouns-FN, they-FN, runon-FN
 **                one sentence pattern a hundred thousand times: each hit a
 **                step of the core that was found superlinear (lone names
 **                against full names, glued words, role phrases, reported
@@ -405,6 +405,9 @@ static buf gen_spans(size_t n) {
 static buf gen_embedded(size_t n) {
   return repeat("Putin said the price was \xE2\x80\x9C" "appropriate\xE2\x80\x9D. ", n, "", "\n");
 }
+/* One sentence with no stop and a speech verb every few words: each
+** verb's clause was looked for to the sentence's end (clause_end). */
+static buf gen_runon(size_t n) { return repeat(" and the clerk said the plan works", n, "When the mayor said", ".\n"); }
 static buf gen_plural(size_t n) { return repeat("Russia and China met. The two countries agreed. ", n, "", "\n"); }
 /* pronouns no one near fits, in one paragraph: each looked back over all
 ** the sentences and mentions before it */
@@ -515,7 +518,8 @@ static void make_cases(void) {
   ** the reported clauses; resolve_pronoun, resolve_it, resolve_description,
   ** resolve_generic_body: a binary search for where to start and a bounded
   ** look back; resolve_follow_ons: the last speaker kept; nearby_document:
-  ** the documents found once) and nw_stance.c (add_plural_parties: a
+  ** the documents found once; clause_end: a clause of at most
+  ** MAX_CLAUSE_TOKENS, in a run-on sentence of speech verbs) and nw_stance.c (add_plural_parties: a
   ** forward cursor over the mentions).  None is pending now; a step found
   ** superlinear gets its `pending` note here until it is fixed. */
   struct {
@@ -533,6 +537,7 @@ static void make_cases(void) {
       {"plural", gen_plural, 4800000, {NULL}},
       {"pronouns", gen_pronouns, 6900000, {NULL}},
       {"they", gen_they, 7800000, {NULL}},
+      {"runon", gen_runon, 3500000, {NULL}}, /* clause_end(): each verb to the sentence's end */
   };
   for (size_t k = 0; k < sizeof patterns / sizeof *patterns; k++)
     for (int i = 0; functions[i]; i++) {
