@@ -148,6 +148,11 @@ static inline uint64_t nw_word_lanes(size_t n) {
 }
 /* The first n (1..8) bytes at s as a zero-padded word (reads only them). */
 static inline uint64_t nw_load_short(const char *s, size_t n) { return n >= 8 ? nw_load64(s) : nw_load_tail(s, n); }
+/* The same where `avail` bytes (at least n) may be read from s: one load
+** and a mask when eight can be (a token inside a text, mostly). */
+static inline uint64_t nw_load_upto(const char *s, size_t n, size_t avail) {
+  return avail >= 8 ? nw_load64(s) & (~0ull >> (64 - 8 * n)) : nw_load_tail(s, n);
+}
 static inline uint32_t nw_hash_short(uint64_t w, size_t n) { return nw_hash_end(nw_hash_word(nw_hash_start(n), w)); }
 /* The hash of a key of 9 to 16 bytes as two words (the second zero-padded). */
 static inline uint32_t nw_hash_short2(uint64_t w0, uint64_t w1, size_t n) {

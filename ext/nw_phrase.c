@@ -406,13 +406,20 @@ static __attribute__((noinline)) int key_of_slow(const char *s, size_t n, index_
   return 0;
 }
 
-static inline __attribute__((always_inline)) int key_of(const char *s, size_t n, index_key *k) {
+/* (avail: the bytes that may be read from s, at least n) */
+static inline __attribute__((always_inline)) int key_of(const char *s, size_t n, size_t avail, index_key *k) {
   if (n - 1 < 16) {
-    uint64_t w0 = nw_load_short(s, n), w1 = n > 8 ? nw_load_short(s + 8, n - 8) : 0;
+    int caps;
+    uint64_t w0, w1 = 0;
+    if (n <= 8) { /* the common case: one word */
+      w0 = nw_load_upto(s, n, avail);
+    } else {
+      w0 = nw_load64(s);
+      w1 = nw_load_upto(s + 8, n - 8, avail - 8);
+    }
     if (!((w0 | w1) & (NW_ONES * 0x80))) { /* the common case: no copy */
-      int caps;
       k->w[0] = nw_word_lower(w0, &caps);
-      k->w[1] = nw_word_lower(w1, &caps);
+      k->w[1] = n > 8 ? nw_word_lower(w1, &caps) : 0;
       k->n = n;
       k->mix = index_mix(k->w[0], k->w[1], n);
       return 0;
@@ -452,7 +459,8 @@ static inline __attribute__((always_inline)) uint32_t bits_of_key(const index_ke
 
 /* Token k's index key: 1, or -1 when it has none. */
 static inline __attribute__((always_inline)) int index_key_of(const nw_tokens *t, size_t k, index_key *key) {
-  return key_of(t->s + t->tok[k].start, t->tok[k].end - t->tok[k].start, key) ? -1 : 1;
+  size_t start = t->tok[k].start;
+  return key_of(t->s + start, t->tok[k].end - start, t->n - start, key) ? -1 : 1;
 }
 
 /* Token k's entry from its key and the next token's (`made`: 1, or -1 when
@@ -576,7 +584,7 @@ int nw_phrases_match_full(const nw_phrases *p, const nw_tokens *t, size_t i, siz
     realign(t, x);
     if (i < x->n) {
       const nw_tok_first *f = &x->e[i];
-      if (!(f->bits & p->bit) && f->start == t->tok[i].start && f->end == t->tok[i].end) return 0;
+      if (!(f->bits & p->bit) && nw_tok_first_fits(f, &t->tok[i])) return 0;
     }
   }
   phrase_key k;
@@ -585,10 +593,12 @@ int nw_phrases_match_full(const nw_phrases *p, const nw_tokens *t, size_t i, siz
   size_t tn = nw_tok_len(t, i);
   if (tn - 1 < 16) {
     const char *ts = nw_tok_text(t, i);
-    uint64_t w0 = nw_load_short(ts, tn), w1 = tn > 8 ? nw_load_short(ts + 8, tn - 8) : 0;
+    size_t avail = t->n - t->tok[i].start;
+    uint64_t w0 = tn > 8 ? nw_load64(ts) : nw_load_upto(ts, tn, avail);
+    uint64_t w1 = tn > 8 ? nw_load_upto(ts + 8, tn - 8, avail - 8) : 0;
     if (!((w0 | w1) & (NW_ONES * 0x80))) {
       int caps;
-      if (p->fold) w0 = nw_word_lower(w0, &caps), w1 = nw_word_lower(w1, &caps);
+      if (p->fold) w0 = nw_word_lower(w0, &caps), w1 = tn > 8 ? nw_word_lower(w1, &caps) : 0;
       uint64_t hw = nw_hash_word(nw_hash_start(tn), w0);
       if (tn > 8) hw = nw_hash_word(hw, w1);
       uint32_t h = nw_hash_end(hw);

@@ -13,6 +13,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #include "nw_map.h"
 #include "nw_token.h"
@@ -46,6 +47,18 @@ nw_tok_first nw_phrases_entry(const nw_tokens *t, size_t k);
 ** once (it is also the next word of the token before it). */
 void nw_phrases_entries(const nw_tokens *t, nw_tok_first *e);
 
+/* Was index entry f made for token tok (the same bytes)?  Both structs
+** begin with the span, compared as one machine word. */
+_Static_assert(offsetof(nw_tok, start) == 0 && offsetof(nw_tok, end) == 4 && offsetof(nw_tok_first, start) == 0 &&
+                   offsetof(nw_tok_first, end) == 4,
+               "spans first");
+static inline int nw_tok_first_fits(const nw_tok_first *f, const nw_tok *tok) {
+  uint64_t a, b;
+  memcpy(&a, f, 8);
+  memcpy(&b, tok, 8);
+  return a == b;
+}
+
 /* Adds phrase text[0..n) with value (a later add of the same key replaces
 ** it).  Returns the phrase's length in tokens, or 0 when it has none or
 ** is too long, -1 on memory failure. */
@@ -59,7 +72,7 @@ static inline int nw_phrases_match(const nw_phrases *p, const nw_tokens *t, size
   const nw_tok_index *x = t->index;
   if (p->bit && x && x->n == t->ntok && i < x->n) { /* the index says no, for the token it was made for */
     const nw_tok_first *f = &x->e[i];
-    if (!(f->bits & p->bit) && f->start == t->tok[i].start && f->end == t->tok[i].end) return 0;
+    if (!(f->bits & p->bit) && nw_tok_first_fits(f, &t->tok[i])) return 0;
   }
   return nw_phrases_match_full(p, t, i, max, value); /* (which realigns it when tokens moved) */
 }
@@ -70,7 +83,7 @@ static inline uint32_t nw_phrases_bits_at(const nw_tokens *t, size_t i) {
   const nw_tok_index *x = t->index;
   if (!x || x->n != t->ntok || i >= x->n) return UINT32_MAX;
   const nw_tok_first *f = &x->e[i];
-  return f->start == t->tok[i].start && f->end == t->tok[i].end ? f->bits : UINT32_MAX;
+  return nw_tok_first_fits(f, &t->tok[i]) ? f->bits : UINT32_MAX;
 }
 
 /* May a phrase of table p start at a token with these index bits? */
@@ -85,7 +98,7 @@ static inline int nw_phrases_may_start(const nw_tokens *t, size_t i, uint32_t bi
   const nw_tok_index *x = t->index;
   if (!x || x->n != t->ntok || i >= x->n) return 1;
   const nw_tok_first *f = &x->e[i];
-  return (f->bits & bits) || f->start != t->tok[i].start || f->end != t->tok[i].end;
+  return (f->bits & bits) || !nw_tok_first_fits(f, &t->tok[i]);
 }
 
 /* The index bits of the tables given, or 0 when one of them has none (then

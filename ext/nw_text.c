@@ -250,9 +250,13 @@ static void utf16_to_utf8(const unsigned char *s, size_t n, int big_endian, nw_b
 }
 
 /* Valid UTF-8 with LF line ends and no NUL: runs of good text are copied
-** whole; CR, NUL and invalid bytes are what breaks a run. */
-static void repair_utf8(const char *s, size_t n, nw_buf *out) {
+** whole; CR, NUL and invalid bytes are what breaks a run.  Returns 1 when
+** every character written is one NFC leaves alone (nw_nfc_inert), 0 when
+** the text still needs nw_nfc: the characters past ASCII are decoded here
+** anyway, so most texts need no second pass. */
+static int repair_utf8(const char *s, size_t n, nw_buf *out) {
   size_t i = 0, run = 0;
+  int inert = 1;
   while (i < n) {
     if (i + 16 <= n) { /* sixteen plain bytes at a time, while they last */
       uint64_t w = load8(s + i), v = load8(s + i + 8);
@@ -275,7 +279,9 @@ static void repair_utf8(const char *s, size_t n, nw_buf *out) {
     unsigned char c = (unsigned char)s[i];
     if (c >= 0x80) {
       size_t k = i;
-      if (nw_utf8_next(s, n, &k) >= 0) {
+      int32_t cp = nw_utf8_next(s, n, &k);
+      if (cp >= 0) {
+        if (inert && !nw_nfc_inert(cp)) inert = 0;
         i = k;
         continue;
       }
@@ -288,28 +294,38 @@ static void repair_utf8(const char *s, size_t n, nw_buf *out) {
       nw_buf_putc(out, '\n');
       i += (i + 1 < n && s[i + 1] == '\n') ? 2 : 1;
     } else {
-      nw_buf_put_cp(out, 0xFFFD); /* NUL or an invalid sequence */
+      nw_buf_put_cp(out, 0xFFFD); /* NUL or an invalid sequence (inert) */
       i++;
     }
     run = i;
   }
   nw_buf_append(out, s + run, i - run);
+  return inert;
 }
 
 int nw_clean_text(const char *in, size_t n, nw_buf *out) {
   const unsigned char *u = (const unsigned char *)in;
-  nw_buf tmp = {0};
+  size_t start = out->n;
+  int inert;
   if (n >= 2 && ((u[0] == 0xFF && u[1] == 0xFE) || (u[0] == 0xFE && u[1] == 0xFF))) {
     nw_buf utf8 = {0};
     utf16_to_utf8(u + 2, n - 2, u[0] == 0xFE, &utf8);
-    repair_utf8(utf8.p ? utf8.p : "", utf8.n, &tmp);
+    inert = repair_utf8(utf8.p ? utf8.p : "", utf8.n, out);
     nw_buf_free(&utf8);
   } else {
     if (n >= 3 && u[0] == 0xEF && u[1] == 0xBB && u[2] == 0xBF) in += 3, n -= 3;
-    repair_utf8(in, n, &tmp);
+    inert = repair_utf8(in, n, out);
   }
-  int rc = tmp.oom ? -1 : nw_nfc(tmp.p ? tmp.p : "", tmp.n, out);
-  nw_buf_free(&tmp);
+  if (out->oom) return -1;
+  if (inert) return 0; /* NFC would leave it as it is */
+  /* normalized through a copy, which then takes the repaired text's place */
+  nw_buf nfc = {0};
+  int rc = nw_nfc(out->p + start, out->n - start, &nfc);
+  if (rc == 0) {
+    out->n = start;
+    nw_buf_append(out, nfc.p ? nfc.p : "", nfc.n);
+  }
+  nw_buf_free(&nfc);
   return rc || out->oom ? -1 : 0;
 }
 

@@ -9,8 +9,11 @@
 #include "nw_phrase.h"
 #include "nw_sentence.h"
 
+/* (A text is given room for most of its tokens and sentences at once, see
+** nw_tokenize; a dictionary phrase's arrays start small, where the
+** allocator is quick.) */
 static int grow_tok(nw_tokens *t) {
-  size_t cap = t->tcap ? t->tcap * 2 : 256;
+  size_t cap = t->tcap ? t->tcap * 2 : 16;
   nw_tok *p = realloc(t->tok, cap * sizeof *p);
   if (!p) return t->oom = 1, -1;
   t->tok = p;
@@ -20,7 +23,7 @@ static int grow_tok(nw_tokens *t) {
 
 static int push_sent(nw_tokens *t, nw_sent sent) {
   if (t->nsent == t->scap) {
-    size_t cap = t->scap ? t->scap * 2 : 64;
+    size_t cap = t->scap ? t->scap * 2 : 16;
     nw_sent *p = realloc(t->sent, cap * sizeof *p);
     if (!p) return t->oom = 1, -1;
     t->sent = p;
@@ -53,6 +56,16 @@ static const unsigned char word_byte[256] = {
     ['y'] = 1, ['z'] = 1};
 
 static inline int ascii_word(char c) { return word_byte[(unsigned char)c]; }
+
+/* What the byte after a run of ASCII letters and digits makes of it (byte 0
+** stands for the end of the span): RUN_WHOLE, a token of its own (other
+** ASCII); RUN_DOT, `.` and `,` (a number or an abbreviation may go on);
+** RUN_LONG, scan_word decides (' - and bytes past ASCII). */
+enum { RUN_WHOLE = 0, RUN_DOT, RUN_LONG };
+#define RUN_LONG8 RUN_LONG, RUN_LONG, RUN_LONG, RUN_LONG, RUN_LONG, RUN_LONG, RUN_LONG, RUN_LONG
+#define RUN_LONG64 RUN_LONG8, RUN_LONG8, RUN_LONG8, RUN_LONG8, RUN_LONG8, RUN_LONG8, RUN_LONG8, RUN_LONG8
+static const unsigned char run_end[256] = {['\''] = RUN_LONG, [','] = RUN_DOT,       ['-'] = RUN_LONG,
+                                           ['.'] = RUN_DOT,   [0x80] = RUN_LONG64, RUN_LONG64};
 
 static inline int is_apostrophe(int32_t cp) { return cp == '\'' || cp == 0x2019; }
 static inline int is_hyphen(int32_t cp) { return cp == '-' || cp == 0x2010 || cp == 0x2011; }
@@ -185,8 +198,8 @@ static void tokenize_span(nw_tokens *t, uint32_t sent_index, size_t a, size_t b,
       size_t e = i + 1;
       while (e < b && ascii_word(s[e])) e++;
       unsigned char next = e < b ? (unsigned char)s[e] : 0;
-      int whole = next < 0x80 && next != '\'' && next != '-';
-      if (whole && (next == '.' || next == ',')) {
+      int end = run_end[next], whole = end == RUN_WHOLE;
+      if (end == RUN_DOT) {
         /* scan_word's cases: a number goes on over `.5` and `,000`, a
         ** single letter over `.S.`; a longer word stops */
         if (c - '0' < 10) {
@@ -321,6 +334,12 @@ int nw_tokenize(nw_tokens *t, const char *s, size_t n) {
   if (t->tcap < want) {
     nw_tok *p = realloc(t->tok, want * sizeof *p);
     if (p) t->tok = p, t->tcap = want;
+  }
+  /* and for its sentences (one per 64 bytes) */
+  size_t want_sent = n / 64 + 16;
+  if (t->scap < want_sent) {
+    nw_sent *p = realloc(t->sent, want_sent * sizeof *p);
+    if (p) t->sent = p, t->scap = want_sent;
   }
   nw_sentencer st;
   nw_sentencer_init(&st, s, n);

@@ -7,6 +7,24 @@
 #include <string.h>
 #include <strings.h>
 
+/* Can s[0..n) be a word of the table, by its length and first byte?  (The
+** length first: no word has 0 bytes, so s[0] is read only when it exists.) */
+static inline int nw_words_sieve(const nw_words_table *t, const char *s, size_t n) {
+  if (!(t->lengths >> (n < 31 ? n : 31) & 1)) return 0;
+  unsigned char c = (unsigned char)s[0];
+  return t->initials[c >> 6] >> (c & 63) & 1;
+}
+
+/* Is the lowercase ASCII word w0 of n (1..8) bytes in the table? */
+static inline int nw_words_small_has(const nw_words_table *t, uint64_t w0, size_t n) {
+  size_t j = (size_t)((w0 * NW_HASH_MUL) >> t->small_shift);
+  for (;; j = (j + 1) & t->small_mask) {
+    const nw_words_slot *e = &t->small[j];
+    if (!e->n) return 0;
+    if (e->w == w0 && e->n == n) return 1;
+  }
+}
+
 /* The sets whose tables were built, for free_tables(). */
 static _Atomic(nw_words *) built;
 
@@ -62,7 +80,7 @@ static nw_words_table *table_new(const char *const *list) {
       low[i] = (char)((unsigned)c - 'A' < 26u ? c + 32 : c);
     }
     if (high) t->ascii = 0;
-    /* a short ASCII word goes to the small table only (nw_words_has_slow
+    /* a short ASCII word goes to the small table only (has_slow
     ** reads it there); the others to the map */
     int err = 0;
     if (n - 1 < 8 && !high) small_put(t, nw_load_short(low, n), n);
@@ -71,7 +89,7 @@ static nw_words_table *table_new(const char *const *list) {
     if (err) goto fail;
     if (n > t->longest) t->longest = n;
     t->lengths |= (uint32_t)1 << (n < 31 ? n : 31);
-    if (n - 1 < 8) t->none[(unsigned char)list[k][0] & 31] &= (uint8_t)~(1u << (n - 1));
+    if (n - 1 < 16) t->none[(unsigned char)list[k][0] & 31] &= (uint16_t)~(1u << (n - 1));
     if (n) {
       unsigned char c = (unsigned char)list[k][0];
       t->initials[c >> 6] |= (uint64_t)1 << (c & 63);
@@ -94,14 +112,17 @@ static const nw_words_table *table_of(nw_words *w) {
     table_free(mine); /* another thread was first: `none` is its table */
     return none;
   }
-  for (size_t c = 0; c < sizeof mine->none; c++) atomic_store_explicit(&w->none[c], mine->none[c], memory_order_relaxed);
+  for (size_t c = 0; c < sizeof mine->none / sizeof *mine->none; c++)
+    atomic_store_explicit(&w->none[c], mine->none[c], memory_order_relaxed);
   w->next = atomic_load_explicit(&built, memory_order_relaxed);
   while (!atomic_compare_exchange_weak_explicit(&built, &w->next, w, memory_order_release, memory_order_relaxed)) {
   }
   return mine;
 }
 
-int nw_words_has_slow(nw_words *w, const char *s, size_t n) {
+/* The look-up of a set not built yet, of a word longer than 8 bytes or not
+** ASCII. */
+static int has_slow(nw_words *w, const char *s, size_t n) {
   const nw_words_table *t = table_of(w);
   if (!t) return scan(w->list, s, n);
   if (n == 0 || n > t->longest) return 0;
@@ -127,6 +148,21 @@ int nw_words_has_slow(nw_words *w, const char *s, size_t n) {
     return nw_map_find(&t->map, low, n) != NULL;
   }
   return scan(w->list, s, n);
+}
+
+int nw_words_lookup(nw_words *w, const char *s, size_t n) {
+  const nw_words_table *t = atomic_load_explicit(&w->table, memory_order_acquire);
+  if (!t) return has_slow(w, s, n);
+  if (n - 1 < 8) { /* the common case: an ASCII word of up to 8 bytes */
+    uint64_t w0 = nw_load_short(s, n);
+    if (!(w0 & (NW_ONES * 0x80))) {
+      int caps;
+      w0 = nw_word_lower(w0, &caps);
+      return nw_words_small_has(t, w0, n);
+    }
+  }
+  if (!nw_words_sieve(t, s, n)) return 0;
+  return has_slow(w, s, n);
 }
 
 /* At unload (or exit), with the lexicon. */

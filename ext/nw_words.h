@@ -46,18 +46,10 @@ typedef struct nw_words_table {
   ** case). */
   uint32_t lengths;
   uint64_t initials[4];
-  /* The same for words of 1 to 8 bytes by the pair of both (see
+  /* The same for words of 1 to 16 bytes by the pair of both (see
   ** nw_words.none), copied there once the table is built. */
-  uint8_t none[32];
+  uint16_t none[32];
 } nw_words_table;
-
-/* Can s[0..n) be a word of the table, by its length and first byte?  (The
-** length first: no word has 0 bytes, so s[0] is read only when it exists.) */
-static inline int nw_words_sieve(const nw_words_table *t, const char *s, size_t n) {
-  if (!(t->lengths >> (n < 31 ? n : 31) & 1)) return 0;
-  unsigned char c = (unsigned char)s[0];
-  return t->initials[c >> 6] >> (c & 63) & 1;
-}
 
 typedef struct nw_words {
   const char *const *list;                 /* NULL-terminated */
@@ -65,12 +57,12 @@ typedef struct nw_words {
   struct nw_words *next;                   /* the sets built, to free them */
   /* The first sieve, in the set itself so that a word it rules out costs
   ** no look-up of the table: bit n - 1 of none[c & 31] is set when no word
-  ** of the set has n (1 to 8) bytes and a first byte with the low five
+  ** of the set has n (1 to 16) bytes and a first byte with the low five
   ** bits of c (a letter in either case has its own; other bytes share
   ** theirs with letters: a sieve only has to let every word through).  All
   ** clear until the table is built (then nothing is ruled out); atomic, as
   ** the first user may write it while others read it. */
-  _Atomic uint8_t none[32];
+  _Atomic uint16_t none[32];
 } nw_words;
 
 /* Declares a set `name` of static storage (at file or block scope). */
@@ -78,34 +70,15 @@ typedef struct nw_words {
   static const char *const name##_list_[] = {__VA_ARGS__, NULL};    \
   static nw_words name = {name##_list_, NULL, NULL, {0}}
 
-/* Is the lowercase ASCII word w0 of n (1..8) bytes in the table? */
-static inline int nw_words_small_has(const nw_words_table *t, uint64_t w0, size_t n) {
-  size_t j = (size_t)((w0 * NW_HASH_MUL) >> t->small_shift);
-  for (;; j = (j + 1) & t->small_mask) {
-    const nw_words_slot *e = &t->small[j];
-    if (!e->n) return 0;
-    if (e->w == w0 && e->n == n) return 1;
-  }
-}
-
-/* Is s[0..n) one of the set's words, ignoring ASCII case?  Inline for the
-** common case, an ASCII word of up to 8 bytes in a set already built. */
-int nw_words_has_slow(nw_words *w, const char *s, size_t n);
-static inline int nw_words_has(nw_words *w, const char *s, size_t n) {
-  size_t m = n - 1;
-  if (m < 8 && atomic_load_explicit(&w->none[(unsigned char)s[0] & 31], memory_order_relaxed) >> m & 1) return 0;
-  const nw_words_table *t = atomic_load_explicit(&w->table, memory_order_acquire);
-  if (!t) return nw_words_has_slow(w, s, n);
-  if (m < 8) {
-    uint64_t w0 = nw_load_short(s, n);
-    if (!(w0 & (NW_ONES * 0x80))) {
-      int caps;
-      w0 = nw_word_lower(w0, &caps);
-      return nw_words_small_has(t, w0, n);
-    }
-  }
-  if (!nw_words_sieve(t, s, n)) return 0;
-  return nw_words_has_slow(w, s, n);
+/* Is s[0..n) one of the set's words, ignoring ASCII case?  Only the first
+** sieve is inline, at every call (most tested words are in no set, and it
+** rules most of them out in a few instructions); the look-up of the words
+** it lets through is nw_words_lookup. */
+int nw_words_lookup(nw_words *w, const char *s, size_t n);
+static inline __attribute__((always_inline)) int nw_words_has(nw_words *w, const char *s, size_t n) {
+  if (n - 1 < 16 && atomic_load_explicit(&w->none[(unsigned char)s[0] & 31], memory_order_relaxed) >> (n - 1) & 1)
+    return 0;
+  return nw_words_lookup(w, s, n);
 }
 
 #endif
