@@ -164,6 +164,8 @@ int nw_sentence_ends_at(const char *s, size_t n, size_t term_start, size_t i) {
           return starts_sentence_strongly(s, first, a, b);
         case NW_ABBR_PLACE:
         case NW_ABBR_COMMON:
+          /* `etc.` closes a list: any capital after it opens a sentence */
+          if (term_start - w == 3 && memcmp(s + w, "etc", 3) == 0 && first >= 0 && nw_is_upper(first)) return 1;
           return starts_sentence_strongly(s, first, a, b);
         default:
           break;
