@@ -2114,6 +2114,11 @@ static attribution before_quote(const nw_doc *d, size_t open) {
   if (k >= 0 && word_is(d, (size_t)k, "that")) k--;
   if (k < 0 || !same_sent(d, (size_t)k, open)) return at;
   long v = verb_start_covering(d, (size_t)k);
+  /* `Ruiz said when asked, “…”`: the participle after `when` says when;
+  ** the verb before it attributes the quote */
+  if (v >= 2 && (looks_past(d, (size_t)v) || nw_doc_ing_word(d, (size_t)v, 5)) && same_sent(d, (size_t)v - 2, open) &&
+      (word_is(d, (size_t)v - 1, "when") || word_is(d, (size_t)v - 1, "while")) && verb_start_covering(d, (size_t)v - 2) >= 0)
+    v = verb_start_covering(d, (size_t)v - 2);
   if (v >= 0) {
     int cls = verb_at(d, (size_t)v);
     if (cls == NW_VERB_ACCORDING) return at;
@@ -3205,6 +3210,17 @@ static long clause_start_after(const nw_doc *d, size_t v, int cls) {
   size_t k = phrase_end(d, v), end = sent_end(d, v);
   if (k >= end || adds_a_thing(d, v, k)) return -1;
   if (ly_adverb(d, k) && k + 1 < end && is_punct(d, k + 1, ':')) return -1; /* `put it bluntly: “…”` */
+  /* `replied when asked if he would return`, `said when pressed that he
+  ** would`: a subordinator and a participle say when the words came; the
+  ** clause, if any, follows a `that` (not `said when the season ends ...`) */
+  NW_WORDS(whens, "when", "while", "if", "once", "after", "before", "until");
+  if (word_in(d, k, &whens) && k + 1 < end && (looks_past(d, k + 1) || nw_doc_ing_word(d, k + 1, 5))) {
+    for (size_t j = k + 2; j < end && j - k < 10; j++) {
+      if (word_is(d, j, "that")) return j + 1 < end ? (long)j + 1 : -1;
+      if (has_finite_form(d, j) || is_punct(d, j, ',') || is_mark(d, j)) break;
+    }
+    return -1;
+  }
   /* `that` within a few words, with no verb between */
   NW_WORDS(say, "say", "says", "said", "saying");
   int object = cls != NW_VERB_TELL && !word_in(d, v, &say) && word_in(d, k, &object_determiners) &&
