@@ -898,6 +898,8 @@ NW_WORDS(city_nouns, "residents", "resident", "people", "citizens", "streets", "
 /* `a hearing in Washington`: a place named as a location. */
 static int is_location(const nw_doc *d, size_t i, size_t len) {
   size_t after = i + len;
+  /* `Ottawa city council`, `the Moscow city court`: the city's own body */
+  if (after < d->t.ntok && same_sentence(d, i, after) && nw_tok_is(&d->t, after, "city")) return 1;
   if (after < d->t.ntok && same_sentence(d, i, after) && (d->t.tok[after].flags & NW_TF_POSS)) {
     /* `Ottawa's two largest hospitals`: a city noun heads the phrase (not
     ** `Moscow's push to end`, `Beijing's response to the West`) */
