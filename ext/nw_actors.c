@@ -3839,6 +3839,11 @@ static int role_before(const nw_doc *d, size_t m, size_t *x) {
     }
     size_t q = p; /* a complement run, then a title or role word before it */
     while (q > 0 && is_complement(d, q) && same_sentence(d, q - 1, m)) q--;
+    /* `a spokesperson for Education Minister Stephen Lecce`, `an adviser to
+    ** Prime Minister X`: the role before `for`/`to` is another person's */
+    if (q < p && seen_title && (nw_tok_is(&d->t, q + 1, "for") || nw_tok_is(&d->t, q + 1, "to")) &&
+        (d->t.tok[start].flags & NW_TF_CAP))
+      break;
     if (q < p && (d->tok_info[q] & (NW_TI_TITLE | NW_TI_ROLE)) && start < m) {
       k = q + 1;
       continue;

@@ -210,7 +210,8 @@ static int is_filler(const nw_doc *d, size_t i) {
                                      "does", "do", "earlier", "just", "only", "even", "first", "finally",
                                      "subsequently", "immediately", "had", "been", "not", "never", "already",
                                      "yesterday", "today", "tonight", "separately", "repeatedly", "simply",
-                                     "however", "too", "now", "often", "long", "always", "since", "ever");
+                                     "however", "too", "now", "often", "long", "always", "since", "ever",
+                                     "himself", "herself", "themselves", "itself"); /* `Lecce himself told` */
   if (!is_word(d, i) || !(d->t.tok[i].flags & NW_TF_LOWER)) return 0;
   return word_in(d, i, &fill) || ly_adverb(d, i);
 }
