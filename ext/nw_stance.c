@@ -57,6 +57,9 @@ NW_WORDS(clause_starts, "who", "which", "that", "whom", "whose");
 NW_WORDS(of_for, "of", "for");
 NW_WORDS(and_but, "and", "but");
 NW_WORDS(mutual_words, "mutual", "bilateral", "between", "together");
+/* what is done to the one named before it with `'s` (`Ruiz's arrest`) */
+NW_WORDS(removals, "resignation", "ouster", "removal", "impeachment", "dismissal", "firing", "sacking",
+         "arrest", "prosecution", "expulsion", "extradition");
 NW_WORDS(support_modifiers, "growing", "strong", "full", "continued", "open", "military");
 NW_WORDS(agent_preps, "from", "by");
 NW_WORDS(articles, "the", "a", "an");
@@ -161,12 +164,17 @@ static float modify(const nw_doc *d, size_t s0, size_t scope, size_t i, float sc
   return clamp1(score);
 }
 
+/* `backed`, `shown`: a word that may be a past participle. */
+static int participle(const nw_doc *d, size_t i) {
+  const char *w = nw_tok_text(&d->t, i);
+  size_t n = nw_tok_len(&d->t, i);
+  return (n > 3 && w[n - 2] == 'e' && w[n - 1] == 'd') || (n > 3 && w[n - 1] == 'n');
+}
+
 /* `was criticized by`, `has been sanctioned`: a passive verb. */
 static int passive_at(const nw_doc *d, size_t s0, size_t i) {
   NW_WORDS(get_forms, "get", "gets", "got", "gotten");
-  const char *w = nw_tok_text(&d->t, i);
-  size_t n = nw_tok_len(&d->t, i);
-  if (!(n > 3 && w[n - 2] == 'e' && w[n - 1] == 'd') && !(n > 3 && w[n - 1] == 'n')) return 0;
+  if (!participle(d, i)) return 0;
   for (size_t k = i; k > s0 && i - k < 3;) {
     k--;
     if (word_in(d, k, &be_forms) || word_in(d, k, &get_forms)) return 1;
@@ -376,11 +384,26 @@ static int32_t object_pronoun(const sentence_ctx *c, size_t k) {
   ** the sentence's, so the pronoun is someone else */
   long main = main_subject_before(c, k), doer = gerund_doer(c, k);
   int skipped = 0;
+  /* `thanked Ruiz, who had endorsed him`: the clause's subject is the one
+  ** `who` follows, and the pronoun someone else */
+  int32_t rel = -1;
+  for (size_t t = k; t > c->a + 1 && k - t < 5;) {
+    t--;
+    if (!nw_tok_is_ci(&d->t, t, "who")) continue;
+    long r = before(c, t);
+    size_t e = is_punct(d, t - 1, ',') ? t - 1 : t;
+    if (r >= 0 && c->part[r].end == e) rel = c->part[r].actor;
+    break;
+  }
   for (size_t j = c->npart; j-- > 0;) {
     const participant *p = &c->part[j];
     if (p->tok >= k) continue;
     int kind = d->actor[p->actor].kind;
     if (them ? kind == NW_KIND_PERSON : (kind != NW_KIND_PERSON || !gender_fits(d, p->actor, male))) continue;
+    if (rel >= 0) {
+      if (p->actor == rel) continue;
+      return p->actor;
+    }
     if (doer >= 0) {
       if (p->actor == c->part[doer].actor) continue;
       return p->actor;
@@ -852,6 +875,22 @@ static long opening_clause_subject(const sentence_ctx *c, size_t i) {
   return -1;
 }
 
+/* `Peru rejects the plan since it fails to curb Chile`: a clause
+** between tokens a and b whose subject is an `it` or `they` no one was
+** found for; what follows is that subject's, not the sentence's. */
+static int pronoun_clause_between(const sentence_ctx *c, size_t a, size_t b) {
+  NW_WORDS(it_they, "it", "they");
+  NW_WORDS(subs, "because", "since", "as", "although", "though", "if", "unless", "while", "when", "so");
+  const nw_doc *d = c->d;
+  for (size_t t = a + 1; t < b; t++) {
+    if (!word_in(d, t, &it_they) || !word_in(d, t - 1, &subs)) continue;
+    int found = 0;
+    for (size_t j = 0; j < c->npart && !found; j++) found = c->part[j].tok == t;
+    if (!found) return 1;
+  }
+  return 0;
+}
+
 /* `whether`, or `that` after a lowercase word (`reported that`, not
 ** `Assad that month`), opening a clause between tokens a and b. */
 static int clause_between(const sentence_ctx *c, size_t a, size_t b) {
@@ -1057,7 +1096,8 @@ static side find_subject(const sentence_ctx *c, size_t i) {
   ** clause of its own stands between (`Vela reported that the police were
   ** trying to punish Cole`: not Vela) */
   long first = main_subject(c, i);
-  if (first >= 0 && !clause_between(c, c->part[first].end, k)) side_add_person(c, (size_t)first, &sd);
+  if (first >= 0 && !clause_between(c, c->part[first].end, k) && !pronoun_clause_between(c, c->part[first].end, k))
+    side_add_person(c, (size_t)first, &sd);
   return sd;
 }
 
@@ -1120,7 +1160,7 @@ static long object_through_of(const sentence_ctx *c, size_t f) {
 static int reciprocal_noun(const sentence_ctx *c, const cue_hit *h) {
   NW_WORDS(nouns, "talks", "meeting", "meetings", "ties", "relations", "relationship",
                                       "partnership", "friendship", "cooperation", "alliance", "summit",
-                                      "dialogue", "agreement", "deal", "treaty", "accord");
+                                      "dialogue", "agreement", "deal", "treaty", "accord", "pact", "truce");
   return word_in(c->d, h->tok, &nouns) || (h->end > h->tok + 1 && word_in(c->d, h->end - 2, &nouns));
 }
 
@@ -1242,6 +1282,13 @@ static int negated_before(const sentence_ctx *c, size_t v, size_t w) {
   return 0;
 }
 
+/* verbs whose object a shared act is made by both (shared_by_holders) */
+NW_WORDS(making, "sign", "signs", "signed", "signing", "reach", "reaches", "reached", "reaching", "strike", "strikes",
+         "struck", "striking", "seal", "seals", "sealed", "sealing", "forge", "forges", "forged", "forging", "clinch",
+         "clinches", "clinched", "clinching", "conclude", "concludes", "concluded", "concluding", "ink", "inks",
+         "inked", "inking", "form", "forms", "formed", "forming", "renew", "renews", "renewed", "renewing",
+         "hold", "holds", "held", "holding", "finalize", "finalized", "finalise", "finalised");
+
 /* `China and Russia pledged to deepen their partnership`, `Peru and Chile
 ** praised their ties`: a noun of a shared act (reciprocal_noun) owned by
 ** `their`, with no one named before or after it, is the coordinated
@@ -1260,9 +1307,12 @@ static int shared_by_holders(const sentence_ctx *c, const cue_hit *h) {
   last.tok = h->end - 1;
   if (!reciprocal_noun(c, h) && !reciprocal_noun(c, &last)) return 0;
   size_t k = h->tok;
-  while (k > c->a && h->tok - k < 3 && !nw_tok_is_ci(&d->t, k - 1, "their") && is_word(d, k - 1) &&
-         (d->t.tok[k - 1].flags & NW_TF_LOWER))
+  while (k > c->a && h->tok - k < 3 && !nw_tok_is_ci(&d->t, k - 1, "their") && !word_in(d, k - 1, &articles) &&
+         is_word(d, k - 1) && (d->t.tok[k - 1].flags & NW_TF_LOWER))
     k--; /* adjectives: `their strategic partnership` */
+  /* `Peru and Chile signed a trade pact`: an act that makes one (made) */
+  if (k > c->a + 1 && word_in(d, k - 1, &articles) && word_in(d, k - 2, &making))
+    return !negated_before(c, k - 2, NEGATION_WINDOW);
   if (k <= c->a || !nw_tok_is_ci(&d->t, k - 1, "their")) return 0;
   size_t v = k - 1;
   if (v > c->a && word_in(d, v - 1, &ending)) return 0;
@@ -1304,14 +1354,15 @@ static int launched_by_verb(const sentence_ctx *c, size_t k) {
            "mount", "mounts", "mounted", "mounting", "wage", "wages", "waged", "waging", "stage", "stages",
            "staged", "staging", "make", "makes", "made", "making", "renew", "renews", "renewed", "renewing",
            "escalate", "escalates", "escalated", "escalating", "intensify", "intensifies", "intensified",
-           "intensifying", "deliver", "delivers", "delivered", "delivering");
+           "intensifying", "deliver", "delivers", "delivered", "delivering", "carry", "carries", "carried",
+           "carrying", "conduct", "conducts", "conducted", "conducting");
   const nw_doc *d = c->d;
   size_t t = k;
   for (int n = 0; t > c->a && n < 3 && is_word(d, t - 1) && (d->t.tok[t - 1].flags & NW_TF_LOWER) &&
                   d->tok_men[t - 1] < 0 && !word_in(d, t - 1, &doing);
        n++)
     t--;
-  return t > c->a && t < k && word_in(d, t - 1, &doing);
+  return t > c->a && word_in(d, t - 1, &doing);
 }
 
 /* Words said against someone: the possessor's own stance (`Cole's
@@ -1388,7 +1439,7 @@ static void place_nominal(sentence_ctx *c, const cue_hit *h, const side *holder,
   } else if (pre < 0 && post < 0 && holder && holder->n >= 2 && shared_by_holders(c, h)) {
     add_mutual(c, holder, h->score); /* `China and Russia deepened their partnership` */
   } else if (!consumed && holder && holder->n && (pre >= 0 || post >= 0)) {
-    /* `the attacks on the United States`: an act against someone by no
+    /* `the raids on Chile`: an act against someone by no
     ** one named is not the holder's act (`her attacks on` is) */
     if (pre < 0 && h->score < 0 && word_in(d, e, &on_against) && !(k > c->a && holder_owns(c, holder, k - 1)) &&
         !launched_by_verb(c, k))
@@ -1408,6 +1459,23 @@ static void place_nominal(sentence_ctx *c, const cue_hit *h, const side *holder,
     else if (!(from_other && post >= 0) && !(post < 0 && word_in(d, h->tok, &said_against)))
       add_sides(c, holder, &t, h->score);
   }
+}
+
+/* he, she or they at k in reported words: someone the speaker is not (he
+** or she that fits the speaker of an indirect quote is the speaker). */
+static int other_person(const sentence_ctx *c, size_t k) {
+  NW_WORDS(third, "he", "she", "they");
+  const nw_doc *d = c->d;
+  if (!word_in(d, k, &third) || c->quote_of[k] < 0) return 0;
+  int32_t who = c->q->q[c->quote_of[k]].actor;
+  if (who < 0 || d->actor[who].kind != NW_KIND_PERSON) return 0; /* `Vela said they would`: may be Vela */
+  if (nw_tok_is_ci(&d->t, k, "they")) return 1;
+  if (!gender_fits(d, who, nw_tok_is_ci(&d->t, k, "he"))) return 1;
+  for (size_t j = 0; j < c->npart && c->part[j].tok < k; j++) /* `Cole said Ruiz lied when he ...` */
+    if (c->quote_of[c->part[j].tok] == c->quote_of[k] && c->part[j].actor != who &&
+        d->actor[c->part[j].actor].kind == NW_KIND_PERSON)
+      return 1;
+  return 0;
 }
 
 /* The first person of a quote: `we`, `our`, `I`. */
@@ -1684,7 +1752,8 @@ NW_WORDS(mutual_verbs, "clash", "clashed", "clashes", "clashing", "feud", "feude
          "quarreled", "quarrelled", "quarreling", "quarrelling", "spar", "sparred", "sparring", "bicker", "bickered",
          "bickering", "squabble", "squabbled", "squabbling", "wrangle", "wrangled", "wrangling", "cooperate",
          "cooperated", "cooperating", "collaborate", "collaborated", "collaborating", "reconcile", "reconciled",
-         "reconciling", "partnered", "allied", "negotiated", "negotiating");
+         "reconciling", "partnered", "allied", "negotiated", "negotiating", "meet", "meets", "met",
+         "agree", "agrees", "agreed");
 
 /* `there was a petition circulating against Cole`: a clause whose
 ** subject is the `there` of existence, before token i with no actor
@@ -1719,14 +1788,22 @@ static int mutual_alone(const sentence_ctx *c, const cue_hit *h, const side *tgt
 ** `against` in the verb's object is the one that act hurts, no one the
 ** verb judges (the act's author, when `by` names one, is:
 ** object_through_by). */
-static int victim_of_act(const sentence_ctx *c, size_t from, long obj) {
+static int victim_of_act(const sentence_ctx *c, size_t from, long obj, float *act) {
   const nw_doc *d = c->d;
   const nw_lexicon *lx = nw_lex();
   for (size_t t = from + 1; t < c->part[obj].tok; t++) {
     int v, len;
-    if (word_in(d, t, &on_against) && (d->t.tok[t - 1].flags & NW_TF_LOWER) &&
-        (len = nw_phrases_match(&lx->cues, &d->t, t - 1, 2, &v)) && lx->cue[v].score < 0)
+    if (!word_in(d, t, &on_against) || !(d->t.tok[t - 1].flags & NW_TF_LOWER)) continue;
+    if ((len = nw_phrases_match(&lx->cues, &d->t, t - 1, 2, &v)) && lx->cue[v].score < 0) {
+      *act = lx->cue[v].score;
       return 1;
+    }
+    /* `the missile strikes on`: a phrase that ends right before it */
+    if (t >= from + 3 && (d->t.tok[t - 2].flags & NW_TF_LOWER) && nw_phrases_match(&lx->cues, &d->t, t - 2, 2, &v) == 2 &&
+        lx->cue[v].score < 0) {
+      *act = lx->cue[v].score;
+      return 1;
+    }
   }
   return 0;
 }
@@ -1786,16 +1863,46 @@ static int fixture(const sentence_ctx *c, const cue_hit *h, const side *src, con
   return 1;
 }
 
+/* `has not endorsed any Republican`, `never criticized any country`: a
+** negated verb whose object is `any` of a kind names no one it stands
+** against or with. */
+static int any_negated(const sentence_ctx *c, const cue_hit *h, long obj) {
+  const nw_doc *d = c->d;
+  size_t o = phrase_start(c, (size_t)obj);
+  for (size_t t = h->end; t < o; t++)
+    if (nw_tok_is_ci(&d->t, t, "any")) return negated_before(c, h->tok, NEGATION_WINDOW);
+  return 0;
+}
+
+/* Does participant obj own, with `'s`, a noun of what is done to it
+** (`Cole's arrest`, removals)? */
+static int removal_of(const sentence_ctx *c, long obj) {
+  const nw_doc *d = c->d;
+  size_t e = c->part[obj].end;
+  if (!(e > c->a && (d->t.tok[e - 1].flags & NW_TF_POSS)) && !(e < c->b && (d->t.tok[e].flags & NW_TF_POSS))) return 0;
+  while (e < c->b && (d->t.tok[e].flags & NW_TF_POSS)) e++;
+  /* not `Vela's dismissal of Cole`: Vela's act */
+  return e < c->b && word_in(d, e, &removals) && !nw_tok_is_ci(&d->t, e + 1, "of");
+}
+
+NW_WORDS(demanding, "demand", "demands", "demanded", "demanding", "urge", "urges", "urged", "urging", "seek", "seeks",
+         "sought", "seeking");
+
 static void place_verbal(sentence_ctx *c, const cue_hit *h, int32_t qi) {
   const nw_doc *d = c->d;
   if (c->audience_at == h->tok + 1) return; /* `warned US reporters that Chile ...`: told, not warned against */
   side src, tgt;
-  long obj = -1;
+  cue_hit flipped;
+  long obj = -1, victim = -1;
+  float victim_score = 0;
   if (h->passive || h->dir == NW_DIR_OBJ_SUBJ) {
     tgt = subject_of(c, h->tok);
     /* `prices charged by Nordbank`: a participle without `be` after a noun
     ** is that noun's, not the clause subject's */
-    if (h->passive && h->tok > c->a && !passive_at(d, c->a, h->tok)) {
+    /* (also a phrase of a participle and `by`: `a bill backed by Vela`) */
+    int by_phrase = !h->passive && h->end > h->tok + 1 && nw_tok_is_ci(&d->t, h->end - 1, "by") &&
+                    participle(d, h->tok);
+    if ((h->passive || by_phrase) && h->tok > c->a && !passive_at(d, c->a, h->tok)) {
       size_t p = h->tok - 1;
       while (p > c->a && is_filler(d, p) && !word_in(d, p, &clause_starts)) p--;
       if (is_word(d, p) && (d->t.tok[p].flags & NW_TF_LOWER) && d->tok_men[p] < 0 && !word_in(d, p, &clause_starts))
@@ -1819,7 +1926,16 @@ static void place_verbal(sentence_ctx *c, const cue_hit *h, int32_t qi) {
       }
     } else {
       obj = object_at(c, h->end, OBJECT_WINDOW);
-      if (obj >= 0 && victim_of_act(c, h->end, obj)) obj = -1;
+      float act;
+      if (obj >= 0 && victim_of_act(c, h->end, obj, &act)) {
+        /* support for the act is hostility toward its victim: `backed the
+        ** sanctions on Peru` opposes Peru (as weak as the weaker of the
+        ** two); condemning it is no stance toward the victim */
+        if (qi < 0 && !h->passive && h->dir == NW_DIR_SUBJ_OBJ && h->score > 0) victim = obj;
+        float a = h->score < 0 ? -h->score : h->score, b = -act;
+        victim_score = (h->score > 0 ? -1 : 1) * (a < b ? a : b);
+        obj = -1;
+      }
     }
     /* `apologized to Peru`, `objected to Ms. Cole`: `to` right after the
     ** verb is its own preposition, not the break it is further on */
@@ -1828,6 +1944,14 @@ static void place_verbal(sentence_ctx *c, const cue_hit *h, int32_t qi) {
     if (obj < 0 && word_in(d, h->end, &determiners)) obj = object_through_by(c, h->end);
     if (obj < 0 && word_in(d, h->end, &determiners)) obj = apposed_object(c, h->end);
     if (obj >= 0 && (denied_clause(c, h, obj) || opposed_object(c, h, obj))) obj = -1;
+    if (obj >= 0 && any_negated(c, h, obj)) return;
+    if (obj >= 0 && removal_of(c, obj) && !word_in(d, h->tok, &demanding)) {
+      /* `welcomed Cole's arrest` opposes Cole, `condemned Cole's
+      ** ouster` sides with Cole (`demanded Cole's resignation` opposes) */
+      flipped = *h;
+      flipped.score = -h->score;
+      h = &flipped;
+    }
     tgt = phrase_from(c, obj);
     if (obj < 0) side_add(&tgt, possessive_object(c, h, &src));
     if (obj < 0 && !tgt.n && src.n) {
@@ -1866,6 +1990,9 @@ static void place_verbal(sentence_ctx *c, const cue_hit *h, int32_t qi) {
     if (!(subj >= 0 && c->quote_of[c->part[subj].tok] == qi)) {
       size_t k = h->tok;
       while (k > c->a && is_filler(d, k - 1)) k--;
+      /* `Cole said she attacked Ruiz`, `... they praised Ruiz`: a subject
+      ** of its own that is not the speaker; someone's act, told */
+      if (!src.n && k > c->a && other_person(c, k - 1)) return;
       if (!src.n || (k > c->a && first_person(d, k - 1))) {
         side speaker = speaker_side(c, qi);
         add_sides(c, &speaker, &tgt, h->score);
@@ -1878,6 +2005,10 @@ static void place_verbal(sentence_ctx *c, const cue_hit *h, int32_t qi) {
     c->consumed_to = c->part[obj].end + 4;
   }
   if (fixture(c, h, &src, &tgt)) return;
+  if (victim >= 0) {
+    side hurt = phrase_from(c, victim);
+    add_sides(c, &src, &hurt, victim_score);
+  }
   /* `Cole said Ruiz had insulted him`: a hostile act on the speaker, told
   ** by the speaker, is also the speaker's complaint against its doer */
   if (qi >= 0 && h->score < 0 && c->q->q[qi].actor >= 0)
@@ -2284,6 +2415,8 @@ static void place_cue(sentence_ctx *c, const cue_hit *h) {
   NW_WORDS(chosen, "nomination", "nominations", "appointment", "appointments", "promotion", "promotions",
            "election", "selection", "confirmation");
   if (at != h->tok && word_in(c->d, h->tok, &chosen) && !nw_tok_is(&c->d->t, h->end, "of")) return;
+  /* `Cole's arrest`: done to Cole, no act of Cole's */
+  if (at != h->tok && word_in(c->d, h->tok, &removals) && !nw_tok_is(&c->d->t, h->end, "of")) return;
   if (at != h->tok && answered_act(c, h, at)) return;
   side holder = subject_of(c, at);
   long s = subject_part(c, at);
@@ -2329,6 +2462,35 @@ static int undoing_at(const nw_doc *d, size_t i) {
   NW_WORDS(moves, "step", "back");
   if (nw_tok_is_ci(&d->t, i + 1, "up")) return 0;
   return word_in(d, i, &undoing) || (word_in(d, i, &moves) && word_in(d, i + 1, &particles));
+}
+
+/* `called for Ruiz's resignation`, `sought Cole's ouster`: a demand that
+** someone go, the one named with `'s` before the noun (`the resignation of
+** Ruiz` is a lexicon phrase, `demanded Ruiz's resignation` the verb's). */
+static void place_removals(sentence_ctx *c) {
+  NW_WORDS(for_verbs, "call", "calls", "called", "calling", "push", "pushes", "pushed", "pushing", "press",
+           "presses", "pressed", "pressing", "campaign", "campaigned", "campaigning", "lobby", "lobbied",
+           "lobbying");
+  NW_WORDS(seeking, "seek", "seeks", "sought", "seeking");
+  const nw_doc *d = c->d;
+  if (c->npart < 2) return;
+  for (size_t k = c->a + 2; k < c->b; k++) {
+    if (d->tok_men[k] >= 0 || d->t.tok[k].type != NW_TOK_WORD) continue;
+    if (word_in(d, k, &removals) && !nw_tok_is_ci(&d->t, k + 1, "of")) {
+      size_t e = k;
+      while (e > c->a && (d->t.tok[e - 1].flags & NW_TF_POSS) && d->tok_men[e - 1] < 0) e--;
+      long b = before(c, e);
+      if (b < 0 || c->part[b].end != e || !((d->t.tok[e - 1].flags & NW_TF_POSS) || e < k)) continue;
+      size_t v = phrase_start(c, (size_t)b);
+      if (v > c->a && word_in(d, v - 1, &articles)) continue; /* `the Vela board's dismissal` */
+      if (v < c->a + 1) continue;
+      if (nw_tok_is_ci(&d->t, v - 1, "for") && v > c->a + 1 && word_in(d, v - 2, &for_verbs)) v -= 2;
+      else if (word_in(d, v - 1, &seeking)) v -= 1;
+      else continue;
+      side tgt = phrase_from(c, b);
+      if (!negated_before(c, v, NEGATION_WINDOW)) verb_subject_toward(c, v, &tgt, DEMAND_SCORE);
+    }
+  }
 }
 
 static void place_demands(sentence_ctx *c) {
@@ -2601,7 +2763,10 @@ static size_t find_cues(const sentence_ctx *c, cue_hit *hits, size_t cap) {
       continue;
     }
     const nw_modifier *m = modifier_at(d, k, c->b);
-    if (m && m->type == NW_MOD_NEGATION) { /* `refused to condemn`: a negation, not a cue */
+    int mv, mlen = m ? nw_phrases_match(&lx->modifiers, &d->t, k, c->b - k, &mv) : 0;
+    /* `refused to condemn`: a negation, not a cue; unless the lexicon
+    ** has the longer phrase (`refused to meet`) */
+    if (m && m->type == NW_MOD_NEGATION && len <= mlen) {
       scope = k; /* it reaches the next cue */
       k++;
       continue;
@@ -3002,6 +3167,7 @@ int nw_find_stances(const nw_doc *d, const nw_quotes *q, nw_stances *out) {
       place_cue(c, &hits[i]);
     }
     place_demands(c);
+    place_removals(c);
     place_reported_demands(c);
     place_sanctions(c);
     place_rescues(c);

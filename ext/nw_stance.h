@@ -34,7 +34,16 @@
 **     word opposes it (`voted for banning X`);
 **   - in reported words him/her may be the speaker (`X said Y insulted
 **     him`: Y's hostility, and X's complaint against Y), and a quoted
-**     word after `said that Y` is the speaker's judgement of Y.
+**     word after `said that Y` is the speaker's judgement of Y; a verb
+**     whose subject is she/he/they that cannot be the speaker (gender,
+**     another person named first) is no stance of the speaker's;
+**   - two actors as one subject who meet, agree, or sign or strike a pact,
+**     deal or treaty stand with each other; support for a hostile act
+**     against someone (`backed the sanctions on X`) opposes X; a call for
+**     or a welcome of X's resignation, ouster or arrest opposes X (and
+**     condemning it sides with X); a negated verb whose object is `any` of
+**     a kind names no one; a participle with `by` after a common noun (`a
+**     budget backed by X`) is that noun's.
 **
 ** One row per sentence and (source, target) pair: the mean of its cues,
 ** in [-1, 1].
