@@ -1124,7 +1124,7 @@ static size_t vessel_end(const nw_doc *d, size_t i);
 ** then a colon.  Returns the colon's token, or 0. */
 #define AGENCY_DATELINE_TOKENS 14
 static size_t agency_dateline_end(const nw_doc *d, size_t i) {
-  int open = 0, agency = 0;
+  int open = 0, agency = 0, dated = 0; /* (no date: `World Health Organization (WHO): ...` is a body) */
   for (size_t k = i; k < d->t.ntok && k < i + AGENCY_DATELINE_TOKENS && same_sentence(d, i, k); k++) {
     const nw_tok *t = &d->t.tok[k];
     if (t->type == NW_TOK_WORD) {
@@ -1132,6 +1132,7 @@ static size_t agency_dateline_end(const nw_doc *d, size_t i) {
       if (open == '(') agency = (t->flags & NW_TF_ALLCAPS) != 0;
     } else if (t->type == NW_TOK_NUM) {
       if (open || nw_tok_len(&d->t, k) > 4) return 0;
+      dated = 1;
     } else if (t->type != NW_TOK_PUNCT) {
       return 0;
     } else if (t->cp == '(' || t->cp == '[') {
@@ -1139,7 +1140,7 @@ static size_t agency_dateline_end(const nw_doc *d, size_t i) {
       open = t->cp;
     } else if (t->cp == ')' || t->cp == ']') {
       if (open != (t->cp == ')' ? '(' : '[')) return 0;
-      if (t->cp == ')') return agency && tok_is_punct(d, k + 1, ':') ? k + 1 : 0;
+      if (t->cp == ')') return agency && dated && tok_is_punct(d, k + 1, ':') ? k + 1 : 0;
       open = 0;
     } else if (t->cp != ',' && t->cp != '.') {
       return 0;

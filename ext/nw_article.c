@@ -434,7 +434,9 @@ static int date_line(const char *s, size_t n, char date[11], int *updated) {
   static const char *const changes[] = {"updated", "modified", NULL};
   static const char *const times[] = {"am", "pm", "a", "m", "p", "et", "est", "edt", "pt", "pst", "pdt", "ct",
                                       "cst", "cdt", "mt", "mst", "mdt", "at", "utc", "gmt", "bst", NULL};
-  const char *bar = memchr(s, '|', n); /* `Published: May 2, 2023 | Updated: 4:02 p.m.` */
+  /* `Published: May 2, 2023 | Updated: 4:02 p.m.`: a short line's stamps
+  ** (not `March 14, 2024 | VICTORIA - The ferry will stop ...`, a lede) */
+  const char *bar = n <= 80 ? memchr(s, '|', n) : NULL;
   if (bar) n = (size_t)(bar - s);
   if (n < 8 || n > 80) return 0;
   size_t a[DATE_LINE_WORDS], b[DATE_LINE_WORDS], k = ascii_words(s, n, DATE_LINE_WORDS, a, b), w = 0;

@@ -950,9 +950,9 @@ static speaker subject_of_sentence(const nw_doc *d, size_t i, int stop_at_verb) 
   long first_actor = -1, possessor = -1;
   for (size_t k = s0; k < i && k - s0 < 30; k++) {
     if (is_mark(d, k) && can_open(d, k)) { /* `“Australia sees India as a partner,” Albanese told ..., adding`: */
-      size_t close = k + 1; /* the names inside a quote are no subject of the sentence */
-      while (close < i && !(is_mark(d, close) && can_close(d, close))) close++;
-      if (close < i) k = close;
+      size_t lim = i < s0 + 30 ? i : s0 + 30, close = k + 1; /* the names inside a quote are no subject */
+      while (close < lim && !(is_mark(d, close) && can_close(d, close))) close++;
+      if (close < lim) k = close; /* (a mark closed nowhere in the look pairs with none) */
       continue;
     }
     if (counts_as_actor(d, k) && object_of_preposition(d, s0, k)) { /* `a message for Ottawa:` */
@@ -1072,8 +1072,10 @@ static int purpose_infinitive(const nw_doc *d, size_t v) {
   if (!same_sent(d, n, v) || !is_word(d, n) || word_in(d, n, &not_nouns) || has_finite_form(d, n) ||
       looks_past(d, n) || verb_at(d, n) || nw_doc_ing_word(d, n, 5) || word_is(d, n - 1, "by"))
     return 0; /* (`egged on by activists to demand`: the agent's purpose, not the subject's) */
-  /* the subject did something first: a finite verb between it and the noun */
-  for (size_t k = sent_start(d, v); k < n; k++)
+  /* the subject did something first: a finite verb between it and the noun
+  ** (looked for in the 30 tokens before it, as a subject is) */
+  size_t s0 = sent_start(d, v);
+  for (size_t k = n > s0 + 30 ? n - 30 : s0; k < n; k++)
     if (has_finite_form(d, k) || looks_past(d, k)) return 1;
   return 0;
 }

@@ -27,7 +27,7 @@
 **   files        a directory of many small articles (ci 20,000, full 100,000)
 **   toobig       a text function's result over SQLITE_LIMIT_LENGTH
 **   names-FN, glued-FN, roles-FN, clauses-FN, spans-FN, embedded-FN, plural-FN,
-**   pronouns-FN, they-FN, runon-FN
+**   pronouns-FN, they-FN, runon-FN, unclosed-FN, purpose-FN
 **                one sentence pattern a hundred thousand times: each hit a
 **                step of the core that was found superlinear (lone names
 **                against full names, glued words, role phrases, reported
@@ -408,6 +408,14 @@ static buf gen_embedded(size_t n) {
 /* One sentence with no stop and a speech verb every few words: each
 ** verb's clause was looked for to the sentence's end (clause_end). */
 static buf gen_runon(size_t n) { return repeat(" and the clerk said the plan works", n, "When the mayor said", ".\n"); }
+/* ... after opening marks that close nowhere: each verb's subject was
+** looked for past every one of them (subject_of_sentence) */
+static buf gen_unclosed(size_t n) {
+  return repeat(" and said the plan would fail", n, "\xE2\x80\x98" "a \xE2\x80\x98" "a \xE2\x80\x98" "a Ana Lee went home", ".\n");
+}
+/* ... and `to say` after a noun with no finite verb anywhere before it:
+** each was checked against the whole sentence (purpose_infinitive) */
+static buf gen_purpose(size_t n) { return repeat(" the road to say \xE2\x80\x9Cno way at all\xE2\x80\x9D", n, "Ana Lee on the road", ".\n"); }
 static buf gen_plural(size_t n) { return repeat("Russia and China met. The two countries agreed. ", n, "", "\n"); }
 /* pronouns no one near fits, in one paragraph: each looked back over all
 ** the sentences and mentions before it */
@@ -519,7 +527,8 @@ static void make_cases(void) {
   ** resolve_generic_body: a binary search for where to start and a bounded
   ** look back; resolve_follow_ons: the last speaker kept; nearby_document:
   ** the documents found once; clause_end: a clause of at most
-  ** MAX_CLAUSE_TOKENS, in a run-on sentence of speech verbs) and nw_stance.c (add_plural_parties: a
+  ** MAX_CLAUSE_TOKENS, in a run-on sentence of speech verbs;
+  ** subject_of_sentence and purpose_infinitive: a look of 30 tokens) and nw_stance.c (add_plural_parties: a
   ** forward cursor over the mentions).  None is pending now; a step found
   ** superlinear gets its `pending` note here until it is fixed. */
   struct {
@@ -538,6 +547,8 @@ static void make_cases(void) {
       {"pronouns", gen_pronouns, 6900000, {NULL}},
       {"they", gen_they, 7800000, {NULL}},
       {"runon", gen_runon, 3500000, {NULL}}, /* clause_end(): each verb to the sentence's end */
+      {"unclosed", gen_unclosed, 3000000, {NULL}}, /* subject_of_sentence(): past every unclosed mark */
+      {"purpose", gen_purpose, 3400000, {NULL}},   /* purpose_infinitive(): from the sentence's start */
   };
   for (size_t k = 0; k < sizeof patterns / sizeof *patterns; k++)
     for (int i = 0; functions[i]; i++) {

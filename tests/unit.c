@@ -315,6 +315,11 @@ static void test_article(void) {
   const char *stamps = "Updated: May 2, 2023 4:00 PM\n\nPorts reopen after strike\n\nPublished April 30, 2023\n\n"
                        "Dock workers returned.\n\nCargo moved.\n";
   CHECK(nw_article_parse(&a, stamps, strlen(stamps)) == 0 && strcmp(a.date, "2023-04-30") == 0);
+  /* a lede that opens with a date and a bar is text, not a stamp */
+  const char *lede = "Ferry service cut on the west coast\n\nMarch 14, 2024 | VICTORIA - The ferry will stop running in "
+                     "June, officials said on Monday, and riders were furious about it.\n\nRiders were angry.\n";
+  CHECK(nw_article_parse(&a, lede, strlen(lede)) == 0 && a.date[0] == 0 && a.body.n > 5 &&
+        memcmp(a.body.p, "March", 5) == 0);
   /* a ` date` header is never replaced */
   const char *header = " date 2020-01-02 Ports reopen after strike\n\nMarch 14, 2024\n\nDock workers returned.\n";
   CHECK(nw_article_parse(&a, header, strlen(header)) == 0 && strcmp(a.date, "2020-01-02") == 0);
