@@ -228,13 +228,7 @@ static void chains_free(actor_chains *c) {
 }
 
 static int chain_new_entry(actor_chains *c, int32_t actor, int32_t next) {
-  if (c->n == c->cap) {
-    size_t cap = c->cap ? c->cap * 2 : 64;
-    actor_chain_entry *p = realloc(c->e, cap * sizeof *p);
-    if (!p) return -1;
-    c->e = p;
-    c->cap = cap;
-  }
+  if (nw_grow(&c->e, &c->cap, c->n, sizeof *c->e, 64)) return -1;
   c->e[c->n] = (actor_chain_entry){actor, next, (int32_t)c->n, 1};
   return (int)c->n++;
 }
@@ -525,15 +519,9 @@ static int name_word_is(const nw_doc_actor *x, uint32_t packed, const nw_doc *d,
 
 static int new_actor(nw_doc *d, const nw_entity *e, char *name, int kind) {
   if (!name) return d->oom = 1, -1;
-  if (d->nactor == d->acap) {
-    size_t cap = d->acap ? d->acap * 2 : 32;
-    nw_doc_actor *p = realloc(d->actor, cap * sizeof *p);
-    if (!p) {
-      free(name);
-      return d->oom = 1, -1;
-    }
-    d->actor = p;
-    d->acap = cap;
+  if (nw_grow(&d->actor, &d->acap, d->nactor, sizeof *d->actor, 32)) {
+    free(name);
+    return d->oom = 1, -1;
   }
   nw_doc_actor *x = &d->actor[d->nactor];
   memset(x, 0, sizeof *x);
@@ -609,13 +597,7 @@ static int actor_for_name(nw_doc *d, size_t tok, size_t ntok, int kind) {
 
 int nw_doc_add_mention(nw_doc *d, int a, size_t tok, size_t ntok, int how) {
   if (a < 0 || ntok == 0) return -1;
-  if (d->nmen == d->mcap) {
-    size_t cap = d->mcap ? d->mcap * 2 : 64;
-    nw_mention *p = realloc(d->men, cap * sizeof *p);
-    if (!p) return d->oom = 1, -1;
-    d->men = p;
-    d->mcap = cap;
-  }
+  if (nw_grow(&d->men, &d->mcap, d->nmen, sizeof *d->men, 64)) return d->oom = 1, -1;
   nw_mention *m = &d->men[d->nmen];
   m->actor = (uint32_t)a;
   m->tok = (uint32_t)tok;
@@ -773,13 +755,7 @@ typedef struct cut_list {
 } cut_list;
 
 static int push_cut(cut_list *cl, size_t tok, size_t at) {
-  if (cl->n == cl->cap) {
-    size_t cap = cl->cap ? cl->cap * 2 : 16;
-    nw_tok_cut *p = realloc(cl->c, cap * sizeof *p);
-    if (!p) return -1;
-    cl->c = p;
-    cl->cap = cap;
-  }
+  if (nw_grow(&cl->c, &cl->cap, cl->n, sizeof *cl->c, 16)) return -1;
   cl->c[cl->n++] = (nw_tok_cut){(uint32_t)tok, (uint32_t)at};
   return 0;
 }
@@ -1562,13 +1538,7 @@ typedef struct cands {
 } cands;
 
 static int push_cand(cands *cs, cand c) {
-  if (cs->n == cs->cap) {
-    size_t cap = cs->cap ? cs->cap * 2 : 32;
-    cand *p = realloc(cs->c, cap * sizeof *p);
-    if (!p) return -1;
-    cs->c = p;
-    cs->cap = cap;
-  }
+  if (nw_grow(&cs->c, &cs->cap, cs->n, sizeof *cs->c, 32)) return -1;
   cs->c[cs->n++] = c;
   return 0;
 }
@@ -4025,13 +3995,7 @@ static int find_role_phrases(const nw_doc *d, role_phrases *out) {
     /* a phrase opens with `the` or a possessive: one cheap test first */
     if (!(d->t.tok[i].flags & NW_TF_POSS) && !nw_tok_is_ci(&d->t, i, "the")) continue;
     if (!role_phrase_at(d, i, &rp)) continue;
-    if (out->n == out->cap) {
-      size_t cap = out->cap ? out->cap * 2 : 16;
-      role_phrase *p = realloc(out->p, cap * sizeof *p);
-      if (!p) return -1;
-      out->p = p;
-      out->cap = cap;
-    }
+    if (nw_grow(&out->p, &out->cap, out->n, sizeof *out->p, 16)) return -1;
     out->p[out->n++] = rp;
     i = rp.end - 1; /* the next phrase starts after this one */
   }
@@ -4070,13 +4034,7 @@ static int note_key(const nw_doc *d, nearest_people *np, const char *key, size_t
     if (nearer(d, np, m, np->men[slot])) np->men[slot] = m;
     return 0;
   }
-  if (np->n == np->cap) {
-    size_t cap = np->cap ? np->cap * 2 : 16;
-    int32_t *p = realloc(np->men, cap * sizeof *p);
-    if (!p) return -1;
-    np->men = p;
-    np->cap = cap;
-  }
+  if (nw_grow(&np->men, &np->cap, np->n, sizeof *np->men, 16)) return -1;
   np->men[np->n] = m;
   return nw_map_put(&np->slot, key, kn, (int)np->n++);
 }

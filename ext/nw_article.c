@@ -136,14 +136,9 @@ static int split_paragraphs(nw_article *a, const char *s, size_t from, size_t n)
     size_t x = i, y = e;
     trim(s, &x, &y);
     if (y > x) {
-      if (count == cap) {
-        cap = cap ? cap * 2 : 64;
-        line_info *p = realloc(ln, cap * sizeof *p);
-        if (!p) {
-          free(ln);
-          return -1;
-        }
-        ln = p;
+      if (nw_grow(&ln, &cap, count, sizeof *ln, 64)) {
+        free(ln);
+        return -1;
       }
       ln[count++] = (line_info){x, y, blank};
       blank = 0;
@@ -678,12 +673,13 @@ static void drop_furniture(nw_article *a, const char *s) {
     size_t n = a->paras[i].len;
     para_shape sh = shape_of(t, n);
     size_t x, y;
-    if (i < DATE_LINE_PARAS && is_timestamp(t, n, &sh)) note_date_line(a, t, n);
+    int stamp = is_timestamp(t, n, &sh);
+    if (stamp && i < DATE_LINE_PARAS) note_date_line(a, t, n);
     if (is_furniture(&sh)) {
       a->keep[i] = DROP;
       if (sh.section) in_link_list = 1;
     } else if (is_credit(t, n, &sh) || is_nav_bar(t, n, &sh) || is_breadcrumb(t, n, &x, &y) ||
-               is_link_label(t, n, &sh) || is_timestamp(t, n, &sh) || is_copyright(t, n, &sh) ||
+               is_link_label(t, n, &sh) || stamp || is_copyright(t, n, &sh) ||
                is_contribution(t, n, &sh) || (i + 3 >= a->npara && is_credit_line(t, n, &x, &y))) {
       a->keep[i] = DROP;
     } else if (in_link_list && is_headline_shaped(&sh)) {

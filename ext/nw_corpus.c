@@ -33,15 +33,9 @@ const char *nw_basename(const char *path) {
 
 static int push_path(nw_corpus *c, size_t *cap, char *path) {
   if (!path) return -1;
-  if (c->count == *cap) {
-    size_t n = *cap ? *cap * 2 : 64;
-    char **p = realloc(c->paths, n * sizeof *p);
-    if (!p) {
-      free(path);
-      return -1;
-    }
-    c->paths = p;
-    *cap = n;
+  if (nw_grow(&c->paths, cap, c->count, sizeof *c->paths, 64)) {
+    free(path);
+    return -1;
   }
   c->paths[c->count++] = path;
   return 0;

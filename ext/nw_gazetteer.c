@@ -56,13 +56,7 @@ int nw_gaz_entity(nw_gazetteer *g, const char *name, size_t n, int kind, const c
   if (g->oom || n == 0) return -1;
   int e = nw_map_get(&g->by_name, name, n, -1);
   if (e < 0) {
-    if (g->nent == g->ecap) {
-      size_t cap = g->ecap ? g->ecap * 2 : 256;
-      nw_entity *p = realloc(g->ent, cap * sizeof *p);
-      if (!p) return g->oom = 1, -1;
-      g->ent = p;
-      g->ecap = cap;
-    }
+    if (nw_grow(&g->ent, &g->ecap, g->nent, sizeof *g->ent, 256)) return g->oom = 1, -1;
     e = (int)g->nent;
     nw_entity *x = &g->ent[g->nent];
     memset(x, 0, sizeof *x);
@@ -111,13 +105,7 @@ static int index_person_words(nw_gazetteer *g, int a, const char *alias, size_t 
     if (key.oom) goto oom;
     const char *w = key.p + at + (i ? 1 : 0);
     size_t wn = key.n - at - (i ? 1 : 0);
-    if (g->nlink == g->lcap) {
-      size_t cap = g->lcap ? g->lcap * 2 : 1024;
-      nw_name_link *p = realloc(g->link, cap * sizeof *p);
-      if (!p) goto oom;
-      g->link = p;
-      g->lcap = cap;
-    }
+    if (nw_grow(&g->link, &g->lcap, g->nlink, sizeof *g->link, 1024)) goto oom;
     int head = nw_map_get(&g->name_words, w, wn, -1);
     g->link[g->nlink] = (nw_name_link){(uint32_t)a, head};
     if (nw_map_put(&g->name_words, w, wn, (int)g->nlink)) goto oom;
@@ -149,13 +137,7 @@ int nw_gaz_alias(nw_gazetteer *g, int e, const char *alias, size_t n, int flags,
     if (common && common(alias, n)) flags |= NW_ALIAS_ARTICLE;
   }
   if (g->oom || e < 0 || n == 0) return -1;
-  if (g->nalias == g->acap) {
-    size_t cap = g->acap ? g->acap * 2 : 1024;
-    nw_alias *p = realloc(g->alias, cap * sizeof *p);
-    if (!p) return g->oom = 1, -1;
-    g->alias = p;
-    g->acap = cap;
-  }
+  if (nw_grow(&g->alias, &g->acap, g->nalias, sizeof *g->alias, 1024)) return g->oom = 1, -1;
   int a = (int)g->nalias;
   g->alias[g->nalias++] = (nw_alias){(uint32_t)e, (uint8_t)flags, 0, NULL};
   int ntok = nw_phrases_add(&g->names, alias, n, a);

@@ -195,13 +195,7 @@ static int lower_ascii(const char *key, size_t n, char *out) {
 static first_word *first_word_of(const char *low, size_t n) {
   int at = nw_map_get(&index_words, low, n, -1);
   if (at >= 0) return &first_words[at];
-  if (nfirst == first_cap) {
-    size_t cap = first_cap ? first_cap * 2 : 1024;
-    first_word *p = realloc(first_words, cap * sizeof *p);
-    if (!p) return NULL;
-    first_words = p;
-    first_cap = cap;
-  }
+  if (nw_grow(&first_words, &first_cap, nfirst, sizeof *first_words, 1024)) return NULL;
   if (nw_map_put(&index_words, low, n, (int)nfirst)) return NULL;
   first_words[nfirst] = (first_word){0, 0};
   return &first_words[nfirst++];
@@ -237,13 +231,7 @@ static int add_pair(uint64_t hashes, uint32_t bit) {
 static int note_wide_first(const char *key, size_t n) {
   size_t at = 0;
   int32_t cp = nw_utf8_next(key, n, &at);
-  if (nwide == wide_cap) {
-    size_t cap = wide_cap ? wide_cap * 2 : 64;
-    int32_t *w = realloc(wide_firsts, cap * sizeof *w);
-    if (!w) return -1;
-    wide_firsts = w;
-    wide_cap = cap;
-  }
+  if (nw_grow(&wide_firsts, &wide_cap, nwide, sizeof *wide_firsts, 64)) return -1;
   wide_firsts[nwide++] = cp;
   return 0;
 }

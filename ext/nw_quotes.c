@@ -261,15 +261,9 @@ static size_t main_clause_start(const nw_doc *d, size_t i) {
 /* ------------------------------------------------------------ output */
 
 static int push_quote(nw_quotes *out, nw_quote q) {
-  if (out->n == out->cap) {
-    size_t cap = out->cap ? out->cap * 2 : 32;
-    nw_quote *p = realloc(out->q, cap * sizeof *p);
-    if (!p) {
-      free(q.speaker);
-      return out->oom = 1, -1;
-    }
-    out->q = p;
-    out->cap = cap;
+  if (nw_grow(&out->q, &out->cap, out->n, sizeof *out->q, 32)) {
+    free(q.speaker);
+    return out->oom = 1, -1;
   }
   out->q[out->n++] = q;
   return 0;
@@ -333,10 +327,6 @@ static int attribution_noun(const nw_doc *d, size_t k) {
 /* Prepositions before a bare noun end the noun phrase the walk back
 ** gathers: `filed by farmers who argue` is said by `farmers`. */
 NW_WORDS(phrase_fences, "by", "against", "among", "between", "into", "about", "like", "than", "including");
-/* words that open a clause of their own: no speaker's phrase runs through
-** them, and after a quote they start no inverted attribution (`“a
-** game-changer,” while others warned`) */
-NW_WORDS(clause_openers, "while", "whereas", "although", "though", "because", "unless", "if", "since");
 /* ... and before the head of an `of` phrase (`sent to members of the
 ** union`), where `for` and `to` cannot join a role to its body */
 static int of_phrase_fence(const nw_doc *d, size_t i) {
@@ -510,7 +500,7 @@ static speaker phrase_ending_at(const nw_doc *d, size_t k) {
     }
     if (!is_word(d, p) || verb_start_covering(d, p) >= 0 || pronoun(d, p) || has_finite_form(d, p) || word_is(d, p, "who") ||
         word_is(d, p, "that") || word_is(d, p, "which") || word_is(d, p, "when") || word_is(d, p, "as") ||
-        word_is(d, p, "but") || word_in(d, p, &phrase_fences) || word_in(d, p, &clause_openers))
+        word_is(d, p, "but") || word_in(d, p, &phrase_fences) || word_in(d, p, &subordinators))
       break;
     if (counts_as_actor(d, p) && d->actor[d->men[d->tok_men[p]].actor].kind == NW_KIND_PERSON) {
       if (d->t.tok[a].flags & NW_TF_POSS) a = d->men[d->tok_men[p]].tok; /* `Moreau's father` */
@@ -1861,13 +1851,7 @@ typedef struct spans {
 
 static int push_span(spans *ss, const nw_doc *d, qspan q) {
   if (q.b <= q.a || words_in(d, q.a, q.b) == 0) return 0;
-  if (ss->n == ss->cap) {
-    size_t cap = ss->cap ? ss->cap * 2 : 32;
-    qspan *p = realloc(ss->s, cap * sizeof *p);
-    if (!p) return -1;
-    ss->s = p;
-    ss->cap = cap;
-  }
+  if (nw_grow(&ss->s, &ss->cap, ss->n, sizeof *ss->s, 32)) return -1;
   ss->s[ss->n++] = q;
   return 0;
 }
@@ -2003,7 +1987,9 @@ static attribution after_quote(const nw_doc *d, size_t close) {
   if (!same_sent(d, close, k) && !attribution_sentence(d, k)) return at;
   size_t end = sent_end(d, k);
   if (is_punct(d, k, ',')) k++;
-  if (k >= end || word_in(d, k, &clause_openers)) return at;
+  /* a subordinator after a quote opens a clause of its own, no inverted
+  ** attribution (`“a game-changer,” while others warned`) */
+  if (k >= end || word_in(d, k, &subordinators)) return at;
   int cls = verb_at(d, k);
   if (speaks(cls) && verb_tense(d, k) == NW_TENSE_PARTICIPLE && !is_mark(d, sent_start(d, close))) {
     /* `dismissed it as “photo ops,” saying the Liberals failed`: a

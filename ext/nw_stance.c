@@ -3049,13 +3049,7 @@ static void warned_audience(sentence_ctx *c, extra_quotes *x) {
 }
 
 static int push_row(nw_stances *out, nw_stance row) {
-  if (out->n == out->cap) {
-    size_t cap = out->cap ? out->cap * 2 : 32;
-    nw_stance *p = realloc(out->s, cap * sizeof *p);
-    if (!p) return out->oom = 1, -1;
-    out->s = p;
-    out->cap = cap;
-  }
+  if (nw_grow(&out->s, &out->cap, out->n, sizeof *out->s, 32)) return out->oom = 1, -1;
   out->s[out->n++] = row;
   return 0;
 }

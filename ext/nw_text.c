@@ -9,6 +9,19 @@
 
 /* ---------------------------------------------------------------- buffers */
 
+int nw_grow(void *array, size_t *cap, size_t n, size_t size, size_t first) {
+  if (n < *cap) return 0;
+  size_t want = *cap ? *cap * 2 : first;
+  if (want < n + 1 || want > SIZE_MAX / size) return -1;
+  void *old, *p;
+  memcpy(&old, array, sizeof old); /* (a T ** read through void *: memcpy keeps it defined) */
+  p = realloc(old, want * size);
+  if (!p) return -1;
+  memcpy(array, &p, sizeof p);
+  *cap = want;
+  return 0;
+}
+
 void nw_buf_free(nw_buf *b) {
   free(b->p);
   b->p = NULL;

@@ -12,23 +12,9 @@
 /* (A text is given room for most of its tokens and sentences at once, see
 ** nw_tokenize; a dictionary phrase's arrays start small, where the
 ** allocator is quick.) */
-static int grow_tok(nw_tokens *t) {
-  size_t cap = t->tcap ? t->tcap * 2 : 16;
-  nw_tok *p = realloc(t->tok, cap * sizeof *p);
-  if (!p) return t->oom = 1, -1;
-  t->tok = p;
-  t->tcap = cap;
-  return 0;
-}
 
 static int push_sent(nw_tokens *t, nw_sent sent) {
-  if (t->nsent == t->scap) {
-    size_t cap = t->scap ? t->scap * 2 : 16;
-    nw_sent *p = realloc(t->sent, cap * sizeof *p);
-    if (!p) return t->oom = 1, -1;
-    t->sent = p;
-    t->scap = cap;
-  }
+  if (nw_grow(&t->sent, &t->scap, t->nsent, sizeof *t->sent, 16)) return t->oom = 1, -1;
   t->sent[t->nsent++] = sent;
   return 0;
 }
@@ -187,7 +173,10 @@ static void tokenize_span(nw_tokens *t, uint32_t sent_index, size_t a, size_t b,
   while (i < b) {
     if (i >= room_end) {
       t->ntok = ntok;
-      if (grow_tok(t)) return;
+      if (nw_grow(&t->tok, &t->tcap, ntok, sizeof *t->tok, 16)) {
+        t->oom = 1;
+        return;
+      }
       tok_at = t->tok;
       room_end = i + (t->tcap - ntok);
     }
