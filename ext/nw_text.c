@@ -9,7 +9,7 @@
 
 /* ---------------------------------------------------------------- buffers */
 
-int nw_grow(void *array, size_t *cap, size_t n, size_t size, size_t first) {
+int nw_grow_slow(void *array, size_t *cap, size_t n, size_t size, size_t first) {
   if (n < *cap) return 0;
   size_t want = *cap ? *cap * 2 : first;
   if (want < n + 1 || want > SIZE_MAX / size) return -1;

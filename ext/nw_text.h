@@ -29,7 +29,10 @@ void nw_buf_free(nw_buf *b);
 ** array whose pointer is at `array` (a T **) is doubled, from `first`
 ** elements of `size` bytes.  Returns 0, or -1 out of memory (the array and
 ** *cap then stay as they were). */
-int nw_grow(void *array, size_t *cap, size_t n, size_t size, size_t first);
+int nw_grow_slow(void *array, size_t *cap, size_t n, size_t size, size_t first);
+static inline int nw_grow(void *array, size_t *cap, size_t n, size_t size, size_t first) {
+  return n < *cap ? 0 : nw_grow_slow(array, cap, n, size, first); /* (the test inline: most pushes have room) */
+}
 int nw_buf_reserve(nw_buf *b, size_t extra);
 void nw_buf_append(nw_buf *b, const char *s, size_t n);
 void nw_buf_putc_slow(nw_buf *b, char c);
