@@ -10,7 +10,9 @@
 # Dependencies: Debian's libsqlite3-dev, libutf8proc-dev and the sqlite3 shell.
 
 CC      ?= cc
-CFLAGS  ?= -O2 -g
+# -O3: the analyses run 3% fewer instructions than at -O2 (callgrind,
+# rows identical); override as usual (make CFLAGS=...)
+CFLAGS  ?= -O3 -g
 NW_FLAGS = -std=c11 -D_GNU_SOURCE -Wall -Wextra -fPIC -fvisibility=hidden -Iext -Ibuild
 LDLIBS   = -lutf8proc -lpthread -lm
 SAN      = -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
