@@ -1316,8 +1316,31 @@ static void learn_gender(context *c, uint32_t prev, int a, int pron) {
   d->actor[a].gender = pron == PRON_HE ? NW_GENDER_MALE : NW_GENDER_FEMALE;
 }
 
-/* What each sentence is about: its first person outside quotes, or the
-** person its first he/she stands for. */
+/* The first person outside quotes in tokens [from, to) of sentence s, or
+** the person its first he/she stands for, into c->subject[s]: found? */
+static int subject_in(context *c, size_t s, size_t from, size_t to) {
+  nw_doc *d = c->d;
+  for (size_t k = from; k < to; k++) {
+    if (c->in_quote[k]) continue;
+    if (counts_as_actor(d, k) && d->actor[d->men[d->tok_men[k]].actor].kind == NW_KIND_PERSON) {
+      c->subject[s] = (int32_t)d->men[d->tok_men[k]].actor;
+      return 1;
+    }
+    int p = pronoun(d, k);
+    if (p == PRON_HE || p == PRON_SHE) {
+      c->subject[s] = resolve_pronoun(c, k, p);
+      if (k == d->t.sent[s].tok && s > 0) learn_gender(c, (uint32_t)s - 1, c->subject[s], p);
+      return 1;
+    }
+  }
+  return 0;
+}
+
+/* What each sentence is about: the person its speech verb names, else its
+** first person (or he/she) past an opening clause (`Asked whether Ruiz
+** would start, Lopez smiled`: Lopez), else in that clause (`After talks
+** with Ruiz, tensions eased`: Ruiz).  An opening `according to X` is no
+** such clause: X is the source the sentence is about. */
 static void find_subjects(context *c) {
   nw_doc *d = c->d;
   for (size_t s = 0; s < d->t.nsent; s++) {
@@ -1325,19 +1348,9 @@ static void find_subjects(context *c) {
     const nw_sent *se = &d->t.sent[s];
     if (se->ntok == 0) continue;
     if ((c->subject[s] = named_speaker_of(c, se)) != -1) continue;
-    for (size_t k = main_clause_start(d, se->tok); k < se->tok + se->ntok; k++) {
-      if (c->in_quote[k]) continue;
-      if (counts_as_actor(d, k) && d->actor[d->men[d->tok_men[k]].actor].kind == NW_KIND_PERSON) {
-        c->subject[s] = (int32_t)d->men[d->tok_men[k]].actor;
-        break;
-      }
-      int p = pronoun(d, k);
-      if (p == PRON_HE || p == PRON_SHE) {
-        c->subject[s] = resolve_pronoun(c, k, p);
-        if (k == se->tok && s > 0) learn_gender(c, (uint32_t)s - 1, c->subject[s], p);
-        break;
-      }
-    }
+    size_t s0 = after_dateline(d, se->tok), end = se->tok + se->ntok;
+    size_t main = word_is(d, s0, "according") ? s0 : main_clause_start(d, end - 1);
+    if (!subject_in(c, s, main, end) && main > s0) subject_in(c, s, s0, main);
   }
 }
 
