@@ -3908,11 +3908,23 @@ static int plural_base_verb(const nw_doc *d, size_t a, size_t i) {
            "ask", "tell", "find", "provide", "create", "reduce", "improve", "protect", "threaten", "suggest",
            "indicate", "prove", "ignore", "recognize", "accept", "rely", "seek", "decide", "manage", "deny", "admit",
            "argue", "insist", "consider", "hear", "begin", "grow");
+  /* ... and verbs whose form is as often a noun (`the payments help`,
+  ** `the roads work`): only with words after them (`residents use the
+  ** trail`, `newcomers send money home`) */
+  NW_WORDS(base_verbs_with_object, "send", "use", "work", "build", "share", "call", "help", "stand", "move", "raise",
+           "hire", "serve", "meet", "carry", "follow", "speak", "talk", "wait", "watch", "miss", "save", "join",
+           "offer", "lead", "treat", "trust", "welcome", "demand", "fight", "drive", "rise", "fall", "change",
+           "start", "stop", "open", "close", "put", "read", "write", "learn", "teach", "walk", "sit", "die",
+           "apply", "claim", "enjoy", "wish", "act", "avoid", "visit", "travel", "compete", "vote", "wear",
+           "wonder");
   NW_WORDS(plurals, "people", "children", "men", "women", "police", "staff", "youth", "folks", "kids", "some", "many",
            "most", "both", "all", "few");
   NW_WORDS(adverbs, "never", "always", "often", "rarely", "seldom", "still", "also", "usually", "really", "just",
            "only", "all");
-  if (i <= a || !is_word(d, i) || !(d->t.tok[i].flags & NW_TF_LOWER) || !word_in(d, i, &base_verbs)) return 0;
+  if (i <= a || !is_word(d, i) || !(d->t.tok[i].flags & NW_TF_LOWER)) return 0;
+  if (!word_in(d, i, &base_verbs) &&
+      !(word_in(d, i, &base_verbs_with_object) && i + 1 < ntok(d) && same_sent(d, i, i + 1) && is_word(d, i + 1)))
+    return 0;
   size_t p = i - 1;
   if (p > a && (word_in(d, p, &adverbs) || ly_adverb(d, p))) p--; /* `the buses never come` */
   if (!is_word(d, p) || (d->t.tok[p].flags & NW_TF_POSS)) return 0;
