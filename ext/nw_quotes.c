@@ -2394,6 +2394,57 @@ static void direct_quotes(context *c, const spans *ss) {
 ** thankful ...”`), else with the last speaker of this or the previous
 ** paragraph (`“A,” he said. “B.”`, `Pike says the queue keeps growing. /
 ** “The clinic ...”`).  The quotes are in text order. */
+/* The token that starts at byte b (tokens are in byte order), or ntok. */
+static size_t token_at_byte(const nw_doc *d, uint32_t b) {
+  size_t lo = 0, hi = ntok(d);
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (d->t.tok[mid].start < b) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/* The sentence before s that pronouns go back to: the nearest with a
+** subject, within the look back; or -1. */
+static long subject_sentence_before(const context *c, uint32_t s) {
+  const nw_doc *d = c->d;
+  uint32_t para = d->t.sent[s].paragraph;
+  for (uint32_t s0 = s; s-- > 0 && s0 - s <= LOOK_BACK_SENTENCES;) {
+    if (para - d->t.sent[s].paragraph > CONTEXT_PARAGRAPHS) break;
+    if (c->subject[s] != -1) return (long)s;
+  }
+  return -1;
+}
+
+/* `One of the victims said she lost $90,000. / “I can't sleep,” she
+** said.`: he or she after a sentence about someone the text does not
+** name (resolve_pronoun finds no one) is the one its unresolved speaker
+** phrase describes.  The quotes are in text order. */
+static void unnamed_pronoun_speakers(context *c) {
+  nw_doc *d = c->d;
+  for (size_t i = 0; i < c->out->n; i++) {
+    nw_quote *q = &c->out->q[i];
+    if (q->speaker || q->sp_end <= q->sp_start) continue;
+    size_t a = token_at_byte(d, q->sp_start);
+    int pron = a < ntok(d) && d->t.tok[a].end == q->sp_end ? pronoun(d, a) : 0;
+    if (pron != PRON_HE && pron != PRON_SHE) continue;
+    long s = subject_sentence_before(c, q->sent);
+    int32_t who = s >= 0 ? c->subject[s] : -1;
+    if (!(who == SUBJECT_UNNAMED || (who == SUBJECT_UNNAMED_HE && pron == PRON_HE) ||
+          (who == SUBJECT_UNNAMED_SHE && pron == PRON_SHE)))
+      continue;
+    for (size_t j = i; j-- > 0;) {
+      const nw_quote *p = &c->out->q[j];
+      if (p->sent < (uint32_t)s) break;
+      if (p->sent == (uint32_t)s && p->actor < 0 && p->speaker) {
+        q->speaker = strdup(p->speaker);
+        break;
+      }
+    }
+  }
+}
+
 static void resolve_follow_ons(context *c) {
   nw_doc *d = c->d;
   long spoken = -1; /* the last quote before i with a speaker */
@@ -2422,16 +2473,6 @@ static void resolve_follow_ons(context *c) {
   }
 }
 
-/* The token that starts at byte b (tokens are in byte order), or ntok. */
-static size_t token_at_byte(const nw_doc *d, uint32_t b) {
-  size_t lo = 0, hi = ntok(d);
-  while (lo < hi) {
-    size_t mid = lo + (hi - lo) / 2;
-    if (d->t.tok[mid].start < b) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /* `A spokeswoman for the premier said ... / “...,” said Ana Ruiz.`: an
 ** indefinite role phrase that speaks (`the deputy leader` is someone known
@@ -4480,6 +4521,7 @@ int nw_find_quotes(nw_doc *d, nw_quotes *out) {
   drop_embedded(d, out);
   drop_link_lines(d, out);
   if (out->n > 1) qsort(out->q, out->n, sizeof *out->q, by_start);
+  unnamed_pronoun_speakers(&c);
   resolve_follow_ons(&c);
   name_roles(&c);
   free(c.in_quote);
