@@ -4489,6 +4489,40 @@ static void drop_link_lines(const nw_doc *d, nw_quotes *out) {
   out->n = w;
 }
 
+/* `tweeted that he had spoken with Ruiz and that the city would help`: a
+** speech verb inside a reported clause may give the clause after it once
+** more; of two quotes of the same kind and words, the one whose verb comes
+** first stays.  The quotes are sorted by start. */
+static int duplicate_of_earlier_verb(const nw_quotes *out, size_t i) {
+  const nw_quote *q = &out->q[i];
+  size_t lo = i, hi = i + 1; /* the quotes that start where q does */
+  while (lo > 0 && out->q[lo - 1].start == q->start) lo--;
+  while (hi < out->n && out->q[hi].start == q->start) hi++;
+  for (size_t j = lo; j < hi; j++) {
+    const nw_quote *o = &out->q[j];
+    if (j != i && o->end == q->end && o->kind == q->kind &&
+        (o->verb_start < q->verb_start || (o->verb_start == q->verb_start && j < i)))
+      return 1;
+  }
+  return 0;
+}
+
+static void drop_duplicates(nw_quotes *out) {
+  uint8_t *dup = calloc(out->n + 1, 1); /* marked first: the list is read while kept ones move */
+  if (!dup) {
+    out->oom = 1;
+    return;
+  }
+  for (size_t i = 0; i < out->n; i++) dup[i] = (uint8_t)duplicate_of_earlier_verb(out, i);
+  size_t w = 0;
+  for (size_t i = 0; i < out->n; i++) {
+    if (dup[i]) free(out->q[i].speaker);
+    else out->q[w++] = out->q[i];
+  }
+  out->n = w;
+  free(dup);
+}
+
 static int by_start(const void *a, const void *b) {
   const nw_quote *x = a, *y = b;
   if (x->start != y->start) return x->start < y->start ? -1 : 1;
@@ -4521,6 +4555,7 @@ int nw_find_quotes(nw_doc *d, nw_quotes *out) {
   drop_embedded(d, out);
   drop_link_lines(d, out);
   if (out->n > 1) qsort(out->q, out->n, sizeof *out->q, by_start);
+  drop_duplicates(out);
   unnamed_pronoun_speakers(&c);
   resolve_follow_ons(&c);
   name_roles(&c);
