@@ -612,9 +612,138 @@ static int is_credit_line(const char *s, size_t n, size_t *na, size_t *nb) {
   return found;
 }
 
+/* ------------------------------------------------------------ mastheads */
+
+/* The next segment of a masthead line from *i: up to ` · `, ` • ` or ` | `
+** (the separator needs spaces, as pages set it).  Returns 0 at the end. */
+static int next_segment(const char *s, size_t n, size_t *i, size_t *sa, size_t *sb) {
+  if (*i >= n) return 0;
+  size_t a = *i, k = a;
+  while (k < n) {
+    size_t at = k;
+    int32_t cp = nw_utf8_next(s, n, &k);
+    if ((cp == 0xB7 || cp == 0x2022 || cp == '|') && at > a && s[at - 1] == ' ' && k < n && s[k] == ' ') {
+      *sa = a, *sb = at, *i = k;
+      trim(s, sa, sb);
+      return 1;
+    }
+  }
+  *sa = a, *sb = n, *i = n;
+  trim(s, sa, sb);
+  return 1;
+}
+
+/* Is [a, b) a person's name (`Jane Okafor`) or an outlet's (`CBC News`)? */
+static int segment_names(const char *s, size_t a, size_t b, int *outlet) {
+  nw_tokens t = {0};
+  int found = 0;
+  if (nw_tokenize_phrase(&t, s + a, b - a) == 0 && t.ntok > 0) {
+    *outlet = names_outlet(nw_lex(), &t, 0);
+    found = *outlet || names_author(&t, 0, t.ntok);
+  }
+  nw_tokens_free(&t);
+  return found;
+}
+
+/* `Jane Okafor · CBC News · Posted: Jan 05, 2023 4:00 AM EST | Last
+** Updated: January 5, 2023`: a line of segments, each an author, an outlet
+** or a date, with a date or an outlet among them.  Notes the dates, and the
+** author (else the outlet) as the byline when the article has none. */
+#define MASTHEAD_SEGMENTS 6
+static int masthead_line(nw_article *a, const char *s, size_t n) {
+  if (n < 10 || n > 240 || s[n - 1] == '.') return 0;
+  size_t i = 0, sa, sb, name_a = 0, name_b = 0, outlet_a = 0, outlet_b = 0, count = 0;
+  size_t date_a[MASTHEAD_SEGMENTS], date_b[MASTHEAD_SEGMENTS], dates = 0;
+  while (next_segment(s, n, &i, &sa, &sb)) {
+    if (++count > MASTHEAD_SEGMENTS || sb <= sa) return 0;
+    char date[11];
+    int updated, outlet = 0;
+    if (date_line(s + sa, sb - sa, date, &updated)) {
+      date_a[dates] = sa, date_b[dates++] = sb;
+    } else if (segment_names(s, sa, sb, &outlet)) {
+      if (outlet && !outlet_b) outlet_a = sa, outlet_b = sb;
+      else if (!outlet && !name_b) name_a = sa, name_b = sb;
+      else return 0;
+    } else {
+      return 0;
+    }
+  }
+  if (count < 2 || (!dates && !outlet_b)) return 0;
+  for (size_t d = 0; d < dates; d++) note_date_line(a, s + date_a[d], date_b[d] - date_a[d]);
+  if (!a->byline.n && (name_b || outlet_b))
+    name_b ? nw_buf_append(&a->byline, s + name_a, name_b - name_a) : nw_buf_append(&a->byline, s + outlet_a, outlet_b - outlet_a);
+  return 1;
+}
+
+/* `Title: ...`, `Author: ...`, `Source: ...`: the fields a scraper writes
+** above the text.  Returns the field (FIELD_*) and its value [*va, *vb). */
+enum { FIELD_NONE, FIELD_TITLE, FIELD_AUTHOR, FIELD_OTHER };
+static int field_line(const char *s, size_t n, size_t *va, size_t *vb) {
+  static const char *const titles[] = {"title", "headline", NULL};
+  static const char *const authors[] = {"author", "authors", "byline", "by", "writer", NULL};
+  static const char *const others[] = {"source", "url", "link", "section", "category", "tags", "publisher",
+                                       "outlet", "language", "id", NULL};
+  const char *colon = n > 2 ? memchr(s, ':', n < 12 ? n : 12) : NULL;
+  if (!colon) return FIELD_NONE;
+  size_t b = (size_t)(colon - s), x = 0;
+  trim(s, &x, &b);
+  for (size_t k = x; k < b; k++)
+    if (!ascii_alnum(s[k])) return FIELD_NONE; /* one word before the colon */
+  *va = (size_t)(colon - s) + 1, *vb = n;
+  trim(s, va, vb);
+  if (word_is(s, x, b, titles)) return FIELD_TITLE;
+  if (word_is(s, x, b, authors)) return FIELD_AUTHOR;
+  if (word_is(s, x, b, others)) return FIELD_OTHER;
+  return FIELD_NONE;
+}
+
+/* `OPINION`, `ANALYSIS`, `Breaking News`: a section's label above the
+** headline, in capitals or page vocabulary, one or two words. */
+static int section_label(const char *s, size_t n, const para_shape *sh) {
+  if (sh->words == 0 || sh->words > 2 || sh->ends_sentence) return 0;
+  if (sh->section || is_furniture(sh)) return 1;
+  for (size_t i = 0; i < n; i++)
+    if (s[i] >= 'a' && s[i] <= 'z') return 0;
+  return sh->chars >= 4; /* (all capitals: not `US`) */
+}
+
+/* A lead line above the headline or under it: a field, a masthead, a
+** credit, a date or a time stamp.  Notes what it tells; returns 1 for one. */
+static int lead_line(nw_article *a, const char *t, size_t n) {
+  size_t va, vb;
+  switch (field_line(t, n, &va, &vb)) {
+    case FIELD_TITLE:
+      if (!a->title.n && vb > va) nw_buf_append(&a->title, t + va, vb - va);
+      return 1;
+    case FIELD_AUTHOR:
+      if (!a->byline.n && vb > va) nw_buf_append(&a->byline, t + va, vb - va);
+      return 1;
+    case FIELD_OTHER: return 1;
+    default: break;
+  }
+  if (!a->byline.n && is_credit_line(t, n, &va, &vb)) {
+    nw_buf_append(&a->byline, t + va, vb - va);
+    return 1;
+  }
+  para_shape sh = shape_of(t, n);
+  return masthead_line(a, t, n) || note_date_line(a, t, n) || is_timestamp(t, n, &sh);
+}
+
 static int same_text(const char *s, const nw_span *p, const char *t, size_t tn) {
   return p->len == tn && memcmp(s + p->start, t, tn) == 0;
 }
+
+/* `Special to The Globe and Mail`: who ran a contributor's piece. */
+static int special_to(const char *s, size_t n) {
+  if (n < 12 || n > 120 || strncasecmp(s, "special to ", 11) != 0) return 0;
+  nw_tokens t = {0};
+  int found = nw_tokenize_phrase(&t, s + 11, n - 11) == 0 && t.ntok > 0 && names_outlet(nw_lex(), &t, 0);
+  nw_tokens_free(&t);
+  return found;
+}
+
+/* How many lines above the headline may be fields, credits, dates or a label. */
+#define LEAD_LINES 6
 
 /* ------------------------------------------------------------ the parse */
 
@@ -622,19 +751,17 @@ static void find_title_and_byline(nw_article *a, const char *s) {
   size_t first = 0, na, nb;
   if (a->npara == 0) return;
   const nw_span *p0 = &a->paras[0];
-  for (int lead = 0; p0 && lead < 2; lead++) { /* a credit or a time stamp before the headline */
+  /* fields, credits, mastheads, dates and a section's label before the headline */
+  for (int lead = 0; p0 && lead < LEAD_LINES; lead++) {
     para_shape sh = shape_of(s + p0->start, p0->len);
-    if (!a->byline.n && is_credit_line(s + p0->start, p0->len, &na, &nb)) {
-      nw_buf_append(&a->byline, s + p0->start + na, nb - na);
-    } else if (!note_date_line(a, s + p0->start, p0->len) && !is_timestamp(s + p0->start, p0->len, &sh)) {
+    if (!lead_line(a, s + p0->start, p0->len) && !(a->npara - first >= 3 && section_label(s + p0->start, p0->len, &sh)))
       break;
-    }
     a->keep[first] = DROP;
     p0 = ++first < a->npara ? &a->paras[first] : NULL;
   }
   size_t ta, tb;
-  if (!p0) {
-    return;
+  if (!p0 || a->title.n) {
+    /* (a `Title:` field gave it) */
   } else if (is_breadcrumb(s + p0->start, p0->len, &ta, &tb)) {
     a->keep[first] = DROP;
     if (tb > ta) nw_buf_append(&a->title, s + p0->start + ta, tb - ta);
@@ -652,12 +779,11 @@ static void find_title_and_byline(nw_article *a, const char *s) {
     const nw_span *p = &a->paras[i];
     if (a->title.n && same_text(s, p, a->title.p, a->title.n)) {
       a->keep[i] = DROP;
-    } else if (note_date_line(a, s + p->start, p->len)) { /* `March 14, 2024` under the headline */
-      a->keep[i] = DROP;
-    } else if (!a->byline.n && (is_byline(s + p->start, p->len, &na, &nb) ||
-                                is_credit_line(s + p->start, p->len, &na, &nb))) {
+    } else if (!a->byline.n && is_byline(s + p->start, p->len, &na, &nb)) {
       a->keep[i] = DROP;
       nw_buf_append(&a->byline, s + p->start + na, nb - na);
+    } else if (lead_line(a, s + p->start, p->len) || special_to(s + p->start, p->len)) {
+      a->keep[i] = DROP; /* `March 14, 2024` or a credit under the headline */
     }
   }
 }

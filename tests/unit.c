@@ -324,6 +324,32 @@ static void test_article(void) {
   const char *header = " date 2020-01-02 Ports reopen after strike\n\nMarch 14, 2024\n\nDock workers returned.\n";
   CHECK(nw_article_parse(&a, header, strlen(header)) == 0 && strcmp(a.date, "2020-01-02") == 0);
 
+  /* a masthead line of an author, an outlet and stamps; a scraper's
+  ** fields; a section's label and `Special to` an outlet */
+  static const struct {
+    const char *raw, *title, *byline, *date, *body;
+  } leads[] = {
+      {"Fares rise in April\n\nNoor Haddad \xC2\xB7 CBC News \xC2\xB7 Posted: Feb 07, 2023 5:00 AM EST | Last Updated: "
+       "February 8, 2023\n\nBus fares will rise.\n\nRiders sighed.\n",
+       "Fares rise in April", "Noor Haddad", "2023-02-07", "Bus"},
+      {"Author: Lise Aubry\n\nDate: 2022-11-30\n\nTitle: Mill to close in spring\n\nSource: example\n\n"
+       "The mill will close.\n\nWorkers were told.\n",
+       "Mill to close in spring", "Lise Aubry", "2022-11-30", "The mill"},
+      {"ANALYSIS\n\nWhy the rebate confuses voters\n\nBy Tariq Mensah\n\nSpecial to The Globe and Mail\n\n"
+       "Few people notice it.\n\nMost never ask.\n",
+       "Why the rebate confuses voters", "Tariq Mensah", "", "Few"},
+      /* traps: bars between words of a lede; a colon in the first sentence */
+      {"Budget day\n\nTaxes | spending | debt: the three words of the week.\n\nThe minister spoke.\n\nShe left.\n",
+       "Budget day", "", "", "Taxes"},
+      {"Budget day\n\nNote: the figures below are in 2023 dollars.\n\nThe minister spoke.\n\nShe left.\n",
+       "Budget day", "", "", "Note"},
+  };
+  for (size_t k = 0; k < sizeof leads / sizeof *leads; k++) {
+    CHECK(nw_article_parse(&a, leads[k].raw, strlen(leads[k].raw)) == 0);
+    CHECK(buf_is(&a.title, leads[k].title) && buf_is(&a.byline, leads[k].byline) && strcmp(a.date, leads[k].date) == 0);
+    CHECK(a.body.n >= strlen(leads[k].body) && memcmp(a.body.p, leads[k].body, strlen(leads[k].body)) == 0);
+  }
+
   /* a page saved with its markup: headline, byline and body as from plain text */
   const char *html = "# Ports reopen after strike\n\n**By Ana Ruiz**\n\n"
                      "<p>Dock workers returned on Monday &amp; Tuesday.</p><p>&ldquo;We are back,&rdquo; a union leader said.</p>\n\n"
