@@ -2373,6 +2373,9 @@ static int classify_run(nw_doc *d, size_t i, size_t j, int org, cands *out) {
   int last_head = head_kind(d, j - 1), last_org = last_head > 0 ? last_head : 0;
   if (j - i >= 2 && last_head == NW_HEAD_PLACE && !given_name_and_place_word(d, i, j))
     return 0; /* `Cedar River`, `Northgate Mall` */
+  /* `James Street North`, `Portage Avenue East`: a place's word and a compass point */
+  NW_WORDS(compass, "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest");
+  if (j - i >= 3 && word_in(d, j - 1, &compass) && head_kind(d, j - 2) == NW_HEAD_PLACE) return 0;
   /* `Queen Avenue`, `King Street`: a royal title before a street's word
   ** names the street (an honorific does not: `Mr. Bay`) */
   if (j - i == 1 && last_head == NW_HEAD_PLACE && i > 0 && same_sentence(d, i - 1, i) &&
@@ -2913,6 +2916,23 @@ static int in_portfolio(const nw_doc *d, size_t i) {
   return 0;
 }
 
+/* `Crumb & Co.`, `Baxter & Sons`, `Smith & Wesson`: two capitalized words
+** joined by `&`, nothing capitalized after, are a firm's name.  Returns
+** where it ends, or 0. */
+static size_t firm_with_ampersand(const nw_doc *d, size_t i) {
+  const uint32_t not_names = NW_TI_PLACE | NW_TI_DEMONYM | NW_TI_TITLE | NW_TI_HONORIFIC;
+  size_t j = i + 2;
+  /* (`S & P`: letters, not names) */
+  if (j >= d->t.ntok || nw_tok_len(&d->t, i) < 3 || nw_tok_len(&d->t, j) < 2 || !nw_tok_is(&d->t, i + 1, "&") ||
+      !same_sentence(d, i, j) || !is_cap_word(d, j) ||
+      d->tok_men[i] >= 0 || d->tok_men[j] >= 0 || ((d->tok_info[i] | d->tok_info[j]) & not_names))
+    return 0;
+  size_t end = j + 1;
+  if (nw_tok_is(&d->t, j, "Co") && tok_is_punct(d, end, '.')) end++; /* `Co.` */
+  if (end < d->t.ntok && same_sentence(d, i, end) && is_cap_word(d, end)) return 0; /* a longer name: other rules */
+  return end;
+}
+
 static int find_name_runs(nw_doc *d, cands *out) {
   for (size_t i = 0; i < d->t.ntok;) {
     /* a body, an acronym and a name all open with a capitalized word: most
@@ -2924,6 +2944,12 @@ static int find_name_runs(nw_doc *d, cands *out) {
     size_t ticker = ticker_end(d, i);
     if (ticker) { /* `(TSX: AC)`, `(NYSE:SHOP)`: a stock's exchange and symbol */
       i = ticker;
+      continue;
+    }
+    size_t firm = firm_with_ampersand(d, i);
+    if (firm) {
+      if (push_cand(out, (cand){(uint32_t)i, (uint32_t)(firm - i), NW_KIND_ORG, 1})) return -1;
+      i = firm;
       continue;
     }
     /* `the Syrian Foreign Ministry`, `The Supreme Court (of Canada)` */
