@@ -690,7 +690,16 @@ static int person_at(const nw_doc *d, size_t i) {
 ** commas the apposition holds. */
 #define RELATIVE_APPOSITION_TOKENS 60
 static long opening_person(const nw_doc *d, size_t v) {
-  size_t s0 = sent_start(d, v);
+  size_t s0 = after_dateline(d, sent_start(d, v));
+  /* `Store owner Ravi Anand, 52, of Burnaby, said`: a role before the name
+  ** (its words and one before them) */
+  const uint32_t roles = NW_TI_ROLE | NW_TI_TITLE | NW_TI_HONORIFIC;
+  size_t r = s0;
+  if (r + 1 < v && is_word(d, r) && !(d->tok_info[r] & roles) && (d->tok_info[r + 1] & NW_TI_ROLE) && !person_at(d, r) &&
+      !person_at(d, r + 1) && !verb_at(d, r) && !word_in(d, r, &subordinators))
+    r++; /* (`Store owner`: a word before the role) */
+  while (r < v && r - s0 < 4 && (d->tok_info[r] & roles) && !person_at(d, r)) r++;
+  if (r > s0 && person_at(d, r)) s0 = r;
   if (!person_at(d, s0)) return -1;
   size_t e = d->men[d->tok_men[s0]].tok + d->men[d->tok_men[s0]].ntok;
   if (e >= v || !is_punct(d, e, ',')) return -1;
@@ -4041,6 +4050,30 @@ static int infinitive_after_verb(const nw_doc *d, size_t i) {
   return has_finite_form(d, i) && !looks_past(d, i) && word_is(d, e, "to") && e + 1 < ntok(d) &&
          (d->t.tok[e + 1].flags & NW_TF_LOWER) && !word_in(d, e + 1, &determiners);
 }
+/* `said the message posted on Facebook was false`: a speech verb's -ed
+** form after its noun describes it when a finite verb of the clause's own
+** follows (no comma between). */
+static int reduced_relative(const nw_doc *d, size_t i, size_t b) {
+  if (!looks_past(d, i)) return 0;
+  for (size_t j = i + 2; j < b && j - i < 10; j++) {
+    if (is_punct(d, j, ',') || is_mark(d, j) || word_in(d, j, &subordinators)) return 0;
+    if (has_finite_form(d, j) && !looks_past(d, j) && verb_start_covering(d, j) < 0) return 1;
+  }
+  return 0;
+}
+
+/* `said officers responded to an alarm`: a speech verb's past tense in -ed
+** right after a plural noun or a name is that subject's verb, whatever
+** preposition follows (not `denied media reports about`: no past). */
+static int past_after_subject(const nw_doc *d, size_t a, size_t i) {
+  if (i <= a || !looks_past(d, i) || !is_word(d, i - 1) || (d->t.tok[i - 1].flags & NW_TF_POSS)) return 0;
+  if (counts_as_actor(d, i - 1)) return 1;
+  const char *s = nw_tok_text(&d->t, i - 1);
+  size_t n = nw_tok_len(&d->t, i - 1);
+  return (d->t.tok[i - 1].flags & NW_TF_LOWER) && n > 3 && s[n - 1] == 's' && s[n - 2] != 's' &&
+         !word_in(d, i - 1, &determiners) && !pronoun(d, i - 1) && !is_filler(d, i - 1) && verb_start_covering(d, i - 1) < 0;
+}
+
 static int has_finite_verb(const nw_doc *d, size_t a, size_t b) {
   /* words after which a verb's object, not a clause, goes on */
   NW_WORDS(linkers, "by", "to", "in", "on", "at", "for", "with", "from", "as", "and",
@@ -4078,7 +4111,8 @@ static int has_finite_verb(const nw_doc *d, size_t a, size_t b) {
     if (v >= 0) /* `officials believe ...`, not `denied media reports about`, `and reaffirming` */
       return v == (long)i && verb_tense(d, i) != NW_TENSE_PARTICIPLE && !word_in(d, i - 1, &linkers) &&
              (i + 1 < b || word_in(d, i, &continue_forms)) && /* `said the search continues.` */
-             (!word_in(d, phrase_end(d, i), &linkers) || infinitive_after_verb(d, i)) &&
+             (!word_in(d, phrase_end(d, i), &linkers) || infinitive_after_verb(d, i) || past_after_subject(d, a, i) ||
+              reduced_relative(d, i, b)) &&
              !is_punct(d, phrase_end(d, i), ',');
     /* `a packed gallery`, `the elected members`: an -ed word after an
     ** article describes the noun */
