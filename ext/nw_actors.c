@@ -2277,6 +2277,34 @@ static int body_named_for_country(nw_doc *d, size_t i, size_t *j) {
   return (speaks || after_lower) && absorb_place(d, m, j);
 }
 
+/* `Public Health Ontario`, `Elections Ontario`, `Hockey Quebec said`: one
+** or two ordinary capitalized words and a province, state or city that ends
+** the run are a body named for the place, as for a country (above), when
+** it speaks or follows a lowercase word. */
+static int body_named_for_place(const nw_doc *d, size_t i, size_t j) {
+  if (j - i < 2) return 0;
+  size_t p = j - 1; /* where the place starts: `Ontario`, `Nova Scotia` */
+  if (j - i >= 3 && is_place(d, j - 2, j)) p = j - 2;
+  else if (!is_place(d, j - 1, j)) return 0;
+  if (p == i || p - i > 2) return 0;
+  NW_WORDS(no_body, "north", "south", "east", "west", "central", "greater", "upper", "lower", "inner", "outer",
+           "new", "old", "rural", "urban", "downtown", "suburban", "coastal", "northern", "southern", "eastern",
+           "western", "mount", "lake", "fort", "port", "saint", "san", "santa", "st");
+  const nw_lexicon *lx = nw_lex();
+  for (size_t k = i; k < p; k++)
+    if (nw_map_find(&lx->gaz.name_words, nw_tok_text(&d->t, k), nw_tok_len(&d->t, k)) || given_name(d, k) >= 0 ||
+        is_day_or_month(d, k) || word_in(d, k, &no_body) ||
+        nw_lex_is_starter(nw_lex(), nw_tok_text(&d->t, k), nw_tok_len(&d->t, k)) ||
+        (adjective_shaped(d, k) && !nw_tok_is(&d->t, k, "Public")) || /* (`Southwestern Ontario`) */
+        (d->tok_info[k] & (NW_TI_TITLE | NW_TI_ROLE | NW_TI_DEMONYM | NW_TI_HONORIFIC)) ||
+        (d->t.tok[k].flags & NW_TF_HYPHEN) || !(d->t.tok[k].flags & NW_TF_SPACE_AFTER)) /* (`United States-South Africa ties`) */
+      return 0;
+  int speaks = j < d->t.ntok && same_sentence(d, i, j) && is_say_verb(d, j);
+  int after_lower = !(d->t.tok[i].flags & NW_TF_SENT_START) && i > 0 && same_sentence(d, i - 1, i) &&
+                    tok_is_word(d, i - 1) && (d->t.tok[i - 1].flags & NW_TF_LOWER);
+  return speaks || after_lower;
+}
+
 /* `Director Michael Bay said`, `Ricki Lake said`: a given name and a word
 ** that ends places' names is a person when a title stands before it or a
 ** speech verb after it (not `James Bay residents`, `Georgian Bay`). */
@@ -2424,6 +2452,9 @@ static int classify_run(nw_doc *d, size_t i, size_t j, int org, cands *out) {
     return 0;
   }
   if (!org && body_named_for_country(d, i, &j)) return push_cand(out, (cand){(uint32_t)i, (uint32_t)(j - i), NW_KIND_ORG, 1});
+  if (!org && body_named_for_place(d, i, j)) return push_cand(out, (cand){(uint32_t)i, (uint32_t)(j - i), NW_KIND_ORG, 1});
+  /* `Downtown Toronto`, `Rural Manitoba`: an ordinary word before a place is no one's name */
+  if (!org && j - i == 2 && given_name(d, i) < 0 && is_place(d, i + 1, j)) return 0;
   /* Leading common words are not names (`After`, `Western`), unless a given
   ** name starts a longer name (`Mark Carney`). */
   while (i < j && is_common(d, i) && !person_named) {
