@@ -3774,6 +3774,18 @@ static int family_of_text(const char *s) {
   return family;
 }
 
+/* Does a body's name stand in tokens [x, y)?  `Bloc Québécois Leader`,
+** `NDP Leader` lead a party, not a government: `the premier` or `the
+** prime minister` names no such leader. */
+static int body_in_span(const nw_doc *d, size_t x, size_t y) {
+  for (size_t k = x > 0 && same_sentence(d, x - 1, x) ? x - 1 : x; k < y; k++) { /* (`NDP Leader`) */
+    if (nw_tok_is_ci(&d->t, k, "party")) return 1; /* `Green Party Leader`, `Party leader` */
+    int32_t m = d->tok_men[k];
+    if (m >= 0 && d->men[m].how != NW_MEN_PLACE && d->actor[d->men[m].actor].kind == NW_KIND_ORG) return 1;
+  }
+  return 0;
+}
+
 static void set_role(nw_doc *d, int a, size_t x, size_t y) {
   nw_doc_actor *p = &d->actor[a];
   if (p->role || y <= x) return;
@@ -3789,7 +3801,11 @@ static void set_role(nw_doc *d, int a, size_t x, size_t y) {
   if (!p->country[0] && p->kind == NW_KIND_PERSON && x >= 1 && same_sentence(d, x - 1, x) &&
       country_possessive(d, x - 1, code))
     memcpy(p->country, code, 4);
-  if (!p->family) p->family = family_of_span(d, x, y, 0);
+  if (!p->family) {
+    p->family = family_of_span(d, x, y, 0);
+    /* (a party's leader heads no government: not the one `the premier` names) */
+    if (p->family && body_in_span(d, x, y)) p->family &= ~family_of_text("leader");
+  }
 }
 
 /* A body the rules found whose name starts with a demonym or a country
@@ -3983,7 +3999,12 @@ static void find_roles(nw_doc *d) {
   }
   for (size_t a = 0; a < d->nactor; a++) {
     nw_doc_actor *p = &d->actor[a];
-    if (!p->family && p->ent) p->family = family_of_text(p->ent->role);
+    if (!p->family && p->ent) {
+      p->family = family_of_text(p->ent->role);
+      /* `Leader of the Bloc Québécois`, `of the Conservative Party`: a
+      ** party's leader (not `Leader of North Korea`) */
+      if (p->ent->role && strncmp(p->ent->role, "Leader of the ", 14) == 0) p->family &= ~family_of_text("leader");
+    }
   }
 }
 
