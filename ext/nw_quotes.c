@@ -3762,6 +3762,20 @@ static int adverbial_fragment(const nw_doc *d, size_t a, size_t b) {
   return opens && !verb_in_span(d, a, b);
 }
 
+/* `Asked about the comments, Fraser laughed`, `When pressed on whether it
+** would pass, she smiled`: the question put to the subject, no words of
+** theirs; a few words with no comma and no verb of their own. */
+static int question_opener(const nw_doc *d, size_t a, size_t b) {
+  NW_WORDS(put_to, "asked", "pressed", "questioned", "quizzed", "challenged");
+  NW_WORDS(about, "about", "whether", "if", "why", "how", "what", "when", "on", "for", "to", "by");
+  if (b <= a || b - a > 30) return 0;
+  if (word_is(d, a, "when") || word_is(d, a, "if") || word_is(d, a, "once")) a++;
+  if (a + 1 >= b || !word_in(d, a, &put_to) || !word_in(d, a + 1, &about)) return 0;
+  for (size_t k = a + 2; k < b; k++)
+    if (is_punct(d, k, ',') || is_mark(d, k)) return 0;
+  return 1;
+}
+
 /* `As Ruiz noted, CLAUSE`, `As the minister put it, CLAUSE`: an attribution
 ** opened by `As` and closed by a comma at the start of the sentence; the
 ** first token of the clause after it, or 0. */
@@ -3877,7 +3891,7 @@ static void clause_before(context *c, size_t v, int cls, size_t ndirect) {
   ** no verb is no clause; when the sentence goes on after the attribution
   ** (`At 30 metres, she said, the sign was visible`) it is the first part
   ** of the words reported */
-  if (mixed_end || rest || !adverbial_fragment(d, s0, comma))
+  if (mixed_end || rest || !(adverbial_fragment(d, s0, comma) || question_opener(d, s0, comma)))
     emit_clause(c, s0, mixed_end ? mixed_end : comma, sp, (long)v, ve, ndirect);
   if (rest)
     emit_clause(c, rest, clause_end(d, c->in_quote, rest), sp, (long)v, ve, ndirect);
