@@ -129,6 +129,28 @@ static int starts_sentence_strongly(const char *s, int32_t first, size_t a, size
   return nw_is_upper(first) && b > a && nw_lex_is_starter(nw_lex(), s + a, b - a);
 }
 
+/* `a.m` or `p.m` (any case) in [w, e)? */
+static int is_clock_suffix(const char *s, size_t w, size_t e) {
+  return e - w == 3 && (s[w] | 0x20) >= 'a' && ((s[w] | 0x20) == 'a' || (s[w] | 0x20) == 'p') && s[w + 1] == '.' &&
+         (s[w + 2] | 0x20) == 'm';
+}
+
+/* Does the word [a, b) after a time of day go on with it: a day, a month
+** or a time zone (`4 p.m. Monday`, `9 a.m. ET`, `p.m. Eastern`)? */
+static int time_goes_on(const char *s, size_t a, size_t b) {
+  static const char *const words[] = {
+      "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Mon", "Tue", "Tues",
+      "Wed", "Thu", "Thurs", "Fri", "Sat", "Sun", "January", "February", "March", "April", "May", "June",
+      "July", "August", "September", "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun",
+      "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "ET", "EST", "EDT", "CT", "CST", "CDT", "MT", "MST",
+      "MDT", "PT", "PST", "PDT", "AT", "AST", "ADT", "NT", "NST", "NDT", "GMT", "UTC", "BST", "CET", "CEST",
+      "Eastern", "Central", "Mountain", "Pacific", "Atlantic", "Newfoundland", "local", "Local", "Today",
+      "Tonight", "Tomorrow", "Yesterday", NULL};
+  for (int k = 0; words[k]; k++)
+    if (strlen(words[k]) == b - a && memcmp(s + a, words[k], b - a) == 0) return 1;
+  return 0;
+}
+
 int nw_sentence_ends_at(const char *s, size_t n, size_t term_start, size_t i) {
   size_t j = i;
   while (j < n) {
@@ -166,6 +188,9 @@ int nw_sentence_ends_at(const char *s, size_t n, size_t term_start, size_t i) {
         case NW_ABBR_COMMON:
           /* `etc.` closes a list: any capital after it opens a sentence */
           if (term_start - w == 3 && memcmp(s + w, "etc", 3) == 0 && first >= 0 && nw_is_upper(first)) return 1;
+          /* `at 4 p.m. Officials said`: after a time of day, a capital opens
+          ** a sentence unless it goes on with the day or the time zone */
+          if (is_clock_suffix(s, w, term_start) && first >= 0 && nw_is_upper(first)) return !time_goes_on(s, a, b);
           return starts_sentence_strongly(s, first, a, b);
         default:
           break;
