@@ -4339,6 +4339,36 @@ static int adjectival_past(const nw_doc *d, size_t v) {
          (d->t.tok[v + 1].flags & NW_TF_LOWER) && !word_in(d, v + 1, &object_determiners) && !pronoun(d, v + 1);
 }
 
+/* `Chow had a blunt message for the province: stop downloading costs`,
+** `The chief had a warning for drivers: slow down`: a message the subject
+** had or sent, set after a colon, is their reported words.  The verb is
+** the message's noun. */
+#define MESSAGE_LOOK 12
+static void colon_messages(context *c) {
+  NW_WORDS(having, "had", "has", "have", "sent", "delivered", "offered", "gave", "issued");
+  NW_WORDS(messages, "message", "warning", "advice", "plea", "reminder", "request", "demand", "challenge", "words",
+           "word", "prediction", "promise", "ultimatum", "appeal");
+  NW_WORDS(kinds, "a", "an", "this", "one", "some", "the", "his", "her", "their", "its", "simple", "blunt", "clear",
+           "stark", "direct", "pointed", "stern", "firm", "strong", "short", "brief", "simple", "final", "grim",
+           "sobering", "different", "new", "similar");
+  nw_doc *d = c->d;
+  size_t ndirect = c->out->n;
+  for (size_t v = 1; v + 3 < ntok(d); v++) {
+    if (c->in_quote[v] || !word_in(d, v, &having) || !word_in(d, v + 1, &kinds)) continue;
+    size_t n = v + 1, end = sent_end(d, v);
+    while (n < end && n - v <= 4 && word_in(d, n, &kinds)) n++;
+    if (n >= end || !word_in(d, n, &messages)) continue;
+    size_t colon = n + 1; /* `for the province`, `to voters` */
+    while (colon < end && colon - n < MESSAGE_LOOK && is_word(d, colon)) colon++;
+    if (colon + 1 >= end || !is_punct(d, colon, ':') || !is_word(d, colon + 1)) continue;
+    speaker sp = subject_before(d, v);
+    if (!(sp.kind == SP_ACTOR || sp.kind == SP_PRONOUN ||
+          (sp.kind == SP_PHRASE && (d->tok_info[sp.end - 1] & (NW_TI_ROLE | NW_TI_BODY)))))
+      continue;
+    emit_clause(c, colon + 1, clause_end(d, c->in_quote, colon + 1), sp, (long)n, n + 1, ndirect);
+  }
+}
+
 static void reported_speech(context *c) {
   nw_doc *d = c->d;
   size_t ndirect = c->out->n;
@@ -4600,6 +4630,7 @@ int nw_find_quotes(nw_doc *d, nw_quotes *out) {
   embedded_posts(&c);
   name_closing_quotes(&c);
   reported_speech(&c);
+  colon_messages(&c);
   drop_embedded(d, out);
   drop_link_lines(d, out);
   if (out->n > 1) qsort(out->q, out->n, sizeof *out->q, by_start);
