@@ -118,9 +118,11 @@ static __attribute__((noinline)) int verb_at_rules(const nw_doc *d, size_t i) {
     /* `the big reveal`, `a blunt reply`: a base form that is also a noun,
     ** after an article and a modifier (not `the officials say`) */
     NW_WORDS(nouns_too, "reveal", "claim", "comment", "report", "reply", "answer", "note", "remark", "call", "boast",
-             "pledge", "promise", "vow", "plea", "appeal", "demand", "estimate", "forecast", "request", "retort");
+             "pledge", "promise", "vow", "plea", "appeal", "demand", "estimate", "forecast", "request", "retort",
+             "question");
+    /* (and after a name: `the Taiwan question`, `the Kremlin claim`) */
     if (v->tense == NW_TENSE_BASE && i >= 2 && word_in(d, i, &nouns_too) && word_in(d, i - 2, &dets) &&
-        (d->t.tok[i - 1].flags & NW_TF_LOWER) && !is_filler(d, i - 1) && !ly_adverb(d, i - 1))
+        (d->t.tok[i - 1].flags & (NW_TF_LOWER | NW_TF_CAP)) && !is_filler(d, i - 1) && !ly_adverb(d, i - 1))
       return 0;
     /* `of countering`, `without citing`; but `responded by saying` is speech */
     if (v->tense == NW_TENSE_PARTICIPLE && word_in(d, i - 1, &preps) &&
@@ -729,7 +731,9 @@ static speaker role_serving(const nw_doc *d, size_t j) {
   if (j > s0 && word_in(d, j - 1, &articles)) j--;
   if (j < s0 + 2 || !(word_is(d, j - 1, "for") || word_is(d, j - 1, "to"))) return no_speaker();
   size_t r = j - 2;
-  if (!(d->tok_info[r] & NW_TI_ROLE)) return no_speaker();
+  /* (and a country's mission: `the Chinese mission to the EU said`) */
+  NW_WORDS(missions, "mission", "delegation", "embassy", "consulate", "legation");
+  if (!(d->tok_info[r] & NW_TI_ROLE) && !word_in(d, r, &missions)) return no_speaker();
   if (person_at(d, r)) return mention_speaker(d, r);
   speaker sp = phrase_ending_at(d, r);
   return sp.kind == SP_PHRASE ? sp : no_speaker();
