@@ -2299,7 +2299,9 @@ static int body_named_for_place(const nw_doc *d, size_t i, size_t j) {
         (d->tok_info[k] & (NW_TI_TITLE | NW_TI_ROLE | NW_TI_DEMONYM | NW_TI_HONORIFIC)) ||
         (d->t.tok[k].flags & NW_TF_HYPHEN) || !(d->t.tok[k].flags & NW_TF_SPACE_AFTER)) /* (`United States-South Africa ties`) */
       return 0;
-  int speaks = j < d->t.ntok && same_sentence(d, i, j) && is_say_verb(d, j);
+  /* (or its officer follows: `Colleges Ontario president X`) */
+  int speaks = j < d->t.ntok && same_sentence(d, i, j) &&
+               (is_say_verb(d, j) || ((d->tok_info[j] & NW_TI_ROLE) && (d->t.tok[j].flags & NW_TF_LOWER)));
   int after_lower = !(d->t.tok[i].flags & NW_TF_SENT_START) && i > 0 && same_sentence(d, i - 1, i) &&
                     tok_is_word(d, i - 1) && (d->t.tok[i - 1].flags & NW_TF_LOWER);
   return speaks || after_lower;
