@@ -650,8 +650,14 @@ static int segment_names(const char *s, size_t a, size_t b, int *outlet) {
 ** or a date, with a date or an outlet among them.  Notes the dates, and the
 ** author (else the outlet) as the byline when the article has none. */
 #define MASTHEAD_SEGMENTS 6
+static int has_separator(const char *s, size_t n) {
+  for (size_t i = 1; i + 1 < n; i++)
+    if (s[i - 1] == ' ' && (s[i] == '|' || (unsigned char)s[i] == 0xC2 || (unsigned char)s[i] == 0xE2)) return 1;
+  return 0;
+}
+
 static int masthead_line(nw_article *a, const char *s, size_t n) {
-  if (n < 10 || n > 240 || s[n - 1] == '.') return 0;
+  if (n < 10 || n > 240 || s[n - 1] == '.' || !has_separator(s, n)) return 0;
   size_t i = 0, sa, sb, name_a = 0, name_b = 0, outlet_a = 0, outlet_b = 0, count = 0;
   size_t date_a[MASTHEAD_SEGMENTS], date_b[MASTHEAD_SEGMENTS], dates = 0;
   while (next_segment(s, n, &i, &sa, &sb)) {
@@ -699,12 +705,14 @@ static int field_line(const char *s, size_t n, size_t *va, size_t *vb) {
 
 /* `OPINION`, `ANALYSIS`, `Breaking News`: a section's label above the
 ** headline, in capitals or page vocabulary, one or two words. */
-static int section_label(const char *s, size_t n, const para_shape *sh) {
-  if (sh->words == 0 || sh->words > 2 || sh->ends_sentence) return 0;
-  if (sh->section || is_furniture(sh)) return 1;
+static int section_label(const char *s, size_t n) {
+  if (n > 40) return 0; /* (two words) */
+  para_shape sh = shape_of(s, n);
+  if (sh.words == 0 || sh.words > 2 || sh.ends_sentence) return 0;
+  if (sh.section || is_furniture(&sh)) return 1;
   for (size_t i = 0; i < n; i++)
     if (s[i] >= 'a' && s[i] <= 'z') return 0;
-  return sh->chars >= 4; /* (all capitals: not `US`) */
+  return sh.chars >= 4; /* (all capitals: not `US`) */
 }
 
 /* A lead line above the headline or under it: a field, a masthead, a
@@ -725,8 +733,10 @@ static int lead_line(nw_article *a, const char *t, size_t n) {
     nw_buf_append(&a->byline, t + va, vb - va);
     return 1;
   }
+  if (masthead_line(a, t, n) || note_date_line(a, t, n)) return 1;
+  if (n < 6 || !memchr("PpUuMmLlFf", t[0], 10)) return 0; /* (is_timestamp's first test, before the shape) */
   para_shape sh = shape_of(t, n);
-  return masthead_line(a, t, n) || note_date_line(a, t, n) || is_timestamp(t, n, &sh);
+  return is_timestamp(t, n, &sh);
 }
 
 static int same_text(const char *s, const nw_span *p, const char *t, size_t tn) {
@@ -753,8 +763,7 @@ static void find_title_and_byline(nw_article *a, const char *s) {
   const nw_span *p0 = &a->paras[0];
   /* fields, credits, mastheads, dates and a section's label before the headline */
   for (int lead = 0; p0 && lead < LEAD_LINES; lead++) {
-    para_shape sh = shape_of(s + p0->start, p0->len);
-    if (!lead_line(a, s + p0->start, p0->len) && !(a->npara - first >= 3 && section_label(s + p0->start, p0->len, &sh)))
+    if (!lead_line(a, s + p0->start, p0->len) && !(a->npara - first >= 3 && section_label(s + p0->start, p0->len)))
       break;
     a->keep[first] = DROP;
     p0 = ++first < a->npara ? &a->paras[first] : NULL;
