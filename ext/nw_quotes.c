@@ -3262,6 +3262,27 @@ NW_WORDS(that_subject_verbs, "is", "was", "has", "had", "will", "would", "could"
 /* After a speech verb: skip `that`, a hearer (`told reporters`), time and
 ** place phrases (`on Saturday`, `in a statement`) up to the clause. */
 NW_WORDS(perfect_aux, "has", "have", "had", "is", "are", "was", "were", "been");
+/* Is the word at k, after `it`, that subject's verb (`it supports`, `it
+** would`, `it’s`)?  Not an adverb that makes `it` the object said (`said
+** it again`, `said it best`, `said it that way`). */
+static int it_has_verb(const nw_doc *d, size_t k) {
+  NW_WORDS(object_adverbs, "again", "best", "well", "too", "once", "twice", "aloud", "loud", "publicly", "privately",
+           "first", "then", "now", "that", "this", "here", "there", "so", "all", "before", "plainly", "clearly",
+           "bluntly", "himself", "herself", "themselves", "myself", "yourself", "ourselves", "directly",
+           "outright", "often", "repeatedly", "over", "differently", "better", "last", "out");
+  return is_word(d, k) && !word_in(d, k, &object_adverbs);
+}
+
+/* A subject pronoun at j with its verb's word after it (`she likes`, `it
+** supports`, `it would`; not `said it again`, `said it that way`: `it` is
+** an object there). */
+static int subject_pronoun_at(const nw_doc *d, size_t j, size_t end) {
+  int p = pronoun(d, j);
+  if (!p || j + 1 >= end || !is_word(d, j + 1) || !(d->t.tok[j + 1].flags & NW_TF_LOWER)) return 0;
+  if (p != PRON_IT) return p == PRON_HE || p == PRON_SHE || p == PRON_THEY || p == PRON_FIRST;
+  return it_has_verb(d, j + 1);
+}
+
 static long clause_start_after(const nw_doc *d, size_t v, int cls) {
   size_t k = phrase_end(d, v), end = sent_end(d, v);
   if (k >= end || adds_a_thing(d, v, k)) return -1;
@@ -3282,6 +3303,9 @@ static long clause_start_after(const nw_doc *d, size_t v, int cls) {
   int object = cls != NW_VERB_TELL && !word_in(d, v, &say) && word_in(d, k, &object_determiners) &&
                !is_time_word(d, k + 1) && !word_is(d, k + 1, "day");
   for (size_t j = k; j < end && j - k < 9; j++) {
+    /* `said in a statement it supports boards that take steps`: a subject
+    ** pronoun opens the clause; a `that` after it is the clause's own */
+    if (subject_pronoun_at(d, j, end)) break;
     /* `warned a destroyer that sailed through`: after a noun, `that` and a
     ** verb open a relative clause on the verb's object */
     if (word_is(d, j, "that") && j > k && j + 1 < end &&
@@ -3425,6 +3449,8 @@ static void emit_clause(context *c, size_t a, size_t b, speaker sp, long v, size
   ** outlet reports what happened; it is not the one speaking */
   if (sp.kind == SP_ACTOR && d->actor[sp.actor].kind == NW_KIND_MEDIA) return;
   b = extend_over_quote(c, a, b);
+  /* `said the ban was about control:` before a quote in the next paragraph */
+  while (b > a + 1 && (is_punct(d, b - 1, ':') || is_punct(d, b - 1, ';'))) b--;
   if (!clause_ok(d, a, b) || !sp.kind) return;
   size_t start = d->t.tok[a].start, end = d->t.tok[b - 1].end;
   if (covered(c, start, end) || ndirect > c->out->n) return;
@@ -4102,6 +4128,8 @@ static int has_finite_verb(const nw_doc *d, size_t a, size_t b) {
     int p = pronoun(d, a);
     if ((p && p != PRON_IT) || word_is(d, a, "you") || pronoun_contraction(d, a)) return 1;
     size_t next = is_mark(d, a + 1) && a + 2 < b ? a + 2 : a + 1; /* `said it “strongly condemns” the` */
+    if (p == PRON_IT && next == a + 1 && is_word(d, next) && !word_in(d, next, &linkers))
+      return it_has_verb(d, next); /* (not `said it again`) */
     if ((p == PRON_IT || word_is(d, a, "there")) && is_word(d, next) && !word_in(d, next, &linkers)) return 1;
     NW_WORDS(pointers, "that", "this", "what", "here", "there");
     if (word_in(d, a, &pointers) && (d->t.tok[a + 1].flags & NW_TF_POSS)) return 1; /* `that’s`: that is */
