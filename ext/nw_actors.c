@@ -2271,7 +2271,8 @@ static int body_named_for_country(nw_doc *d, size_t i, size_t *j) {
       return 0;
   }
   size_t after = b + d->men[m].ntok;
-  int speaks = after < d->t.ntok && same_sentence(d, b, after) && is_say_verb(d, after);
+  /* (or a body's noun in apposition: `Rally Canada, the group that ...,`) */
+  int speaks = after < d->t.ntok && same_sentence(d, b, after) && (is_say_verb(d, after) || kind_in_apposition(d, after));
   int after_lower = !(d->t.tok[i].flags & NW_TF_SENT_START) && i > 0 && same_sentence(d, i - 1, i) &&
                     tok_is_word(d, i - 1) && (d->t.tok[i - 1].flags & NW_TF_LOWER);
   return (speaks || after_lower) && absorb_place(d, m, j);
@@ -2301,7 +2302,8 @@ static int body_named_for_place(const nw_doc *d, size_t i, size_t j) {
       return 0;
   /* (or its officer follows: `Colleges Ontario president X`) */
   int speaks = j < d->t.ntok && same_sentence(d, i, j) &&
-               (is_say_verb(d, j) || ((d->tok_info[j] & NW_TI_ROLE) && (d->t.tok[j].flags & NW_TF_LOWER)));
+               (is_say_verb(d, j) || ((d->tok_info[j] & NW_TI_ROLE) && (d->t.tok[j].flags & NW_TF_LOWER)) ||
+                kind_in_apposition(d, j));
   int after_lower = !(d->t.tok[i].flags & NW_TF_SENT_START) && i > 0 && same_sentence(d, i - 1, i) &&
                     tok_is_word(d, i - 1) && (d->t.tok[i - 1].flags & NW_TF_LOWER);
   return speaks || after_lower;
