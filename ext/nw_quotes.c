@@ -1513,6 +1513,33 @@ static int resolve_document(context *c, const speaker *sp) {
   return -1;
 }
 
+/* `Gatsby said its director was killed. A statement said the group was
+** shocked`: an indefinite statement, release or letter right after a
+** named speaker's words (this or the sentence before, same or previous
+** paragraph) is theirs.  Statements read out for someone else name them. */
+#define DOCUMENT_QUOTES 256
+static int resolve_indefinite_document(context *c, const speaker *sp) {
+  nw_doc *d = c->d;
+  size_t h = sp->end - 1;
+  if (!(word_is(d, sp->tok, "a") || word_is(d, sp->tok, "an")) || sp->end - sp->tok > 4 || !word_in(d, h, &documents))
+    return -1;
+  for (size_t k = sp->tok; k < sp->end; k++)
+    if (counts_as_actor(d, k)) return -1;
+  uint32_t s = sent_of(d, sp->tok), para = para_of(d, sp->tok), at = d->t.tok[sp->tok].start;
+  int best = -1;
+  uint32_t best_start = 0;
+  /* (the quotes are in text order within each pass, not across them: the
+  ** last DOCUMENT_QUOTES found are looked at, whatever their order) */
+  for (size_t n = c->out->n; n-- > 0 && c->out->n - n <= DOCUMENT_QUOTES;) {
+    const nw_quote *q = &c->out->q[n];
+    if (q->actor < 0 || q->sp_end <= q->sp_start || q->sp_start >= at || q->sp_start < best_start) continue;
+    uint32_t qs = q->sent;
+    if (qs + 1 < s || para - d->t.sent[qs].paragraph > 1) continue;
+    best = q->actor, best_start = q->sp_start;
+  }
+  return best;
+}
+
 /* `“…,” the winger said`, `the rookie added`: a word a story uses for the
 ** person it has just quoted (a player's position, an artist's trade), with
 ** no name in the text of its own, stands for the person named as speaking
@@ -1789,6 +1816,7 @@ static void set_speaker(context *c, nw_quote *q, speaker sp) {
   if (sp.kind == SP_PHRASE && a < 0) a = resolve_description(c, &sp);
   if (sp.kind == SP_PHRASE && a < 0) a = resolve_headline_role(c, &sp);
   if (sp.kind == SP_PHRASE && a < 0) a = resolve_document(c, &sp);
+  if (sp.kind == SP_PHRASE && a < 0) a = resolve_indefinite_document(c, &sp);
   if (sp.kind == SP_PRONOUN && sp.pron == PRON_THEY && a < 0) {
     const nw_quote *p = plural_speaker_before(c, sp.tok);
     if (p) {
