@@ -1783,6 +1783,31 @@ static const nw_quote *plural_speaker_before(const context *c, size_t i) {
   return best;
 }
 
+/* `Jana and Tom Reyes adopted a boy. ... The couple said`: `the couple`,
+** `the pair`, `the two` speak for the two people named last together,
+** joined by `and` (this sentence or the three before, same or previous
+** paragraph).  Returns their names' span through [*x, *y), or 0. */
+#define COUPLE_SENTENCES 3
+#define COUPLE_TOKENS 200 /* (and tokens: one giant sentence is looked at in part) */
+static int couple_named_before(const context *c, const speaker *sp, size_t *x, size_t *y) {
+  NW_WORDS(couples, "couple", "pair", "two", "duo", "parents", "siblings", "brothers", "sisters", "twins");
+  const nw_doc *d = c->d;
+  if (sp->end - sp->tok != 2 || !word_is(d, sp->tok, "the") || !word_in(d, sp->tok + 1, &couples)) return 0;
+  uint32_t s = sent_of(d, sp->tok), para = para_of(d, sp->tok);
+  size_t from = d->t.sent[s >= COUPLE_SENTENCES ? s - COUPLE_SENTENCES : 0].tok;
+  for (size_t k = sp->tok; k-- > from + 2 && sp->tok - k <= COUPLE_TOKENS;) {
+    if (para - para_of(d, k) > 1) break;
+    /* a person's name ends at k, `and` before it, a person before that */
+    if (!person_at(d, k) || c->in_quote[k] || !word_is(d, d->men[d->tok_men[k]].tok - 1, "and")) continue;
+    size_t and = d->men[d->tok_men[k]].tok - 1;
+    if (and == 0 || !person_at(d, and - 1)) continue;
+    *x = d->men[d->tok_men[and - 1]].tok;
+    *y = k + 1;
+    return 1;
+  }
+  return 0;
+}
+
 /* Resolves sp and fills the quote's speaker fields. */
 static void set_speaker(context *c, nw_quote *q, speaker sp) {
   nw_doc *d = c->d;
@@ -1827,6 +1852,11 @@ static void set_speaker(context *c, nw_quote *q, speaker sp) {
   if (a >= 0) {
     q->actor = a;
     q->speaker = strdup(d->actor[a].name);
+    return;
+  }
+  size_t cx, cy;
+  if (sp.kind == SP_PHRASE && couple_named_before(c, &sp, &cx, &cy)) {
+    q->speaker = phrase_name(d, cx, cy); /* `Jana and Tom Reyes` */
     return;
   }
   if (sp.kind == SP_PHRASE) q->speaker = phrase_name(d, sp.tok, sp.end);
