@@ -2271,7 +2271,7 @@ static int body_named_for_country(nw_doc *d, size_t i, size_t *j) {
       return 0;
   }
   size_t after = b + d->men[m].ntok;
-  /* (or a body's noun in apposition: `Rally Canada, the group that ...,`) */
+  /* (or a body's noun in apposition: `Trail Canada, a coalition of clubs,`) */
   int speaks = after < d->t.ntok && same_sentence(d, b, after) && (is_say_verb(d, after) || kind_in_apposition(d, after));
   int after_lower = !(d->t.tok[i].flags & NW_TF_SENT_START) && i > 0 && same_sentence(d, i - 1, i) &&
                     tok_is_word(d, i - 1) && (d->t.tok[i - 1].flags & NW_TF_LOWER);

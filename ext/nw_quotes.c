@@ -1513,8 +1513,8 @@ static int resolve_document(context *c, const speaker *sp) {
   return -1;
 }
 
-/* `Gatsby said its director was killed. A statement said the group was
-** shocked`: an indefinite statement, release or letter right after a
+/* `Northwind Aid said its director was killed. A statement said the staff
+** were devastated`: an indefinite statement, release or letter right after a
 ** named speaker's words (this or the sentence before, same or previous
 ** paragraph) is theirs.  Statements read out for someone else name them. */
 #define DOCUMENT_QUOTES 256
@@ -1783,6 +1783,29 @@ static const nw_quote *plural_speaker_before(const context *c, size_t i) {
   return best;
 }
 
+/* `Lind's mother, Ingrid, says ... / His mother said`: a possessive and a
+** role word (`his father`, `her lawyer`) stand for the one person named
+** before with that role (its last word), when the text names only one. */
+#define KIN_ACTORS 512 /* (a huge text's first actors only: bounded work per phrase) */
+static int resolve_kin(context *c, const speaker *sp) {
+  NW_WORDS(owners, "his", "her", "their");
+  nw_doc *d = c->d;
+  if (sp->end - sp->tok != 2 || !word_in(d, sp->tok, &owners) || !(d->tok_info[sp->tok + 1] & NW_TI_ROLE)) return -1;
+  const char *w = nw_tok_text(&d->t, sp->tok + 1);
+  size_t n = nw_tok_len(&d->t, sp->tok + 1);
+  uint32_t at = d->t.tok[sp->tok].start;
+  int found = -1;
+  for (size_t a = 0; a < d->nactor && a < KIN_ACTORS; a++) {
+    const nw_doc_actor *x = &d->actor[a];
+    if (x->kind != NW_KIND_PERSON || !x->role || x->first >= at) continue;
+    size_t len = strlen(x->role);
+    if (len < n || strncasecmp(x->role + len - n, w, n) != 0 || (len > n && x->role[len - n - 1] != ' ')) continue;
+    if (found >= 0) return -1; /* two fathers: no telling */
+    found = (int)a;
+  }
+  return found;
+}
+
 /* `Jana and Tom Reyes adopted a boy. ... The couple said`: `the couple`,
 ** `the pair`, `the two` speak for the two people named last together,
 ** joined by `and` (this sentence or the three before, same or previous
@@ -1842,6 +1865,7 @@ static void set_speaker(context *c, nw_quote *q, speaker sp) {
   if (sp.kind == SP_PHRASE && a < 0) a = resolve_headline_role(c, &sp);
   if (sp.kind == SP_PHRASE && a < 0) a = resolve_document(c, &sp);
   if (sp.kind == SP_PHRASE && a < 0) a = resolve_indefinite_document(c, &sp);
+  if (sp.kind == SP_PHRASE && a < 0) a = resolve_kin(c, &sp);
   if (sp.kind == SP_PRONOUN && sp.pron == PRON_THEY && a < 0) {
     const nw_quote *p = plural_speaker_before(c, sp.tok);
     if (p) {
