@@ -1769,7 +1769,10 @@ static const nw_quote *plural_speaker_before(const context *c, size_t i) {
   const nw_doc *d = c->d;
   uint32_t s = sent_of(d, i), at = d->t.tok[i].start;
   const nw_quote *best = NULL;
-  for (size_t n = 0; n < c->out->n; n++) {
+  /* the last DOCUMENT_QUOTES found (each pass finds quotes in text order;
+  ** looking at them all for every `they` was quadratic) */
+  size_t from = c->out->n > DOCUMENT_QUOTES ? c->out->n - DOCUMENT_QUOTES : 0;
+  for (size_t n = from; n < c->out->n; n++) {
     const nw_quote *p = &c->out->q[n];
     if (!p->speaker || p->actor >= 0 || p->sp_end <= p->sp_start || p->sp_start >= at) continue;
     if (best && p->sp_start <= best->sp_start) continue;
