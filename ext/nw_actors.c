@@ -2298,8 +2298,8 @@ static int body_named_for_place(const nw_doc *d, size_t i, size_t j) {
         nw_lex_is_starter(nw_lex(), nw_tok_text(&d->t, k), nw_tok_len(&d->t, k)) ||
         (adjective_shaped(d, k) && !nw_tok_is(&d->t, k, "Public")) || /* (`Southwestern Ontario`) */
         (d->tok_info[k] & (NW_TI_TITLE | NW_TI_ROLE | NW_TI_DEMONYM | NW_TI_HONORIFIC)) ||
-        (d->t.tok[k].flags & NW_TF_HYPHEN) || !(d->t.tok[k].flags & NW_TF_SPACE_AFTER)) /* (`United States-South Africa ties`) */
-      return 0;
+        (d->t.tok[k].flags & NW_TF_HYPHEN) || !(d->t.tok[k].flags & NW_TF_SPACE_AFTER))
+      return 0; /* (the hyphen and the space: not `United States-South Africa ties`) */
   /* (or its officer follows: `Colleges Ontario president X`) */
   int speaks = j < d->t.ntok && same_sentence(d, i, j) &&
                (is_say_verb(d, j) || ((d->tok_info[j] & NW_TI_ROLE) && (d->t.tok[j].flags & NW_TF_LOWER)) ||

@@ -676,8 +676,8 @@ static int masthead_line(nw_article *a, const char *s, size_t n) {
   }
   if (count < 2 || (!dates && !outlet_b)) return 0;
   for (size_t d = 0; d < dates; d++) note_date_line(a, s + date_a[d], date_b[d] - date_a[d]);
-  if (!a->byline.n && (name_b || outlet_b))
-    name_b ? nw_buf_append(&a->byline, s + name_a, name_b - name_a) : nw_buf_append(&a->byline, s + outlet_a, outlet_b - outlet_a);
+  if (!a->byline.n && name_b) nw_buf_append(&a->byline, s + name_a, name_b - name_a);
+  else if (!a->byline.n && outlet_b) nw_buf_append(&a->byline, s + outlet_a, outlet_b - outlet_a);
   return 1;
 }
 

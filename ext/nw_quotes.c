@@ -4200,7 +4200,8 @@ static int past_after_subject(const nw_doc *d, size_t a, size_t i) {
   const char *s = nw_tok_text(&d->t, i - 1);
   size_t n = nw_tok_len(&d->t, i - 1);
   return (d->t.tok[i - 1].flags & NW_TF_LOWER) && n > 3 && s[n - 1] == 's' && s[n - 2] != 's' &&
-         !word_in(d, i - 1, &determiners) && !pronoun(d, i - 1) && !is_filler(d, i - 1) && verb_start_covering(d, i - 1) < 0;
+         !word_in(d, i - 1, &determiners) && !pronoun(d, i - 1) && !is_filler(d, i - 1) &&
+         verb_start_covering(d, i - 1) < 0;
 }
 
 static int has_finite_verb(const nw_doc *d, size_t a, size_t b) {

@@ -131,7 +131,7 @@ static int starts_sentence_strongly(const char *s, int32_t first, size_t a, size
 
 /* `a.m` or `p.m` (any case) in [w, e)? */
 static int is_clock_suffix(const char *s, size_t w, size_t e) {
-  return e - w == 3 && (s[w] | 0x20) >= 'a' && ((s[w] | 0x20) == 'a' || (s[w] | 0x20) == 'p') && s[w + 1] == '.' &&
+  return e - w == 3 && ((s[w] | 0x20) == 'a' || (s[w] | 0x20) == 'p') && s[w + 1] == '.' &&
          (s[w + 2] | 0x20) == 'm';
 }
 
