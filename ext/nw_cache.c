@@ -82,7 +82,10 @@ nw_analysis *nw_analysis_get(nw_conn *conn, const char *s, size_t n, int need, i
     }
   }
   if (complete(a, need)) {
-    if (slot && *slot == a) nw_cache_drop(slot); /* half done: not kept */
+    if (slot && *slot == a) { /* half done: not kept (the slot's reference given up here, the caller's below) */
+      *slot = NULL;
+      a->refs--;
+    }
     nw_analysis_release(a);
     *rc = SQLITE_NOMEM;
     return NULL;
