@@ -41,6 +41,21 @@ typedef struct side {
   int n;
 } side;
 
+/* Words that set off passes of their own over a sentence (place_demands,
+** place_sanctions, ...): a sentence without one skips the pass at once
+** (find_cues notes them). */
+enum {
+  TRIGGER_ASKING = 1 << 0,    /* asking: place_demands */
+  TRIGGER_REMOVAL = 1 << 1,   /* removals: place_removals */
+  TRIGGER_SANCTION = 1 << 2,  /* sanction_verbs: place_sanctions */
+  TRIGGER_MOVING = 1 << 3,    /* moving: place_rescues */
+  TRIGGER_WARNING = 1 << 4,   /* warning: warned_audience */
+  TRIGGER_BELIEVING = 1 << 5, /* believing, believing_hedged: believed_clause, under_negated_belief */
+  TRIGGER_MUTUAL = 1 << 6,    /* mutual_words, `each other`, `one another`: reciprocal */
+  TRIGGER_NAMING = 1 << 7,    /* naming_passive, naming_as: named_passive, named_as */
+  TRIGGER_EACH_ONE = 1 << 8,  /* `each`, `one`: maybe TRIGGER_MUTUAL (word_triggers only) */
+};
+
 /* ------------------------------------------------------------ words */
 
 static int is_word(const nw_doc *d, size_t i) { return i < d->t.ntok && d->t.tok[i].type == NW_TOK_WORD; }
@@ -58,8 +73,8 @@ NW_WORDS(of_for, "of", "for");
 NW_WORDS(and_but, "and", "but");
 NW_WORDS(mutual_words, "mutual", "bilateral", "between", "together");
 /* what is done to the one named before it with `'s` (`Ruiz's arrest`) */
-NW_WORDS(removals, "resignation", "ouster", "removal", "impeachment", "dismissal", "firing", "sacking",
-         "arrest", "prosecution", "expulsion", "extradition");
+NW_WORDS(removals, "resignation", "ouster", "removal", "impeachment", "dismissal", "firing", "sacking", "arrest",
+         "prosecution", "expulsion", "extradition");
 NW_WORDS(support_modifiers, "growing", "strong", "full", "continued", "open", "military");
 NW_WORDS(agent_preps, "from", "by");
 NW_WORDS(articles, "the", "a", "an");
@@ -114,11 +129,12 @@ static inline __attribute__((always_inline)) const nw_modifier *modifier_at(cons
 }
 
 /* `didn't`, `won’t`: a negation inside the word. */
-static int negated_word(const nw_doc *d, size_t k) {
+static inline __attribute__((always_inline)) int negated_word(const nw_doc *d, size_t k) {
+  if (!is_word(d, k)) return 0;
   const char *s = nw_tok_text(&d->t, k);
   size_t n = nw_tok_len(&d->t, k);
-  return is_word(d, k) && ((n > 3 && (s[n - 3] == 'n' && s[n - 2] == '\'' && s[n - 1] == 't')) ||
-                           (n > 5 && memcmp(s + n - 5, "n\xE2\x80\x99t", 5) == 0));
+  if (n <= 3 || s[n - 1] != 't') return 0; /* (most words) */
+  return (s[n - 3] == 'n' && s[n - 2] == '\'') || (n > 5 && memcmp(s + n - 5, "n\xE2\x80\x99t", 5) == 0);
 }
 
 /* Where a negation before the cue at i may stand: NEGATION_WINDOW words
@@ -214,12 +230,18 @@ typedef struct sentence_ctx {
   struct plural_cursor *plurals;
   size_t attached;             /* pairs a cue was given (kept or not) */
   uint32_t audience_at;        /* a warning verb's token + 1 whose object is only its audience (0: none) */
+  unsigned triggers;           /* TRIGGER_* of the words the sentence has (find_cues) */
   subject_memo *memo;          /* the document's */
   part_memo *parts;            /* the sentence's */
   /* the arrays last, for ctx_clear() */
   participant part[MAX_PARTICIPANTS];
   uint8_t plural[MAX_PARTICIPANTS]; /* stands for `the leaders`: a subject only */
   pair_sum pairs[MAX_PARTICIPANTS];
+  /* answers about the sentence as a whole, found once before any rule asks
+  ** (sentence_facts; not cleared) */
+  uint32_t first_word;         /* its first word (b: none) */
+  uint32_t opening_ing;        /* the -ing word that opens it + 1 (opening_clause_subject; 0: none) */
+  uint32_t opener_comma;       /* the first comma after an opening preposition + 1 (after_opening_phrase; 0: none) */
 } sentence_ctx;
 
 /* Zeroes the context (allocated zeroed) for the next sentence: the fields,
@@ -227,9 +249,11 @@ typedef struct sentence_ctx {
 ** writes past npart or npairs, so the rest are still zero) rather than all
 ** of them for every sentence. */
 static void ctx_clear(sentence_ctx *c) {
-  memset(c->part, 0, c->npart * sizeof *c->part);
-  memset(c->plural, 0, c->npart * sizeof *c->plural);
-  memset(c->pairs, 0, c->npairs * sizeof *c->pairs);
+  if (c->npart) { /* (most sentences fill none, or no pairs) */
+    memset(c->part, 0, c->npart * sizeof *c->part);
+    memset(c->plural, 0, c->npart * sizeof *c->plural);
+  }
+  if (c->npairs) memset(c->pairs, 0, c->npairs * sizeof *c->pairs);
   memset(c, 0, offsetof(sentence_ctx, part));
 }
 
@@ -456,7 +480,8 @@ static void collect_participants(sentence_ctx *c, size_t *next_mention) {
     size_t n = nw_tok_len(&d->t, k);
     const char *w = nw_tok_text(&d->t, k);
     if (n > 4) {
-      if (w[n - 1] == 's' && d->tok_men[k] < 0) add_plural_parties(c, k);
+      /* (after `the`, `both` or `two`: a word of 3 or 4 bytes before it) */
+      if (w[n - 1] == 's' && d->tok_men[k] < 0 && k > 0 && nw_tok_len(&d->t, k - 1) - 3 < 2) add_plural_parties(c, k);
       continue;
     }
     /* he, she, him, her, them, it (the only words the pronoun rules below
@@ -787,17 +812,23 @@ static side phrase_ending_at(const sentence_ctx *c, long k) {
   return sd;
 }
 
+NW_WORDS(phrase_openers, "in", "at", "on", "during", "after", "before", "since", "when", "while", "as", "despite",
+         "amid", "for", "with", "from", "although", "though");
+
+/* The first comma within 25 tokens of a sentence that opens with one of
+** phrase_openers, + 1 (0: none). */
+static uint32_t opener_comma_of(const nw_doc *d, size_t a) {
+  if (word_in(d, a, &phrase_openers))
+    for (size_t k = a + 1; k < a + 25; k++)
+      if (is_punct(d, k, ',')) return (uint32_t)k + 1;
+  return 0;
+}
+
 /* Where the clause after an opening phrase set off by a comma starts (`In
 ** Lagos, President Okafor ...`), looked for before token i; else the
 ** sentence's start. */
 static size_t after_opening_phrase(const sentence_ctx *c, size_t i) {
-  NW_WORDS(openers, "in", "at", "on", "during", "after", "before", "since", "when", "while",
-                                        "as", "despite", "amid", "for", "with", "from", "although", "though");
-  const nw_doc *d = c->d;
-  if (word_in(d, c->a, &openers))
-    for (size_t k = c->a + 1; k < i && k < c->a + 25; k++)
-      if (is_punct(d, k, ',')) return k + 1;
-  return c->a;
+  return c->opener_comma && c->opener_comma - 1 < i ? c->opener_comma : c->a;
 }
 
 /* The sentence's subject: its first participant, after an opening phrase,
@@ -847,6 +878,15 @@ static int gerund_of(const sentence_ctx *c, size_t a, size_t i) {
   return within_gerund_phrase(c, a + 1, i);
 }
 
+NW_WORDS(ing_openers, "after", "before", "while", "since", "when", "by", "despite", "upon", "in");
+
+/* The -ing word that opens the sentence at or after token s, past an
+** opener (`After meeting`), or (size_t)-1; not a name (`Beijing`). */
+static size_t opening_ing_at(const nw_doc *d, size_t s) {
+  if (word_in(d, s, &ing_openers)) s++;
+  return nw_doc_ing_word(d, s, 5) && d->tok_men[s] < 0 ? s : (size_t)-1;
+}
+
 /* `Taking a stand against Acme, the fair will ban ...`, `Arguing
 ** that Cole is guilty, Ruiz said ...`: a sentence that opens with a
 ** participle clause leaves out its subject, which is the main clause's,
@@ -855,12 +895,17 @@ static int gerund_of(const sentence_ctx *c, size_t a, size_t i) {
 ** `Criticizing Peru, Chile and Bolivia, ...`).  That subject, when the
 ** word at i stands before it, or -1. */
 static long opening_clause_subject(const sentence_ctx *c, size_t i) {
-  NW_WORDS(openers, "after", "before", "while", "since", "when", "by", "despite", "upon", "in");
   const nw_doc *d = c->d;
-  size_t s = c->a;
-  while (s < i && !is_word(d, s)) s++;
-  if (word_in(d, s, &openers)) s++;
-  if (s > i || !nw_doc_ing_word(d, s, 5) || d->tok_men[s] >= 0) return -1; /* not `Beijing criticized` */
+  size_t s;
+  if (c->first_word < c->b) { /* found once (sentence_facts) */
+    if (!c->opening_ing || c->opening_ing - 1 > i) return -1;
+    s = c->opening_ing - 1;
+  } else {
+    s = c->a;
+    while (s < i && !is_word(d, s)) s++;
+    s = opening_ing_at(d, s);
+    if (s == (size_t)-1 || s > i) return -1;
+  }
   for (size_t j = 0; j < c->npart; j++) {
     if (c->plural[j] || c->part[j].tok <= s) continue;
     size_t st = phrase_start(c, j), e = c->part[j].end;
@@ -1129,12 +1174,16 @@ static long subject_part(const sentence_ctx *c, size_t i) {
 /* ------------------------------------------------------------ placing cues */
 
 /* `each other`, `mutual`, `bilateral`, `between X and Y`: both ways. */
+static int reciprocal_at(const nw_doc *d, size_t k) {
+  return word_in(d, k, &mutual_words) || (nw_tok_is_ci(&d->t, k, "each") && nw_tok_is_ci(&d->t, k + 1, "other")) ||
+         (nw_tok_is_ci(&d->t, k, "one") && nw_tok_is_ci(&d->t, k + 1, "another"));
+}
+
 static int reciprocal(const sentence_ctx *c, const cue_hit *h) {
   const nw_doc *d = c->d;
+  if (!(c->triggers & TRIGGER_MUTUAL)) return 0;
   for (size_t k = h->tok > c->a + 3 ? h->tok - 3 : c->a; k < c->b && k < h->end + 5; k++) {
-    if (word_in(d, k, &mutual_words)) return 1;
-    if (nw_tok_is_ci(&d->t, k, "each") && nw_tok_is_ci(&d->t, k + 1, "other")) return 1;
-    if (nw_tok_is_ci(&d->t, k, "one") && nw_tok_is_ci(&d->t, k + 1, "another")) return 1;
+    if (reciprocal_at(d, k)) return 1;
   }
   return 0;
 }
@@ -1371,7 +1420,30 @@ NW_WORDS(said_against, "criticism", "criticisms", "allegation", "allegations", "
          "complaint", "complaints", "claim", "claims", "charge", "charges", "condemnation", "condemnations",
          "rebuke", "rebukes", "denunciation", "denunciations");
 
-static void place_nominal(sentence_ctx *c, const cue_hit *h, const side *holder, int consumed) {
+/* A nominal cue's holder: the subject of the word at `at`, but in quote qi
+** (>= 0) the speaker unless the clause has its own subject there.  Found
+** only when a rule asks (most nominal cues find no one to stand toward). */
+typedef struct lazy_holder {
+  const sentence_ctx *c;
+  size_t at;
+  int32_t qi;
+  int known;
+  side sd;
+} lazy_holder;
+
+static side speaker_side(const sentence_ctx *c, int32_t qi);
+static long subject_part(const sentence_ctx *c, size_t i);
+static const side *holder_of(lazy_holder *l) {
+  if (l->known) return &l->sd;
+  const sentence_ctx *c = l->c;
+  long s = l->qi >= 0 ? subject_part(c, l->at) : -1;
+  if (l->qi >= 0 && !(s >= 0 && c->quote_of[c->part[s].tok] == l->qi)) l->sd = speaker_side(c, l->qi);
+  else l->sd = subject_of(c, l->at);
+  l->known = 1;
+  return &l->sd;
+}
+
+static void place_nominal(sentence_ctx *c, const cue_hit *h, lazy_holder *lh, int consumed) {
   const nw_doc *d = c->d;
   long pre = -1, post = -1, by;
   size_t k = h->tok;
@@ -1434,11 +1506,12 @@ static void place_nominal(sentence_ctx *c, const cue_hit *h, const side *holder,
     side before_cue = phrase_ending_at(c, pre), after_cue = phrase_from(c, post);
     side s1 = agent ? after_cue : before_cue, s2 = agent ? before_cue : after_cue;
     add_sides(c, &s1, &s2, h->score);
-    if (holder && !agent && echoed_by_verb(c, (size_t)pre)) add_sides(c, holder, &s2, h->score);
+    if (!agent && echoed_by_verb(c, (size_t)pre)) add_sides(c, holder_of(lh), &s2, h->score);
     if (reciprocal_noun(c, h)) add_sides(c, &s2, &s1, h->score); /* `Xi's talks with Putin` */
-  } else if (pre < 0 && post < 0 && holder && holder->n >= 2 && shared_by_holders(c, h)) {
-    add_mutual(c, holder, h->score); /* `China and Russia deepened their partnership` */
-  } else if (!consumed && holder && holder->n && (pre >= 0 || post >= 0)) {
+  } else if (pre < 0 && post < 0 && shared_by_holders(c, h) && holder_of(lh)->n >= 2) {
+    add_mutual(c, holder_of(lh), h->score); /* `China and Russia deepened their partnership` */
+  } else if (!consumed && (pre >= 0 || post >= 0) && holder_of(lh)->n) {
+    const side *holder = holder_of(lh);
     /* `the raids on Chile`: an act against someone by no
     ** one named is not the holder's act (`her attacks on` is) */
     if (pre < 0 && h->score < 0 && word_in(d, e, &on_against) && !(k > c->a && holder_owns(c, holder, k - 1)) &&
@@ -1487,7 +1560,7 @@ static int first_person(const nw_doc *d, size_t i) {
 ** that is his, her or their plan, policy, record or words stands for that
 ** actor (not `attacked his victims`, `his own`): the one of that kind
 ** named before the verb nearest to it, other than the verb's own subject. */
-static int32_t possessive_object(const sentence_ctx *c, const cue_hit *h, const side *subject) {
+static int32_t possessive_object(const sentence_ctx *c, const cue_hit *h, lazy_holder *verb_subject) {
   NW_WORDS(acts, "deal", "plan", "plans", "policy", "policies", "proposal", "proposals", "bill",
                                      "nomination", "candidacy", "campaign", "decision", "decisions", "remarks",
                                      "comments", "statement", "statements", "leadership", "record", "agenda", "bid",
@@ -1504,6 +1577,7 @@ static int32_t possessive_object(const sentence_ctx *c, const cue_hit *h, const 
          !nw_tok_is_ci(&d->t, n, "own"))
     n++;
   if (!word_in(d, n, &acts)) return -1;
+  const side *subject = holder_of(verb_subject);
   for (size_t j = c->npart; j-- > 0;) {
     const participant *p = &c->part[j];
     if (p->tok >= h->tok || c->plural[j]) continue;
@@ -1687,17 +1761,23 @@ static long zero_relative_antecedent(const sentence_ctx *c, size_t k) {
 ** pronoun is that object; the one named right before the pronoun (not
 ** `warned Chile that Peru lied`: `that` after a verb's object opens a
 ** clause of its own). */
-static long relative_object(const sentence_ctx *c, const cue_hit *h, const side *src) {
-  NW_WORDS(relatives, "whom", "which", "who", "that");
+/* May the cue's verb have a relative pronoun as its object: one that
+** takes an object, with none right after it? */
+static int relative_may(const sentence_ctx *c, const cue_hit *h) {
   NW_WORDS(no_object, "of", "for", "in", "on", "at", "over", "during", "last", "this", "earlier", "after",
            "before", "since", "as", "with", "about", "again", "most", "so", "too", "and", "but", "or",
            "when", "while", "because", "yesterday", "today", "twice", "once", "publicly");
   const nw_doc *d = c->d;
-  if (h->dir != NW_DIR_SUBJ_OBJ) return -1;
+  if (h->dir != NW_DIR_SUBJ_OBJ) return 0;
   size_t e = h->end;
-  if (e < c->b && is_word(d, e) && !word_in(d, e, &no_object) &&
-      !((d->t.tok[e].flags & NW_TF_LOWER) && nw_tok_len(&d->t, e) > 4 && is_filler(d, e)))
-    return -1;
+  return !(e < c->b && is_word(d, e) && !word_in(d, e, &no_object) &&
+           !((d->t.tok[e].flags & NW_TF_LOWER) && nw_tok_len(&d->t, e) > 4 && is_filler(d, e)));
+}
+
+static long relative_object(const sentence_ctx *c, const cue_hit *h, const side *src) {
+  NW_WORDS(relatives, "whom", "which", "who", "that");
+  const nw_doc *d = c->d;
+  if (!relative_may(c, h)) return -1;
   long s = -1; /* the subject's participant (as subject_part, from the side found) */
   for (size_t k = c->npart; k-- > 0 && s < 0;)
     if (c->part[k].actor == src->actor[0] && c->part[k].end <= h->tok) s = (long)k;
@@ -1891,7 +1971,10 @@ NW_WORDS(demanding, "demand", "demands", "demanded", "demanding", "urge", "urges
 static void place_verbal(sentence_ctx *c, const cue_hit *h, int32_t qi) {
   const nw_doc *d = c->d;
   if (c->audience_at == h->tok + 1) return; /* `warned US reporters that Chile ...`: told, not warned against */
-  side src, tgt;
+  /* the verb's subject: found on first use past the passive (a verb whose
+  ** object names no one mostly adds nothing) */
+  lazy_holder src = {c, h->tok, -1, 1, {{0}, 0}};
+  side tgt;
   cue_hit flipped;
   long obj = -1, victim = -1;
   float victim_score = 0;
@@ -1912,10 +1995,10 @@ static void place_verbal(sentence_ctx *c, const cue_hit *h, int32_t qi) {
     while (k < c->b && k < h->end + 4 && !word_in(d, k, &agent_preps)) k++;
     long agent = k < c->b && k < h->end + 4 ? object_at(c, k + 1, 6) : -1;
     if (agent < 0 && h->dir == NW_DIR_OBJ_SUBJ) agent = object_at(c, h->end, OBJECT_WINDOW);
-    src = phrase_from(c, agent);
-    if (!src.n && qi >= 0) src = speaker_side(c, qi); /* `Norway can't be trusted`, he warned */
+    src.sd = phrase_from(c, agent);
+    if (!src.sd.n && qi >= 0) src.sd = speaker_side(c, qi); /* `Norway can't be trusted`, he warned */
   } else {
-    src = subject_of(c, h->tok);
+    src.known = 0;
     size_t named = what_named(c, h->end); /* `blasted what he sees as Ruiz's motives` */
     if (named) {
       while (named < c->b && (word_in(d, named, &articles) || (d->t.tok[named].flags & NW_TF_QUOTE))) named++;
@@ -1954,8 +2037,8 @@ static void place_verbal(sentence_ctx *c, const cue_hit *h, int32_t qi) {
     }
     tgt = phrase_from(c, obj);
     if (obj < 0) side_add(&tgt, possessive_object(c, h, &src));
-    if (obj < 0 && !tgt.n && src.n) {
-      long ante = relative_object(c, h, &src); /* `Chile, which Peru accused of spying,` */
+    if (obj < 0 && !tgt.n && relative_may(c, h) && holder_of(&src)->n) {
+      long ante = relative_object(c, h, holder_of(&src)); /* `Chile, which Peru accused of spying,` */
       if (ante >= 0) tgt = phrase_ending_at(c, ante);
     }
   }
@@ -1992,8 +2075,8 @@ static void place_verbal(sentence_ctx *c, const cue_hit *h, int32_t qi) {
       while (k > c->a && is_filler(d, k - 1)) k--;
       /* `Cole said she attacked Ruiz`, `... they praised Ruiz`: a subject
       ** of its own that is not the speaker; someone's act, told */
-      if (!src.n && k > c->a && other_person(c, k - 1)) return;
-      if (!src.n || (k > c->a && first_person(d, k - 1))) {
+      if (!holder_of(&src)->n && k > c->a && other_person(c, k - 1)) return;
+      if (!holder_of(&src)->n || (k > c->a && first_person(d, k - 1))) {
         side speaker = speaker_side(c, qi);
         add_sides(c, &speaker, &tgt, h->score);
         return;
@@ -2004,10 +2087,10 @@ static void place_verbal(sentence_ctx *c, const cue_hit *h, int32_t qi) {
     c->consumed_from = h->end;
     c->consumed_to = c->part[obj].end + 4;
   }
-  if (fixture(c, h, &src, &tgt)) return;
+  if (tgt.n && fixture(c, h, holder_of(&src), &tgt)) return;
   if (victim >= 0) {
     side hurt = phrase_from(c, victim);
-    add_sides(c, &src, &hurt, victim_score);
+    add_sides(c, holder_of(&src), &hurt, victim_score);
   }
   /* `Cole said Ruiz had insulted him`: a hostile act on the speaker, told
   ** by the speaker, is also the speaker's complaint against its doer */
@@ -2015,14 +2098,16 @@ static void place_verbal(sentence_ctx *c, const cue_hit *h, int32_t qi) {
     for (int i = 0; i < tgt.n; i++)
       if (tgt.actor[i] == c->q->q[qi].actor) {
         side speaker = {{c->q->q[qi].actor}, 1};
-        add_sides(c, &speaker, &src, h->score);
+        add_sides(c, &speaker, holder_of(&src), h->score);
         break;
       }
-  if (src.n >= 2 && reciprocal(c, h)) add_mutual(c, &src, h->score); /* `X and Y support each other` */
-  else if (src.n >= 2 && !tgt.n && phrase_says_their(c, h))
-    add_mutual(c, &src, h->score); /* `X and Y deepened their ties`, `severed their ties` */
-  add_sides(c, &src, &tgt, h->score);
-  if (reciprocal(c, h)) add_sides(c, &tgt, &src, h->score);
+  if (reciprocal(c, h) && holder_of(&src)->n >= 2)
+    add_mutual(c, holder_of(&src), h->score); /* `X and Y support each other` */
+  else if (!tgt.n && phrase_says_their(c, h) && holder_of(&src)->n >= 2)
+    add_mutual(c, holder_of(&src), h->score); /* `X and Y deepened their ties`, `severed their ties` */
+  if (!tgt.n) return; /* (nothing more to add) */
+  add_sides(c, holder_of(&src), &tgt, h->score);
+  if (reciprocal(c, h)) add_sides(c, &tgt, holder_of(&src), h->score);
 }
 
 /* A quoted label given by a naming verb (`described Moreau's response as
@@ -2058,15 +2143,16 @@ static int verb_subject_toward(sentence_ctx *c, size_t v, const side *tgt, float
 /* `Cole was branded a traitor by Ruiz`, `Cole was described by Ruiz as
 ** dishonest`, `has been called “reckless” by Ruiz`: a label given with a
 ** passive naming verb is the agent's stance toward the verb's subject. */
+NW_WORDS(naming_passive, "called", "described", "labeled", "labelled", "branded", "dubbed", "deemed", "considered",
+         "declared", "portrayed", "painted", "termed");
 static int named_passive(sentence_ctx *c, const cue_hit *h) {
-  NW_WORDS(naming, "called", "described", "labeled", "labelled", "branded", "dubbed", "deemed", "considered",
-           "declared", "portrayed", "painted", "termed");
   const nw_doc *d = c->d;
+  if (!(c->triggers & TRIGGER_NAMING)) return 0;
   size_t k = h->tok, v = 0;
   long agent = -1;
   for (int steps = 0; k > c->a && steps < 6; steps++) {
     size_t p = k - 1;
-    if (word_in(d, p, &naming) && (d->t.tok[p].flags & NW_TF_LOWER)) {
+    if (word_in(d, p, &naming_passive) && (d->t.tok[p].flags & NW_TF_LOWER)) {
       v = p;
       break;
     }
@@ -2074,7 +2160,7 @@ static int named_passive(sentence_ctx *c, const cue_hit *h) {
       long a = before(c, p);
       if (a < 0 || c->part[a].end != p || c->plural[a]) return 0;
       size_t by = phrase_start(c, (size_t)a);
-      if (by < c->a + 2 || !nw_tok_is_ci(&d->t, by - 1, "by") || !word_in(d, by - 2, &naming)) return 0;
+      if (by < c->a + 2 || !nw_tok_is_ci(&d->t, by - 1, "by") || !word_in(d, by - 2, &naming_passive)) return 0;
       v = by - 2, agent = a;
       break;
     }
@@ -2099,15 +2185,14 @@ static int named_passive(sentence_ctx *c, const cue_hit *h) {
 ** `branded the minister incompetent`, `likened Cole to a dictator`: a
 ** naming verb, its object, and the label; the verb's subject toward the
 ** object. */
+NW_WORDS(naming_as, "call", "calls", "called", "calling", "describe", "describes", "described", "describing", "label",
+         "labels", "labeled", "labelled", "labeling", "labelling", "brand", "brands", "branded", "branding", "dub",
+         "dubs", "dubbed", "deem", "deems", "deemed", "consider", "considers", "considered", "declare", "declares",
+         "declared", "portray", "portrays", "portrayed", "paint", "paints", "painted", "liken", "likens", "likened",
+         "likening", "compare", "compares", "compared", "comparing");
 static int named_as(sentence_ctx *c, const cue_hit *h) {
-  NW_WORDS(naming, "call", "calls", "called", "calling", "describe", "describes", "described",
-                                       "describing", "label", "labels", "labeled", "labelled", "labeling",
-                                       "labelling", "brand", "brands", "branded", "branding", "dub", "dubs",
-                                       "dubbed", "deem", "deems", "deemed", "consider", "considers", "considered",
-                                       "declare", "declares", "declared", "portray", "portrays", "portrayed",
-                                       "paint", "paints", "painted", "liken", "likens", "likened", "likening",
-                                       "compare", "compares", "compared", "comparing");
   const nw_doc *d = c->d;
+  if (!(c->triggers & TRIGGER_NAMING)) return 0;
   size_t k = h->tok;
   for (int steps = 0; k > c->a && steps < 6; steps++) {
     size_t p = k - 1;
@@ -2123,7 +2208,7 @@ static int named_as(sentence_ctx *c, const cue_hit *h) {
   if (word_in(d, h->end, &of_to_for)) return 0;
   size_t v = c->part[obj].tok;
   while (v > c->a && (d->tok_info[v - 1] & (NW_TI_HONORIFIC | NW_TI_TITLE | NW_TI_INSIDE))) v--;
-  if (v <= c->a || !word_in(d, v - 1, &naming)) return 0;
+  if (v <= c->a || !word_in(d, v - 1, &naming_as)) return 0;
   side tgt = phrase_from(c, obj);
   return verb_subject_toward(c, v - 1, &tgt, h->score);
 }
@@ -2418,17 +2503,13 @@ static void place_cue(sentence_ctx *c, const cue_hit *h) {
   /* `Cole's arrest`: done to Cole, no act of Cole's */
   if (at != h->tok && word_in(c->d, h->tok, &removals) && !nw_tok_is(&c->d->t, h->end, "of")) return;
   if (at != h->tok && answered_act(c, h, at)) return;
-  side holder = subject_of(c, at);
-  long s = subject_part(c, at);
-  if (qi >= 0 && !(s >= 0 && c->quote_of[c->part[s].tok] == qi)) {
-    holder = speaker_side(c, qi);
-  }
+  lazy_holder holder = {c, at, qi, 0, {{0}, 0}};
   size_t attached = c->attached;
   place_nominal(c, h, &holder, consumed);
   /* a predicate in a quote: `said Denmark's decision was hostile`, `said
   ** Acme lacked controls` */
-  if (qi >= 0 && (h->pos == NW_POS_ADJ || h->pos == NW_POS_VERB) && s >= 0 && c->quote_of[c->part[s].tok] == qi &&
-      !speaker_denies(c, qi)) {
+  long s = qi >= 0 && (h->pos == NW_POS_ADJ || h->pos == NW_POS_VERB) ? subject_part(c, at) : -1;
+  if (s >= 0 && c->quote_of[c->part[s].tok] == qi && !speaker_denies(c, qi)) {
     side speaker = speaker_side(c, qi), t = phrase_from(c, s);
     add_sides(c, &speaker, &t, h->score);
   }
@@ -2445,9 +2526,9 @@ static void place_cue(sentence_ctx *c, const cue_hit *h) {
 ** they do is a demand, hostile (CAMEO 10, demand), from the one who asks
 ** toward the one asked.  A request to act (`urged Peru to join`) is none. */
 #define DEMAND_SCORE (-0.55f)
-NW_WORDS(asking, "urge", "urges", "urged", "urging", "ask", "asks", "asked", "asking", "call",
-                                     "calls", "called", "calling", "tell", "tells", "told", "telling", "push",
-                                     "pushes", "pushed", "pushing", "implore", "implored", "beg", "begged");
+NW_WORDS(asking, "urge", "urges", "urged", "urging", "ask", "asks", "asked", "asking", "call", "calls", "called",
+         "calling", "tell", "tells", "told", "telling", "push", "pushes", "pushed", "pushing", "implore", "implored",
+         "beg", "begged");
 NW_WORDS(undoing, "stop", "end", "halt", "lift", "cease", "release", "withdraw", "resign", "quit",
                                       "drop", "scrap", "abandon", "reverse", "revoke", "rescind", "free", "curb",
                                       "rein", "refrain", "pull", "retract", "apologize", "apologise",
@@ -2473,7 +2554,7 @@ static void place_removals(sentence_ctx *c) {
            "lobbying");
   NW_WORDS(seeking, "seek", "seeks", "sought", "seeking");
   const nw_doc *d = c->d;
-  if (c->npart < 2) return;
+  if (c->npart < 2 || !(c->triggers & TRIGGER_REMOVAL)) return;
   for (size_t k = c->a + 2; k < c->b; k++) {
     if (d->tok_men[k] >= 0 || d->t.tok[k].type != NW_TOK_WORD) continue;
     if (word_in(d, k, &removals) && !nw_tok_is_ci(&d->t, k + 1, "of")) {
@@ -2495,7 +2576,7 @@ static void place_removals(sentence_ctx *c) {
 
 static void place_demands(sentence_ctx *c) {
   const nw_doc *d = c->d;
-  if (!c->npart) return;
+  if (!c->npart || !(c->triggers & TRIGGER_ASKING)) return;
   for (size_t k = c->a; k + 3 < c->b; k++) {
     if (d->tok_men[k] >= 0 || d->t.tok[k].type != NW_TOK_WORD || !word_in(d, k, &asking)) continue;
     size_t o = k + 1;
@@ -2519,16 +2600,17 @@ static void place_demands(sentence_ctx *c) {
 ** said`: in reported words, an actor who should or must stop or undo what
 ** it does is the speaker's demand on it, as with `urged Cole to resign`.
 ** Not `should not`, nor a speaker who denies the words. */
+NW_WORDS(obliged, "should", "must", "ought", "needs", "need", "has", "have");
+
 static void place_reported_demands(sentence_ctx *c) {
-  NW_WORDS(obliged, "should", "must", "ought", "needs", "need", "has", "have");
   const nw_doc *d = c->d;
   for (size_t k = 0; k < c->npart; k++) {
     int32_t qi = c->quote_of[c->part[k].tok];
-    if (qi < 0 || c->plural[k] || c->q->q[qi].actor < 0 || after_preposition(c, k)) continue;
+    if (qi < 0 || c->plural[k] || c->q->q[qi].actor < 0) continue;
     size_t j = k; /* past `Chile and Bolivia` */
     while (j + 1 < c->npart && coordinated(c, j) && !c->plural[j + 1]) j++;
     size_t t = c->part[j].end;
-    if (t + 1 >= c->b || c->quote_of[t] != qi || !word_in(d, t, &obliged)) continue;
+    if (t + 1 >= c->b || c->quote_of[t] != qi || !word_in(d, t, &obliged) || after_preposition(c, k)) continue;
     int to = nw_tok_is_ci(&d->t, t, "ought") || nw_tok_is_ci(&d->t, t, "needs") || nw_tok_is_ci(&d->t, t, "need") ||
              nw_tok_is_ci(&d->t, t, "has") || nw_tok_is_ci(&d->t, t, "have");
     t++;
@@ -2549,8 +2631,8 @@ NW_WORDS(taking, "take", "takes", "took", "taken", "taking", "drag", "drags", "d
 NW_WORDS(reporting, "report", "reports", "reported", "reporting");
 NW_WORDS(hitting, "hit", "hits", "hitting");
 /* the three sets at once: the one test every token of a sentence meets */
-NW_WORDS(sanction_verbs, "take", "takes", "took", "taken", "taking", "drag", "drags", "dragged", "dragging",
-         "report", "reports", "reported", "reporting", "hit", "hits", "hitting");
+NW_WORDS(sanction_verbs, "take", "takes", "took", "taken", "taking", "drag", "drags", "dragged", "dragging", "report",
+         "reports", "reported", "reporting", "hit", "hits", "hitting");
 NW_WORDS(sanctions, "lawsuit", "lawsuits", "suit", "charge", "charges", "fine", "fines", "ban", "suspension",
          "sanctions", "penalty", "complaint", "indictment", "writ");
 
@@ -2582,7 +2664,7 @@ static int speaker_is_subject(const sentence_ctx *c, size_t v) {
 
 static void place_sanctions(sentence_ctx *c) {
   const nw_doc *d = c->d;
-  if (!c->npart) return;
+  if (!c->npart || !(c->triggers & TRIGGER_SANCTION)) return;
   for (size_t k = c->a; k + 2 < c->b; k++) {
     if (d->tok_men[k] >= 0 || !(d->t.tok[k].flags & NW_TF_LOWER) || !word_in(d, k, &sanction_verbs)) continue;
     long obj = object_at(c, k + 1, 4);
@@ -2599,12 +2681,13 @@ static void place_sanctions(sentence_ctx *c) {
 /* `came to Cole's defense`, `rushed to Vela's aid`: a verb of moving, `to`,
 ** a possessor and what is brought to them is support for the possessor. */
 #define RESCUE_SCORE 0.62f
+NW_WORDS(moving, "come", "comes", "came", "coming", "rush", "rushes", "rushed", "rushing", "leap", "leaps", "leapt",
+         "leaped", "leaping", "spring", "springs", "sprang", "sprung", "springing", "jump", "jumps", "jumped",
+         "jumping", "ride", "rides", "rode", "riding", "go", "goes", "went", "going");
 static void place_rescues(sentence_ctx *c) {
-  NW_WORDS(moving, "come", "comes", "came", "coming", "rush", "rushes", "rushed", "rushing", "leap", "leaps",
-           "leapt", "leaped", "leaping", "spring", "springs", "sprang", "sprung", "springing", "jump", "jumps",
-           "jumped", "jumping", "ride", "rides", "rode", "riding", "go", "goes", "went", "going");
   NW_WORDS(help, "defense", "defence", "aid", "rescue", "assistance");
   const nw_doc *d = c->d;
+  if (!(c->triggers & TRIGGER_MOVING)) return;
   for (size_t k = c->a + 1; k + 3 < c->b; k++) {
     if (!nw_tok_is_ci(&d->t, k, "to") || !word_in(d, k - 1, &moving)) continue;
     long who = object_at(c, k + 1, 2);
@@ -2616,16 +2699,10 @@ static void place_rescues(sentence_ctx *c) {
   }
 }
 
-/* Cue weights around a contrast word: before ×0.5, after ×1.5. */
-static void contrast_weights(const sentence_ctx *c, cue_hit *hits, size_t n) {
-  size_t at = (size_t)-1;
-  if (n == 0) return;
-  for (size_t k = c->a + 1; k < c->b && at == (size_t)-1; k++) {
-    if (!is_word(c->d, k)) continue;
-    const nw_modifier *m = modifier_at(c->d, k, c->b);
-    if (m && m->type == NW_MOD_CONTRAST) at = k;
-  }
-  if (at == (size_t)-1) return;
+/* Cue weights around the contrast word at `at` (find_cues): before ×0.5,
+** after ×1.5. */
+static void contrast_weights(cue_hit *hits, size_t n, size_t at) {
+  if (n == 0 || at == (size_t)-1) return;
   for (size_t i = 0; i < n; i++) hits[i].score = clamp1(hits[i].score * (hits[i].tok > at ? CONTRAST_AFTER : CONTRAST_BEFORE));
 }
 
@@ -2699,14 +2776,15 @@ static int reduced_passive(const sentence_ctx *c, size_t k, size_t end) {
 ** `believes` reports no view (believed_clause).  Back from the cue at k
 ** to such a verb with no comma, colon or semicolon between, followed by
 ** `that`, a pronoun or a name (not `never thought well of`). */
+NW_WORDS(believing_hedged, "think", "thinks", "thought", "believe", "believes", "believed", "feel", "feels", "felt",
+         "suppose", "supposes", "supposed", "expect", "expects", "expected");
 static int under_negated_belief(const sentence_ctx *c, size_t k) {
-  NW_WORDS(believing, "think", "thinks", "thought", "believe", "believes", "believed", "feel", "feels", "felt",
-           "suppose", "supposes", "supposed", "expect", "expects", "expected");
   const nw_doc *d = c->d;
+  if (!(c->triggers & TRIGGER_BELIEVING)) return 0;
   for (size_t t = k; t > c->a && k - t < 15;) {
     t--;
     if (is_punct(d, t, ',') || is_punct(d, t, ';') || is_punct(d, t, ':')) return 0;
-    if (!word_in(d, t, &believing)) continue;
+    if (!word_in(d, t, &believing_hedged)) continue;
     /* a clause after it: `that`, a pronoun or a name (not `think much of`) */
     size_t f = t + 1;
     if (!(nw_tok_is_ci(&d->t, f, "that") || word_in(d, f, &subject_pronouns) || object_at(c, f, 2) >= 0)) continue;
@@ -2749,41 +2827,55 @@ static int played_before(const sentence_ctx *c, size_t k) {
   return p > c->a && word_in(d, p - 1, &playing);
 }
 
-static size_t find_cues(const sentence_ctx *c, cue_hit *hits, size_t cap) {
+static unsigned word_triggers(const nw_doc *d, size_t k);
+
+/* The sentence's cues, and (*contrast) its first contrast word after its
+** first token ((size_t)-1: none), found in the same pass over its words as
+** the TRIGGER_* of its words (c->triggers: under_negated_belief, asked
+** here, looks back only). */
+static size_t find_cues(sentence_ctx *c, cue_hit *hits, size_t cap, size_t *contrast) {
   const nw_doc *d = c->d;
   const nw_lexicon *lx = nw_lex();
   size_t n = 0, scope = c->a; /* a negation reaches the first cue after it only */
-  for (size_t k = c->a; k < c->b && n < cap;) {
+  size_t at = (size_t)-1;
+  /* every token is read for the contrast; the cues are looked for from
+  ** `next` on (the tokens before it belong to a cue found) */
+  for (size_t k = c->a, next = c->a; k < c->b; k++) {
+    if (!is_word(d, k)) continue;
+    c->triggers |= word_triggers(d, k);
+    const nw_modifier *m = NULL;
+    int m_known = 0;
+    uint32_t bits = nw_phrases_bits_at(&d->t, k); /* the phrases that may start here, of both tables */
+    if (at == (size_t)-1 && k > c->a && nw_phrases_may(&lx->modifiers, bits)) {
+      m = modifier_at(d, k, c->b);
+      m_known = 1;
+      if (m && m->type == NW_MOD_CONTRAST) at = k;
+    }
+    if (k < next || n >= cap) continue;
+    next = k + 1;
     int v, len;
     /* a capital inside a sentence starts a name, not a cue */
     int name_like = (d->t.tok[k].flags & NW_TF_CAP) && k > c->a && !(d->t.tok[k - 1].flags & NW_TF_QUOTE);
-    if (!is_word(d, k) || d->tok_men[k] >= 0 || name_like ||
-        !(len = nw_phrases_match(&lx->cues, &d->t, k, c->b - k, &v))) {
-      k++;
+    if (d->tok_men[k] >= 0 || name_like || !nw_phrases_may(&lx->cues, bits) ||
+        !(len = nw_phrases_match(&lx->cues, &d->t, k, c->b - k, &v)))
       continue;
-    }
-    const nw_modifier *m = modifier_at(d, k, c->b);
+    if (!m_known) m = modifier_at(d, k, c->b);
     int mv, mlen = m ? nw_phrases_match(&lx->modifiers, &d->t, k, c->b - k, &mv) : 0;
     /* `refused to condemn`: a negation, not a cue; unless the lexicon
     ** has the longer phrase (`refused to meet`) */
     if (m && m->type == NW_MOD_NEGATION && len <= mlen) {
       scope = k; /* it reaches the next cue */
-      k++;
       continue;
     }
     if (under_negated_belief(c, k)) {
-      k += (size_t)len;
+      next = k + (size_t)len;
       continue;
     }
     if ((d->tok_info[k] & (NW_TI_ROLE | NW_TI_TITLE)) && (size_t)len == 1 && k + 1 < c->b && d->tok_men[k + 1] >= 0 &&
-        !past_tense(d, k)) {
-      k++; /* `Vela TV host Dana Kirk`: a role before a name (not `accused Moreau`) */
-      continue;
-    }
-    if (len == 1 && nw_tok_is_ci(&d->t, k, "against") && (noun_before(c, k) || played_before(c, k))) {
-      k++; /* `the battle against`, `the game against`: the noun's, no verb's; `scored against`: sport */
-      continue;
-    }
+        !past_tense(d, k))
+      continue; /* `Vela TV host Dana Kirk`: a role before a name (not `accused Moreau`) */
+    if (len == 1 && nw_tok_is_ci(&d->t, k, "against") && (noun_before(c, k) || played_before(c, k)))
+      continue; /* `the battle against`, `the game against`: the noun's, no verb's; `scored against`: sport */
     const nw_cue *cue = &lx->cue[v];
     cue_hit h = {(uint32_t)k, (uint32_t)(k + (size_t)len), modify(d, c->a, scope, k, cue->score), cue->pos, cue->dir, 0};
     scope = k + (size_t)len; /* `has not ruled out backing`: `not` is spent on `ruled out` */
@@ -2794,8 +2886,9 @@ static size_t find_cues(const sentence_ctx *c, cue_hit *hits, size_t cap) {
     h.passive = (h.pos == NW_POS_VERB || h.pos == NW_POS_PHRASE) &&
                 (passive_at(d, c->a, k) || (h.pos == NW_POS_VERB && reduced_passive(c, k, h.end)));
     if (h.score != 0) hits[n++] = h;
-    k += (size_t)len;
+    next = k + (size_t)len;
   }
+  *contrast = at;
   return n;
 }
 
@@ -2859,9 +2952,9 @@ static size_t speech_verb_end(const nw_doc *d, size_t i, size_t b);
 ** attribution set off by commas are its speaker's. */
 static void parenthetical_speech(sentence_ctx *c, extra_quotes *x) {
   const nw_doc *d = c->d;
-  size_t q0 = c->a; /* the first token quotes() gave a speaker: only a comma up to it may attribute */
-  while (q0 < c->b && c->quote_of[q0] < 0) q0++;
-  for (size_t m = c->a + 1; m + 3 < c->b && m <= q0; m++) {
+  /* only a comma up to the first token quotes() gave a speaker may
+  ** attribute (nothing below changes the map but to return) */
+  for (size_t m = c->a + 1; m + 3 < c->b && c->quote_of[m - 1] < 0; m++) {
     if (!is_punct(d, m, ',')) continue;
     int verb = 0; /* a speech verb must follow within the attribution */
     for (size_t t = m + 1; t < c->b && t < m + 8 && !verb; t++) verb = (d->tok_info[t] & NW_TI_VERB) != 0;
@@ -2987,10 +3080,11 @@ static void opening_speech(sentence_ctx *c, extra_quotes *x) {
 ** subject is that subject's view, read like their reported words.  Not a
 ** negated verb (`does not think Ruiz lied`), nor `doubt`, `hope`, `expect`
 ** or `know`, whose clause is no judgement the subject makes of it. */
+NW_WORDS(believing, "believe", "believes", "believed", "think", "thinks", "thought", "feel", "feels", "felt", "fear",
+         "fears", "feared", "suspect", "suspects", "suspected", "reckon", "reckons", "reckoned");
 static void believed_clause(sentence_ctx *c, extra_quotes *x) {
-  NW_WORDS(believing, "believe", "believes", "believed", "think", "thinks", "thought", "feel", "feels", "felt",
-           "fear", "fears", "feared", "suspect", "suspects", "suspected", "reckon", "reckons", "reckoned");
   const nw_doc *d = c->d;
+  if (!(c->triggers & TRIGGER_BELIEVING)) return;
   for (size_t v = c->a + 1; v + 2 < c->b; v++) {
     if (!(d->tok_info[v] & NW_TI_VERB) || !(d->t.tok[v].flags & NW_TF_LOWER) || c->quote_of[v] >= 0 ||
         !word_in(d, v, &believing))
@@ -3017,10 +3111,11 @@ static void believed_clause(sentence_ctx *c, extra_quotes *x) {
 ** subject's words (where quotes() gave it no speaker).  Not `warned Chile
 ** that Bolivia lied` (Chile itself is warned), nor `warned US reporters
 ** that it would act` (with a pronoun or no actor there). */
+NW_WORDS(warning, "warn", "warns", "warned", "warning", "caution", "cautions", "cautioned", "cautioning", "remind",
+         "reminds", "reminded", "reminding");
 static void warned_audience(sentence_ctx *c, extra_quotes *x) {
-  NW_WORDS(warning, "warn", "warns", "warned", "warning", "caution", "cautions", "cautioned", "cautioning",
-           "remind", "reminds", "reminded", "reminding");
   const nw_doc *d = c->d;
+  if (!(c->triggers & TRIGGER_WARNING)) return;
   for (size_t v = c->a; v + 3 < c->b; v++) {
     if (!(d->t.tok[v].flags & NW_TF_LOWER) || !word_in(d, v, &warning) || c->quote_of[v] >= 0) continue;
     long obj = object_at(c, v + 1, 4);
@@ -3046,6 +3141,142 @@ static void warned_audience(sentence_ctx *c, extra_quotes *x) {
     if (c->quote_of[t + 1] < 0) words_of(c, x, t + 1, c->b, (size_t)sp, v, v + 1, NW_QUOTE_INDIRECT);
     return;
   }
+}
+
+/* The trigger words as one table, built when the library is loaded: a
+** word is looked up once for all the sets (a look-up per set, or in their
+** union and then per set, cost about half of what the skipped passes
+** spare).  The words (ASCII) of up to 16 bytes go in as their lowercase
+** zero-padded little-endian words, the table at most half full; a longer
+** one, or one with other bytes, is found by its length, then set by set. */
+NW_WORDS(each_one, "each", "one");
+static const struct {
+  nw_words *set;
+  unsigned bit;
+} trigger_sets[] = {
+    {&asking, TRIGGER_ASKING},         {&removals, TRIGGER_REMOVAL},         {&sanction_verbs, TRIGGER_SANCTION},
+    {&moving, TRIGGER_MOVING},         {&warning, TRIGGER_WARNING},          {&believing, TRIGGER_BELIEVING},
+    {&believing_hedged, TRIGGER_BELIEVING}, {&mutual_words, TRIGGER_MUTUAL}, {&each_one, TRIGGER_EACH_ONE},
+    {&naming_passive, TRIGGER_NAMING}, {&naming_as, TRIGGER_NAMING},
+};
+#define TRIGGER_SLOT_BITS 10
+typedef struct trigger_slot {
+  uint64_t w0, w1;
+  uint32_t n, bits; /* n 0: empty */
+} trigger_slot;
+static trigger_slot trigger_table[1u << TRIGGER_SLOT_BITS];
+static uint32_t trigger_long_lengths; /* bit n: a word of n bytes over 16 (bit 31: 31 or more) */
+static int trigger_by_sets;           /* a word left out of the table: words the sieve lets through are looked up set by set */
+/* A sieve before the table, as most words are none: bit c & 31 of
+** trigger_first[n] (trigger_last[n]) is set when a word of n bytes begins
+** (ends) with byte c (a letter in either case). */
+static uint32_t trigger_first[17], trigger_last[17];
+
+static size_t trigger_slot_of(uint64_t w0, uint64_t w1) {
+  return (size_t)(((w0 ^ (w1 * NW_HASH_MUL)) * NW_HASH_MUL) >> (64 - TRIGGER_SLOT_BITS));
+}
+
+/* The lowercase form of ASCII bytes s[0..n) (n <= 8) as a word. */
+static uint64_t lower_word(const char *s, size_t n) {
+  uint64_t x = 0;
+  for (size_t j = 0; j < n; j++) {
+    unsigned ch = (unsigned char)s[j];
+    x |= (uint64_t)(ch - 'A' < 26u ? ch + 32 : ch) << (8 * j);
+  }
+  return x;
+}
+
+__attribute__((constructor)) static void build_triggers(void) {
+  size_t used = 0;
+  for (size_t i = 0; i < sizeof trigger_sets / sizeof *trigger_sets; i++)
+    for (const char *const *w = trigger_sets[i].set->list; *w; w++) {
+      size_t n = strlen(*w);
+      if (n > 16) {
+        trigger_long_lengths |= 1u << (n < 31 ? n : 31);
+        continue;
+      }
+      if (!n) continue;
+      trigger_first[n] |= 1u << ((unsigned char)(*w)[0] & 31);
+      trigger_last[n] |= 1u << ((unsigned char)(*w)[n - 1] & 31);
+      int ascii = 1;
+      for (size_t j = 0; j < n; j++) ascii &= (unsigned char)(*w)[j] < 0x80;
+      if (!ascii || ++used > (1u << TRIGGER_SLOT_BITS) / 2) {
+        trigger_by_sets = 1;
+        continue;
+      }
+      uint64_t x0 = lower_word(*w, n < 8 ? n : 8), x1 = n > 8 ? lower_word(*w + 8, n - 8) : 0;
+      size_t j = trigger_slot_of(x0, x1);
+      trigger_slot *e = &trigger_table[j];
+      while (e->n && !(e->w0 == x0 && e->w1 == x1 && e->n == n))
+        e = &trigger_table[j = (j + 1) & ((1u << TRIGGER_SLOT_BITS) - 1)];
+      *e = (trigger_slot){x0, x1, (uint32_t)n, e->bits | trigger_sets[i].bit};
+    }
+}
+
+static unsigned trigger_bits_by_sets(const nw_doc *d, size_t k) {
+  unsigned bits = 0;
+  for (size_t i = 0; i < sizeof trigger_sets / sizeof *trigger_sets; i++)
+    if (word_in(d, k, trigger_sets[i].set)) bits |= trigger_sets[i].bit;
+  return bits;
+}
+
+/* The TRIGGER_* bits of token k: those of the sets it is a word of. */
+static unsigned trigger_bits_at(const nw_doc *d, size_t k) {
+  const nw_tok *t = &d->t.tok[k];
+  if (t->type != NW_TOK_WORD) return 0;
+  size_t n = t->end - t->start;
+  if (n - 1 >= 16) return n && (trigger_long_lengths >> (n < 31 ? n : 31) & 1) ? trigger_bits_by_sets(d, k) : 0;
+  const char *s = d->t.s + t->start;
+  if (!(trigger_first[n] >> ((unsigned char)s[0] & 31) & 1) || !(trigger_last[n] >> ((unsigned char)s[n - 1] & 31) & 1))
+    return 0;
+  if (trigger_by_sets) return trigger_bits_by_sets(d, k);
+  size_t avail = d->t.n - t->start;
+  uint64_t w0 = nw_load_upto(s, n < 8 ? n : 8, avail), w1 = n > 8 ? nw_load_upto(s + 8, n - 8, avail - 8) : 0;
+  if ((w0 | w1) & (NW_ONES * 0x80)) return 0; /* no ASCII word: in no set */
+  int caps;
+  w0 = nw_word_lower(w0, &caps);
+  w1 = nw_word_lower(w1, &caps);
+  for (size_t j = trigger_slot_of(w0, w1);; j = (j + 1) & ((1u << TRIGGER_SLOT_BITS) - 1)) {
+    const trigger_slot *e = &trigger_table[j];
+    if (!e->n) return 0;
+    if (e->w0 == w0 && e->w1 == w1 && e->n == n) return e->bits;
+  }
+}
+
+/* The TRIGGER_* of the word at k. */
+static unsigned word_triggers(const nw_doc *d, size_t k) {
+  unsigned bits = trigger_bits_at(d, k);
+  if ((bits & TRIGGER_EACH_ONE) && reciprocal_at(d, k)) bits |= TRIGGER_MUTUAL; /* `each other` */
+  return bits;
+}
+
+/* Can the sentence give a row at all?  A pair's two actors are always
+** among its participants' and the speakers' of the quotes over its words
+** (the quotes found here are the participants'), and a pair needs two. */
+static int two_actors(const sentence_ctx *c) {
+  int32_t one = c->part[0].actor;
+  for (size_t j = 1; j < c->npart; j++)
+    if (c->part[j].actor != one) return 1;
+  for (size_t k = c->a; k < c->b; k++) {
+    int32_t qi = c->quote_of[k];
+    if (qi >= 0 && c->q->q[qi].actor >= 0 && c->q->q[qi].actor != one) return 1;
+  }
+  return 0;
+}
+
+/* What opening_clause_subject and after_opening_phrase would look for in
+** the whole sentence, once. */
+static void sentence_facts(sentence_ctx *c) {
+  const nw_doc *d = c->d;
+  size_t s = c->a;
+  while (s < c->b && !is_word(d, s)) s++;
+  c->first_word = (uint32_t)s;
+  c->opening_ing = 0;
+  if (s < c->b) {
+    size_t g = opening_ing_at(d, s);
+    c->opening_ing = g == (size_t)-1 ? 0 : (uint32_t)g + 1;
+  }
+  c->opener_comma = opener_comma_of(d, c->a);
 }
 
 static int push_row(nw_stances *out, nw_stance row) {
@@ -3142,17 +3373,21 @@ int nw_find_stances(const nw_doc *d, const nw_quotes *q, nw_stances *out) {
     c->a = se->tok;
     c->b = se->tok + se->ntok;
     collect_participants(c, &next_mention);
-    if (c->npart < 1) continue;
-    memset(&parts, 0, sizeof parts);
+    if (c->npart < 1 || !two_actors(c)) continue;
+    for (size_t j = 0; j < c->npart; j++) /* memo_answer and phrase_start ask of these only */
+      parts.start[j] = 0, parts.coordinated[j] = parts.after_preposition[j] = 0;
     c->parts = &parts;
+    sentence_facts(c);
+    /* first the cues (which owe nothing to the quotes found below), as
+    ** find_cues notes the sentence's triggers the passes ask for */
+    size_t contrast, n = find_cues(c, hits, sizeof hits / sizeof *hits, &contrast);
+    contrast_weights(hits, n, contrast);
     unopened_quote(c, &extra);
     byline_quote(c, &extra);
     opening_speech(c, &extra);
     parenthetical_speech(c, &extra);
     believed_clause(c, &extra);
     warned_audience(c, &extra);
-    size_t n = find_cues(c, hits, sizeof hits / sizeof *hits);
-    contrast_weights(c, hits, n);
     for (size_t i = 0; i < n; i++) {
       if (debug_on())
         fprintf(stderr, "  cue '%.*s' %.2f pos %d dir %d%s%s\n", (int)(d->t.tok[hits[i].end - 1].end - d->t.tok[hits[i].tok].start),
