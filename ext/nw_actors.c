@@ -2284,6 +2284,13 @@ static int body_named_for_country(nw_doc *d, size_t i, size_t *j) {
 ** it speaks or follows a lowercase word. */
 static int body_named_for_place(const nw_doc *d, size_t i, size_t j) {
   if (j - i < 2) return 0;
+  /* (or its officer follows: `Colleges Ontario president X`; asked first, the look-ups below cost more) */
+  int speaks = j < d->t.ntok && same_sentence(d, i, j) &&
+               (is_say_verb(d, j) || ((d->tok_info[j] & NW_TI_ROLE) && (d->t.tok[j].flags & NW_TF_LOWER)) ||
+                kind_in_apposition(d, j));
+  int after_lower = !(d->t.tok[i].flags & NW_TF_SENT_START) && i > 0 && same_sentence(d, i - 1, i) &&
+                    tok_is_word(d, i - 1) && (d->t.tok[i - 1].flags & NW_TF_LOWER);
+  if (!speaks && !after_lower) return 0;
   size_t p = j - 1; /* where the place starts: `Ontario`, `Nova Scotia` */
   if (j - i >= 3 && is_place(d, j - 2, j)) p = j - 2;
   else if (!is_place(d, j - 1, j)) return 0;
@@ -2300,13 +2307,7 @@ static int body_named_for_place(const nw_doc *d, size_t i, size_t j) {
         (d->tok_info[k] & (NW_TI_TITLE | NW_TI_ROLE | NW_TI_DEMONYM | NW_TI_HONORIFIC)) ||
         (d->t.tok[k].flags & NW_TF_HYPHEN) || !(d->t.tok[k].flags & NW_TF_SPACE_AFTER))
       return 0; /* (the hyphen and the space: not `United States-South Africa ties`) */
-  /* (or its officer follows: `Colleges Ontario president X`) */
-  int speaks = j < d->t.ntok && same_sentence(d, i, j) &&
-               (is_say_verb(d, j) || ((d->tok_info[j] & NW_TI_ROLE) && (d->t.tok[j].flags & NW_TF_LOWER)) ||
-                kind_in_apposition(d, j));
-  int after_lower = !(d->t.tok[i].flags & NW_TF_SENT_START) && i > 0 && same_sentence(d, i - 1, i) &&
-                    tok_is_word(d, i - 1) && (d->t.tok[i - 1].flags & NW_TF_LOWER);
-  return speaks || after_lower;
+  return 1;
 }
 
 /* `Director Michael Bay said`, `Ricki Lake said`: a given name and a word
@@ -2957,9 +2958,9 @@ static int in_portfolio(const nw_doc *d, size_t i) {
 static size_t firm_with_ampersand(const nw_doc *d, size_t i) {
   const uint32_t not_names = NW_TI_PLACE | NW_TI_DEMONYM | NW_TI_TITLE | NW_TI_HONORIFIC;
   size_t j = i + 2;
+  if (j >= d->t.ntok || nw_tok_len(&d->t, i + 1) != 1 || *nw_tok_text(&d->t, i + 1) != '&') return 0; /* (most words) */
   /* (`S & P`: letters, not names) */
-  if (j >= d->t.ntok || nw_tok_len(&d->t, i) < 3 || nw_tok_len(&d->t, j) < 2 || !nw_tok_is(&d->t, i + 1, "&") ||
-      !same_sentence(d, i, j) || !is_cap_word(d, j) ||
+  if (nw_tok_len(&d->t, i) < 3 || nw_tok_len(&d->t, j) < 2 || !same_sentence(d, i, j) || !is_cap_word(d, j) ||
       d->tok_men[i] >= 0 || d->tok_men[j] >= 0 || ((d->tok_info[i] | d->tok_info[j]) & not_names))
     return 0;
   size_t end = j + 1;
