@@ -89,10 +89,22 @@ static int indefinite_compound(const nw_doc *d, size_t v) {
 /* The class of the speech verb phrase starting at i (0: none).  After a
 ** determiner a verb form is a noun (`This remark came`, `the reports`). */
 static int verb_at_rules(const nw_doc *d, size_t i);
+/* verb_at_rules() answers for the text nw_find_quotes() works on, per
+** token (0: not asked yet, else 1 + the class): the rules, which see only
+** the doc, ask about the same verbs again and again.  One per thread, set
+** for the length of a nw_find_quotes() call; otherwise d is NULL. */
+typedef struct verb_memo {
+  const nw_doc *d;
+  uint8_t *cls;
+} verb_memo;
+static _Thread_local verb_memo verbs_known;
 /* Most tokens are no verb: that test inline, the rules in verb_at_rules(). */
 static inline int verb_at(const nw_doc *d, size_t i) {
   if (i >= ntok(d) || !(d->tok_info[i] & NW_TI_VERB) || (d->tok_info[i] & NW_TI_INSIDE)) return 0;
-  return verb_at_rules(d, i);
+  verb_memo *m = &verbs_known;
+  if (m->d != d) return verb_at_rules(d, i);
+  if (!m->cls[i]) m->cls[i] = (uint8_t)(1 + verb_at_rules(d, i));
+  return m->cls[i] - 1;
 }
 static __attribute__((noinline)) int verb_at_rules(const nw_doc *d, size_t i) {
   const nw_verb *v = &nw_lex()->verb[d->tok_val[i]];
@@ -169,21 +181,36 @@ static long verb_start_covering(const nw_doc *d, size_t i) {
 
 enum { PRON_NONE = 0, PRON_HE, PRON_SHE, PRON_THEY, PRON_IT, PRON_FIRST };
 
+/* A word of 1 to 8 ASCII bytes as a number (little-endian), to compare a
+** token's folded bytes with (folded_word). */
+#define WORD_KEY(w) word_key(w, sizeof(w) - 1)
+static inline __attribute__((always_inline)) uint64_t word_key(const char *w, size_t n) {
+  uint64_t y = 0;
+  memcpy(&y, w, n);
+  return y;
+}
+/* Token i's bytes (up to 8) with ASCII capitals lowercased: equal to
+** WORD_KEY(w) for a token of w's length just when word_is(d, i, w). */
+static uint64_t folded_word(const nw_doc *d, size_t i) {
+  size_t n = nw_tok_len(&d->t, i);
+  return nw_tok_fold_word(nw_load_short(nw_tok_text(&d->t, i), n < 8 ? n : 8));
+}
+
 static int pronoun(const nw_doc *d, size_t i) {
-  if (!is_word(d, i) || nw_tok_len(&d->t, i) > 4) return PRON_NONE; /* the longest is `they` */
+  if (!is_word(d, i)) return PRON_NONE;
+  size_t n = nw_tok_len(&d->t, i);
+  if (n > 4) return PRON_NONE; /* the longest is `they` */
   /* every pronoun below starts with one of these letters: most words stop here */
   unsigned first = (unsigned char)nw_tok_text(&d->t, i)[0] | 0x20;
   if (first != 'h' && first != 's' && first != 't' && first != 'i' && first != 'w') return PRON_NONE;
-  if (word_is(d, i, "he")) return PRON_HE;
-  if (i >= 2 && word_is(d, i - 1, "to") && word_is(d, i - 2, "according")) { /* according to him */
-    if (word_is(d, i, "him")) return PRON_HE;
-    if (word_is(d, i, "her")) return PRON_SHE;
-    if (word_is(d, i, "them")) return PRON_THEY;
-  }
-  if (word_is(d, i, "she")) return PRON_SHE;
-  if (word_is(d, i, "they")) return PRON_THEY;
-  if (word_is(d, i, "it")) return PRON_IT;
-  if (word_is(d, i, "i") || word_is(d, i, "we")) return PRON_FIRST;
+  uint64_t w = folded_word(d, i);
+  if (n == 1) return w == WORD_KEY("i") ? PRON_FIRST : PRON_NONE;
+  if (n == 2) return w == WORD_KEY("he") ? PRON_HE : w == WORD_KEY("it") ? PRON_IT : w == WORD_KEY("we") ? PRON_FIRST : PRON_NONE;
+  if (n == 3 && w == WORD_KEY("she")) return PRON_SHE;
+  if (n == 4 && w == WORD_KEY("they")) return PRON_THEY;
+  int object = (n == 3 && (w == WORD_KEY("him") || w == WORD_KEY("her"))) || (n == 4 && w == WORD_KEY("them"));
+  if (object && i >= 2 && word_is(d, i - 1, "to") && word_is(d, i - 2, "according")) /* according to him */
+    return w == WORD_KEY("him") ? PRON_HE : w == WORD_KEY("her") ? PRON_SHE : PRON_THEY;
   return PRON_NONE;
 }
 
@@ -247,17 +274,20 @@ static size_t after_dateline(const nw_doc *d, size_t s0) {
 /* Where the main clause of the sentence holding token i starts: after an
 ** opening prepositional or subordinate phrase (`At the start of his
 ** meeting with Wang, Putin praised ...`). */
-static size_t main_clause_start(const nw_doc *d, size_t i) {
+/* (s0: where the sentence's words start, after_dateline) */
+static size_t main_clause_start_from(const nw_doc *d, size_t s0, size_t i) {
   NW_WORDS(openers, "at", "in", "during", "after", "before", "on", "while", "when", "as",
                                         "since", "following", "despite", "amid", "with", "for", "from", "under",
                                         "unlike", "like", "although", "though", "because", "if", "speaking",
                                         "asked", "meanwhile", "earlier", "later", "separately", "still", "but",
                                         "however", "also", "nevertheless", "instead", "according");
-  size_t s0 = after_dateline(d, sent_start(d, i));
   if (!word_in(d, s0, &openers)) return s0;
   for (size_t k = s0 + 1; k < i && k - s0 < 25; k++)
     if (is_punct(d, k, ',')) return k + 1 < i ? k + 1 : s0;
   return s0;
+}
+static size_t main_clause_start(const nw_doc *d, size_t i) {
+  return main_clause_start_from(d, after_dateline(d, sent_start(d, i)), i);
 }
 
 /* ------------------------------------------------------------ output */
@@ -868,6 +898,19 @@ static speaker subject_before(const nw_doc *d, size_t v) {
   return sp;
 }
 
+/* A speaker worked out once (known), for the verbs that are asked again. */
+typedef struct known_speaker {
+  int known;
+  speaker sp;
+} known_speaker;
+
+/* subject_before(), remembered in *memo (or not, with none). */
+static speaker subject_before_known(const nw_doc *d, size_t v, known_speaker *memo) {
+  if (!memo) return subject_before(d, v);
+  if (!memo->known) *memo = (known_speaker){1, subject_before(d, v)};
+  return memo->sp;
+}
+
 /* A verb (or an auxiliary) right after a name: the name is a subject. */
 static int opens_clause_after(const nw_doc *d, size_t e) {
   return e < ntok(d) && (has_finite_form(d, e) || looks_past(d, e) || verb_start_covering(d, e) >= 0 ||
@@ -1083,7 +1126,7 @@ static int purpose_infinitive(const nw_doc *d, size_t v) {
   return 0;
 }
 
-static speaker verb_speaker(const nw_doc *d, size_t v) {
+static speaker verb_speaker(const nw_doc *d, size_t v, known_speaker *subject) {
   if (inverted_at_end(d, v)) return speaker_after(d, phrase_end(d, v)); /* `, said X.` */
   if (passive_speech(d, v)) return no_speaker(); /* `Ruiz was told: “…”`: spoken to, not speaking */
   if (verb_tense(d, v) == NW_TENSE_PARTICIPLE && v > 0 && is_punct(d, v - 1, ',')) {
@@ -1098,7 +1141,7 @@ static speaker verb_speaker(const nw_doc *d, size_t v) {
   if (v > 0 && same_sent(d, v - 1, v) && (word_is(d, v - 1, "and") || word_is(d, v - 1, "but") || word_is(d, v - 1, "then")))
     return sentence_subject(d, v); /* `and declared`, `but said` */
   if (purpose_infinitive(d, v)) return subject_of_sentence(d, v, 1); /* `took to Facebook to say` */
-  speaker sp = subject_before(d, v);
+  speaker sp = subject_before_known(d, v, subject);
   /* `Okafor in a written response said`, `and in a statement said`, `the
   ** deputy leader in the Senate said`: the phrase after `in` is the channel
   ** or a place, the subject stands before it */
@@ -1139,13 +1182,25 @@ static int by_reach_start(const void *a, const void *b) {
   return x->start < y->start ? -1 : x->start > y->start;
 }
 
+/* Sorts n elements with cmp, unless they are in order already (most
+** lists are: quotes are found in text order).  The same result as qsort's
+** where qsort is stable (glibc's merge sort), equal elements kept in order. */
+static void sort_unless_sorted(void *base, size_t n, size_t size, int (*cmp)(const void *, const void *)) {
+  const char *e = base;
+  for (size_t i = 1; i < n; i++)
+    if (cmp(e + (i - 1) * size, e + i * size) > 0) {
+      qsort(base, n, size, cmp);
+      return;
+    }
+}
+
 static int reach_index_build(reach_index *x, const nw_quotes *qs, int kind) {
   x->n = 0;
   x->e = malloc((qs->n + 1) * sizeof *x->e);
   if (!x->e) return -1;
   for (size_t i = 0; i < qs->n; i++)
     if (qs->q[i].kind == kind) x->e[x->n++] = (reach_entry){qs->q[i].start, qs->q[i].end + 3, qs->q[i].end};
-  qsort(x->e, x->n, sizeof *x->e, by_reach_start);
+  sort_unless_sorted(x->e, x->n, sizeof *x->e, by_reach_start);
   for (size_t k = 1; k < x->n; k++)
     if (x->e[k].reach < x->e[k - 1].reach) x->e[k].reach = x->e[k - 1].reach;
   return 0;
@@ -1185,9 +1240,76 @@ typedef struct context {
   reach_index direct;     /* the direct quotes (reported speech adds none) */
   size_t *docs, ndocs;    /* where documents are named (find_documents) */
   size_t clause_a, clause_b; /* the reported clause being attributed, or 0, 0 */
-  int docs_found;         /* 0: not looked yet, 1: found, -1: out of memory */
+  size_t docs_sents;      /* the sentences find_documents has looked at */
+  int docs_oom;           /* find_documents ran out of memory */
+  struct verb_outside *verbs; /* the verbs outside quotes, in text order (find_verbs) */
+  size_t nverbs, verbs_cap;
 } context;
 
+/* A token where verb_at() finds a verb phrase, its class, and once asked
+** for, its speaker (verb_speaker) and the subject before it (subject_before). */
+typedef struct verb_outside {
+  uint32_t tok;
+  int cls;
+  known_speaker speaker, subject;
+} verb_outside;
+
+/* Lists the verbs outside quotes once: the subjects and the reported speech
+** look at those alone, and most tokens are none.  Returns 0 or -1. */
+static int find_verbs(context *c) {
+  const uint16_t *info = c->d->tok_info;
+  const uint8_t *in_quote = c->in_quote;
+  const uint64_t verb4 = NW_TI_VERB * 0x0001000100010001ull; /* the flag in four tokens' infos */
+  for (size_t v = 0, n = ntok(c->d); v < n; v++) {
+    uint64_t four;
+    while (v + 4 <= n && (memcpy(&four, info + v, sizeof four), !(four & verb4))) v += 4; /* (most tokens) */
+    if (v >= n) break;
+    if (!(info[v] & NW_TI_VERB) || in_quote[v]) continue; /* (verb_at's own first test, inline) */
+    int cls = verb_at(c->d, v);
+    if (!cls) continue;
+    if (nw_grow(&c->verbs, &c->verbs_cap, c->nverbs, sizeof *c->verbs, 64)) return -1;
+    c->verbs[c->nverbs++] = (verb_outside){(uint32_t)v, cls, {0, no_speaker()}, {0, no_speaker()}};
+  }
+  return 0;
+}
+
+/* The first of the verbs outside quotes at or after token i. */
+static size_t first_verb_from(const context *c, size_t i) {
+  size_t lo = 0, hi = c->nverbs;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (c->verbs[mid].tok < i) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/* verb_speaker() of the n-th verb outside quotes, remembered: the subjects,
+** the direct quotes and the reported speech each ask for the same verbs'
+** speakers.  It reads the tokens, mentions and actors' kinds, which stay
+** as they are while quotes are found (only genders are learnt). */
+static speaker listed_verb_speaker(context *c, size_t n) {
+  verb_outside *e = &c->verbs[n];
+  if (!e->speaker.known) e->speaker = (known_speaker){1, verb_speaker(c->d, e->tok, &e->subject)};
+  return e->speaker.sp;
+}
+
+/* The verb outside quotes at token v, or NULL. */
+static verb_outside *listed_verb(context *c, size_t v) {
+  size_t n = first_verb_from(c, v);
+  return n < c->nverbs && c->verbs[n].tok == v ? &c->verbs[n] : NULL;
+}
+
+/* verb_speaker() and subject_before() of the verb at token v, remembered
+** when it stands outside quotes. */
+static speaker verb_speaker_cached(context *c, size_t v) {
+  verb_outside *e = listed_verb(c, v);
+  return e ? listed_verb_speaker(c, (size_t)(e - c->verbs)) : verb_speaker(c->d, v, NULL);
+}
+static speaker subject_before_cached(context *c, size_t v) {
+  verb_outside *e = listed_verb(c, v);
+  return subject_before_known(c->d, v, e ? &e->subject : NULL);
+}
 
 static int gender_fits(const nw_doc *d, int a, int pron) {
   int g = d->actor[a].gender;
@@ -1283,17 +1405,19 @@ static int resolve_pronoun(context *c, size_t i, int pron) {
   return -1;
 }
 
-/* The person a speech verb of sentence se attributes to by name, or -1;
+/* The person a speech verb of sentence se (its verbs outside quotes from
+** c->verbs[first_verb]) attributes to by name, or -1;
 ** SUBJECT_UNNAMED when a verb has for its subject someone the text does not
 ** name (`One victim told`, `a retired teacher said`: an indefinite phrase
 ** names no one, where `the envoy` may be someone named). */
-static int named_speaker_of(context *c, const nw_sent *se) {
+static int named_speaker_of(context *c, const nw_sent *se, size_t first_verb) {
   NW_WORDS(indefinite, "a", "an", "one", "another");
   nw_doc *d = c->d;
   int unnamed = -1;
-  for (size_t k = se->tok; k < se->tok + se->ntok; k++) {
-    if (c->in_quote[k] || !speaks(verb_at(d, k))) continue;
-    speaker sp = verb_speaker(d, k);
+  for (size_t n = first_verb; n < c->nverbs && c->verbs[n].tok < se->tok + se->ntok; n++) {
+    size_t k = c->verbs[n].tok;
+    if (!speaks(c->verbs[n].cls)) continue;
+    speaker sp = listed_verb_speaker(c, n);
     if (sp.kind != SP_ACTOR && k > se->tok && is_mark(d, k - 1)) sp = speaker_after(d, phrase_end(d, k)); /* `” said X` */
     if (sp.kind == SP_ACTOR && d->actor[sp.actor].kind == NW_KIND_PERSON) return sp.actor;
     if (unnamed == -1 && sp.kind == SP_PHRASE && sp.actor < 0 && word_in(d, sp.tok, &indefinite) &&
@@ -1329,18 +1453,33 @@ static void learn_gender(context *c, uint32_t prev, int a, int pron) {
   d->actor[a].gender = pron == PRON_HE ? NW_GENDER_MALE : NW_GENDER_FEMALE;
 }
 
+/* PRON_HE or PRON_SHE when pronoun() finds one at token k (`he`, `she`,
+** `according to him`), else PRON_NONE: the words are tested by length and
+** first letter first, as find_subjects asks about most words of a text. */
+static int he_or_she(const nw_doc *d, size_t k) {
+  if (nw_tok_len(&d->t, k) - 2 > 1) return PRON_NONE;
+  unsigned first = (unsigned char)nw_tok_text(&d->t, k)[0] | 0x20;
+  if (first != 'h' && first != 's') return PRON_NONE;
+  int p = pronoun(d, k);
+  return p == PRON_HE || p == PRON_SHE ? p : PRON_NONE;
+}
+
 /* The first person outside quotes in tokens [from, to) of sentence s, or
 ** the person its first he/she stands for, into c->subject[s]: found? */
 static int subject_in(context *c, size_t s, size_t from, size_t to) {
   nw_doc *d = c->d;
+  const uint8_t *in_quote = c->in_quote;
+  const int32_t *tok_men = d->tok_men;
+  const nw_tok *tok = d->t.tok;
   for (size_t k = from; k < to; k++) {
-    if (c->in_quote[k]) continue;
+    if (in_quote[k]) continue;
+    if (tok_men[k] < 0 && tok[k].end - tok[k].start - 2 > 1) continue; /* (no mention, no he/she: most tokens) */
     if (counts_as_actor(d, k) && d->actor[d->men[d->tok_men[k]].actor].kind == NW_KIND_PERSON) {
       c->subject[s] = (int32_t)d->men[d->tok_men[k]].actor;
       return 1;
     }
-    int p = pronoun(d, k);
-    if (p == PRON_HE || p == PRON_SHE) {
+    int p = he_or_she(d, k);
+    if (p) {
       c->subject[s] = resolve_pronoun(c, k, p);
       if (k == d->t.sent[s].tok && s > 0) learn_gender(c, (uint32_t)s - 1, c->subject[s], p);
       return 1;
@@ -1356,13 +1495,15 @@ static int subject_in(context *c, size_t s, size_t from, size_t to) {
 ** such clause: X is the source the sentence is about. */
 static void find_subjects(context *c) {
   nw_doc *d = c->d;
+  size_t first_verb = 0; /* of the sentence, in c->verbs */
   for (size_t s = 0; s < d->t.nsent; s++) {
     c->subject[s] = -1;
     const nw_sent *se = &d->t.sent[s];
     if (se->ntok == 0) continue;
-    if ((c->subject[s] = named_speaker_of(c, se)) != -1) continue;
+    while (first_verb < c->nverbs && c->verbs[first_verb].tok < se->tok) first_verb++;
+    if ((c->subject[s] = named_speaker_of(c, se, first_verb)) != -1) continue;
     size_t s0 = after_dateline(d, se->tok), end = se->tok + se->ntok;
-    size_t main = word_is(d, s0, "according") ? s0 : main_clause_start(d, end - 1);
+    size_t main = word_is(d, s0, "according") ? s0 : main_clause_start_from(d, s0, end - 1);
     if (!subject_in(c, s, main, end) && main > s0) subject_in(c, s, s0, main);
   }
 }
@@ -1486,7 +1627,7 @@ static int document_author(context *c, size_t r) {
   if (j == s0) return opening_channel_author(c, r);
   long v = verb_start_covering(d, j - 1);
   if (v < 0 || !speaks(verb_at(d, (size_t)v))) return -1;
-  speaker sp = verb_speaker(d, (size_t)v);
+  speaker sp = verb_speaker_cached(c, (size_t)v);
   return sp.kind == SP_ACTOR ? sp.actor : -1;
 }
 
@@ -1577,7 +1718,7 @@ static int resolve_epithet(context *c, size_t h) {
     return s0_subject(c, s, para);
   if (!word_in(d, h, &epithets)) return -1;
   for (uint32_t s0 = s; s-- > 0 && s0 - s <= EPITHET_SENTENCES && para - d->t.sent[s].paragraph <= 1;) {
-    int a = named_speaker_of(c, &d->t.sent[s]);
+    int a = named_speaker_of(c, &d->t.sent[s], first_verb_from(c, d->t.sent[s].tok));
     if (a >= 0) return a;
   }
   /* `Lind, a winger, scored twice. ... The winger told reporters`: with no
@@ -1693,25 +1834,35 @@ static int document_at(const nw_doc *d, size_t k) {
          word_is(d, k, "communiqué");
 }
 
-/* The tokens where documents are named, in text order: found once per
-** text, on the first plural speaker, so that each later one is a binary
-** search and not a scan of its paragraphs. */
-static int find_documents(context *c) {
-  if (c->docs_found) return c->docs_found > 0 ? 0 : -1;
-  c->docs_found = -1;
-  for (size_t k = 0; k < ntok(c->d); k++) {
-    if (!document_at(c->d, k)) continue;
-    if ((c->ndocs & (c->ndocs - 1)) == 0) { /* 0, 1, 2, 4, ...: the array doubles */
-      size_t *p = realloc(c->docs, (c->ndocs ? 2 * c->ndocs : 1) * sizeof *p);
-      if (!p) {
-        c->out->oom = 1;
-        return -1;
-      }
-      c->docs = p;
+/* Adds token k to the documents found.  Returns 0 or -1. */
+static int note_document(context *c, size_t k) {
+  if ((c->ndocs & (c->ndocs - 1)) == 0) { /* 0, 1, 2, 4, ...: the array doubles */
+    size_t *p = realloc(c->docs, (c->ndocs ? 2 * c->ndocs : 1) * sizeof *p);
+    if (!p) {
+      c->docs_oom = c->out->oom = 1;
+      return -1;
     }
-    c->docs[c->ndocs++] = k;
+    c->docs = p;
   }
-  c->docs_found = 1;
+  c->docs[c->ndocs++] = k;
+  return 0;
+}
+
+/* The tokens where documents are named, in text order, found up to the
+** end of paragraph `para`: the text is scanned once, as far as plural
+** speakers ask (the last often comes well before the end), so that each
+** asks by a binary search, not a scan of its paragraphs.  Returns 0 or -1. */
+static int find_documents(context *c, uint32_t para) {
+  if (c->docs_oom) return -1;
+  const nw_doc *d = c->d;
+  const nw_tok *tok = d->t.tok;
+  for (; c->docs_sents < d->t.nsent && d->t.sent[c->docs_sents].paragraph <= para; c->docs_sents++) {
+    const nw_sent *se = &d->t.sent[c->docs_sents];
+    for (const nw_tok *t = tok + se->tok, *e = t + se->ntok; t < e; t++) {
+      if (t->end - t->start - 9 > 2) continue; /* (most tokens: the words document_at() knows are 9 to 11 bytes long) */
+      if (document_at(d, (size_t)(t - tok)) && note_document(c, (size_t)(t - tok))) return -1;
+    }
+  }
   return 0;
 }
 
@@ -1719,8 +1870,8 @@ static int find_documents(context *c) {
 ** there): returns its noun phrase's tokens through *a, *b. */
 static int nearby_document(context *c, size_t i, size_t *a, size_t *b) {
   const nw_doc *d = c->d;
-  if (find_documents(c)) return 0;
   uint32_t para = para_of(d, i), from = para > 0 ? para - 1 : 0;
+  if (find_documents(c, para)) return 0;
   size_t lo = 0, hi = c->ndocs;
   while (lo < hi) {
     size_t mid = lo + (hi - lo) / 2;
@@ -1948,9 +2099,12 @@ static int can_close(const nw_doc *d, size_t i) {
   return !(d->t.tok[i].flags & (NW_TF_SPACE_BEFORE | NW_TF_SENT_START)) && boundary_after(d, i);
 }
 
-static size_t words_in(const nw_doc *d, size_t a, size_t b) {
+/* The words and numbers in tokens [a, b), counted up to `enough` (the
+** callers compare the count with a small number: a long quote is not
+** counted to its end). */
+static size_t words_in(const nw_doc *d, size_t a, size_t b, size_t enough) {
   size_t n = 0;
-  for (size_t i = a; i < b; i++) n += is_word(d, i) || d->t.tok[i].type == NW_TOK_NUM;
+  for (size_t i = a; i < b && n < enough; i++) n += d->t.tok[i].type == NW_TOK_WORD || d->t.tok[i].type == NW_TOK_NUM;
   return n;
 }
 
@@ -1961,7 +2115,7 @@ typedef struct spans {
 
 
 static int push_span(spans *ss, const nw_doc *d, qspan q) {
-  if (q.b <= q.a || words_in(d, q.a, q.b) == 0) return 0;
+  if (q.b <= q.a || words_in(d, q.a, q.b, 1) == 0) return 0;
   if (nw_grow(&ss->s, &ss->cap, ss->n, sizeof *ss->s, 32)) return -1;
   ss->s[ss->n++] = q;
   return 0;
@@ -1984,52 +2138,73 @@ static size_t unopened_start(const nw_doc *d, size_t i, size_t from) {
   for (size_t k = a; k < i; k++)
     if (is_mark(d, k)) return 0; /* not `’s closest advisers,”`: a sentence cut out of a longer one */
   while (a < i && !is_word(d, a) && d->t.tok[a].type != NW_TOK_NUM) a++; /* past a dash or bullet */
-  if (a >= i || words_in(d, a, i) < UNOPENED_MIN_WORDS) return 0;
+  if (a >= i || words_in(d, a, i, UNOPENED_MIN_WORDS) < UNOPENED_MIN_WORDS) return 0;
   return unopened_attributed(d, i) ? a : 0;
 }
 
-/* Pairs the marks paragraph by paragraph. */
-static int pair_marks(const nw_doc *d, spans *out) {
-  long open_d = -1, open_s = -1;
-  uint32_t para = 0;
-  size_t from = 0; /* where the paragraph's text outside quotes starts */
-  for (size_t i = 0; i <= ntok(d); i++) {
-    if (i == ntok(d) || para_of(d, i) != para) {
-      if (open_d >= 0) /* the paragraph ends inside a quote: it ends here */
-        if (push_span(out, d, (qspan){(uint32_t)open_d, NO_CLOSE, (uint32_t)open_d + 1, (uint32_t)i, 0})) return -1;
-      open_d = open_s = -1;
-      if (i == ntok(d)) break;
-      para = para_of(d, i);
-      from = i;
+/* Where pairing stands in a paragraph: its open marks (double, single)
+** and where its text outside quotes starts. */
+typedef struct pairing {
+  long open_d, open_s;
+  size_t from;
+} pairing;
+
+/* A paragraph ends before token i: a quote still open ends with it. */
+static int end_paragraph(const nw_doc *d, size_t i, pairing *p, spans *out) {
+  if (p->open_d >= 0 && push_span(out, d, (qspan){(uint32_t)p->open_d, NO_CLOSE, (uint32_t)p->open_d + 1, (uint32_t)i, 0}))
+    return -1;
+  p->open_d = p->open_s = -1;
+  p->from = i;
+  return 0;
+}
+
+/* The quotation mark at token i opens or closes a quote, or neither. */
+static int pair_mark(const nw_doc *d, size_t i, pairing *p, spans *out) {
+  int32_t cp = d->t.tok[i].cp;
+  if (is_double(cp)) {
+    /* German „…“: after a low opening mark, “ closes */
+    int low_high = p->open_d >= 0 && d->t.tok[p->open_d].cp == 0x201E && cp == 0x201C &&
+                   !(d->t.tok[i].flags & (NW_TF_SPACE_BEFORE | NW_TF_SENT_START));
+    if (p->open_d >= 0 && (can_close(d, i) || low_high)) {
+      if (push_span(out, d, (qspan){(uint32_t)p->open_d, (uint32_t)i, (uint32_t)p->open_d + 1, (uint32_t)i, 0})) return -1;
+      p->open_d = -1;
+      p->from = i + 1;
+    } else if (p->open_d < 0 && can_open(d, i)) {
+      p->open_d = (long)i;
+      p->open_s = -1;
+    } else if (p->open_d < 0) {
+      size_t a = unopened_start(d, i, p->from);
+      if (a && push_span(out, d, (qspan){(uint32_t)a, (uint32_t)i, (uint32_t)a, (uint32_t)i, 0})) return -1;
+      p->from = i + 1;
     }
-    if (!is_mark(d, i)) continue;
-    int32_t cp = d->t.tok[i].cp;
-    if (is_double(cp)) {
-      /* German „…“: after a low opening mark, “ closes */
-      int low_high = open_d >= 0 && d->t.tok[open_d].cp == 0x201E && cp == 0x201C &&
-                     !(d->t.tok[i].flags & (NW_TF_SPACE_BEFORE | NW_TF_SENT_START));
-      if (open_d >= 0 && (can_close(d, i) || low_high)) {
-        if (push_span(out, d, (qspan){(uint32_t)open_d, (uint32_t)i, (uint32_t)open_d + 1, (uint32_t)i, 0})) return -1;
-        open_d = -1;
-        from = i + 1;
-      } else if (open_d < 0 && can_open(d, i)) {
-        open_d = (long)i;
-        open_s = -1;
-      } else if (open_d < 0) {
-        size_t a = unopened_start(d, i, from);
-        if (a && push_span(out, d, (qspan){(uint32_t)a, (uint32_t)i, (uint32_t)a, (uint32_t)i, 0})) return -1;
-        from = i + 1;
-      }
-    } else if (open_d < 0) {
-      if (open_s >= 0 && can_close(d, i)) {
-        if (push_span(out, d, (qspan){(uint32_t)open_s, (uint32_t)i, (uint32_t)open_s + 1, (uint32_t)i, 1})) return -1;
-        open_s = -1;
-      } else if (open_s < 0 && can_open(d, i) && nw_is_letter(d->t.tok[i + 1].cp)) {
-        open_s = (long)i;
-      }
+  } else if (p->open_d < 0) {
+    if (p->open_s >= 0 && can_close(d, i)) {
+      if (push_span(out, d, (qspan){(uint32_t)p->open_s, (uint32_t)i, (uint32_t)p->open_s + 1, (uint32_t)i, 1})) return -1;
+      p->open_s = -1;
+    } else if (p->open_s < 0 && can_open(d, i) && nw_is_letter(d->t.tok[i + 1].cp)) {
+      p->open_s = (long)i;
     }
   }
   return 0;
+}
+
+/* Pairs the marks paragraph by paragraph (a paragraph changes only with
+** a sentence: the sentences' tokens are tested for marks alone). */
+static int pair_marks(const nw_doc *d, spans *out) {
+  pairing p = {-1, -1, 0};
+  uint32_t para = 0;
+  const nw_tok *tok = d->t.tok;
+  for (size_t s = 0; s < d->t.nsent; s++) {
+    const nw_sent *se = &d->t.sent[s];
+    if (se->ntok == 0) continue;
+    if (se->paragraph != para) {
+      if (end_paragraph(d, se->tok, &p, out)) return -1;
+      para = se->paragraph;
+    }
+    for (const nw_tok *t = tok + se->tok, *e = t + se->ntok; t < e; t++)
+      if ((t->flags & NW_TF_QUOTE) && pair_mark(d, (size_t)(t - tok), &p, out)) return -1;
+  }
+  return end_paragraph(d, ntok(d), &p, out);
 }
 
 /* ------------------------------------------------------------ attribution */
@@ -2133,7 +2308,7 @@ static attribution after_quote(const nw_doc *d, size_t close) {
     if (sp.kind == SP_PHRASE && sp.actor < 0 && channel_before(d, v) >= 0) {
       /* `“wrong” on Monday and in a brief formal response said`: the channel
       ** is no speaker; the verb's own subject is */
-      speaker own = verb_speaker(d, v);
+      speaker own = verb_speaker(d, v, NULL);
       if (own.kind && own.tok != sp.tok) {
         at.sp = own;
         at.verb = (long)v;
@@ -2205,7 +2380,8 @@ static speaker owner_of_words(const nw_doc *d, size_t s0) {
 }
 
 /* `X said, “…”`, `X, who noted that “…”`, `X: “…”`, `according to X, “…”` */
-static attribution before_quote(const nw_doc *d, size_t open) {
+static attribution before_quote(context *c, size_t open) {
+  const nw_doc *d = c->d;
   attribution at = no_attribution();
   if (open == 0 || !same_sent(d, open - 1, open)) return at;
   long k = (long)open - 1;
@@ -2223,7 +2399,7 @@ static attribution before_quote(const nw_doc *d, size_t open) {
     int cls = verb_at(d, (size_t)v);
     if (cls == NW_VERB_ACCORDING) return at;
     if (speaks(cls) || cls == NW_VERB_THINK) {
-      at.sp = verb_speaker(d, (size_t)v);
+      at.sp = verb_speaker_cached(c, (size_t)v);
       at.verb = v;
       at.verb_end = phrase_end(d, (size_t)v);
     }
@@ -2301,7 +2477,8 @@ static int judges_with_quote(const nw_doc *d, size_t j, size_t open) {
 /* A speech or naming verb earlier in the sentence whose subject speaks the
 ** partial quote: `Moreau called the ruling “bold”`, `he added that what
 ** matters is “the result of the negotiations”`. */
-static attribution verb_earlier(const nw_doc *d, size_t open) {
+static attribution verb_earlier(context *c, size_t open) {
+  const nw_doc *d = c->d;
   attribution at = no_attribution();
   size_t s0 = sent_start(d, open);
   for (size_t j = open; j-- > s0;) {
@@ -2317,7 +2494,7 @@ static attribution verb_earlier(const nw_doc *d, size_t open) {
       if (!word_is(d, j, "according") && !word_is(d, j, "as")) continue; /* `without citing the conflict` */
       at.sp = speaker_after(d, phrase_end(d, j));
     } else if (speaks(cls) || cls == NW_VERB_NAME || cls == NW_VERB_THINK) {
-      at.sp = verb_speaker(d, j);
+      at.sp = verb_speaker_cached(c, j);
     } else {
       continue;
     }
@@ -2339,13 +2516,16 @@ static int standalone(const nw_doc *d, const qspan *q) {
 
 /* Title Case quoted words (`“Tomorrow Belongs To The Brave”`) name a work. */
 static int looks_like_title(const nw_doc *d, const qspan *q) {
+  if (d->t.tok[q->open].flags & NW_TF_SENT_START) return 0;
   size_t words = 0, caps = 0;
   for (size_t i = q->a; i < q->b; i++) {
     if (!is_word(d, i)) continue;
     words++;
     if (d->t.tok[i].flags & NW_TF_CAP) caps++;
+    /* (at seven in ten capitalized, with every token left one: out of reach) */
+    else if ((caps + (q->b - i - 1)) * 10 < (words + (q->b - i - 1)) * 7) return 0;
   }
-  return words >= 2 && caps * 10 >= words * 7 && !(d->t.tok[q->open].flags & NW_TF_SENT_START);
+  return words >= 2 && caps * 10 >= words * 7;
 }
 
 /* `limit “added” salt`, `patients with “severe and lasting” joint
@@ -2441,7 +2621,7 @@ static void direct_quotes(context *c, const spans *ss) {
     const qspan *q = &ss->s[n];
     attribution at = no_attribution();
     if (q->close != NO_CLOSE) at = after_quote(d, q->close);
-    attribution before = before_quote(d, q->open);
+    attribution before = before_quote(c, q->open);
     /* `X said, “…,” ANI reported`: the person introduced before speaks, the
     ** medium after only reports it */
     if (!at.sp.kind || (before.sp.kind && at.sp.kind == SP_ACTOR && d->actor[at.sp.actor].kind == NW_KIND_MEDIA))
@@ -2455,10 +2635,10 @@ static void direct_quotes(context *c, const spans *ss) {
       at = before;
     int participle_after = at.verb > (long)q->open && verb_tense(d, (size_t)at.verb) == NW_TENSE_PARTICIPLE;
     if (!at.sp.kind || participle_after) {
-      attribution earlier = verb_earlier(d, q->open);
+      attribution earlier = verb_earlier(c, q->open);
       if (attributed(&earlier) && (!participle_after || earlier.sp.kind)) at = earlier;
     }
-    size_t words = words_in(d, q->a, q->b);
+    size_t words = words_in(d, q->a, q->b, SCARE_QUOTE_WORDS + 1);
     if (nickname(d, q, words)) continue; /* `Walter “Wally” Brenneman` */
     int alone = standalone(d, q);
     if (!alone && looks_like_title(d, q)) continue; /* `called “Tomorrow Belongs To The Brave”` */
@@ -2674,13 +2854,16 @@ static void pull_quotes(context *c) {
       a = d->t.sent[first].tok;
       b = d->t.sent[last].tok + d->t.sent[last].ntok;
     }
-    if (words_in(d, a, b) < 6 || foreign_script(d, a, b)) continue;
+    if (words_in(d, a, b, 6) < 6 || foreign_script(d, a, b)) continue;
     speaker own;
     if (b == d->t.sent[first].tok + d->t.sent[first].ntok && speaker_line(d, first, &own)) continue; /* a speaker line itself */
     int has_speech = 0;
     for (size_t i = a; i < b && !has_speech; i++) {
       if (is_mark(d, i)) has_speech = 1;
-      else if (speaks(verb_at(d, i))) has_speech = subject_before(d, i).kind == SP_ACTOR || subject_before(d, i).kind == SP_PRONOUN;
+      else if (speaks(verb_at(d, i))) {
+        int kind = subject_before(d, i).kind;
+        has_speech = kind == SP_ACTOR || kind == SP_PRONOUN;
+      }
     }
     if (has_speech) continue;
     if (is_punct(d, b - 1, '.')) b--;
@@ -2713,7 +2896,7 @@ static void name_closing_quotes(context *c) {
     uint32_t first = s - 1;
     while (first > 0 && d->t.sent[first - 1].paragraph == para) first--;
     size_t a = d->t.sent[first].tok, b = n;
-    if (words_in(d, a, b) < NAMED_QUOTE_MIN_WORDS) continue;
+    if (words_in(d, a, b, NAMED_QUOTE_MIN_WORDS) < NAMED_QUOTE_MIN_WORDS) continue;
     int person = 0, speech = 0;
     for (size_t i = a; i < b && !speech; i++) {
       if (is_mark(d, i) || counts_as_actor(d, i)) speech = 1; /* quoted, or a caption naming people */
@@ -2766,7 +2949,7 @@ static void transcript_lines(context *c) {
     size_t b = d->t.sent[last].tok + d->t.sent[last].ntok;
     int marks = 0;
     for (size_t k = colon + 1; k < b && !marks; k++) marks = c->in_quote[k]; /* (not `three months’ rent`) */
-    if (marks || words_in(d, colon + 1, b) < TRANSCRIPT_MIN_WORDS) continue;
+    if (marks || words_in(d, colon + 1, b, TRANSCRIPT_MIN_WORDS) < TRANSCRIPT_MIN_WORDS) continue;
     speaker sp = caps < 0 ? mention_speaker(d, a) : (speaker){SP_ACTOR, a, colon, caps, 0, 0};
     if (emit(c, NW_QUOTE_DIRECT, d->t.tok[colon + 1].start, d->t.tok[b - 1].end, sp, -1, 0)) return;
     c->out->q[c->out->n - 1].sent = s;
@@ -2780,8 +2963,8 @@ static void transcript_lines(context *c) {
 ** before its first question (the introduction), or no one it can tell. */
 #define QA_MIN_ANSWERS 2
 static int qa_label(const nw_doc *d, size_t a, const char *letter) {
-  return (d->t.tok[a].flags & NW_TF_PARA_START) && nw_tok_is(&d->t, a, letter) && a + 1 < ntok(d) &&
-         is_punct(d, a + 1, ':');
+  return a + 1 < ntok(d) && is_punct(d, a + 1, ':') && (d->t.tok[a].flags & NW_TF_PARA_START) &&
+         nw_tok_is(&d->t, a, letter); /* (the colon first: most sentences fail there) */
 }
 
 static speaker interviewee(const nw_doc *d, size_t first_q) {
@@ -2815,7 +2998,7 @@ static void question_answers(context *c) {
     size_t b = d->t.sent[last].tok + d->t.sent[last].ntok;
     int marks = 0;
     for (size_t k = a + 2; k < b && !marks; k++) marks = c->in_quote[k]; /* (quoted already) */
-    if (!marks && words_in(d, a + 2, b) >= TRANSCRIPT_MIN_WORDS) {
+    if (!marks && words_in(d, a + 2, b, TRANSCRIPT_MIN_WORDS) >= TRANSCRIPT_MIN_WORDS) {
       if (emit(c, NW_QUOTE_DIRECT, d->t.tok[a + 2].start, d->t.tok[b - 1].end, sp, -1, 0)) return;
       c->out->q[c->out->n - 1].sent = s;
     }
@@ -2869,7 +3052,7 @@ static void embedded_posts(context *c) {
       }
     size_t b = token_at_byte(d, to);
     while (b > a && !is_word(d, b - 1) && d->t.tok[b - 1].type != NW_TOK_NUM && !is_mark(d, b - 1)) b--;
-    if (b <= a || words_in(d, a, b) < 4) continue;
+    if (b <= a || words_in(d, a, b, 4) < 4) continue;
     uint32_t end = d->t.tok[b - 1].end < to ? d->t.tok[b - 1].end : to; /* `#Stormpic.twitter.com` */
     speaker sp = counts_as_actor(d, name) ? mention_speaker(d, name) : phrase_ending_at(d, paren - 1);
     if (!sp.kind) continue;
@@ -3023,7 +3206,7 @@ static int opening_phrase(const nw_doc *d, size_t c, size_t comma) {
 static size_t aside_close(const nw_doc *d, size_t open, size_t end) {
   if (!is_punct(d, open, '(')) return 0;
   for (size_t j = open + 1; j < end && j - open < 40; j++)
-    if (is_punct(d, j, ')')) return words_in(d, open + 1, j) >= 3 ? j : 0;
+    if (is_punct(d, j, ')')) return words_in(d, open + 1, j, 3) >= 3 ? j : 0;
   return 0;
 }
 
@@ -3063,6 +3246,15 @@ static int in_opening_subordinate(const nw_doc *d, const uint8_t *in_quote, size
   return 1;
 }
 
+/* Is token k `and` or `but` (any case)?  (A byte ORed with 0x20 is a
+** lowercase letter only when it is that letter in either case.) */
+static int and_or_but(const char *text, const nw_tok *t) {
+  if (t->type != NW_TOK_WORD || t->end - t->start != 3) return 0;
+  const char *s = text + t->start;
+  unsigned a = (unsigned char)s[0] | 0x20, b = (unsigned char)s[1] | 0x20, c = (unsigned char)s[2] | 0x20;
+  return (a == 'a' && b == 'n' && c == 'd') || (a == 'b' && b == 'u' && c == 't');
+}
+
 /* Where the clause reported from token c ends.  (No clause runs past
 ** MAX_CLAUSE_TOKENS: in a sentence of thousands of tokens, scraped text
 ** with no stops, each verb's look would otherwise cross all of it.) */
@@ -3073,8 +3265,11 @@ static size_t clause_end(const nw_doc *d, const uint8_t *in_quote, size_t c) {
   ** mostly prepositions: subordinators[] leaves them out */
   int opens_subordinate = word_in(d, c, &subordinators) || word_in(d, c, &time_conjunctions);
   int inside_opener = in_opening_subordinate(d, in_quote, c);
+  const nw_tok *tok = d->t.tok;
   for (size_t k = c; k < end; k++) {
     if (in_quote[k]) continue;
+    /* only punctuation, `and` and `but` end a clause (most tokens stop here) */
+    if (tok[k].type != NW_TOK_PUNCT && !and_or_but(d->t.s, &tok[k])) continue;
     /* (a pronoun after the comma may go on with the speaker's words:
     ** `While he said the job would help, he still needs time`) */
     if (inside_opener && k > c + 1 && is_punct(d, k, ',') && !pronoun(d, k + 1)) return k;
@@ -3502,7 +3697,7 @@ static int clause_ok(const nw_doc *d, size_t a, size_t b) {
       if (is_mark(d, k + 1) && !has_finite_verb(d, a, k)) return 0;
       break;
     }
-  size_t words = words_in(d, a, b);
+  size_t words = words_in(d, a, b, MIN_CLAUSE_WORDS);
   if (words >= MIN_CLAUSE_WORDS) return 1;
   return words == 2 && a > 0 && word_is(d, a - 1, "that") && a + 1 < b && is_word(d, a) &&
          (has_finite_form(d, a + 1) || verb_at(d, a + 1) || plural_base_verb(d, a, a + 1) || present_s_verb(d, a, a + 1));
@@ -3870,7 +4065,7 @@ static int adverbial_fragment(const nw_doc *d, size_t a, size_t b) {
            "by", "since", "throughout", "within", "and", "or");
   NW_WORDS(spans, "hours", "days", "minutes", "weeks", "months", "years", "moments", "shortly", "soon", "just");
   NW_WORDS(relations, "after", "before", "later", "earlier", "ago");
-  if (b <= a || words_in(d, a, b) > FRAGMENT_WORDS) return 0;
+  if (b <= a || words_in(d, a, b, FRAGMENT_WORDS + 1) > FRAGMENT_WORDS) return 0;
   for (size_t k = a; k < b; k++)
     if (is_punct(d, k, ',')) return 0; /* `In Quebec, prices climb`: a main clause after the comma */
   int opens = word_in(d, a, &openers) || (word_in(d, a, &spans) && a + 1 < b && word_in(d, a + 1, &relations));
@@ -3966,7 +4161,7 @@ static void clause_before(context *c, size_t v, int cls, size_t ndirect) {
       return; /* `, highlighted the importance of X.` */
     if (sp_end < end && is_punct(d, sp_end, ',') && second_clause_at(c, sp_end + 1, end)) rest = sp_end + 1;
   } else {
-    sp = subject_before(d, v);
+    sp = subject_before_cached(c, v);
     if (!sp.kind || sp.tok <= s0) return; /* (a subject found before the dateline's end opens no clause) */
     comma = sp.tok - 1; /* `, transport official Ana Diaz said`: a role may come first */
     if (comma > s0 && sp.kind == SP_ACTOR) { /* `, the Salvation Army said`, `, the Norland Red Cross said` */
@@ -4471,19 +4666,24 @@ static void colon_messages(context *c) {
            "sobering", "different", "new", "similar");
   nw_doc *d = c->d;
   size_t ndirect = c->out->n;
-  for (size_t v = 1; v + 3 < ntok(d); v++) {
-    if (c->in_quote[v] || !word_in(d, v, &having) || !word_in(d, v + 1, &kinds)) continue;
-    size_t n = v + 1, end = sent_end(d, v);
-    while (n < end && n - v <= 4 && word_in(d, n, &kinds)) n++;
-    if (n >= end || !word_in(d, n, &messages)) continue;
-    size_t colon = n + 1; /* `for the province`, `to voters` */
-    while (colon < end && colon - n < MESSAGE_LOOK && is_word(d, colon)) colon++;
-    if (colon + 1 >= end || !is_punct(d, colon, ':') || !is_word(d, colon + 1)) continue;
-    speaker sp = subject_before(d, v);
-    if (!(sp.kind == SP_ACTOR || sp.kind == SP_PRONOUN ||
-          (sp.kind == SP_PHRASE && (d->tok_info[sp.end - 1] & (NW_TI_ROLE | NW_TI_BODY)))))
-      continue;
-    emit_clause(c, colon + 1, clause_end(d, c->in_quote, colon + 1), sp, (long)n, n + 1, ndirect);
+  for (size_t s = 0; s < d->t.nsent; s++) {
+    const nw_sent *se = &d->t.sent[s];
+    /* (most sentences hold no colon byte, so no colon token: nothing to look at) */
+    if (!memchr(d->t.s + se->start, ':', se->end - se->start)) continue;
+    for (size_t v = se->tok > 1 ? se->tok : 1; v < se->tok + se->ntok && v + 3 < ntok(d); v++) {
+      if (c->in_quote[v] || !word_in(d, v, &having) || !word_in(d, v + 1, &kinds)) continue;
+      size_t n = v + 1, end = sent_end(d, v);
+      while (n < end && n - v <= 4 && word_in(d, n, &kinds)) n++;
+      if (n >= end || !word_in(d, n, &messages)) continue;
+      size_t colon = n + 1; /* `for the province`, `to voters` */
+      while (colon < end && colon - n < MESSAGE_LOOK && is_word(d, colon)) colon++;
+      if (colon + 1 >= end || !is_punct(d, colon, ':') || !is_word(d, colon + 1)) continue;
+      speaker sp = subject_before(d, v);
+      if (!(sp.kind == SP_ACTOR || sp.kind == SP_PRONOUN ||
+            (sp.kind == SP_PHRASE && (d->tok_info[sp.end - 1] & (NW_TI_ROLE | NW_TI_BODY)))))
+        continue;
+      emit_clause(c, colon + 1, clause_end(d, c->in_quote, colon + 1), sp, (long)n, n + 1, ndirect);
+    }
   }
 }
 
@@ -4494,9 +4694,9 @@ static void reported_speech(context *c) {
     c->out->oom = 1;
     return;
   }
-  for (size_t v = 0; v < ntok(d); v++) {
-    int cls = verb_at(d, v);
-    if (!cls || c->in_quote[v]) continue;
+  for (size_t n = 0; n < c->nverbs; n++) {
+    size_t v = c->verbs[n].tok;
+    int cls = c->verbs[n].cls;
     size_t ve = phrase_end(d, v);
     if (cls == NW_VERB_ACCORDING) {
       if (!(word_is(d, v, "according") || word_is(d, v, "as"))) continue;
@@ -4523,7 +4723,7 @@ static void reported_speech(context *c) {
     }
     long named = naming_complement(d, v);
     if (named >= 0) { /* `called the plan a costly mistake`, `described her as ...` */
-      speaker sp = verb_speaker(d, v);
+      speaker sp = listed_verb_speaker(c, n);
       if (sp.kind == SP_ACTOR || sp.kind == SP_PRONOUN ||
           (sp.kind == SP_PHRASE && (d->tok_info[sp.end - 1] & (NW_TI_ROLE | NW_TI_BODY)))) {
         emit_clause(c, (size_t)named, clause_end(d, c->in_quote, (size_t)named), sp, (long)v, ve, ndirect);
@@ -4546,7 +4746,7 @@ static void reported_speech(context *c) {
       continue;
     long urged = urged_object(d, v);
     if (urged >= 0) { /* `urged voters to send a signal` */
-      speaker sp = verb_speaker(d, v);
+      speaker sp = listed_verb_speaker(c, n);
       if (!sp.kind && v >= 2 && word_is(d, v - 1, "to")) { /* `leading the town to urge households to` */
         sp = counts_as_actor(d, v - 2) ? mention_speaker(d, v - 2) : phrase_ending_at(d, v - 2);
         /* `an opportunity to urge`, `a bid to urge`: the noun is what the urging is for */
@@ -4563,7 +4763,7 @@ static void reported_speech(context *c) {
     }
     size_t as = as_attribution(d, v);
     if (as) { /* `As Ruiz noted, the ferry is always late.` */
-      emit_clause(c, as, clause_end(d, c->in_quote, as), verb_speaker(d, v), (long)v, ve, ndirect);
+      emit_clause(c, as, clause_end(d, c->in_quote, as), listed_verb_speaker(c, n), (long)v, ve, ndirect);
       continue;
     }
     long k = clause_start_after(d, v, cls);
@@ -4582,7 +4782,7 @@ static void reported_speech(context *c) {
          needs_that(d, v, (size_t)k)))
       k = -1;
     if (k >= 0) {
-      speaker sp = verb_speaker(d, v);
+      speaker sp = listed_verb_speaker(c, n);
       /* `It was under her, he said, that the port closed`: the words
       ** before the attribution are the speaker's too, and no one named in
       ** them is the he or she */
@@ -4632,7 +4832,8 @@ static void reported_speech(context *c) {
 ** the ties “unprecedented”`) are partial quotes, kept as direct. */
 static int embedded_in_clause(const nw_doc *d, const reach_index *indirect, const nw_quote *q) {
   if (q->kind != NW_QUOTE_DIRECT || q->start == 0 || !reaches(indirect, q->start - 1, q->end)) return 0;
-  size_t words = nw_count_words(d->t.s + q->start, q->end - q->start);
+  /* (counted as far as the comparisons below need) */
+  size_t words = nw_count_words_max(d->t.s + q->start, q->end - q->start, CLAUSE_LONG_FRAGMENT_WORDS);
   if (words <= MAX_EMBEDDED_WORDS) return 1;
   if (words < CLAUSE_LONG_FRAGMENT_WORDS) return 0;
   /* the clause nearest before the quote: does it hold the quote's own verb? */
@@ -4725,43 +4926,92 @@ static int by_start(const void *a, const void *b) {
   return x->kind < y->kind ? -1 : x->kind > y->kind;
 }
 
+/* The end of the run of quotes in order from q[i] (before n). */
+static size_t run_end(const nw_quote *q, size_t i, size_t n) {
+  while (i + 1 < n && by_start(&q[i], &q[i + 1]) <= 0) i++;
+  return i + 1;
+}
+
+/* Sorts the quotes by start and kind, keeping equal ones in order (as
+** glibc's qsort, a merge sort, did): the list is a few runs in order
+** (direct quotes, then reported ones), merged pairwise until one is left.
+** Without memory for the merges, qsort. */
+static void sort_quotes(nw_quotes *out) {
+  size_t n = out->n;
+  if (run_end(out->q, 0, n) >= n) return;
+  nw_quote *from = out->q, *to = malloc(n * sizeof *to);
+  if (!to) {
+    qsort(out->q, n, sizeof *out->q, by_start);
+    return;
+  }
+  for (int sorted = 0; !sorted;) {
+    sorted = 1;
+    for (size_t a = 0, w = 0; a < n;) {
+      size_t m = run_end(from, a, n), b = m < n ? run_end(from, m, n) : m;
+      sorted &= a == 0 && b == n;
+      for (size_t i = a, j = m; i < m || j < b;)
+        to[w++] = j >= b || (i < m && by_start(&from[i], &from[j]) <= 0) ? from[i++] : from[j++];
+      a = b;
+    }
+    nw_quote *t = from;
+    from = to, to = t;
+  }
+  if (from != out->q) {
+    memcpy(out->q, from, n * sizeof *from);
+    free(from);
+  } else {
+    free(to);
+  }
+}
+
+/* The steps, in order.  Returns -1 when the first ones found no memory
+** (the others mark out->oom). */
+static int find_all(context *c, spans *ss) {
+  if (!c->in_quote || !c->subject || pair_marks(c->d, ss)) return -1;
+  for (size_t n = 0; n < ss->n; n++) memset(c->in_quote + ss->s[n].a, 1, ss->s[n].b - ss->s[n].a);
+  c->spans = ss;
+  if (find_verbs(c)) return -1;
+  find_subjects(c);
+  direct_quotes(c, ss);
+  pull_quotes(c);
+  transcript_lines(c);
+  question_answers(c);
+  embedded_posts(c);
+  name_closing_quotes(c);
+  reported_speech(c);
+  colon_messages(c);
+  drop_embedded(c->d, c->out);
+  drop_link_lines(c->d, c->out);
+  sort_quotes(c->out);
+  drop_duplicates(c->out);
+  unnamed_pronoun_speakers(c);
+  resolve_follow_ons(c);
+  name_roles(c);
+  return 0;
+}
+
 int nw_find_quotes(nw_doc *d, nw_quotes *out) {
   memset(out, 0, sizeof *out);
   context c = {.d = d, .out = out};
+  spans ss = {0};
   c.in_quote = calloc(ntok(d) + 1, 1);
   c.subject = malloc((d->t.nsent + 1) * sizeof *c.subject);
-  spans ss = {0};
-  if (!c.in_quote || !c.subject || pair_marks(d, &ss)) {
-    free(c.in_quote);
-    free(c.subject);
-    free(ss.s);
-    return -1;
-  }
-  for (size_t n = 0; n < ss.n; n++)
-    for (size_t i = ss.s[n].a; i < ss.s[n].b; i++) c.in_quote[i] = 1;
-  c.spans = &ss;
-  find_subjects(&c);
-  direct_quotes(&c, &ss);
-  pull_quotes(&c);
-  transcript_lines(&c);
-  question_answers(&c);
-  embedded_posts(&c);
-  name_closing_quotes(&c);
-  reported_speech(&c);
-  colon_messages(&c);
-  drop_embedded(d, out);
-  drop_link_lines(d, out);
-  if (out->n > 1) qsort(out->q, out->n, sizeof *out->q, by_start);
-  drop_duplicates(out);
-  unnamed_pronoun_speakers(&c);
-  resolve_follow_ons(&c);
-  name_roles(&c);
+  uint8_t *verb_cls = calloc(ntok(d) + 1, 1);
+  if (verb_cls) verbs_known = (verb_memo){d, verb_cls}; /* (without: verb_at asks the rules each time) */
+  int failed = find_all(&c, &ss);
+  verbs_known = (verb_memo){NULL, NULL};
+  free(verb_cls);
   free(c.in_quote);
+  free(c.verbs);
   free(c.direct.e);
   free(c.docs);
+  free(ss.s);
+  if (failed) {
+    free(c.subject);
+    return -1;
+  }
   for (size_t s = 0; s < d->t.nsent; s++) /* users of the list see a person or -1 */
     if (c.subject[s] < -1) c.subject[s] = -1;
   out->subject = c.subject;
-  free(ss.s);
   return out->oom ? -1 : 0;
 }
