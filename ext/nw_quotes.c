@@ -2962,9 +2962,10 @@ static void transcript_lines(context *c) {
 ** the words of the one person interviewed: the one person the text names
 ** before its first question (the introduction), or no one it can tell. */
 #define QA_MIN_ANSWERS 2
+/* `Q:` / `A:`, or `Q.` / `A.`, opening a paragraph. */
 static int qa_label(const nw_doc *d, size_t a, const char *letter) {
-  return a + 1 < ntok(d) && is_punct(d, a + 1, ':') && (d->t.tok[a].flags & NW_TF_PARA_START) &&
-         nw_tok_is(&d->t, a, letter); /* (the colon first: most sentences fail there) */
+  return a + 1 < ntok(d) && (is_punct(d, a + 1, ':') || is_punct(d, a + 1, '.')) &&
+         (d->t.tok[a].flags & NW_TF_PARA_START) && nw_tok_is(&d->t, a, letter); /* (the mark first: most fail there) */
 }
 
 static speaker interviewee(const nw_doc *d, size_t first_q) {
