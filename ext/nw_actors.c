@@ -3746,6 +3746,43 @@ static inline int country_possessive(const nw_doc *d, size_t i, char code[4]) {
          country_of_token(d, i - 1, code);
 }
 
+/* A place of places.tsv at token i, at most max tokens long, that lies in
+** one country: its length in tokens, and its country into code; else 0. */
+static int place_country_at(const nw_doc *d, size_t i, size_t max, char code[4]) {
+  const nw_lexicon *lx = nw_lex();
+  int v, len = max ? nw_phrases_match(&lx->places, &d->t, i, max, &v) : 0;
+  const char *c = len > 0 ? nw_lex_place_country(lx, v) : NULL;
+  if (!c) return 0;
+  memcpy(code, c, 4);
+  return len;
+}
+
+/* A place's possessive `'s` at token i (`Nova Scotia's Minister of Public
+** Works`): the place's country into code. */
+static int place_possessive(const nw_doc *d, size_t i, char code[4]) {
+  if (!(d->t.tok[i].flags & NW_TF_POSS)) return 0;
+  for (size_t s = i; s-- > 0 && i - s <= 4 && same_sentence(d, s, i);)
+    if (place_country_at(d, s, i - s, code) == (int)(i - s)) return 1;
+  return 0;
+}
+
+/* A place of one country in a body's name or a role [x, y): one that opens
+** it, a word after it left (`Halifax Regional Police`, `Manitoba Premier`),
+** or one after `of` in it (`City of Winnipeg`, `Mayor of Moncton`).  A role
+** may open with `the`, `former` ... before the place, a name with `The`.
+** In a name, not a place with a possessive (`Prince George's County Police`:
+** a county of another country). */
+NW_WORDS(role_openers, "the", "former", "then", "acting", "interim", "outgoing", "incoming");
+static int place_in_name(const nw_doc *d, size_t x, size_t y, int role, char code[4]) {
+  size_t s = x;
+  while (s + 1 < y && (role ? word_in(d, s, &role_openers) : nw_tok_is(&d->t, s, "The"))) s++;
+  int len = place_country_at(d, s, y - s - 1, code);
+  if (len > 0 && (role || !(d->t.tok[s + (size_t)len].flags & NW_TF_POSS))) return 1;
+  for (size_t k = s + 1; k + 1 < y; k++)
+    if (nw_tok_is(&d->t, k, "of") && place_country_at(d, k + 1, y - k - 1, code)) return 1;
+  return 0;
+}
+
 /* The role families of the role words in [a, b) (the last one's). */
 static int family_of_span(const nw_doc *d, size_t a, size_t b, int head_only) {
   int family = 0, v;
@@ -3806,6 +3843,12 @@ static void set_role(nw_doc *d, int a, size_t x, size_t y) {
   if (!p->country[0] && p->kind == NW_KIND_PERSON && x >= 1 && same_sentence(d, x - 1, x) &&
       country_possessive(d, x - 1, code))
     memcpy(p->country, code, 4);
+  /* `Manitoba Premier`, `Nova Scotia's Minister of Public Works`, `Mayor
+  ** of Moncton`: the country of the place whose role it is (not for a
+  ** person of the gazetteer: it keeps its own) */
+  if (!p->country[0] && p->kind == NW_KIND_PERSON && !p->ent &&
+      (place_in_name(d, x, y, 1, code) || (x >= 1 && same_sentence(d, x - 1, x) && place_possessive(d, x - 1, code))))
+    memcpy(p->country, code, 4);
   if (!p->family) {
     p->family = family_of_span(d, x, y, 0);
     /* (a party's leader heads no government: not the one `the premier` names) */
@@ -3817,7 +3860,10 @@ static void set_role(nw_doc *d, int a, size_t x, size_t y) {
 ** (`Syrian Foreign Ministry`), or after a country's possessive (`China’s
 ** Defence Ministry`), belongs to that country; so does one whose
 ** name holds a country's name (`Tennis Canada`, `Conference Board of
-** Canada`: mentions sorted by position, the country's after the body's). */
+** Canada`: mentions sorted by position, the country's after the body's),
+** and, after all these, one named for a place of one country (`Halifax
+** Regional Police`, `University of Manitoba`; not after a place's
+** possessive: `Prince George's County Police` is no body of Prince George). */
 static void countries_of_bodies(nw_doc *d) {
   char code[4];
   for (size_t m = 0; m < d->nmen; m++) {
@@ -3839,6 +3885,7 @@ static void countries_of_bodies(nw_doc *d) {
         break;
       }
     }
+    if (!x->country[0] && place_in_name(d, t, end, 0, code)) memcpy(x->country, code, 4);
   }
 }
 

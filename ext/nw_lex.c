@@ -94,10 +94,26 @@ static int add_given(void *arg, int nf, const char **f, const size_t *len) {
   return 0;
 }
 
+/* The `places` value of a place in country code[0..n): 2 + the code's index
+** in place_country[] (added when new), or 1 for none (no code, or no room). */
+static int place_country_value(nw_lexicon *lx, const char *code, size_t n) {
+  if (n != 3) return 1;
+  int k = 0;
+  while (k < lx->nplace_country && memcmp(lx->place_country[k], code, 3) != 0) k++;
+  if (k == lx->nplace_country) {
+    if (k == NW_PLACE_COUNTRIES) return 1;
+    memcpy(lx->place_country[k], code, 3);
+    lx->place_country[k][3] = 0;
+    lx->nplace_country++;
+  }
+  return 2 + k;
+}
+
+/* places.tsv: name, and the country the place lies in (may be empty). */
 static int add_place(void *arg, int nf, const char **f, const size_t *len) {
-  (void)nf;
   nw_lexicon *lx = arg;
-  if (len[0] && nw_phrases_add(&lx->places, f[0], len[0], 1) < 0) lx->oom = 1;
+  int value = nf > 1 ? place_country_value(lx, f[1], len[1]) : 1;
+  if (len[0] && nw_phrases_add(&lx->places, f[0], len[0], value) < 0) lx->oom = 1;
   return 0;
 }
 
@@ -357,7 +373,7 @@ static void load_lexicon(void) {
   load_list(lx, "acronyms.tsv", 1, add_word, &lx->acronyms);
   load_list(lx, "org_heads.tsv", 2, add_org_head, NULL);
   load_list(lx, "finite_verbs.tsv", 1, add_word, &lx->finite);
-  load_list(lx, "places.tsv", 1, add_place, NULL);
+  load_list(lx, "places.tsv", 2, add_place, NULL);
   load_list(lx, "titles.tsv", 4, add_title, NULL);
   load_list(lx, "speech_verbs.tsv", 4, add_verb, NULL);
   load_list(lx, "stance.tsv", 4, add_cue, NULL);

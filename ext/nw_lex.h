@@ -89,6 +89,9 @@ enum { NW_GIVEN_COMMON = 8 };
 ** A firm's head word (`Inc`, `Holdings`) is NW_KIND_ORG | NW_HEAD_COMPANY. */
 enum { NW_HEAD_PLACE = -1, NW_HEAD_COMPANY = 0x100, NW_HEAD_KIND = 0xFF };
 
+/* At most this many countries have places in places.tsv (more lose theirs). */
+#define NW_PLACE_COUNTRIES 64
+
 typedef struct nw_lexicon {
   nw_map abbrev;        /* abbreviation without its last period -> NW_ABBR_* */
   nw_map common;        /* lowercase common English word -> rank (1 = most) */
@@ -104,7 +107,10 @@ typedef struct nw_lexicon {
   nw_map org_heads;     /* last word of organization names -> NW_KIND_*, or
                            NW_HEAD_PLACE for places (`River`, `Mall`) */
   nw_map finite;        /* auxiliaries and irregular past tenses (lowercase) */
-  nw_phrases places;    /* cities, states, provinces: never names of actors */
+  nw_phrases places;    /* cities, states, provinces: never names of actors; value 1, or
+                           2 + k for a place in country place_country[k] */
+  char place_country[NW_PLACE_COUNTRIES][4]; /* the places' countries, alpha-3 */
+  int nplace_country;
   nw_phrases titles;    /* honorifics and titles, case kept -> index into title[] */
   nw_phrases roles;     /* role nouns and bodies, case folded -> index into title[] */
   nw_title *title;
@@ -140,6 +146,12 @@ int nw_lex_company_word(const nw_lexicon *lx, const char *s, size_t n); /* `Inc`
 ** Commons`, CAN -> `Canadian House of Commons`), or -1. */
 int nw_lex_home_body(const nw_lexicon *lx, const char *name, const char *code);
 int nw_lex_has_home_body(const nw_lexicon *lx, const char *name); /* for any country */
+
+/* The country (alpha-3) of the place whose `places` value is v, or NULL
+** when it lies in none or in several. */
+static inline const char *nw_lex_place_country(const nw_lexicon *lx, int v) {
+  return v >= 2 && v - 2 < lx->nplace_country ? lx->place_country[v - 2] : NULL;
+}
 
 /* Does s[0..n) (any case) open sentences (`The`, `He`, `However`)? */
 int nw_lex_is_starter(const nw_lexicon *lx, const char *s, size_t n);
