@@ -648,45 +648,11 @@ static int count_sort_mentions(nw_doc *d) {
   return 0;
 }
 
-/* Merges the runs in text order a[lo, mid) and a[mid, hi) into out[lo,
-** hi), the first run's mention first on the same token (stably). */
-static void merge_mentions(const nw_mention *a, size_t lo, size_t mid, size_t hi, nw_mention *out) {
-  size_t x = lo, y = mid, o = lo;
-  while (x < mid && y < hi) out[o++] = a[y].tok < a[x].tok ? a[y++] : a[x++];
-  while (x < mid) out[o++] = a[x++];
-  while (y < hi) out[o++] = a[y++];
-}
-
-/* Mentions in text order, stably, by merging the runs already in order
-** (each step of the analysis adds its mentions in text order, so there are
-** few): cheaper than a counting sort over all the tokens.  Returns -1 when
-** memory is short. */
-static int merge_sort_mentions(nw_doc *d) {
-  size_t n = d->nmen;
-  nw_mention *buf = malloc(n * sizeof *buf), *a = d->men, *b = buf;
-  if (!buf) return -1;
-  for (size_t runs = 0; runs != 1;) { /* a pass merges the runs two by two */
-    runs = 0;
-    for (size_t lo = 0; lo < n; runs++) {
-      size_t mid = lo + 1, hi;
-      while (mid < n && a[mid - 1].tok <= a[mid].tok) mid++;
-      for (hi = mid + (mid < n); hi < n && a[hi - 1].tok <= a[hi].tok;) hi++;
-      merge_mentions(a, lo, mid, hi, b);
-      lo = hi;
-    }
-    nw_mention *t = a;
-    a = b;
-    b = t;
-  }
-  if (a != d->men) memcpy(d->men, a, n * sizeof *a);
-  free(buf);
-  return 0;
-}
-
 void nw_doc_sort_mentions(nw_doc *d) {
-  int sorted = 1;
-  for (size_t m = 1; m < d->nmen && sorted; m++) sorted = d->men[m - 1].tok <= d->men[m].tok;
-  if (!sorted && merge_sort_mentions(d) && count_sort_mentions(d)) qsort(d->men, d->nmen, sizeof *d->men, by_position);
+  /* (each step of the analysis adds its mentions in text order: a few runs
+  ** to merge; short of memory, a counting sort, then qsort) */
+  if (nw_sort_runs(d->men, d->nmen, sizeof *d->men, by_position) && count_sort_mentions(d))
+    qsort(d->men, d->nmen, sizeof *d->men, by_position);
   for (size_t i = 0; i < d->t.ntok; i++) d->tok_men[i] = -1;
   for (size_t m = 0; m < d->nmen; m++)
     for (size_t i = d->men[m].tok; i < d->men[m].tok + d->men[m].ntok; i++)
@@ -2248,6 +2214,20 @@ static int named_for_place(nw_doc *d, size_t *i, size_t *j) {
   return absorb_place(d, m, j);
 }
 
+/* Does the run from i, whose place's or country's name ends before token
+** `after`, act as a body named for it: it speaks (`Hockey Quebec said`),
+** its officer follows (`Colleges Ontario president X`), a body's noun
+** stands in apposition (`Trail Canada, a coalition of clubs,`), or a
+** lowercase word goes before it (`donations to Food Banks Canada`)? */
+static int acts_as_named_body(const nw_doc *d, size_t i, size_t after) {
+  if (after < d->t.ntok && same_sentence(d, i, after) &&
+      (is_say_verb(d, after) || ((d->tok_info[after] & NW_TI_ROLE) && (d->t.tok[after].flags & NW_TF_LOWER)) ||
+       kind_in_apposition(d, after)))
+    return 1;
+  return !(d->t.tok[i].flags & NW_TF_SENT_START) && i > 0 && same_sentence(d, i - 1, i) && tok_is_word(d, i - 1) &&
+         (d->t.tok[i - 1].flags & NW_TF_LOWER);
+}
+
 /* `Tennis Canada`, `donations to Food Banks Canada`, `Rally Canada said`:
 ** one or two capitalized common nouns right before a country's name are a
 ** national body named for it, not the country acting.  Not adjectives of
@@ -2270,12 +2250,7 @@ static int body_named_for_country(nw_doc *d, size_t i, size_t *j) {
         !(d->t.tok[k].flags & NW_TF_SPACE_AFTER))
       return 0;
   }
-  size_t after = b + d->men[m].ntok;
-  /* (or a body's noun in apposition: `Trail Canada, a coalition of clubs,`) */
-  int speaks = after < d->t.ntok && same_sentence(d, b, after) && (is_say_verb(d, after) || kind_in_apposition(d, after));
-  int after_lower = !(d->t.tok[i].flags & NW_TF_SENT_START) && i > 0 && same_sentence(d, i - 1, i) &&
-                    tok_is_word(d, i - 1) && (d->t.tok[i - 1].flags & NW_TF_LOWER);
-  return (speaks || after_lower) && absorb_place(d, m, j);
+  return acts_as_named_body(d, i, b + d->men[m].ntok) && absorb_place(d, m, j);
 }
 
 /* `Public Health Ontario`, `Elections Ontario`, `Hockey Quebec said`: one
@@ -2283,14 +2258,7 @@ static int body_named_for_country(nw_doc *d, size_t i, size_t *j) {
 ** the run are a body named for the place, as for a country (above), when
 ** it speaks or follows a lowercase word. */
 static int body_named_for_place(const nw_doc *d, size_t i, size_t j) {
-  if (j - i < 2) return 0;
-  /* (or its officer follows: `Colleges Ontario president X`; asked first, the look-ups below cost more) */
-  int speaks = j < d->t.ntok && same_sentence(d, i, j) &&
-               (is_say_verb(d, j) || ((d->tok_info[j] & NW_TI_ROLE) && (d->t.tok[j].flags & NW_TF_LOWER)) ||
-                kind_in_apposition(d, j));
-  int after_lower = !(d->t.tok[i].flags & NW_TF_SENT_START) && i > 0 && same_sentence(d, i - 1, i) &&
-                    tok_is_word(d, i - 1) && (d->t.tok[i - 1].flags & NW_TF_LOWER);
-  if (!speaks && !after_lower) return 0;
+  if (j - i < 2 || !acts_as_named_body(d, i, j)) return 0; /* (asked first: the look-ups below cost more) */
   size_t p = j - 1; /* where the place starts: `Ontario`, `Nova Scotia` */
   if (j - i >= 3 && is_place(d, j - 2, j)) p = j - 2;
   else if (!is_place(d, j - 1, j)) return 0;

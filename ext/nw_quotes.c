@@ -577,9 +577,6 @@ static long going_on_before(const nw_doc *d, size_t k) {
 #define ASIDE_TOKENS 25
 static int aside_opens(const nw_doc *d, size_t p, int paren) { return paren ? is_punct(d, p, '(') : is_dash(d, p); }
 
-/* Skips back over fillers, time words, an aside in dashes or parentheses
-** and a parenthesis set off by commas; returns the last token of the
-** subject, or -1. */
 /* `The chain's parent company, the North West Company, says`, `Its owner,
 ** Loblaw, said`: a body named between the commas at p and k, after a
 ** description of it ending in a lowercase noun that names no one.
@@ -596,6 +593,9 @@ static long body_after_description(const nw_doc *d, size_t p, size_t k) {
   return (long)(m->tok + m->ntok) - 1;
 }
 
+/* Skips back over fillers, time words, an aside in dashes or parentheses
+** and a parenthesis set off by commas; returns the last token of the
+** subject, or -1. */
 static long subject_end_before(const nw_doc *d, size_t v) {
   size_t s0 = sent_start(d, v);
   long k = (long)v - 1;
@@ -1182,25 +1182,13 @@ static int by_reach_start(const void *a, const void *b) {
   return x->start < y->start ? -1 : x->start > y->start;
 }
 
-/* Sorts n elements with cmp, unless they are in order already (most
-** lists are: quotes are found in text order).  The same result as qsort's
-** where qsort is stable (glibc's merge sort), equal elements kept in order. */
-static void sort_unless_sorted(void *base, size_t n, size_t size, int (*cmp)(const void *, const void *)) {
-  const char *e = base;
-  for (size_t i = 1; i < n; i++)
-    if (cmp(e + (i - 1) * size, e + i * size) > 0) {
-      qsort(base, n, size, cmp);
-      return;
-    }
-}
-
 static int reach_index_build(reach_index *x, const nw_quotes *qs, int kind) {
   x->n = 0;
   x->e = malloc((qs->n + 1) * sizeof *x->e);
   if (!x->e) return -1;
   for (size_t i = 0; i < qs->n; i++)
     if (qs->q[i].kind == kind) x->e[x->n++] = (reach_entry){qs->q[i].start, qs->q[i].end + 3, qs->q[i].end};
-  sort_unless_sorted(x->e, x->n, sizeof *x->e, by_reach_start);
+  if (nw_sort_runs(x->e, x->n, sizeof *x->e, by_reach_start)) qsort(x->e, x->n, sizeof *x->e, by_reach_start);
   for (size_t k = 1; k < x->n; k++)
     if (x->e[k].reach < x->e[k - 1].reach) x->e[k].reach = x->e[k - 1].reach;
   return 0;
@@ -1208,13 +1196,7 @@ static int reach_index_build(reach_index *x, const nw_quotes *qs, int kind) {
 
 /* How many quotes of the index start at or before byte `at`. */
 static size_t starting_by(const reach_index *x, size_t at) {
-  size_t lo = 0, hi = x->n;
-  while (lo < hi) {
-    size_t mid = lo + (hi - lo) / 2;
-    if (x->e[mid].start <= at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return nw_count_below(x->e, x->n, sizeof *x->e, offsetof(reach_entry, start), (uint64_t)at + 1);
 }
 
 /* Does a quote of the index start at or before byte `at` and reach `to`? */
@@ -1238,7 +1220,7 @@ typedef struct context {
   int32_t *subject;       /* per sentence: the person it is about, SUBJECT_UNNAMED or -1 */
   const struct spans *spans; /* the quote marks' spans, in text order */
   reach_index direct;     /* the direct quotes (reported speech adds none) */
-  size_t *docs, ndocs;    /* where documents are named (find_documents) */
+  size_t *docs, ndocs, docs_cap; /* where documents are named (find_documents) */
   size_t clause_a, clause_b; /* the reported clause being attributed, or 0, 0 */
   size_t docs_sents;      /* the sentences find_documents has looked at */
   int docs_oom;           /* find_documents ran out of memory */
@@ -1275,13 +1257,7 @@ static int find_verbs(context *c) {
 
 /* The first of the verbs outside quotes at or after token i. */
 static size_t first_verb_from(const context *c, size_t i) {
-  size_t lo = 0, hi = c->nverbs;
-  while (lo < hi) {
-    size_t mid = lo + (hi - lo) / 2;
-    if (c->verbs[mid].tok < i) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return nw_count_below(c->verbs, c->nverbs, sizeof *c->verbs, offsetof(verb_outside, tok), i);
 }
 
 /* verb_speaker() of the n-th verb outside quotes, remembered: the subjects,
@@ -1320,13 +1296,7 @@ static int gender_fits(const nw_doc *d, int a, int pron) {
 ** where a look back over the mentions starts, found by binary search so
 ** that pronouns early in a long text cost nothing. */
 static size_t mentions_before(const nw_doc *d, size_t i) {
-  size_t lo = 0, hi = d->nmen;
-  while (lo < hi) {
-    size_t mid = lo + (hi - lo) / 2;
-    if (d->men[mid].tok < i) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return nw_count_below(d->men, d->nmen, sizeof *d->men, offsetof(nw_mention, tok), i);
 }
 
 /* A look back over the mentions or sentences stops after this many, so
@@ -1836,13 +1806,9 @@ static int document_at(const nw_doc *d, size_t k) {
 
 /* Adds token k to the documents found.  Returns 0 or -1. */
 static int note_document(context *c, size_t k) {
-  if ((c->ndocs & (c->ndocs - 1)) == 0) { /* 0, 1, 2, 4, ...: the array doubles */
-    size_t *p = realloc(c->docs, (c->ndocs ? 2 * c->ndocs : 1) * sizeof *p);
-    if (!p) {
-      c->docs_oom = c->out->oom = 1;
-      return -1;
-    }
-    c->docs = p;
+  if (nw_grow(&c->docs, &c->docs_cap, c->ndocs, sizeof *c->docs, 8)) {
+    c->docs_oom = c->out->oom = 1;
+    return -1;
   }
   c->docs[c->ndocs++] = k;
   return 0;
@@ -1914,7 +1880,6 @@ static char *phrase_name(const nw_doc *d, size_t a, size_t b) {
 ** unresolved `they` is the plural speaker of a quote in its own or the
 ** sentence before (`Authorities`, `the officers`, `police`).  Returns the
 ** quote, or NULL. */
-static size_t token_at_byte(const nw_doc *d, uint32_t b);
 static const nw_quote *plural_speaker_before(const context *c, size_t i) {
   NW_WORDS(plural_nouns, "police", "staff", "people", "crews", "officials", "authorities", "investigators");
   const nw_doc *d = c->d;
@@ -1927,7 +1892,7 @@ static const nw_quote *plural_speaker_before(const context *c, size_t i) {
     const nw_quote *p = &c->out->q[n];
     if (!p->speaker || p->actor >= 0 || p->sp_end <= p->sp_start || p->sp_start >= at) continue;
     if (best && p->sp_start <= best->sp_start) continue;
-    size_t h = token_at_byte(d, p->sp_end) - 1;
+    size_t h = nw_tok_at_byte(&d->t, p->sp_end) - 1;
     if (sent_of(d, h) + 1 < s || pronoun(d, h)) continue;
     const char *w = nw_tok_text(&d->t, h);
     size_t len = nw_tok_len(&d->t, h);
@@ -2667,22 +2632,6 @@ static void direct_quotes(context *c, const spans *ss) {
   }
 }
 
-/* A quote with no attribution of its own goes on with the person the
-** sentence before it was about (`Okafor needed no persuading. “I’m
-** thankful ...”`), else with the last speaker of this or the previous
-** paragraph (`“A,” he said. “B.”`, `Pike says the queue keeps growing. /
-** “The clinic ...”`).  The quotes are in text order. */
-/* The token that starts at byte b (tokens are in byte order), or ntok. */
-static size_t token_at_byte(const nw_doc *d, uint32_t b) {
-  size_t lo = 0, hi = ntok(d);
-  while (lo < hi) {
-    size_t mid = lo + (hi - lo) / 2;
-    if (d->t.tok[mid].start < b) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /* The sentence before s that pronouns go back to: the nearest with a
 ** subject, within the look back; or -1. */
 static long subject_sentence_before(const context *c, uint32_t s) {
@@ -2704,7 +2653,7 @@ static void unnamed_pronoun_speakers(context *c) {
   for (size_t i = 0; i < c->out->n; i++) {
     nw_quote *q = &c->out->q[i];
     if (q->speaker || q->sp_end <= q->sp_start) continue;
-    size_t a = token_at_byte(d, q->sp_start);
+    size_t a = nw_tok_at_byte(&d->t, q->sp_start);
     int pron = a < ntok(d) && d->t.tok[a].end == q->sp_end ? pronoun(d, a) : 0;
     if (pron != PRON_HE && pron != PRON_SHE) continue;
     long s = subject_sentence_before(c, q->sent);
@@ -2723,6 +2672,11 @@ static void unnamed_pronoun_speakers(context *c) {
   }
 }
 
+/* A quote with no attribution of its own goes on with the person the
+** sentence before it was about (`Okafor needed no persuading. “I’m
+** thankful ...”`), else with the last speaker of this or the previous
+** paragraph (`“A,” he said. “B.”`, `Pike says the queue keeps growing. /
+** “The clinic ...”`).  The quotes are in text order. */
 static void resolve_follow_ons(context *c) {
   nw_doc *d = c->d;
   long spoken = -1; /* the last quote before i with a speaker */
@@ -2751,7 +2705,6 @@ static void resolve_follow_ons(context *c) {
   }
 }
 
-
 /* `A spokeswoman for the premier said ... / “...,” said Ana Ruiz.`: an
 ** indefinite role phrase that speaks (`the deputy leader` is someone known
 ** already), unresolved, is the person whose name the next quote
@@ -2765,7 +2718,7 @@ static void name_roles(context *c) {
   for (size_t i = 0; i < out->n; i++) {
     nw_quote *q = &out->q[i];
     if (q->actor >= 0 || !q->speaker || q->sp_end <= q->sp_start) continue;
-    size_t a = token_at_byte(d, q->sp_start), h = token_at_byte(d, q->sp_end) - 1;
+    size_t a = nw_tok_at_byte(&d->t, q->sp_start), h = nw_tok_at_byte(&d->t, q->sp_end) - 1;
     if (h >= ntok(d) || h < a || !(word_is(d, a, "a") || word_is(d, a, "an") || word_is(d, a, "one")) ||
         !(d->tok_info[h] & NW_TI_ROLE))
       continue;
@@ -2779,11 +2732,11 @@ static void name_roles(context *c) {
       const nw_doc_actor *who = &d->actor[n->actor];
       /* `said John Smith, who lives nearby`: a name with an aside of its own
       ** is someone new, a witness rather than the official */
-      size_t after = n->sp_end > n->sp_start ? token_at_byte(d, n->sp_end) : ntok(d);
+      size_t after = n->sp_end > n->sp_start ? nw_tok_at_byte(&d->t, n->sp_end) : ntok(d);
       if (after < ntok(d) && is_punct(d, after, ',')) break;
       /* `Amateur astronomer Ruth Okafor said`: a description of their own
       ** before the name makes it someone else too */
-      size_t first = token_at_byte(d, n->sp_start);
+      size_t first = nw_tok_at_byte(&d->t, n->sp_start);
       if (first > 0 && first < ntok(d) && d->t.sent[n->sent].tok < first && is_word(d, first - 1) &&
           !verb_at(d, first - 1))
         break;
@@ -3051,7 +3004,7 @@ static void embedded_posts(context *c) {
         to = b;
         break;
       }
-    size_t b = token_at_byte(d, to);
+    size_t b = nw_tok_at_byte(&d->t, to);
     while (b > a && !is_word(d, b - 1) && d->t.tok[b - 1].type != NW_TOK_NUM && !is_mark(d, b - 1)) b--;
     if (b <= a || words_in(d, a, b, 4) < 4) continue;
     uint32_t end = d->t.tok[b - 1].end < to ? d->t.tok[b - 1].end : to; /* `#Stormpic.twitter.com` */
@@ -3711,13 +3664,8 @@ static int clause_ok(const nw_doc *d, size_t a, size_t b) {
 ** only while they open before the clause's end (which only grows). */
 static size_t extend_over_quote(const context *c, size_t a, size_t b) {
   const spans *ss = c->spans;
-  size_t lo = 0, hi = ss->n;
-  while (lo < hi) {
-    size_t mid = lo + (hi - lo) / 2;
-    if (ss->s[mid].open < a) lo = mid + 1;
-    else hi = mid;
-  }
-  for (size_t n = lo; n < ss->n && ss->s[n].open < b; n++) {
+  size_t first = nw_count_below(ss->s, ss->n, sizeof *ss->s, offsetof(qspan, open), a);
+  for (size_t n = first; n < ss->n && ss->s[n].open < b; n++) {
     const qspan *q = &ss->s[n];
     if (q->b >= b) b = q->close == NO_CLOSE ? q->b : q->close + 1;
   }
@@ -4663,7 +4611,7 @@ static void colon_messages(context *c) {
   NW_WORDS(messages, "message", "warning", "advice", "plea", "reminder", "request", "demand", "challenge", "words",
            "word", "prediction", "promise", "ultimatum", "appeal");
   NW_WORDS(kinds, "a", "an", "this", "one", "some", "the", "his", "her", "their", "its", "simple", "blunt", "clear",
-           "stark", "direct", "pointed", "stern", "firm", "strong", "short", "brief", "simple", "final", "grim",
+           "stark", "direct", "pointed", "stern", "firm", "strong", "short", "brief", "final", "grim",
            "sobering", "different", "new", "similar");
   nw_doc *d = c->d;
   size_t ndirect = c->out->n;
@@ -4880,7 +4828,7 @@ static void drop_link_lines(const nw_doc *d, nw_quotes *out) {
   size_t w = 0;
   for (size_t i = 0; i < out->n; i++) {
     nw_quote *q = &out->q[i];
-    size_t t = token_at_byte(d, q->start);
+    size_t t = nw_tok_at_byte(&d->t, q->start);
     if (t < ntok(d) && link_paragraph(d, t)) free(q->speaker);
     else out->q[w++] = *q;
   }
@@ -4927,44 +4875,6 @@ static int by_start(const void *a, const void *b) {
   return x->kind < y->kind ? -1 : x->kind > y->kind;
 }
 
-/* The end of the run of quotes in order from q[i] (before n). */
-static size_t run_end(const nw_quote *q, size_t i, size_t n) {
-  while (i + 1 < n && by_start(&q[i], &q[i + 1]) <= 0) i++;
-  return i + 1;
-}
-
-/* Sorts the quotes by start and kind, keeping equal ones in order (as
-** glibc's qsort, a merge sort, did): the list is a few runs in order
-** (direct quotes, then reported ones), merged pairwise until one is left.
-** Without memory for the merges, qsort. */
-static void sort_quotes(nw_quotes *out) {
-  size_t n = out->n;
-  if (run_end(out->q, 0, n) >= n) return;
-  nw_quote *from = out->q, *to = malloc(n * sizeof *to);
-  if (!to) {
-    qsort(out->q, n, sizeof *out->q, by_start);
-    return;
-  }
-  for (int sorted = 0; !sorted;) {
-    sorted = 1;
-    for (size_t a = 0, w = 0; a < n;) {
-      size_t m = run_end(from, a, n), b = m < n ? run_end(from, m, n) : m;
-      sorted &= a == 0 && b == n;
-      for (size_t i = a, j = m; i < m || j < b;)
-        to[w++] = j >= b || (i < m && by_start(&from[i], &from[j]) <= 0) ? from[i++] : from[j++];
-      a = b;
-    }
-    nw_quote *t = from;
-    from = to, to = t;
-  }
-  if (from != out->q) {
-    memcpy(out->q, from, n * sizeof *from);
-    free(from);
-  } else {
-    free(to);
-  }
-}
-
 /* The steps, in order.  Returns -1 when the first ones found no memory
 ** (the others mark out->oom). */
 static int find_all(context *c, spans *ss) {
@@ -4981,10 +4891,12 @@ static int find_all(context *c, spans *ss) {
   name_closing_quotes(c);
   reported_speech(c);
   colon_messages(c);
-  drop_embedded(c->d, c->out);
-  drop_link_lines(c->d, c->out);
-  sort_quotes(c->out);
-  drop_duplicates(c->out);
+  nw_quotes *out = c->out;
+  drop_embedded(c->d, out);
+  drop_link_lines(c->d, out);
+  /* by start and kind, equal ones kept in order (direct quotes, then reported ones) */
+  if (nw_sort_runs(out->q, out->n, sizeof *out->q, by_start)) qsort(out->q, out->n, sizeof *out->q, by_start);
+  drop_duplicates(out);
   unnamed_pronoun_speakers(c);
   resolve_follow_ons(c);
   name_roles(c);

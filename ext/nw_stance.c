@@ -3292,12 +3292,7 @@ static int push_row(nw_stances *out, nw_stance row) {
 ** toward it (`Vela Corp critics`).  The actor, or -1. */
 static int32_t speaker_body(const nw_doc *d, const nw_quote *q) {
   if (q->actor >= 0 || q->sp_end <= q->sp_start || !d->nmen) return -1;
-  size_t lo = 0, hi = d->nmen;
-  while (lo < hi) {
-    size_t mid = lo + (hi - lo) / 2;
-    if (d->men[mid].start < q->sp_start) lo = mid + 1;
-    else hi = mid;
-  }
+  size_t lo = nw_count_below(d->men, d->nmen, sizeof *d->men, offsetof(nw_mention, start), q->sp_start);
   if (lo >= d->nmen) return -1;
   const nw_mention *m = &d->men[lo];
   if (m->end > q->sp_end || m->how == NW_MEN_PLACE || d->actor[m->actor].kind == NW_KIND_PERSON) return -1;
@@ -3308,18 +3303,6 @@ static int32_t speaker_body(const nw_doc *d, const nw_quote *q) {
   return (int32_t)m->actor;
 }
 
-/* The first token that starts at byte `at` or later (tokens are in text
-** order). */
-static size_t first_token_from(const nw_doc *d, uint32_t at) {
-  size_t lo = 0, hi = d->t.ntok;
-  while (lo < hi) {
-    size_t mid = lo + (hi - lo) / 2;
-    if (d->t.tok[mid].start < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /* Per token, the quote with a speaker that covers it. */
 static int32_t *map_quotes(const nw_doc *d, const nw_quotes *q) {
   int32_t *of = malloc((d->t.ntok + 1) * sizeof *of);
@@ -3328,7 +3311,7 @@ static int32_t *map_quotes(const nw_doc *d, const nw_quotes *q) {
   for (size_t i = 0; i < q->n; i++) {
     const nw_quote *x = &q->q[i];
     if (x->actor < 0) continue;
-    for (size_t k = first_token_from(d, x->start); k < d->t.ntok && d->t.tok[k].end <= x->end; k++)
+    for (size_t k = nw_tok_at_byte(&d->t, x->start); k < d->t.ntok && d->t.tok[k].end <= x->end; k++)
       if (of[k] < 0) of[k] = (int32_t)i;
   }
   return of;

@@ -13,6 +13,8 @@
 #define NW_TEXT_H
 
 #include <stddef.h>
+#include <stdlib.h>
+#include <string.h>
 #include <stdint.h>
 
 /* A growable byte buffer.  On allocation failure `oom` is set, later appends
@@ -33,6 +35,63 @@ int nw_grow_slow(void *array, size_t *cap, size_t n, size_t size, size_t first);
 static inline int nw_grow(void *array, size_t *cap, size_t n, size_t size, size_t first) {
   return n < *cap ? 0 : nw_grow_slow(array, cap, n, size, first); /* (the test inline: most pushes have room) */
 }
+/* How many of the n elements at `base` (each `size` bytes, in order of the
+** uint32_t at byte `off` of each) have that key below `key`: the index of
+** the first at or above it.  A binary search. */
+static inline size_t nw_count_below(const void *base, size_t n, size_t size, size_t off, uint64_t key) {
+  if (!n) return 0; /* (base may be NULL then: no offset from it) */
+  const char *e = (const char *)base + off;
+  size_t lo = 0, hi = n;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    uint32_t k;
+    memcpy(&k, e + mid * size, sizeof k);
+    if (k < key) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+typedef int (*nw_cmp)(const void *, const void *);
+
+/* The end of the run in order that starts at element i. */
+static inline size_t nw_run_end(const char *a, size_t i, size_t n, size_t size, nw_cmp cmp) {
+  while (i + 1 < n && cmp(a + i * size, a + (i + 1) * size) <= 0) i++;
+  return i + 1;
+}
+
+/* Sorts n elements of `size` bytes by cmp, stably, by merging the runs
+** already in order (the lists the analyses build are a few such runs:
+** cheaper than qsort, and nothing to do for one already in order).
+** Returns 0, or -1 out of memory with base as it was.  (Inline, so that
+** each caller's comparison and element size are known.) */
+static inline int nw_sort_runs(void *base, size_t n, size_t size, nw_cmp cmp) {
+  if (nw_run_end(base, 0, n, size, cmp) >= n) return 0; /* (in order already: most lists) */
+  char *from = base, *to = malloc(n * size);
+  if (!to) return -1;
+  for (int merged = 0; !merged;) { /* a pass merges the runs two by two */
+    merged = 1;
+    for (size_t a = 0, w = 0; a < n;) {
+      size_t m = nw_run_end(from, a, n, size, cmp), b = m < n ? nw_run_end(from, m, n, size, cmp) : m;
+      merged &= a == 0 && b == n;
+      for (size_t i = a, j = m; i < m || j < b; w++) { /* (the first run's first on a tie: stable) */
+        int left = j >= b || (i < m && cmp(from + i * size, from + j * size) <= 0);
+        memcpy(to + w * size, from + (left ? i++ : j++) * size, size);
+      }
+      a = b;
+    }
+    char *t = from;
+    from = to, to = t;
+  }
+  if (from != (char *)base) {
+    memcpy(base, from, n * size);
+    free(from);
+  } else {
+    free(to);
+  }
+  return 0;
+}
+
 int nw_buf_reserve(nw_buf *b, size_t extra);
 void nw_buf_append(nw_buf *b, const char *s, size_t n);
 void nw_buf_putc_slow(nw_buf *b, char c);

@@ -90,6 +90,10 @@ void nw_tokens_free(nw_tokens *t);
 
 /* Token text and length. */
 static inline const char *nw_tok_text(const nw_tokens *t, size_t i) { return t->s + t->tok[i].start; }
+/* The first token that starts at byte b or later (ntok when none). */
+static inline size_t nw_tok_at_byte(const nw_tokens *t, uint32_t b) {
+  return nw_count_below(t->tok, t->ntok, sizeof *t->tok, offsetof(nw_tok, start), b);
+}
 static inline size_t nw_tok_len(const nw_tokens *t, size_t i) { return t->tok[i].end - t->tok[i].start; }
 
 /* Does token i equal word w exactly / ignoring ASCII case?  Inline: the
