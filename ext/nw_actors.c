@@ -2433,6 +2433,7 @@ static int classify_run(nw_doc *d, size_t i, size_t j, int org, cands *out) {
   while (i < j && is_common(d, i) && !person_named) {
     int g = given_name(d, i);
     if (g >= 0 && j - i >= 2 && !is_common(d, i + 1)) break;
+    if (surname_first(d, i, j)) break; /* `Sun Lifang`, `Song Wei`: a family name first */
     if (g >= 0 && j - i == 2 && person_role_before(d, i) && singular_word_before(d, i)) break; /* `Councillor Mark Young` */
     /* `Baker said`, `Price is`, `according to Price,` (weak, below; not
     ** `He said`, `There is`, `the House voted`) */
