@@ -3640,10 +3640,45 @@ static int time_object(const nw_doc *d, size_t a, size_t b) {
   return verbs == 1;
 }
 
+/* Words that finite_verbs.tsv leaves out but that may be a clause's
+** subject or verb: a subject pronoun, a contraction (`isn’t`, `he’s`,
+** `they’ve`), a lowercase word in -s after no determiner (`Qatar supports
+** terrorism`, `he tries`; `its plans` is a noun). */
+static int may_be_clause_verb(const nw_doc *d, size_t k) {
+  if (!is_word(d, k)) return 0;
+  if (pronoun(d, k) != PRON_NONE || (d->t.tok[k].flags & NW_TF_POSS) || pronoun_contraction(d, k)) return 1;
+  const char *s = nw_tok_text(&d->t, k);
+  size_t n = nw_tok_len(&d->t, k);
+  if (n >= 3 && (memcmp(s + n - 3, "n't", 3) == 0 || (n >= 5 && memcmp(s + n - 5, "n\xE2\x80\x99t", 5) == 0))) return 1;
+  if (!(d->t.tok[k].flags & NW_TF_LOWER) || n < 4 || s[n - 1] != 's' || s[n - 2] == 's' || s[n - 2] == 'u' ||
+      s[n - 2] == 'i')
+    return 0;
+  return !(k > 0 && (word_in(d, k - 1, &determiners) || (d->t.tok[k - 1].flags & NW_TF_POSS) ||
+                     d->t.tok[k - 1].type == NW_TOK_NUM));
+}
+
+/* `claims the island as its own and has not ruled out force`: the first
+** verb right after `and` (or `but`, `or`, and an adverb or two) continues
+** the speaker's own sentence; the words before it are the verb's object,
+** no clause with a subject of its own. */
+static int object_then_own_verb(const nw_doc *d, size_t a, size_t b) {
+  NW_WORDS(coordinators, "and", "but", "or");
+  for (size_t k = a; k < b && k < a + 16; k++) {
+    if (!has_finite_form(d, k)) {
+      if (may_be_clause_verb(d, k)) return 0;
+      continue;
+    }
+    size_t p = k - 1;
+    while (p > a && is_filler(d, p)) p--;
+    return p > a && word_in(d, p, &coordinators);
+  }
+  return 0;
+}
+
 /* A clause long enough to report: three words, or two after `that` when
 ** the second is the verb (`argued that alliances matter`). */
 static int clause_ok(const nw_doc *d, size_t a, size_t b) {
-  if (b <= a || time_object(d, a, b)) return 0;
+  if (b <= a || time_object(d, a, b) || object_then_own_verb(d, a, b)) return 0;
   /* `put it more bluntly: “…”`: words with no verb before a colon and a
   ** quote introduce the quote; they report nothing of their own */
   for (size_t k = a; k + 1 < b && k < a + 8; k++)
