@@ -2448,7 +2448,10 @@ static attribution verb_earlier(context *c, size_t open) {
   size_t s0 = sent_start(d, open);
   for (size_t j = open; j-- > s0;) {
     if (judges_with_quote(d, j, open)) { /* `accused the premier of “hiding”` */
-      at.sp = subject_before(d, j);
+      /* (`went further, accusing Seoul of “…”`: a participle after a comma
+      ** has the sentence's subject, as a speech verb's does) */
+      int participle = j > s0 && is_punct(d, j - 1, ',') && nw_doc_ing_word(d, j, 5);
+      at.sp = participle ? subject_of_sentence(d, j, 1) : subject_before(d, j);
       at.verb = (long)j;
       at.verb_end = j + 1;
       return at;
