@@ -436,6 +436,26 @@ static int former_or_latter(const nw_doc *d, size_t k) {
 ** determiner: `a justice official`, `Some experts`, `the joint statement`,
 ** `Marine and coastal researchers`.  Its last word must be a
 ** role, body or attribution noun, or capitalized. */
+/* `a trend executives said they expect to continue`: `a` (`an`), one
+** ordinary singular word and a bare plural noun make no phrase; the
+** singular is the object of the relative clause the plural opens (but for
+** a quantity: `a few analysts`, `a dozen residents`). */
+static int singular_before_plural(const nw_doc *d, size_t det, size_t k) {
+  NW_WORDS(quantities, "few", "couple", "dozen", "hundred", "thousand", "million", "score", "handful", "lot",
+           "number", "pair", "host", "bunch", "majority", "minority", "slew", "raft", "myriad", "series", "variety",
+           "range", "total", "half", "third", "quarter", "group", "team", "panel", "crowd", "trio", "bevy", "band");
+  if (k != det + 2 || !(word_is(d, det, "a") || word_is(d, det, "an")) || !is_word(d, det + 1) || !is_word(d, k))
+    return 0;
+  const char *s = nw_tok_text(&d->t, k), *w = nw_tok_text(&d->t, det + 1);
+  size_t n = nw_tok_len(&d->t, k), m = nw_tok_len(&d->t, det + 1);
+  int plural = (d->t.tok[k].flags & NW_TF_LOWER) && n >= 4 && s[n - 1] == 's' && s[n - 2] != 's' &&
+               s[n - 2] != 'u' && s[n - 2] != 'i';
+  int singular = (d->t.tok[det + 1].flags & NW_TF_LOWER) && m >= 3 && w[m - 1] != 's' &&
+                 !(d->t.tok[det + 1].flags & NW_TF_HYPHEN) && !looks_past(d, det + 1) && !ly_adverb(d, det + 1) &&
+                 !nw_doc_ing_word(d, det + 1, 5) && !word_in(d, det + 1, &quantities);
+  return plural && singular && nw_lex_is_common(nw_lex(), w, m);
+}
+
 static speaker phrase_ending_at(const nw_doc *d, size_t k) {
   if (!is_word(d, k) || verb_start_covering(d, k) >= 0) return no_speaker();
   int pick = former_or_latter(d, k);
@@ -481,6 +501,10 @@ static speaker phrase_ending_at(const nw_doc *d, size_t k) {
   while (a > s0 && k - a < 9) {
     size_t p = a - 1;
     if (word_in(d, p, &determiners)) {
+      if (singular_before_plural(d, p, k)) { /* `a trend executives said`: `executives` */
+        a = k;
+        break;
+      }
       a = p;
       /* `my two-year-old`, `our two sons`: a possessive before a numeral */
       NW_WORDS(owners, "my", "our", "your");
