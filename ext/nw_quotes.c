@@ -456,6 +456,16 @@ static int singular_before_plural(const nw_doc *d, size_t det, size_t k) {
   return plural && singular && nw_lex_is_common(nw_lex(), w, m);
 }
 
+/* `Some said`, `Another told reporters`: an indefinite pronoun alone
+** before a speech verb stands for people of a group just named; they speak,
+** though no one is named. */
+static int indefinite_speaker(const nw_doc *d, size_t k) {
+  NW_WORDS(indefinites, "another", "some", "many", "most", "one", "both", "several", "others", "few", "all",
+           "each", "neither", "either");
+  return word_in(d, k, &indefinites) && k + 1 < ntok(d) && same_sent(d, k, k + 1) &&
+         verb_start_covering(d, k + 1) >= 0 && speaks(verb_at(d, (size_t)verb_start_covering(d, k + 1)));
+}
+
 static speaker phrase_ending_at(const nw_doc *d, size_t k) {
   if (!is_word(d, k) || verb_start_covering(d, k) >= 0) return no_speaker();
   int pick = former_or_latter(d, k);
@@ -471,7 +481,7 @@ static speaker phrase_ending_at(const nw_doc *d, size_t k) {
   uint16_t info = d->tok_info[k];
   int head_ok = (info & (NW_TI_ROLE | NW_TI_BODY)) || (d->t.tok[k].flags & NW_TF_CAP);
   if ((d->t.tok[k].flags & NW_TF_SENT_START) && !(info & (NW_TI_ROLE | NW_TI_BODY)) &&
-      nw_lex_is_starter(nw_lex(), nw_tok_text(&d->t, k), nw_tok_len(&d->t, k)))
+      nw_lex_is_starter(nw_lex(), nw_tok_text(&d->t, k), nw_tok_len(&d->t, k)) && !indefinite_speaker(d, k))
     return no_speaker(); /* `When asked`: an opening word, no one */
   if (!head_ok && (d->t.tok[k].flags & NW_TF_LOWER) && nw_tok_len(&d->t, k) > 4 && !has_finite_form(d, k) &&
       nw_tok_text(&d->t, k)[nw_tok_len(&d->t, k) - 1] == 's' && k + 1 < ntok(d) && verb_start_covering(d, k + 1) >= 0)
@@ -1059,7 +1069,10 @@ static speaker subject_of_sentence(const nw_doc *d, size_t i, int stop_at_verb) 
   for (size_t k = s0; k < i && k - s0 < 10 && (is_word(d, k) || d->t.tok[k].type == NW_TOK_NUM); k++) {
     /* a body too when no organization is named (`Police arrested ... and said`) */
     /* (not a role word in the body's own name: `Nurses’ Association`) */
-    if ((((d->tok_info[k] & NW_TI_ROLE) && !counts_as_actor(d, k)) || ((d->tok_info[k] & NW_TI_BODY) && first_actor < 0)) &&
+    /* (a title with no name after it is a role too: `The Energy Secretary defended`) */
+    int title_alone = (d->tok_info[k] & NW_TI_TITLE) && k + 1 < i && !(d->t.tok[k + 1].flags & NW_TF_CAP);
+    if ((((d->tok_info[k] & NW_TI_ROLE || title_alone) && !counts_as_actor(d, k)) ||
+         ((d->tok_info[k] & NW_TI_BODY) && first_actor < 0)) &&
         !object_of_preposition(d, s0, k)) /* (not `Ruiz’s message to the council`) */
       role = (long)k;
     if (verb_start_covering(d, k) >= 0 || (k > s0 && has_finite_form(d, k))) break;
