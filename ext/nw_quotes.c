@@ -2972,6 +2972,73 @@ static speaker interviewee(const nw_doc *d, size_t first_q) {
   return who >= 0 ? mention_speaker(d, d->men[who].tok) : no_speaker();
 }
 
+/* An interview's questions set down without labels: paragraphs that end
+** in `?`, each followed by the answer's paragraphs.  Only in a text that
+** says it is an interview (`This interview has been edited and
+** condensed.`): an explainer's questions (`What happens next?`) are
+** headings for the writer's own words. */
+#define QA_MIN_QUESTIONS 2
+static int says_interview(const nw_doc *d) {
+  static const char *notes[] = {"edited and condensed", "condensed and edited", "edited for length",
+                                "edited for clarity", "edited for brevity"};
+  for (size_t k = 0; k < sizeof notes / sizeof *notes; k++)
+    if (memmem(d->t.s, d->t.n, notes[k], strlen(notes[k]))) return 1;
+  return 0;
+}
+
+/* The paragraph of sentence s: its last sentence, and whether it is a
+** question (it ends in `?`, in at most 60 words). */
+static uint32_t paragraph_end(const nw_doc *d, uint32_t s) {
+  while (s + 1 < d->t.nsent && d->t.sent[s + 1].paragraph == d->t.sent[s].paragraph) s++;
+  return s;
+}
+static int question_paragraph(const nw_doc *d, uint32_t s, uint32_t last) {
+  const nw_sent *l = &d->t.sent[last];
+  if (l->ntok == 0) return 0;
+  size_t e = l->tok + l->ntok - 1;
+  while (e > l->tok && is_mark(d, e)) e--;
+  return is_punct(d, e, '?') && words_in(d, d->t.sent[s].tok, l->tok + l->ntok, 61) <= 60;
+}
+
+static void unlabelled_answers(context *c) {
+  nw_doc *d = c->d;
+  size_t nsent = d->t.nsent, questions = 0, first_q = 0;
+  int after_question = 0;
+  for (uint32_t s = 0; s < nsent; s = paragraph_end(d, s) + 1) {
+    if (d->t.sent[s].ntok == 0) continue;
+    int q = question_paragraph(d, s, paragraph_end(d, s));
+    if (q && !questions) first_q = d->t.sent[s].tok;
+    if (!q && after_question) questions++; /* a question answered */
+    after_question = q;
+  }
+  if (questions < QA_MIN_QUESTIONS || first_q == 0 || !says_interview(d)) return;
+  speaker sp = interviewee(d, first_q);
+  if (sp.kind != SP_ACTOR) return; /* no one to give the answers to */
+  int answering = 0;
+  for (uint32_t s = 0; s < nsent; s++) {
+    uint32_t last = paragraph_end(d, s);
+    size_t a = d->t.sent[s].tok, b = d->t.sent[last].tok + d->t.sent[last].ntok;
+    if (d->t.sent[s].ntok == 0 || a < first_q) {
+      s = last;
+      continue;
+    }
+    if (question_paragraph(d, s, last)) {
+      answering = 1;
+      s = last;
+      continue;
+    }
+    int marks = 0;
+    for (size_t k = a; k < b && !marks; k++) marks = c->in_quote[k];
+    size_t from = d->t.tok[a].start, to = d->t.tok[b - 1].end;
+    int note = memmem(d->t.s + from, to - from, "edited", 6) && memmem(d->t.s + from, to - from, "interview", 9);
+    if (answering && !marks && !note && words_in(d, a, b, TRANSCRIPT_MIN_WORDS) >= TRANSCRIPT_MIN_WORDS) {
+      if (emit(c, NW_QUOTE_DIRECT, from, to, sp, -1, 0)) return;
+      c->out->q[c->out->n - 1].sent = s;
+    }
+    s = last;
+  }
+}
+
 static void question_answers(context *c) {
   nw_doc *d = c->d;
   size_t nsent = d->t.nsent, first_q = 0, answers = 0;
@@ -2982,7 +3049,11 @@ static void question_answers(context *c) {
     if (!questions && qa_label(d, a, "Q")) questions = 1, first_q = a;
     answers += qa_label(d, a, "A");
   }
-  if (!questions || answers < QA_MIN_ANSWERS) return;
+  if (!questions) {
+    unlabelled_answers(c);
+    return;
+  }
+  if (answers < QA_MIN_ANSWERS) return;
   speaker sp = interviewee(d, first_q);
   for (uint32_t s = 0; s < nsent; s++) {
     size_t a = d->t.sent[s].tok;
