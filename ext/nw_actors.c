@@ -2259,8 +2259,10 @@ static int body_named_for_country(nw_doc *d, size_t i, size_t *j) {
 ** it speaks or follows a lowercase word. */
 static int body_named_for_place(const nw_doc *d, size_t i, size_t j) {
   if (j - i < 2 || !acts_as_named_body(d, i, j)) return 0; /* (asked first: the look-ups below cost more) */
-  size_t p = j - 1; /* where the place starts: `Ontario`, `Nova Scotia` */
-  if (j - i >= 3 && is_place(d, j - 2, j)) p = j - 2;
+  size_t p = j - 1; /* where the place starts: `Ontario`, `Nova Scotia`, `Prince Edward Island` */
+  if (d->tok_info[j - 1] & NW_TI_PLACE)
+    while (p > i && (d->tok_info[p - 1] & NW_TI_PLACE)) p--;
+  else if (j - i >= 3 && is_place(d, j - 2, j)) p = j - 2;
   else if (!is_place(d, j - 1, j)) return 0;
   if (p == i || p - i > 2) return 0;
   NW_WORDS(no_body, "north", "south", "east", "west", "central", "greater", "upper", "lower", "inner", "outer",
@@ -2276,6 +2278,14 @@ static int body_named_for_place(const nw_doc *d, size_t i, size_t j) {
         (d->t.tok[k].flags & NW_TF_HYPHEN) || !(d->t.tok[k].flags & NW_TF_SPACE_AFTER))
       return 0; /* (the hyphen and the space: not `United States-South Africa ties`) */
   return 1;
+}
+
+/* A place's name of two or three words (marked NW_TI_PLACE, which no run
+** of a name takes in) starting at token j: where it ends, or j. */
+static size_t place_of_several_words(const nw_doc *d, size_t j) {
+  size_t e = j;
+  while (e < d->t.ntok && e - j <= 3 && (d->tok_info[e] & NW_TI_PLACE) && same_sentence(d, j, e)) e++;
+  return e - j >= 2 && e - j <= 3 ? e : j;
 }
 
 /* `Director Michael Bay said`, `Ricki Lake said`: a given name and a word
@@ -3084,6 +3094,12 @@ static int find_name_runs(nw_doc *d, cands *out) {
     }
     size_t saint = saint_before(d, i);
     if (saint < i && org_kind(d, j - 1) > 0) i = saint; /* `St. Michael’s Hospital` */
+    size_t place_end = head ? j : place_of_several_words(d, j);
+    if (place_end > j && body_named_for_place(d, i, place_end)) { /* `Doctors Nova Scotia said` */
+      if (push_cand(out, (cand){(uint32_t)i, (uint32_t)(place_end - i), NW_KIND_ORG, 1})) return -1;
+      i = place_end;
+      continue;
+    }
     if (classify_run(d, i, j, (int)head, out)) return -1;
     i = j;
   }
@@ -3749,6 +3765,10 @@ static int place_in_name(const nw_doc *d, size_t x, size_t y, int role, char cod
   if (len > 0 && (role || !(d->t.tok[s + (size_t)len].flags & NW_TF_POSS))) return 1;
   for (size_t k = s + 1; k + 1 < y; k++)
     if (nw_tok_is(&d->t, k, "of") && place_country_at(d, k + 1, y - k - 1, code)) return 1;
+  /* a body named for the place that ends its name (`Tennis Manitoba`,
+  ** `Doctors Nova Scotia`) */
+  for (size_t k = s + 1; !role && k < y && y - k <= 3; k++)
+    if (place_country_at(d, k, y - k, code) == (int)(y - k)) return 1;
   return 0;
 }
 
