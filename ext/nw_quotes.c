@@ -3323,6 +3323,13 @@ static int and_or_but(const char *text, const nw_tok *t) {
 /* Where the clause reported from token c ends.  (No clause runs past
 ** MAX_CLAUSE_TOKENS: in a sentence of thousands of tokens, scraped text
 ** with no stops, each verb's look would otherwise cross all of it.) */
+/* The first finite verb in [a, b) is a form of `be` (`the numbers were`). */
+static int first_verb_is_be(const nw_doc *d, size_t a, size_t b) {
+  for (size_t k = a; k < b; k++)
+    if (has_finite_form(d, k)) return word_in(d, k, &be_forms);
+  return 0;
+}
+
 static size_t clause_end(const nw_doc *d, const uint8_t *in_quote, size_t c) {
   size_t end = sent_end(d, c);
   if (end > c + MAX_CLAUSE_TOKENS) end = c + MAX_CLAUSE_TOKENS;
@@ -3375,6 +3382,17 @@ static size_t clause_end(const nw_doc *d, const uint8_t *in_quote, size_t c) {
       }
       if (cls && speaks(cls) && verb_tense(d, v) != NW_TENSE_PARTICIPLE &&
           (looks_past(d, v) || verb_tense(d, v) == NW_TENSE_PAST) && !shared_object)
+        return is_punct(d, k - 1, ',') ? k - 1 : k;
+      /* `said the numbers were bad and apologized to families`, `and
+      ** pointed to new beds`, `and called for calm`: what a person does, in
+      ** the past after `and`, when the clause's verb is a form of `be` (a
+      ** state of its subject; after `the report blamed the contractor`, the
+      ** report may praise too) */
+      NW_WORDS(persons_acts, "apologized", "apologised", "pointed", "thanked", "praised", "blamed", "defended",
+               "expressed", "offered", "encouraged", "invited", "welcomed", "appealed", "pleaded", "shrugged",
+               "smiled", "laughed", "sighed");
+      if ((word_in(d, v, &persons_acts) || (word_is(d, v, "called") && (word_is(d, v + 1, "for") || word_is(d, v + 1, "on")))) &&
+          first_verb_is_be(d, c, k))
         return is_punct(d, k - 1, ',') ? k - 1 : k;
     }
     /* `said talks are ongoing but declined to give a timeline` */
