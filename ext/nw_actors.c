@@ -2370,7 +2370,53 @@ static int object_word(const nw_doc *d, size_t i) {
          nw_tok_is(&d->t, k, "and");
 }
 
+/* `Nova Scotians`, `New Brunswickers`, `Prince Edward Islanders`, `New
+** Yorkers`: the people of a place whose name has several words (one word's
+** people, `Albertans`, are never a run's name).  The words from `from`
+** (a word or two before the run's last) with the last word's ending made a
+** place's (`-ns` `-ers` `-ites`, `-ians` for `-y`) spell a place of
+** places.tsv.  Rare (a capitalized run ending so), and so built as text. */
+typedef struct people_ending {
+  const char *end, *place_end;
+  size_t cut, add;
+} people_ending;
+static const people_ending people_endings[] = {{"ians", "y", 4, 1}, {"ites", "", 4, 0}, {"ers", "", 3, 0}, {"ns", "", 2, 0}};
+
+static int spells_place(const nw_doc *d, size_t from, size_t j, const people_ending *e) {
+  size_t n = nw_tok_len(&d->t, j - 1), a = d->t.tok[from].start, last = d->t.tok[j - 1].start;
+  size_t cut = e->cut, add = e->add, len = last - a + n - cut;
+  char text[64];
+  if (len + add > sizeof text) return 0;
+  memcpy(text, d->t.s + a, len);
+  memcpy(text + len, e->place_end, add);
+  nw_tokens t = {0};
+  int v, found = nw_tokenize_phrase(&t, text, len + add) == 0 && t.ntok >= 2 &&
+                 nw_phrases_match(&nw_lex()->places, &t, 0, t.ntok, &v) == (int)t.ntok;
+  nw_tokens_free(&t);
+  return found;
+}
+
+static __attribute__((noinline)) int several_words_people(const nw_doc *d, size_t i, size_t j) {
+  const char *s = nw_tok_text(&d->t, j - 1);
+  size_t n = nw_tok_len(&d->t, j - 1);
+  for (size_t f = 0; f < sizeof people_endings / sizeof *people_endings; f++) {
+    const people_ending *e = &people_endings[f];
+    if (memcmp(s + n - e->cut, e->end, e->cut) != 0) continue;
+    for (size_t from = j >= 3 ? j - 3 : 0; from + 1 < j; from++) {
+      if (from < i && !(same_sentence(d, from, i) && is_cap_word(d, from))) continue;
+      if (from + 2 == j && given_name(d, from) >= 0) continue; /* `Mark Summers`, `Jane Collins` */
+      if (spells_place(d, from, j, e)) return 1;
+    }
+  }
+  return 0;
+}
+
 static int classify_run(nw_doc *d, size_t i, size_t j, int org, cands *out) {
+  /* (a run of two or three words whose last ends in s, before the look-up) */
+  size_t last_len = nw_tok_len(&d->t, j - 1);
+  if (j - i >= 2 && j - i <= 3 && last_len >= 5 && nw_tok_text(&d->t, j - 1)[last_len - 1] == 's' &&
+      several_words_people(d, i, j))
+    return 0;
   if (constituency(d, i)) { /* a person's name may follow it: `MLA for Kettle Bay Tom Reyes` */
     size_t p = i + 1;
     while (p < j && !plain_given_name(d, p)) p++;
