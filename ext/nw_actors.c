@@ -2280,6 +2280,15 @@ static int body_named_for_place(const nw_doc *d, size_t i, size_t j) {
   return 1;
 }
 
+/* `the Major Crimes Unit`, `General Services Administration`: a rank that
+** is also an ordinary adjective, right before a run that ends in a body's
+** head, opens the body's name (the rank stands before no name there). */
+static int rank_word_opens_body(const nw_doc *d, size_t i, size_t j) {
+  NW_WORDS(ranks, "Major", "General", "Private", "Chief", "Senior", "Special");
+  return i > 0 && j - i >= 2 && same_sentence(d, i - 1, i) && word_in(d, i - 1, &ranks) && given_name(d, i) < 0 &&
+         org_kind(d, j - 1) > 0;
+}
+
 /* A place's name of two or three words (marked NW_TI_PLACE, which no run
 ** of a name takes in) starting at token j: where it ends, or j. */
 static size_t place_of_several_words(const nw_doc *d, size_t j) {
@@ -3140,6 +3149,7 @@ static int find_name_runs(nw_doc *d, cands *out) {
     }
     size_t saint = saint_before(d, i);
     if (saint < i && org_kind(d, j - 1) > 0) i = saint; /* `St. Michael’s Hospital` */
+    else if (rank_word_opens_body(d, i, j)) i--; /* `Major Crimes Unit` */
     size_t place_end = head ? j : place_of_several_words(d, j);
     if (place_end > j && body_named_for_place(d, i, place_end)) { /* `Doctors Nova Scotia said` */
       if (push_cand(out, (cand){(uint32_t)i, (uint32_t)(place_end - i), NW_KIND_ORG, 1})) return -1;
