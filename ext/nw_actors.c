@@ -1683,6 +1683,16 @@ static int finite_at(const nw_doc *d, size_t k) {
   return nw_map_find(&nw_lex()->finite, s, n) || (n >= 5 && s[n - 2] == 'e' && s[n - 1] == 'd');
 }
 
+/* `on Thursday`, `last week`, `this month`, `on Jan. 5`: a time phrase
+** of two words between a subject and its verb; its length, or 0. */
+static size_t time_phrase_at(const nw_doc *d, size_t j) {
+  NW_WORDS(periods, "week", "month", "year", "night", "weekend", "spring", "summer", "fall", "autumn", "winter");
+  if (j + 2 >= d->t.ntok || !same_sentence(d, j, j + 2) || !tok_is_word(d, j + 1)) return 0;
+  if (nw_tok_is(&d->t, j, "on") && is_day_or_month(d, j + 1)) return 2;
+  if ((nw_tok_is(&d->t, j, "last") || nw_tok_is(&d->t, j, "this")) && word_in(d, j + 1, &periods)) return 2;
+  return 0;
+}
+
 static int verb_follows(const nw_doc *d, size_t j) {
   const nw_lexicon *lx = nw_lex();
   if (j < d->t.ntok && (d->t.tok[j].flags & NW_TF_POSS)) return 1;
@@ -1690,6 +1700,7 @@ static int verb_follows(const nw_doc *d, size_t j) {
   if (tok_is_punct(d, j, ',') && j + 3 < d->t.ntok && same_sentence(d, j, j + 3) && tok_is_punct(d, j + 2, ',') &&
       tok_is_word(d, j + 1) && (adverb_at(d, j + 1) || nw_tok_is(&d->t, j + 1, "too") || nw_tok_is(&d->t, j + 1, "however")))
     j += 3;
+  j += time_phrase_at(d, j); /* `Ryan on Thursday accused` */
   for (size_t k = j; k < d->t.ntok && k < j + 2; k++) {
     if (!tok_is_word(d, k) || !(d->t.tok[k].flags & NW_TF_LOWER) || nw_tok_len(&d->t, k) >= 24) return 0;
     if (finite_at(d, k) || (d->tok_info[k] & NW_TI_VERB)) return 1;
