@@ -2717,6 +2717,22 @@ static void unnamed_pronoun_speakers(context *c) {
 ** thankful ...”`), else with the last speaker of this or the previous
 ** paragraph (`“A,” he said. “B.”`, `Pike says the queue keeps growing. /
 ** “The clinic ...”`).  The quotes are in text order. */
+/* One paragraph stands between quotes p and q, and it names no person
+** and holds no quote. */
+static int writers_paragraph_between(const context *c, const nw_quote *p, const nw_quote *q) {
+  const nw_doc *d = c->d;
+  uint32_t pp = d->t.sent[p->sent].paragraph, qp = d->t.sent[q->sent].paragraph;
+  if (qp - pp != 2 || p->actor < 0 || d->actor[p->actor].kind != NW_KIND_PERSON) return 0;
+  for (uint32_t s = p->sent; s < q->sent; s++) {
+    if (d->t.sent[s].paragraph != pp + 1) continue;
+    for (size_t k = d->t.sent[s].tok; k < d->t.sent[s].tok + d->t.sent[s].ntok; k++)
+      if (c->in_quote[k] || (counts_as_actor(d, k) && d->actor[d->men[d->tok_men[k]].actor].kind == NW_KIND_PERSON) ||
+          pronoun(d, k) != PRON_NONE)
+        return 0;
+  }
+  return 1;
+}
+
 static void resolve_follow_ons(context *c) {
   nw_doc *d = c->d;
   long spoken = -1; /* the last quote before i with a speaker */
@@ -2729,6 +2745,10 @@ static void resolve_follow_ons(context *c) {
     if (s > 0 && d->t.sent[s].paragraph - d->t.sent[s - 1].paragraph <= 1) a = c->subject[s - 1];
     const nw_quote *prev = NULL;
     if (spoken >= 0 && d->t.sent[q->sent].paragraph - d->t.sent[c->out->q[spoken].sent].paragraph <= 1)
+      prev = &c->out->q[spoken];
+    /* `“A,” Ruiz said. / The writer's paragraph, naming no one. / “B.”`:
+    ** the speaker goes on over one paragraph of the writer's own */
+    else if (spoken >= 0 && a < 0 && writers_paragraph_between(c, &c->out->q[spoken], q))
       prev = &c->out->q[spoken];
     /* a quote that opens its own paragraph after one with a quote goes on
     ** with that speaker, whoever the last sentence was about (`“A,” said
