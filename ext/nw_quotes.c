@@ -1595,9 +1595,10 @@ static int same_word(const nw_doc *d, size_t a, size_t b) {
 ** actor, or -1. */
 static int opening_channel_author(context *c, size_t r) {
   const nw_doc *d = c->d;
-  size_t e = sent_end(d, r);
-  if (r + 2 >= e || !is_punct(d, r + 1, ',')) return -1;
-  for (size_t v = r + 2; v < e && v - r < 12; v++) {
+  size_t e = sent_end(d, r), comma = r + 1;
+  while (comma < e && comma - r <= 2 && is_time_word(d, comma)) comma++; /* `In a release Tuesday, the RCMP said` */
+  if (comma + 1 >= e || !is_punct(d, comma, ',')) return -1;
+  for (size_t v = comma + 1; v < e && v - r < 12; v++) {
     if (!verb_at(d, v)) continue;
     if (!speaks(verb_at(d, v))) return -1;
     speaker sp = subject_before(d, v);
@@ -1606,6 +1607,21 @@ static int opening_channel_author(context *c, size_t r) {
     return sp.kind == SP_ACTOR ? sp.actor : -1;
   }
   return -1;
+}
+
+/* `The RCMP issued a statement`, `Acme released a report`: the document
+** at r is the object of a verb of issuing; its subject (an actor) issued
+** it.  Returns the actor, or -1. */
+static int issued_by_subject(context *c, size_t r) {
+  const nw_doc *d = c->d;
+  NW_WORDS(issuing, "issued", "released", "published", "posted", "sent", "shared", "filed", "tabled", "circulated");
+  size_t s0 = sent_start(d, r), v = r;
+  while (v > s0 && r - v < 5 && !word_in(d, v, &issuing)) v--;
+  if (!word_in(d, v, &issuing) || v == s0) return -1;
+  for (size_t k = v + 1; k < r; k++) /* `issued a brief statement`: words of the document's only */
+    if (!is_word(d, k) || counts_as_actor(d, k) || verb_at(d, k)) return -1;
+  speaker sp = subject_before(d, v);
+  return sp.kind == SP_ACTOR && d->actor[sp.actor].kind != NW_KIND_MEDIA ? sp.actor : -1;
 }
 
 /* Who issued the document named at r (`Ana Ruiz wrote in a report last
@@ -1628,6 +1644,8 @@ static int document_author(context *c, size_t r) {
       return (int)d->men[d->tok_men[after + 1]].actor;
     return (int)m->actor;
   }
+  int issuer = issued_by_subject(c, r);
+  if (issuer >= 0) return issuer;
   size_t j = r; /* back over the document's own words to its preposition */
   while (j > s0 && r - j < 5 && !word_in(d, j, &through)) j--;
   if (!word_in(d, j, &through)) return -1;
