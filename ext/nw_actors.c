@@ -4027,6 +4027,12 @@ static int role_apposition_before(const nw_doc *d, size_t m, size_t *x, size_t *
       k = p;
       break;
     }
+    /* `in memory of his wife, Doris`: a possessive opens the role phrase */
+    NW_WORDS(possessives, "his", "her", "their", "its", "our", "my", "your");
+    if (word_in(d, p, &possessives)) {
+      if (has_role) k = p;
+      break;
+    }
     /* a title before a name (`the terrace of the Queen Miranda, Tara`) is no role of the clause */
     if ((d->tok_info[p] & (NW_TI_TITLE | NW_TI_ROLE)) && !((d->tok_info[p] & NW_TI_TITLE) && is_cap_word(d, p + 1) &&
                                                            !(d->tok_info[p + 1] & NW_TI_INSIDE)))
