@@ -4055,6 +4055,17 @@ static int role_apposition_before(const nw_doc *d, size_t m, size_t *x, size_t *
 NW_WORDS(subject_pronouns, "he", "she", "they", "we", "i", "you");
 NW_WORDS(auxiliaries, "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should",
          "may", "might", "must", "does", "did");
+/* A lowercase word in -s and a determiner after it (`follows a`, `leads
+** the`): a verb in the present and its object, never a role (`sales
+** manager`, `physics professor` have none after the -s). */
+static int present_verb_then_object(const nw_doc *d, size_t k) {
+  NW_WORDS(objects, "a", "an", "the", "his", "her", "its", "their", "our", "this", "that", "these", "those");
+  if (k + 1 >= d->t.ntok || !tok_is_word(d, k) || !(d->t.tok[k].flags & NW_TF_LOWER)) return 0;
+  const char *s = nw_tok_text(&d->t, k);
+  size_t n = nw_tok_len(&d->t, k);
+  return n >= 4 && s[n - 1] == 's' && s[n - 2] != 's' && word_in(d, k + 1, &objects);
+}
+
 static int role_apposition_after(const nw_doc *d, size_t e, size_t *x, size_t *y) {
   if (!tok_is_punct(d, e, ',') || !same_sentence(d, e, e + 1)) return 0;
   size_t k = e + 1;
@@ -4063,6 +4074,7 @@ static int role_apposition_after(const nw_doc *d, size_t e, size_t *x, size_t *y
   if (word_in(d, k, &relatives)) return 0; /* `X, whose father lives in ...,`: a clause, no role */
   if (nw_tok_is_ci(&d->t, k, "the") || nw_tok_is_ci(&d->t, k, "a") || nw_tok_is_ci(&d->t, k, "an")) k++;
   if (k < d->t.ntok && plural_role_word(d, k)) return 0; /* `Snowbound, stars Ana Ruiz`: a verb */
+  if (k == e + 1 && present_verb_then_object(d, k)) return 0; /* `The Winter of Albert Kovac, follows a miner` */
   size_t start = k;
   int has_role = 0;
   while (k < d->t.ntok && same_sentence(d, e, k) && k - start < 15) {
