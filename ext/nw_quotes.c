@@ -136,6 +136,11 @@ static __attribute__((noinline)) int verb_at_rules(const nw_doc *d, size_t i) {
     if (v->tense == NW_TENSE_BASE && i >= 2 && word_in(d, i, &nouns_too) && word_in(d, i - 2, &dets) &&
         (d->t.tok[i - 1].flags & (NW_TF_LOWER | NW_TF_CAP)) && !is_filler(d, i - 1) && !ly_adverb(d, i - 1))
       return 0;
+    /* (and right after a preposition: `before question period`, `after
+    ** comment from the mayor`; not `to`, an infinitive's) */
+    NW_WORDS(noun_preps, "for", "by", "in", "without", "after", "before", "on", "during", "until", "at", "from",
+             "with", "into");
+    if (v->tense == NW_TENSE_BASE && word_in(d, i, &nouns_too) && word_in(d, i - 1, &noun_preps)) return 0;
     /* `of countering`, `without citing`; but `responded by saying` is speech */
     if (v->tense == NW_TENSE_PARTICIPLE && word_in(d, i - 1, &preps) &&
         !(word_is(d, i - 1, "by") && i > 1 && looks_past(d, i - 2)))
@@ -3613,10 +3618,33 @@ static size_t after_program(const nw_doc *d, size_t k, size_t end) {
 /* The token after the hearer of a `tell` verb at k: a name, a pronoun, a
 ** role, a medium (`told the Globe`, `told CTV News`), a group (`told the
 ** crowd`, `a crowd of 200`, `council members`); k when there is none. */
+/* `told her caucus`, `told her staff in a memo`: `her` and a lowercase
+** noun with no verb after it is a possessive; the noun is the hearer (but
+** `told her colleagues were wrong`: a subject and its verb; `told her the
+** plan`, `told her later`, `told her in a letter`). */
+static int possessive_her(const nw_doc *d, size_t k, size_t end) {
+  NW_WORDS(no_noun, "that", "so", "and", "but", "or", "if", "what", "how", "why", "when", "where", "not", "to", "in",
+           "on", "at", "by", "for", "with", "from", "about", "over", "after", "before", "during", "via", "this",
+           "there", "here", "again", "directly", "privately", "personally");
+  size_t n = k + 1;
+  if (!word_is(d, k, "her") || n + 1 >= end || !is_word(d, n) || !(d->t.tok[n].flags & NW_TF_LOWER) ||
+      word_in(d, n, &no_noun) || word_in(d, n, &determiners) || word_in(d, n, &object_determiners) || pronoun(d, n) ||
+      word_is(d, n, "you") || is_filler(d, n) || has_finite_form(d, n) || verb_start_covering(d, n) >= 0 ||
+      is_time_word(d, n))
+    return 0;
+  return !(has_finite_form(d, n + 1) || verb_start_covering(d, n + 1) >= 0 || present_s_verb(d, n, n + 1) ||
+           plural_base_verb(d, n, n + 1) || is_filler(d, n + 1));
+}
+
 static size_t after_hearer(const nw_doc *d, size_t k, size_t end) {
   if (k >= end) return k;
   size_t m = k + (word_is(d, k, "the") && k + 1 < end); /* `told the Globe and Mail` */
   if (counts_as_actor(d, m)) return after_program(d, d->men[d->tok_men[m]].tok + d->men[d->tok_men[m]].ntok, end);
+  if (possessive_her(d, k, end)) { /* `told her caucus in a meeting`: the hearer is `her caucus` */
+    size_t j = k + 2;
+    while (j < end && hearer_word(d, j)) j++;
+    return j;
+  }
   if (word_in(d, k, &hearers)) return k + 1;
   size_t j = k;
   if (word_is(d, j, "the")) j++;
