@@ -3618,6 +3618,20 @@ static size_t after_program(const nw_doc *d, size_t k, size_t end) {
 /* The token after the hearer of a `tell` verb at k: a name, a pronoun, a
 ** role, a medium (`told the Globe`, `told CTV News`), a group (`told the
 ** crowd`, `a crowd of 200`, `council members`); k when there is none. */
+/* No word of [a, b) can be a clause's verb: no finite form, no past in
+** -ed, no listed verb, no lowercase word in -s (a present, or a plural
+** subject before a plain verb: `told reporters officials want more`). */
+static int verbless(const nw_doc *d, size_t a, size_t b) {
+  for (size_t k = a; k < b; k++) {
+    if (!is_word(d, k) || !(d->t.tok[k].flags & NW_TF_LOWER)) continue;
+    if (has_finite_form(d, k) || looks_past(d, k) || verb_start_covering(d, k) >= 0) return 0;
+    const char *s = nw_tok_text(&d->t, k);
+    size_t n = nw_tok_len(&d->t, k);
+    if (n >= 3 && s[n - 1] == 's' && s[n - 2] != 's' && s[n - 2] != 'u' && s[n - 2] != 'i') return 0;
+  }
+  return 1;
+}
+
 /* `told her caucus`, `told her staff in a memo`: `her` and a lowercase
 ** noun with no verb after it is a possessive; the noun is the hearer (but
 ** `told her colleagues were wrong`: a subject and its verb; `told her the
@@ -4956,6 +4970,7 @@ static void reported_speech(context *c) {
     ** after a comma the words must hold a clause of their own */
     int after_hearer = cls == NW_VERB_TELL && k > (long)phrase_end(d, v) && !is_punct(d, (size_t)k - 1, ',');
     size_t end = k >= 0 ? clause_end(d, c->in_quote, (size_t)k) : 0;
+    if (k >= 0 && after_hearer && verbless(d, (size_t)k, end)) k = -1; /* `told the finance committee on Tuesday` */
     if (k >= 0 && !after_that && !after_hearer &&
         (!(has_finite_verb(d, (size_t)k, end) || clause_with_opener(d, c->in_quote, (size_t)k, end)) ||
          needs_that(d, v, (size_t)k)))
