@@ -484,6 +484,9 @@ static speaker phrase_ending_at(const nw_doc *d, size_t k) {
     if (a >= 0) return (speaker){SP_ACTOR, k, k + 1, a, 0, 0};
   }
   uint16_t info = d->tok_info[k];
+  /* `“…,” one wrote`, `others said`: an indefinite pronoun alone speaks */
+  if (indefinite_speaker(d, k) && (k == sent_start(d, k) || !is_word(d, k - 1)))
+    return (speaker){SP_PHRASE, k, k + 1, -1, 0, 0};
   int head_ok = (info & (NW_TI_ROLE | NW_TI_BODY)) || (d->t.tok[k].flags & NW_TF_CAP);
   if ((d->t.tok[k].flags & NW_TF_SENT_START) && !(info & (NW_TI_ROLE | NW_TI_BODY)) &&
       nw_lex_is_starter(nw_lex(), nw_tok_text(&d->t, k), nw_tok_len(&d->t, k)) && !indefinite_speaker(d, k))
