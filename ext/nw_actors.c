@@ -3971,9 +3971,27 @@ static int plural_role_word(const nw_doc *d, size_t p) {
   return n > 3 && s[n - 1] == 's' && s[n - 2] != 's';
 }
 
+/* An ordinary lowercase noun that may name a role's field (`hockey` of
+** `hockey legend`): a common word, no function word, verb or adverb. */
+static int field_word(const nw_doc *d, size_t p) {
+  NW_WORDS(function_words, "the", "a", "an", "of", "for", "to", "with", "by", "and", "or", "but", "from", "in", "on",
+           "at", "as", "his", "her", "their", "its", "our", "my", "your", "this", "that", "these", "those", "former",
+           "then", "now", "new", "who", "whom", "than", "like", "about", "after", "before", "including", "via",
+           "when", "where", "while", "because", "although", "though", "if", "once", "since", "until", "into", "onto",
+           "over", "under", "between", "against", "during", "without", "within", "among", "through", "per", "not",
+           "both", "all", "each", "every", "some", "many", "other", "another", "such", "only", "also", "even", "just",
+           "alongside", "beside", "behind", "toward", "towards", "around", "near", "across", "upon", "off", "out", "up",
+           "down", "beyond", "despite", "unlike", "except", "plus", "versus");
+  if (!tok_is_word(d, p) || !(d->t.tok[p].flags & NW_TF_LOWER) || nw_tok_len(&d->t, p) < 3) return 0;
+  if (word_in(d, p, &function_words) || finite_at(d, p) || (d->tok_info[p] & NW_TI_VERB) || adverb_at(d, p)) return 0;
+  const char *s = nw_tok_text(&d->t, p);
+  size_t n = nw_tok_len(&d->t, p);
+  return !(n > 4 && (!memcmp(s + n - 3, "ing", 3) || !memcmp(s + n - 2, "ed", 2))); /* (`starring`, `featured`) */
+}
+
 static int role_before(const nw_doc *d, size_t m, size_t *x) {
   size_t k = m, start = m;
-  int seen_title = 0;
+  int seen_title = 0, field_taken = 0;
   while (k > 0 && same_sentence(d, k - 1, m) && m - k < 12) {
     size_t p = k - 1;
     if (p + 1 == m && plural_role_word(d, p)) break; /* `the film stars Ana Ruiz`: a verb, or a list's role */
@@ -3998,6 +4016,14 @@ static int role_before(const nw_doc *d, size_t m, size_t *x) {
       break;
     if (q < p && (d->tok_info[q] & (NW_TI_TITLE | NW_TI_ROLE)) && start < m) {
       k = q + 1;
+      continue;
+    }
+    /* `hockey legend`, `country singer`, `marathon runner`: one ordinary
+    ** noun before a lowercase role word names its field */
+    if (!field_taken && start == k && k < m && (d->tok_info[k] & NW_TI_ROLE) && (d->t.tok[k].flags & NW_TF_LOWER) &&
+        field_word(d, p)) {
+      field_taken = 1;
+      start = k = p;
       continue;
     }
     break;
