@@ -1486,11 +1486,19 @@ static int subject_in(context *c, size_t s, size_t from, size_t to) {
   const uint8_t *in_quote = c->in_quote;
   const int32_t *tok_men = d->tok_men;
   const nw_tok *tok = d->t.tok;
+  int32_t possessor = -1; /* `Gill's sister, Navneet Gill, read`: the owner only if no one else */
   for (size_t k = from; k < to; k++) {
     if (in_quote[k]) continue;
     if (tok_men[k] < 0 && tok[k].end - tok[k].start - 2 > 1) continue; /* (no mention, no he/she: most tokens) */
     if (counts_as_actor(d, k) && d->actor[d->men[d->tok_men[k]].actor].kind == NW_KIND_PERSON) {
-      c->subject[s] = (int32_t)d->men[d->tok_men[k]].actor;
+      const nw_mention *m = &d->men[d->tok_men[k]];
+      size_t e = m->tok + m->ntok;
+      if (e < to && (tok[e].flags & NW_TF_POSS)) {
+        if (possessor < 0) possessor = (int32_t)m->actor;
+        k = e;
+        continue;
+      }
+      c->subject[s] = (int32_t)m->actor;
       return 1;
     }
     int p = he_or_she(d, k);
@@ -1500,7 +1508,8 @@ static int subject_in(context *c, size_t s, size_t from, size_t to) {
       return 1;
     }
   }
-  return 0;
+  if (possessor >= 0) c->subject[s] = possessor;
+  return possessor >= 0;
 }
 
 /* What each sentence is about: the person its speech verb names, else its
@@ -3550,6 +3559,7 @@ static size_t after_named_place(const nw_doc *d, size_t k, size_t end) {
   return has_finite_verb(d, j, end) ? j : k;
 }
 
+static int verbless(const nw_doc *d, size_t a, size_t b);
 static int pronoun_contraction(const nw_doc *d, size_t i);
 static int comment_on_clause(const nw_doc *d, size_t k);
 
@@ -3622,12 +3632,14 @@ static size_t after_program(const nw_doc *d, size_t k, size_t end) {
 ** role, a medium (`told the Globe`, `told CTV News`), a group (`told the
 ** crowd`, `a crowd of 200`, `council members`); k when there is none. */
 /* No word of [a, b) can be a clause's verb: no finite form, no past in
-** -ed, no listed verb, no lowercase word in -s (a present, or a plural
-** subject before a plain verb: `told reporters officials want more`). */
+** -ed, no listed verb, no lowercase word in -s, nor one opening the
+** sentence (a present, or a plural subject before a plain verb: `told
+** reporters officials want more`, `Regulars line up`). */
 static int verbless(const nw_doc *d, size_t a, size_t b) {
   for (size_t k = a; k < b; k++) {
-    if (!is_word(d, k) || !(d->t.tok[k].flags & NW_TF_LOWER)) continue;
+    if (!is_word(d, k) || (d->t.tok[k].flags & NW_TF_POSS)) continue;
     if (has_finite_form(d, k) || looks_past(d, k) || verb_start_covering(d, k) >= 0) return 0;
+    if (!(d->t.tok[k].flags & NW_TF_LOWER) && !(d->t.tok[k].flags & NW_TF_SENT_START)) continue; /* (a name) */
     const char *s = nw_tok_text(&d->t, k);
     size_t n = nw_tok_len(&d->t, k);
     if (n >= 3 && s[n - 1] == 's' && s[n - 2] != 's' && s[n - 2] != 'u' && s[n - 2] != 'i') return 0;
@@ -4397,7 +4409,10 @@ static void clause_before(context *c, size_t v, int cls, size_t ndirect) {
   ** no verb is no clause; when the sentence goes on after the attribution
   ** (`At 30 metres, she said, the sign was visible`) it is the first part
   ** of the words reported */
-  if (mixed_end || rest || !(adverbial_fragment(d, s0, comma) || question_opener(d, s0, comma)))
+  /* (nor is a noun phrase with no verb: `Gill's sister, Navneet Gill, read
+  ** a statement`) */
+  if (mixed_end || rest ||
+      !(adverbial_fragment(d, s0, comma) || question_opener(d, s0, comma) || verbless(d, s0, comma)))
     emit_clause(c, s0, mixed_end ? mixed_end : comma, sp, (long)v, ve, ndirect);
   if (rest)
     emit_clause(c, rest, clause_end(d, c->in_quote, rest), sp, (long)v, ve, ndirect);
