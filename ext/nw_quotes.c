@@ -2337,6 +2337,10 @@ static attribution after_quote(const nw_doc *d, size_t close) {
     if (cls == NW_VERB_THINK && word_is(d, k, "that")) break; /* `heard “rumblings” that X was considering` */
     speaker sp = subject_before(d, v);
     size_t lead = k; /* titles and roles may stand first: `” Mr. Lindqvist told` */
+    /* `“…,” was all Ruiz would say`, `“…,” is how the mayor put it` */
+    NW_WORDS(be_now, "was", "is");
+    NW_WORDS(that_much, "all", "what", "how", "exactly");
+    if (word_in(d, k, &be_now) && word_in(d, k + 1, &that_much) && sp.tok >= k + 2) lead = k + 2;
     while (lead < sp.tok && (is_punct(d, lead, '.') || (d->tok_info[lead] & (NW_TI_TITLE | NW_TI_HONORIFIC | NW_TI_ROLE | NW_TI_DEMONYM)) ||
                              counts_as_actor(d, lead) || (is_word(d, lead) && !has_finite_form(d, lead)) ||
                              (is_punct(d, lead, ',') && lead + 1 == sp.tok && sp.kind == SP_ACTOR &&
@@ -2514,10 +2518,34 @@ static int judges_with_quote(const nw_doc *d, size_t j, size_t open) {
 /* A speech or naming verb earlier in the sentence whose subject speaks the
 ** partial quote: `Moreau called the ruling “bold”`, `he added that what
 ** matters is “the result of the negotiations”`. */
+/* `In Ruiz's words, “…”`, `In the words of the mayor, “…”`, `In her own
+** words, “…”`: the sentence opens with whose words follow.  The speaker,
+** or none. */
+static speaker in_words_of(const nw_doc *d, size_t s0, size_t open) {
+  if (!word_is(d, s0, "in") || open < s0 + 3 || !is_punct(d, open - 1, ',')) return no_speaker();
+  size_t w = s0 + 1;
+  while (w < open - 1 && !word_is(d, w, "words")) w++;
+  if (w >= open - 1 || w - s0 > 6) return no_speaker();
+  if (word_is(d, w + 1, "of")) { /* `In the words of X,` */
+    speaker sp = speaker_after(d, w + 2);
+    return sp.kind && sp.end == open - 1 ? sp : no_speaker();
+  }
+  if (w + 1 != open - 1) return no_speaker();
+  size_t o = s0 + 1; /* `In X's (own) words,` */
+  int p = word_is(d, o, "his") ? PRON_HE : word_is(d, o, "her") ? PRON_SHE : word_is(d, o, "their") ? PRON_THEY : 0;
+  if (p) return (speaker){SP_PRONOUN, o, o + 1, -1, p, 0};
+  if (!counts_as_actor(d, o)) return no_speaker();
+  const nw_mention *m = &d->men[d->tok_men[o]];
+  size_t e = m->tok + m->ntok;
+  return m->tok == o && e < w && (d->t.tok[e].flags & NW_TF_POSS) ? mention_speaker(d, o) : no_speaker();
+}
+
 static attribution verb_earlier(context *c, size_t open) {
   const nw_doc *d = c->d;
   attribution at = no_attribution();
   size_t s0 = sent_start(d, open);
+  at.sp = in_words_of(d, s0, open);
+  if (at.sp.kind) return at;
   for (size_t j = open; j-- > s0;) {
     if (judges_with_quote(d, j, open)) { /* `accused the premier of “hiding”` */
       /* (`went further, accusing Seoul of “…”`: a participle after a comma
