@@ -4474,7 +4474,9 @@ static int pronoun_contraction(const nw_doc *d, size_t i) {
 static int present_s_verb(const nw_doc *d, size_t a, size_t i) {
   NW_WORDS(objects, "a", "an", "the", "to", "his", "her", "its", "their", "our", "my", "your", "this",
            "that", "these", "those", "no", "more", "less", "some", "up", "out", "short", "apart", "well", "behind",
-           "ahead", "again", "down", "away", "together", "them", "him", "us", "me", "too");
+           "ahead", "again", "down", "away", "together", "them", "him", "us", "me", "too", "two", "three", "four",
+           "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands", "millions", "several",
+           "many", "all", "both", "every", "each", "most", "nearly", "almost", "roughly", "about", "only");
   if (i <= a || !is_word(d, i) || !(d->t.tok[i].flags & NW_TF_LOWER)) return 0;
   const char *s = nw_tok_text(&d->t, i);
   size_t n = nw_tok_len(&d->t, i);
