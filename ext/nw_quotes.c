@@ -3659,6 +3659,19 @@ static size_t after_program(const nw_doc *d, size_t k, size_t end) {
 /* The token after the hearer of a `tell` verb at k: a name, a pronoun, a
 ** role, a medium (`told the Globe`, `told CTV News`), a group (`told the
 ** crowd`, `a crowd of 200`, `council members`); k when there is none. */
+/* `Ruiz, who said the bill was flawed, voted against it`: a speech verb
+** in a relative clause on the subject; the clause ends at the comma the
+** main verb follows.  Returns the clause's end. */
+static size_t relative_clause_close(const nw_doc *d, size_t v, size_t a, size_t b) {
+  if (v < 2 || !word_is(d, v - 1, "who") || !is_punct(d, v - 2, ',')) return b;
+  for (size_t k = a + 1; k + 1 < b; k++) {
+    if (!is_punct(d, k, ',')) continue;
+    size_t m = k + 1 + (k + 2 < b && (ly_adverb(d, k + 1) || is_filler(d, k + 1)) && !has_finite_form(d, k + 1));
+    if ((has_finite_form(d, m) || looks_past(d, m)) && !pronoun(d, m)) return k; /* (`, later voted`) */
+  }
+  return b;
+}
+
 /* No word of [a, b) can be a clause's verb: no finite form, no past in
 ** -ed, no listed verb, no lowercase word in -s, nor one opening the
 ** sentence (a present, or a plural subject before a plain verb: `told
@@ -5019,6 +5032,7 @@ static void reported_speech(context *c) {
     int after_hearer = cls == NW_VERB_TELL && k > (long)phrase_end(d, v) && !is_punct(d, (size_t)k - 1, ',');
     size_t end = k >= 0 ? clause_end(d, c->in_quote, (size_t)k) : 0;
     if (k >= 0 && after_hearer && verbless(d, (size_t)k, end)) k = -1; /* `told the finance committee on Tuesday` */
+    if (k >= 0) end = relative_clause_close(d, v, (size_t)k, end);
     if (k >= 0 && !after_that && !after_hearer &&
         (!(has_finite_verb(d, (size_t)k, end) || clause_with_opener(d, c->in_quote, (size_t)k, end)) ||
          needs_that(d, v, (size_t)k)))
