@@ -3538,10 +3538,13 @@ static int participle_or_verb(const nw_doc *d, size_t k) {
 /* `concedes in this case, there were ...`: a short phrase opened by a
 ** preposition and closed by a comma; returns the comma, or k. */
 static size_t after_prepositional_phrase(const nw_doc *d, size_t k, size_t end) {
-  NW_WORDS(preps, "in", "at", "on", "for", "of", "with", "under", "from", "during", "after", "before", "about");
+  NW_WORDS(preps, "in", "at", "on", "for", "of", "with", "under", "from", "during", "after", "before", "about", "by");
   if (!word_in(d, k, &preps)) return k;
   for (size_t j = k + 1; j < end && j - k <= 5; j++) {
     if (is_punct(d, j, ',')) return j > k + 1 ? j : k;
+    /* (a time's numbers: `at 7:30 p.m.,`, `by 2030,`) */
+    if (d->t.tok[j].type == NW_TOK_NUM || (is_punct(d, j, ':') && j + 1 < end && d->t.tok[j + 1].type == NW_TOK_NUM))
+      continue;
     if (!is_word(d, j) || participle_or_verb(d, j) || is_mark(d, j)) return k;
   }
   return k;
@@ -3587,6 +3590,7 @@ static size_t after_named_place(const nw_doc *d, size_t k, size_t end) {
   return has_finite_verb(d, j, end) ? j : k;
 }
 
+static size_t after_prepositional_phrase(const nw_doc *d, size_t k, size_t end);
 static int verbless(const nw_doc *d, size_t a, size_t b);
 static int pronoun_contraction(const nw_doc *d, size_t i);
 static int comment_on_clause(const nw_doc *d, size_t k);
@@ -3863,7 +3867,13 @@ static long clause_start_after(const nw_doc *d, size_t v, int cls) {
     k++;
   k = after_channel(d, k, end);
   while (k < end && is_time_word(d, k) && !possessive_after(d, k)) k++; /* `in an interview Tuesday` */
+  size_t prep = k;
   k = after_prepositional_phrase(d, k, end);
+  /* `said at 7:30 p.m., there were no units`, `said by 2030, the fleet
+  ** will`: a clock time or a year is the clause's own, it opens it */
+  int clock = 0;
+  for (size_t j = prep + 1; j < k && !clock; j++)
+    clock = d->t.tok[j].type == NW_TOK_NUM || word_is(d, j, "noon") || word_is(d, j, "midnight");
   k = after_named_place(d, k, end);
   /* `said on Tuesday, the plant would close`: a comma after a time or
   ** channel phrase; right after the verb (`X said, “…”`) it is no clause */
@@ -3871,7 +3881,7 @@ static long clause_start_after(const nw_doc *d, size_t v, int cls) {
   if (k < end && is_punct(d, k, ',') && k > phrase_end(d, v) && k + 1 < end && !is_mark(d, k + 1) &&
       !participle_or_verb(d, k + 1) && !word_in(d, k + 1, &relatives) && !comment_on_clause(d, k + 1) &&
       clause_can_start(d, k + 1))
-    return (long)k + 1;
+    return clock ? (long)prep : (long)k + 1;
   if (k < end && is_punct(d, k, ',')) return -1; /* `X said, “…”` or an aside */
   return clause_can_start(d, k) ? (long)k : -1;
 }
@@ -4715,6 +4725,9 @@ static int clause_with_opener(const nw_doc *d, const uint8_t *in_quote, size_t a
       if (is_punct(d, i, ',') && !in_quote[i] && has_finite_verb(d, i + 1, b)) return 1;
     return 0;
   }
+  /* `at 7:30 p.m., there were no units`: a phrase of time before a comma */
+  size_t p = after_prepositional_phrase(d, a, b);
+  if (p > a && is_punct(d, p, ',') && !in_quote[p] && has_finite_verb(d, p + 1, b)) return 1;
   NW_WORDS(adverbs, "sometimes", "otherwise", "overall", "instead", "meanwhile", "usually", "generally");
   NW_WORDS(conjunctions, "and", "or", "but", "so");
   size_t i = a;
