@@ -1541,7 +1541,8 @@ NW_WORDS(institution_heads, "union", "association", "ministry", "department", "c
 /* Can `the NOUN` (the word at token k) name actor a?  Not when a's name
 ** holds another institution noun and not this one; generic nouns
 ** (`company`, `group`) and names without such nouns (`BC Hydro` for `the
-** utility`) fit. */
+** utility`) fit (1), a name that holds the noun best (BODY_NOUN_NAMED). */
+#define BODY_NOUN_NAMED 2
 static int body_noun_fits(const nw_doc *d, size_t k, int a) {
   if (!word_in(d, k, &institution_heads)) return 1;
   const char *name = d->actor[a].name, *noun = nw_tok_text(&d->t, k);
@@ -1550,7 +1551,7 @@ static int body_noun_fits(const nw_doc *d, size_t k, int a) {
   for (const char *w = name; *w;) {
     while (*w == ' ') w++;
     size_t n = strcspn(w, " ");
-    if (n == nn && strncasecmp(w, noun, n) == 0) return 1;
+    if (n == nn && strncasecmp(w, noun, n) == 0) return BODY_NOUN_NAMED; /* its name holds the noun */
     other |= n && nw_words_has(&institution_heads, w, n);
     w += n;
   }
@@ -1572,26 +1573,35 @@ static int resolve_generic_body(context *c, const speaker *sp) {
   for (size_t k = sp->tok; k < sp->end; k++)
     if (counts_as_actor(d, k)) return -1;
   size_t first = mentions_before(d, sp->tok);
+  int nearest = -1; /* the nearest body that fits; one whose name holds the noun wins over it */
   for (size_t m = first; m-- > 0 && first - m <= LOOK_BACK_MENTIONS;) {
     const nw_mention *mn = &d->men[m];
     if (c->in_quote[mn->tok]) continue;
     uint32_t back = para_of(d, sp->tok) - para_of(d, mn->tok);
     if (back > IT_SPEAKER_PARAGRAPHS) break;
     int kind = d->actor[mn->actor].kind;
-    if ((kind != NW_KIND_ORG && kind != NW_KIND_MEDIA) || !body_noun_fits(d, sp->end - 1, (int)mn->actor)) continue;
+    int fit = kind == NW_KIND_ORG || kind == NW_KIND_MEDIA ? body_noun_fits(d, sp->end - 1, (int)mn->actor) : 0;
+    if (!fit) continue;
     /* `In a statement to CBC News, the ministry said`: a medium is no ministry */
     if (kind == NW_KIND_MEDIA && !word_in(d, sp->end - 1, &media_fits) &&
         nw_doc_kind_noun(d, sp->end - 1) != NW_KIND_MEDIA)
       continue;
-    if (back <= CONTEXT_PARAGRAPHS) return (int)mn->actor;
+    /* `the union` for the `... Union of Operating Engineers` named up the
+    ** text, though another body came since */
+    if (fit == BODY_NOUN_NAMED) return (int)mn->actor;
+    if (nearest >= 0) continue;
+    if (back <= CONTEXT_PARAGRAPHS) {
+      nearest = (int)mn->actor;
+      continue;
+    }
     /* further up, the body the story has been quoting (`BC Hydro said`
     ** five paragraphs before `the utility said`) */
     size_t after = mn->tok + mn->ntok;
     if (is_punct(d, after, '.') && after + 1 < ntok(d) && same_sent(d, after, after + 1)) after++; /* `Acme Corp.` */
     while (after < ntok(d) && is_filler(d, after)) after++;
-    if (after < ntok(d) && speaks(verb_at(d, after))) return (int)mn->actor;
+    if (after < ntok(d) && speaks(verb_at(d, after))) nearest = (int)mn->actor;
   }
-  return -1;
+  return nearest;
 }
 
 NW_WORDS(documents, "statement", "report", "post", "release", "letter", "memo", "study", "survey", "analysis",
@@ -3586,10 +3596,15 @@ static size_t after_named_place(const nw_doc *d, size_t k, size_t end) {
   while (j < end && j - k <= 5 && is_word(d, j) &&
          ((d->t.tok[j].flags & NW_TF_CAP) || (j > k + 1 && (d->t.tok[j].flags & NW_TF_POSS)))) /* `Queen’s Park` */
     j++;
-  if (j == k + 1 || j >= end || !(word_in(d, j, &object_determiners) || pronoun(d, j))) return k;
+  if (j == k + 1 || j >= end) return k;
+  /* (or a bare plural right before its verb: `said in Manitoba ambulances are`) */
+  int bare_plural = (d->t.tok[j].flags & NW_TF_LOWER) && plural_shape(d, j) && !has_finite_form(d, j) &&
+                    verb_start_covering(d, j) < 0 && j + 1 < end && (has_finite_form(d, j + 1) || is_filler(d, j + 1));
+  if (!(word_in(d, j, &object_determiners) || pronoun(d, j) || bare_plural)) return k;
   return has_finite_verb(d, j, end) ? j : k;
 }
 
+static int link_at(const char *s, size_t n);
 static size_t after_prepositional_phrase(const nw_doc *d, size_t k, size_t end);
 static int verbless(const nw_doc *d, size_t a, size_t b);
 static int pronoun_contraction(const nw_doc *d, size_t i);
@@ -3988,6 +4003,14 @@ static void emit_clause(context *c, size_t a, size_t b, speaker sp, long v, size
   ** outlet reports what happened; it is not the one speaking */
   if (sp.kind == SP_ACTOR && d->actor[sp.actor].kind == NW_KIND_MEDIA) return;
   b = extend_over_quote(c, a, b);
+  /* `... missing the mark. pic.twitter.com/x1`: a post's link after its
+  ** words, where the sentence did not end, is none of them */
+  for (size_t k = a + 1; k < b; k++)
+    if (is_word(d, k) && link_at(nw_tok_text(&d->t, k), d->t.s + d->t.n - nw_tok_text(&d->t, k))) {
+      b = k;
+      while (b > a + 1 && is_punct(d, b - 1, '.')) b--;
+      break;
+    }
   /* `said the ban was about control:` before a quote in the next paragraph */
   while (b > a + 1 && (is_punct(d, b - 1, ':') || is_punct(d, b - 1, ';'))) b--;
   if (!clause_ok(d, a, b) || !sp.kind) return;
