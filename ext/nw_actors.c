@@ -1002,11 +1002,20 @@ static int demonym_acts(const nw_doc *d, size_t i, size_t len, int of_body) {
                                        "lawmakers", "police", "side", "state", "regime", "administration",
                                        "ministry", "embassy", "delegation", "negotiators", "soldiers", "people",
                                        "public", "media", "press", "monarchy", "parliament", "cabinet");
+  /* a country's acts (`the Israeli strike`, `the Egyptian proposal`,
+  ** `Russian aggression`): the country acting */
+  NW_WORDS(acts, "strike", "strikes", "airstrike", "airstrikes", "attack", "attacks", "invasion", "offensive",
+           "bombing", "bombings", "bombardment", "raid", "raids", "incursion", "incursions", "occupation", "blockade",
+           "sanctions", "tariffs", "proposal", "proposals", "offer", "decision", "move", "response", "demand",
+           "demands", "position", "stance", "statement", "announcement", "request", "refusal", "veto", "threat",
+           "threats", "aggression", "provocation", "provocations", "intervention", "crackdown", "initiative", "bid",
+           "accusation", "accusations", "protest", "warning", "ultimatum", "retaliation", "counteroffensive");
   size_t end = i + len;
   const char *s = nw_tok_text(&d->t, end - 1);
   size_t n = nw_tok_len(&d->t, end - 1);
   int plural = n > 3 && s[n - 1] == 's' && s[n - 2] != 's';
   int next_word = end < d->t.ntok && same_sentence(d, i, end) && tok_is_word(d, end);
+  if (next_word && !of_body && !plural && word_in(d, end, &acts)) return 1;
   if (plural) return !next_word || !(d->t.tok[end].flags & NW_TF_LOWER) || !is_common(d, end) ||
                      word_in(d, end, &plural_verbs);
   return next_word && (word_in(d, end, &bodies) || (of_body && word_in(d, end, &members)));
