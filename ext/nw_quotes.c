@@ -3095,6 +3095,7 @@ static int question_paragraph(const nw_doc *d, uint32_t s, uint32_t last) {
 
 static void unlabelled_answers(context *c) {
   nw_doc *d = c->d;
+  if (!memchr(d->t.s, '?', d->t.n)) return; /* (most texts ask nothing) */
   size_t nsent = d->t.nsent, questions = 0, first_q = 0;
   int after_question = 0;
   for (uint32_t s = 0; s < nsent; s = paragraph_end(d, s) + 1) {
@@ -3953,16 +3954,15 @@ static int may_be_clause_verb(const nw_doc *d, size_t k) {
 ** no clause with a subject of its own. */
 static int object_then_own_verb(const nw_doc *d, size_t a, size_t b) {
   NW_WORDS(coordinators, "and", "but", "or");
-  for (size_t k = a; k < b && k < a + 16; k++) {
-    if (!has_finite_form(d, k)) {
-      if (may_be_clause_verb(d, k)) return 0;
-      continue;
-    }
-    size_t p = k - 1;
-    while (p > a && is_filler(d, p)) p--;
-    return p > a && word_in(d, p, &coordinators);
-  }
-  return 0;
+  size_t last = b < a + 16 ? b : a + 16, p = a + 1;
+  while (p < last && !(nw_tok_len(&d->t, p) - 2 <= 1 && word_in(d, p, &coordinators))) p++;
+  if (p >= last) return 0; /* (most clauses have none: done) */
+  size_t v = p + 1; /* the verb after it, past adverbs (`and later was`) */
+  while (v < last && is_filler(d, v) && !has_finite_form(d, v)) v++;
+  if (v >= last || !has_finite_form(d, v)) return 0; /* (`and the`: the cheap test first) */
+  for (size_t k = a; k < p; k++) /* no verb of the clause's own before the `and` */
+    if (has_finite_form(d, k) || may_be_clause_verb(d, k)) return 0;
+  return 1;
 }
 
 /* A clause long enough to report: three words, or two after `that` when
@@ -4005,8 +4005,11 @@ static void emit_clause(context *c, size_t a, size_t b, speaker sp, long v, size
   b = extend_over_quote(c, a, b);
   /* `... missing the mark. pic.twitter.com/x1`: a post's link after its
   ** words, where the sentence did not end, is none of them */
-  for (size_t k = a + 1; k < b; k++)
-    if (is_word(d, k) && link_at(nw_tok_text(&d->t, k), d->t.s + d->t.n - nw_tok_text(&d->t, k))) {
+  /* (a link has a slash: most clauses have none) */
+  int slash = b > a + 1 && memchr(d->t.s + d->t.tok[a].start, '/', d->t.tok[b - 1].end - d->t.tok[a].start) != NULL;
+  for (size_t k = a + 1; slash && k < b; k++)
+    if ((nw_tok_text(&d->t, k)[0] == 'p' || nw_tok_text(&d->t, k)[0] == 'h') && is_word(d, k) &&
+        link_at(nw_tok_text(&d->t, k), d->t.s + d->t.n - nw_tok_text(&d->t, k))) {
       b = k;
       while (b > a + 1 && is_punct(d, b - 1, '.')) b--;
       break;
