@@ -1709,7 +1709,7 @@ static int verb_follows(const nw_doc *d, size_t j) {
   if (tok_is_punct(d, j, ',') && j + 3 < d->t.ntok && same_sentence(d, j, j + 3) && tok_is_punct(d, j + 2, ',') &&
       tok_is_word(d, j + 1) && (adverb_at(d, j + 1) || nw_tok_is(&d->t, j + 1, "too") || nw_tok_is(&d->t, j + 1, "however")))
     j += 3;
-  j += time_phrase_at(d, j); /* `Ryan on Thursday accused` */
+  if (j < d->t.ntok && d->t.tok[j].end - d->t.tok[j].start - 2 <= 2) j += time_phrase_at(d, j); /* `Ryan on Thursday accused` */
   for (size_t k = j; k < d->t.ntok && k < j + 2; k++) {
     if (!tok_is_word(d, k) || !(d->t.tok[k].flags & NW_TF_LOWER) || nw_tok_len(&d->t, k) >= 24) return 0;
     if (finite_at(d, k) || (d->tok_info[k] & NW_TI_VERB)) return 1;
