@@ -1474,6 +1474,20 @@ static int name_word(const nw_doc *d, size_t i) {
          !((d->t.tok[i].flags & NW_TF_HYPHEN) && hyphen_compound(d, i));
 }
 
+/* `Martin St. Louis`, `Mary Saint Clair`: a saint's name after a plain
+** given name is a surname, though it names a place too.  Its length in
+** tokens (`St` `.` `Louis`), or 0. */
+static size_t saint_surname_at(const nw_doc *d, size_t i, size_t j) {
+  NW_WORDS(saints, "St", "Ste", "Saint", "Sainte");
+  if (!word_in(d, j, &saints) || !plain_given_name(d, i) || (d->tok_info[i] & NW_TI_PLACE)) return 0;
+  size_t k = j + 1 + tok_is_punct(d, j + 1, '.');
+  if (k >= d->t.ntok || !same_sentence(d, i, k) || !is_cap_word(d, k) || given_name(d, k) < 0 ||
+      d->tok_men[k] >= 0)
+    return 0;
+  /* (not a place's name going on: `Martin St. Louis Park`) */
+  return k + 1 < d->t.ntok && same_sentence(d, k, k + 1) && is_cap_word(d, k + 1) ? 0 : k + 1 - j;
+}
+
 /* `van der Berg`, `de la Cruz`, `de Souza`: up to three particles and a
 ** name word after them in the same sentence.  Returns how many tokens that
 ** is (the particles and the word), or 0. */
@@ -3101,6 +3115,8 @@ static int find_name_runs(nw_doc *d, cands *out) {
         j = body_end; /* `Term` of `Long Term Care Association` */
       } else if (particles_then_name(d, j)) {
         j += particles_then_name(d, j);
+      } else if (j == i + 1 && saint_surname_at(d, i, j)) {
+        j += saint_surname_at(d, i, j); /* `Martin St. Louis`, `Mary St. John` */
       } else if (company_suffix_after_name(d, j)) {
         j++; /* `Harlow Mining PLC` */
         head = j - 1;
