@@ -4719,6 +4719,11 @@ static int has_finite_verb(const nw_doc *d, size_t a, size_t b) {
       continue;
     }
     if (is_punct(d, i, ',') || word_in(d, i, &subordinators)) return 0;
+    /* `added the shootout winner as the Canadiens beat`: the verb after `as`
+    ** and a subject of its own is the `as` clause's, not the reported one's */
+    if (word_is(d, i, "as") && i + 1 < b &&
+        (word_in(d, i + 1, &determiners) || pronoun(d, i + 1) || counts_as_actor(d, i + 1)))
+      return 0;
     /* `told the story of how he survived`: an object noun with a question
     ** hanging on it; the verb is the question's */
     if (word_in(d, i, &wh_words) && word_in(d, i - 1, &linkers)) return 0;
