@@ -576,6 +576,8 @@ static speaker phrase_ending_at(const nw_doc *d, size_t k) {
         word_is(d, p, "that") || word_is(d, p, "which") || word_is(d, p, "when") || word_is(d, p, "as") ||
         word_is(d, p, "but") || word_in(d, p, &phrase_fences) || word_in(d, p, &subordinators))
       break;
+    /* `..., and economists say`: `and` after a comma joins clauses, not nouns */
+    if ((word_is(d, p, "and") || word_is(d, p, "or")) && p > s0 && is_punct(d, p - 1, ',')) break;
     if (counts_as_actor(d, p) && d->actor[d->men[d->tok_men[p]].actor].kind == NW_KIND_PERSON) {
       if (d->t.tok[a].flags & NW_TF_POSS) a = d->men[d->tok_men[p]].tok; /* `Moreau's father` */
       break;
