@@ -566,7 +566,7 @@ static speaker phrase_ending_at(const nw_doc *d, size_t k) {
     }
     /* `the 74-year-old retired teacher`, `a registered nurse`: an -ed word
     ** after a determiner or a modifier describes a role's noun */
-    if (looks_past(d, p) && !verb_at(d, p) && (d->tok_info[k] & NW_TI_ROLE) && p > s0 &&
+    if (looks_past(d, p) && !verb_at(d, p) && ((d->tok_info[k] | d->tok_info[p + 1]) & NW_TI_ROLE) && p > s0 &&
         (word_in(d, p - 1, &determiners) || (d->t.tok[p - 1].flags & NW_TF_HYPHEN) ||
          d->t.tok[p - 1].type == NW_TOK_NUM)) {
       a = p;
