@@ -4527,7 +4527,8 @@ static int present_s_verb(const nw_doc *d, size_t a, size_t i) {
            "that", "these", "those", "no", "more", "less", "some", "up", "out", "short", "apart", "well", "behind",
            "ahead", "again", "down", "away", "together", "them", "him", "us", "me", "too", "two", "three", "four",
            "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands", "millions", "several",
-           "many", "all", "both", "every", "each", "most", "nearly", "almost", "roughly", "about", "only");
+           "many", "all", "both", "every", "each", "most", "nearly", "almost", "roughly", "about", "only", "far", "early",
+           "late", "often", "fast", "hard", "here", "there", "soon", "anymore", "alone");
   if (i <= a || !is_word(d, i) || !(d->t.tok[i].flags & NW_TF_LOWER)) return 0;
   const char *s = nw_tok_text(&d->t, i);
   size_t n = nw_tok_len(&d->t, i);
