@@ -3106,6 +3106,9 @@ static int find_name_runs(nw_doc *d, cands *out) {
     }
     size_t j = i + 1, poss = 0, head = 0, body_end;
     while (j < d->t.ntok && same_sentence(d, i, j)) {
+      /* `Growers I spoke to`: the pronoun after a plural noun (`Elizabeth I`
+      ** is a name) */
+      if (nw_tok_is(&d->t, j, "I") && plural_noun_shape(d, j - 1) && given_name(d, j - 1) < 0) break;
       if (initial_at(d, j) && name_word(d, j + 2)) {
         j += 3; /* `Harry S. Truman` */
       } else if ((name_word(d, j) && !((d->tok_info[j] & NW_TI_BODY) && capitalized_body(d, j))) ||

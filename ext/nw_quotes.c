@@ -640,9 +640,37 @@ static long body_after_description(const nw_doc *d, size_t p, size_t k) {
 /* Skips back over fillers, time words, an aside in dashes or parentheses
 ** and a parenthesis set off by commas; returns the last token of the
 ** subject, or -1. */
+/* `Experts I spoke to said`, `Parents CBC News talked with say`: a
+** relative clause of whom the writer (or a medium) reached, between a
+** subject and its verb.  k is the clause's last token; returns the
+** subject's last token, or -1. */
+static long reached_relative(const nw_doc *d, size_t s0, size_t k) {
+  NW_WORDS(reached, "spoke", "spoken", "talked", "met", "interviewed", "reached", "contacted", "surveyed",
+           "consulted", "heard", "asked", "polled");
+  NW_WORDS(perfect, "have", "has", "had");
+  size_t p = k;
+  if ((word_is(d, p, "to") || word_is(d, p, "with") || word_is(d, p, "from")) && p > s0) p--;
+  if (!word_in(d, p, &reached) || p <= s0 + 1) return -1;
+  p--;
+  while (p > s0 + 1 && word_in(d, p, &perfect)) p--;
+  int who = pronoun(d, p) || word_is(d, p, "i") || word_is(d, p, "we");
+  if (!who && counts_as_actor(d, p)) { /* `CBC News` */
+    const nw_mention *m = &d->men[d->tok_men[p]];
+    who = d->actor[m->actor].kind == NW_KIND_MEDIA;
+    p = m->tok;
+  }
+  if (!who || p <= s0) return -1;
+  p--;
+  return is_word(d, p) && plural_shape(d, p) && !has_finite_form(d, p) ? (long)p : -1;
+}
+
 static long subject_end_before(const nw_doc *d, size_t v) {
   size_t s0 = sent_start(d, v);
   long k = (long)v - 1;
+  if (k > (long)s0 + 2) {
+    long r = reached_relative(d, s0, (size_t)k);
+    if (r >= 0) return r;
+  }
   while (k >= (long)s0) {
     if (is_filler(d, (size_t)k)) {
       k--;
