@@ -1474,9 +1474,9 @@ static int name_word(const nw_doc *d, size_t i) {
          !((d->t.tok[i].flags & NW_TF_HYPHEN) && hyphen_compound(d, i));
 }
 
-/* `Martin St. Louis`, `Mary Saint Clair`: a saint's name after a plain
-** given name is a surname, though it names a place too.  Its length in
-** tokens (`St` `.` `Louis`), or 0. */
+/* `Martin St. Louis`, `Louis St. Laurent`: a saint's name (a given name
+** after `St.`, `Saint`) after a plain given name is a surname, though it
+** names a place too.  Its length in tokens (`St` `.` `Louis`), or 0. */
 static size_t saint_surname_at(const nw_doc *d, size_t i, size_t j) {
   NW_WORDS(saints, "St", "Ste", "Saint", "Sainte");
   if (!word_in(d, j, &saints) || !plain_given_name(d, i) || (d->tok_info[i] & NW_TI_PLACE)) return 0;
@@ -3119,7 +3119,7 @@ static int find_name_runs(nw_doc *d, cands *out) {
       } else if (particles_then_name(d, j)) {
         j += particles_then_name(d, j);
       } else if (j == i + 1 && saint_surname_at(d, i, j)) {
-        j += saint_surname_at(d, i, j); /* `Martin St. Louis`, `Mary St. John` */
+        j += saint_surname_at(d, i, j); /* `Martin St. Louis` */
       } else if (company_suffix_after_name(d, j)) {
         j++; /* `Harlow Mining PLC` */
         head = j - 1;
@@ -3999,8 +3999,8 @@ static int plural_role_word(const nw_doc *d, size_t p) {
   return n > 3 && s[n - 1] == 's' && s[n - 2] != 's';
 }
 
-/* An ordinary lowercase noun that may name a role's field (`hockey` of
-** `hockey legend`): a common word, no function word, verb or adverb. */
+/* An ordinary lowercase word that may name a role's field (`hockey` of
+** `hockey legend`): no function word, verb, adverb, -ing or -ed word. */
 static int field_word(const nw_doc *d, size_t p) {
   NW_WORDS(function_words, "the", "a", "an", "of", "for", "to", "with", "by", "and", "or", "but", "from", "in", "on",
            "at", "as", "his", "her", "their", "its", "our", "my", "your", "this", "that", "these", "those", "former",
