@@ -1009,7 +1009,8 @@ static int demonym_acts(const nw_doc *d, size_t i, size_t len, int of_body) {
            "sanctions", "tariffs", "proposal", "proposals", "offer", "decision", "move", "response", "demand",
            "demands", "position", "stance", "statement", "announcement", "request", "refusal", "veto", "threat",
            "threats", "aggression", "provocation", "provocations", "intervention", "crackdown", "initiative", "bid",
-           "accusation", "accusations", "protest", "warning", "ultimatum", "retaliation", "counteroffensive");
+           "accusation", "accusations", "protest", "warning", "ultimatum", "retaliation", "counteroffensive", "remarks",
+           "comments", "rhetoric", "criticism", "claims");
   size_t end = i + len;
   const char *s = nw_tok_text(&d->t, end - 1);
   size_t n = nw_tok_len(&d->t, end - 1);
