@@ -4453,6 +4453,10 @@ static void clause_before(context *c, size_t v, int cls, size_t ndirect) {
   ** a comma is an aside of the subject, no attribution of what precedes */
   if (cls != NW_VERB_ACCORDING && verb_tense(d, v) == NW_TENSE_PARTICIPLE && v > s0 && is_punct(d, v - 1, ','))
     return;
+  /* `X, left, and Y speak at a rally`: `speak` reports no clause (a photo's
+  ** caption, a talk), before it as after it */
+  NW_WORDS(speak_forms, "speak", "speaks", "spoke", "spoken", "speaking");
+  if (word_in(d, v, &speak_forms)) return;
   /* `CLAUSE, Ana Ruiz, the mayor, said.`: a verb that ends the sentence
   ** after an apposition's comma has its subject before it, not after */
   size_t after = ve < end ? after_trailing_phrases(d, ve, end) : end; /* `stated at a news conference on Monday.` */
