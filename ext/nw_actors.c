@@ -27,20 +27,21 @@ static int tok_is_punct(const nw_doc *d, size_t i, int32_t cp) {
 }
 
 /* A capitalized word that can be part of a name (not all capitals). */
-static int is_cap_word(const nw_doc *d, size_t i) {
-  if (!tok_is_word(d, i)) return 0;
-  uint16_t f = d->t.tok[i].flags;
-  return (f & NW_TF_CAP) && !(f & NW_TF_ALLCAPS) && !(f & NW_TF_POSS);
+static inline int cap_word_tok(const nw_tok *tok) {
+  return (tok->flags & (NW_TF_CAP | NW_TF_ALLCAPS | NW_TF_POSS)) == NW_TF_CAP && tok->type == NW_TOK_WORD;
 }
+static int is_cap_word(const nw_doc *d, size_t i) { return i < d->t.ntok && cap_word_tok(&d->t.tok[i]); }
 
-/* Is token i a common word?  Known for capitalized words from the start
-** (the name rules ask about them again and again); looked up when asked
-** for the rest. */
+/* Is token i a common word?  Looked up once per word (the name rules ask
+** about them again and again). */
 static int is_common(const nw_doc *d, size_t i) {
   if (i >= d->t.ntok) return 0; /* callers look one token ahead */
-  if (d->t.tok[i].flags & NW_TF_LOWER)
-    return d->t.tok[i].type == NW_TOK_WORD && nw_lex_is_common(nw_lex(), nw_tok_text(&d->t, i), nw_tok_len(&d->t, i));
-  return (d->tok_info[i] & NW_TI_COMMON) != 0;
+  const nw_tok *tok = &d->t.tok[i];
+  if (tok->type != NW_TOK_WORD) return 0;
+  if (!d->tok_common) return nw_lex_is_common(nw_lex(), nw_tok_text(&d->t, i), nw_tok_len(&d->t, i));
+  if (d->tok_common[i] == NW_DOC_NOT_ASKED)
+    d->tok_common[i] = (int8_t)nw_lex_is_common(nw_lex(), nw_tok_text(&d->t, i), nw_tok_len(&d->t, i));
+  return d->tok_common[i];
 }
 
 /* A middle initial: one capital letter and a period inside a name (`I.` of
@@ -102,15 +103,26 @@ static int given_name_unaccented(const char *s, size_t n) {
 
 /* A known given name, or -1; a hyphenated one by its first part
 ** (`Mary-Kate`, `Jean-Baptiste`). */
-static int given_name(const nw_doc *d, size_t i) {
+static int look_up_given_name(const nw_doc *d, size_t i) {
   const char *s = nw_tok_text(&d->t, i);
   size_t n = nw_tok_len(&d->t, i);
   int g = nw_map_get(&nw_lex()->given, s, n, -1);
-  if (g < 0 && (d->tok_info[i] & NW_TI_ACCENT) && !(d->t.tok[i].flags & NW_TF_HYPHEN))
+  uint16_t f = d->t.tok[i].flags;
+  /* (a word past ASCII, not in lowercase: `Zoë`) */
+  int accent = i < d->t.ntok && d->t.tok[i].type == NW_TOK_WORD && (f & (NW_TF_WIDE | NW_TF_LOWER)) == NW_TF_WIDE;
+  if (g < 0 && accent && !(f & NW_TF_HYPHEN))
     return given_name_unaccented(s, n);
   if (g >= 0 || !(d->t.tok[i].flags & NW_TF_HYPHEN)) return g;
   const char *h = memchr(s, '-', n);
   return h && h > s ? nw_map_get(&nw_lex()->given, s, (size_t)(h - s), -1) : -1;
+}
+
+/* The same, looked up once per token (the name rules ask about the same
+** words again and again). */
+static int given_name(const nw_doc *d, size_t i) {
+  if (!d->tok_given || i >= d->t.ntok) return look_up_given_name(d, i);
+  if (d->tok_given[i] == NW_DOC_NOT_ASKED) d->tok_given[i] = (int8_t)look_up_given_name(d, i);
+  return d->tok_given[i];
 }
 
 /* A known given name that is no ordinary word too (`Priya`, not `Will`). */
@@ -478,29 +490,12 @@ static int find_actor_name(nw_doc *d, const char *name, int kind) {
 }
 
 /* Words of a person's name: first and last, for surname matching. */
-/* `Jr`, `Sr`, `II`, `III`, `IV`: what follows a surname, never one. */
-static int generation_suffix(const char *s, size_t n) {
-  NW_WORDS(suffixes, "Jr", "Sr", "II", "III", "IV");
-  if (n && s[n - 1] == '.') n--;
-  return nw_words_has(&suffixes, s, n);
-}
+static void set_name_words(nw_doc_actor *x) { nw_name_words(x->name, &x->first_tok, &x->last_tok); }
 
-static void set_name_words(nw_doc_actor *x) {
-  x->first_tok = x->last_tok = 0;
-  if (!x->name) return;
-  const char *s = x->name;
-  size_t n = strlen(s), i = 0, a, b, fa = 0, fb = 0, la = 0, lb = 0;
-  int count = 0;
-  while (nw_next_word(s, n, &i, &a, &b)) {
-    if (!count) fa = a, fb = b;
-    if (!count || !generation_suffix(s + a, b - a)) la = a, lb = b; /* `Downey` of `Robert Downey Jr.` */
-    count++;
-  }
-  /* packed as offset << 8 | length into the name string */
-  if (count) {
-    x->first_tok = (uint32_t)(fa << 8 | (fb - fa));
-    x->last_tok = (uint32_t)(la << 8 | (lb - la));
-  }
+/* The index of a built-in gazetteer's entity, or -1 (a user's). */
+static int builtin_entity(const nw_lexicon *lx, const nw_entity *e) {
+  uintptr_t at = (uintptr_t)e, first = (uintptr_t)lx->gaz.ent;
+  return at >= first && at < first + lx->gaz.nent * sizeof *e ? (int)((at - first) / sizeof *e) : -1;
 }
 
 static int name_word_is(const nw_doc_actor *x, uint32_t packed, const nw_doc *d, size_t i) {
@@ -533,7 +528,14 @@ static int new_actor(nw_doc *d, const nw_entity *e, char *name, int kind) {
     x->gender = e->gender;
   }
   x->first = UINT32_MAX;
-  set_name_words(x);
+  const nw_lexicon *lx = nw_lex();
+  int k = e && lx->ent_name_words && strcmp(name, e->name) == 0 ? builtin_entity(lx, e) : -1;
+  if (k >= 0) { /* (worked out once for the built-in entities) */
+    x->first_tok = lx->ent_name_words[k][0];
+    x->last_tok = lx->ent_name_words[k][1];
+  } else {
+    set_name_words(x);
+  }
   return (int)d->nactor++;
 }
 
@@ -653,7 +655,11 @@ void nw_doc_sort_mentions(nw_doc *d) {
   ** to merge; short of memory, a counting sort, then qsort) */
   if (nw_sort_runs(d->men, d->nmen, sizeof *d->men, by_position) && count_sort_mentions(d))
     qsort(d->men, d->nmen, sizeof *d->men, by_position);
-  for (size_t i = 0; i < d->t.ntok; i++) d->tok_men[i] = -1;
+  /* the tokens of the mentions are set again (the others hold -1 already:
+  ** mentions are only added, and drop_bylines clears the tokens of those
+  ** it drops) */
+  for (size_t m = 0; m < d->nmen; m++)
+    for (size_t i = d->men[m].tok; i < d->men[m].tok + d->men[m].ntok; i++) d->tok_men[i] = -1;
   for (size_t m = 0; m < d->nmen; m++)
     for (size_t i = d->men[m].tok; i < d->men[m].tok + d->men[m].ntok; i++)
       /* a place inside a body's name (`Tennis Canada`) leaves its tokens to the body */
@@ -665,7 +671,51 @@ void nw_doc_sort_mentions(nw_doc *d) {
 
 /* `Jinpingreceived`: a capitalized word that is a known name word followed
 ** by an ordinary lowercase word or role, written without the space. */
-static size_t glued_split(const nw_doc *d, size_t i, const nw_map *doc_names) {
+/* The words of a text's names, looked up by their text: the tokens, and a
+** table of their hashes (slot: hash << 32 | token + 1; 0: empty) built once
+** they are all in. */
+typedef struct name_set {
+  uint32_t *tok;
+  size_t n, cap;
+  uint64_t *slot;
+  size_t mask;
+} name_set;
+
+static int name_set_add(name_set *ns, size_t tok) {
+  if (nw_grow(&ns->tok, &ns->cap, ns->n, sizeof *ns->tok, 64)) return -1; /* (room for most texts at once) */
+  ns->tok[ns->n++] = (uint32_t)tok;
+  return 0;
+}
+
+static int name_set_build(name_set *ns, const nw_tokens *t) {
+  size_t cap = 16;
+  while (cap < 2 * ns->n) cap *= 2; /* (at most half full) */
+  if (!(ns->slot = calloc(cap, sizeof *ns->slot))) return -1;
+  ns->mask = cap - 1;
+  for (size_t k = 0; k < ns->n; k++) {
+    uint32_t h = nw_hash(nw_tok_text(t, ns->tok[k]), nw_tok_len(t, ns->tok[k]));
+    size_t j = h & ns->mask;
+    while (ns->slot[j]) j = (j + 1) & ns->mask;
+    ns->slot[j] = (uint64_t)h << 32 | (ns->tok[k] + 1u);
+  }
+  return 0;
+}
+
+static int name_set_has(const name_set *ns, const nw_tokens *t, const char *s, size_t n) {
+  uint32_t h = nw_hash_inline(s, n);
+  for (size_t j = h & ns->mask; ns->slot[j]; j = (j + 1) & ns->mask) {
+    size_t k = (uint32_t)ns->slot[j] - 1u;
+    if (ns->slot[j] >> 32 == h && nw_tok_len(t, k) == n && memcmp(nw_tok_text(t, k), s, n) == 0) return 1;
+  }
+  return 0;
+}
+
+static void name_set_free(name_set *ns) {
+  free(ns->tok);
+  free(ns->slot);
+}
+
+static size_t glued_split(const nw_doc *d, size_t i, const name_set *doc_names) {
   const nw_lexicon *lx = nw_lex();
   const char *s = nw_tok_text(&d->t, i);
   size_t n = nw_tok_len(&d->t, i);
@@ -680,7 +730,7 @@ static size_t glued_split(const nw_doc *d, size_t i, const nw_map *doc_names) {
   ** `Leeward` not `Lee` + `ward` */
   for (size_t cut = 4; cut + 4 <= n; cut++) {
     if (!(s[cut] >= 'a' && s[cut] <= 'z')) continue;
-    int prefix_known = nw_map_find(doc_names, s, cut) || nw_map_find(&lx->gaz.name_words, s, cut);
+    int prefix_known = name_set_has(doc_names, &d->t, s, cut) || nw_map_find(&lx->gaz.name_words, s, cut);
     if (!prefix_known) continue;
     const char *rest = s + cut;
     size_t rn = n - cut;
@@ -702,46 +752,57 @@ static int glued_tail(const nw_doc *d, size_t i) {
   return 0;
 }
 
-/* Words of capitalized sequences of two or more words in this text: the
-** names a glued word may start with. */
-static int collect_doc_names(const nw_doc *d, nw_map *names) {
-  for (size_t i = 0; i + 1 < d->t.ntok; i++) {
-    if (is_cap_word(d, i) && is_cap_word(d, i + 1) && same_sentence(d, i, i + 1)) {
-      if (nw_map_put(names, nw_tok_text(&d->t, i), nw_tok_len(&d->t, i), 1) ||
-          nw_map_put(names, nw_tok_text(&d->t, i + 1), nw_tok_len(&d->t, i + 1), 1))
-        return -1;
-    }
-  }
-  return 0;
-}
-
 typedef struct cut_list {
   nw_tok_cut *c;
   size_t n, cap;
 } cut_list;
 
 static int push_cut(cut_list *cl, size_t tok, size_t at) {
-  if (nw_grow(&cl->c, &cl->cap, cl->n, sizeof *cl->c, 16)) return -1;
+  if (nw_grow(&cl->c, &cl->cap, cl->n, sizeof *cl->c, 64)) return -1; /* (room for most texts at once) */
   cl->c[cl->n++] = (nw_tok_cut){(uint32_t)tok, (uint32_t)at};
   return 0;
+}
+
+/* In one pass over the tokens: the words of capitalized sequences of two
+** or more words into names (the names a glued word may start with: of four
+** letters or more, as glued_split asks), and the capitalized words of seven
+** bytes or more, which may be glued (glued_split's first tests), into
+** maybe (at 0). */
+static int collect_doc_names(const nw_doc *d, name_set *names, cut_list *maybe) {
+  const nw_tok *tok = d->t.tok;
+  size_t nt = d->t.ntok;
+  for (size_t i = 0; i < nt; i++) {
+    while (i < nt && !cap_word_tok(&tok[i])) i++; /* (most tokens) */
+    if (i == nt) break;
+    int after_cap = i > 0 && cap_word_tok(&tok[i - 1]);
+    size_t n = nw_tok_len(&d->t, i);
+    if (n >= 7 && push_cut(maybe, i, 0)) return -1;
+    if (after_cap && same_sentence(d, i - 1, i)) {
+      /* (the token before was put already when it ended a pair itself) */
+      int before_put = i >= 2 && is_cap_word(d, i - 2) && same_sentence(d, i - 2, i - 1);
+      size_t m = nw_tok_len(&d->t, i - 1);
+      if (!before_put && m >= 4 && name_set_add(names, i - 1)) return -1;
+      if (n >= 4 && name_set_add(names, i)) return -1;
+    }
+  }
+  return name_set_build(names, &d->t);
 }
 
 /* Splits the glued words, all at once: whether a word is glued depends on
 ** it alone (and on the names collected before), not on the splits before
 ** it. */
 static int unglue(nw_doc *d) {
-  nw_map names = {0};
-  cut_list cuts = {0};
-  int rc = collect_doc_names(d, &names);
-  for (size_t i = 0; !rc && i < d->t.ntok; i++) {
-    /* (glued_split's first tests: seven bytes, a capitalized word) */
-    if (nw_tok_len(&d->t, i) < 7 || !is_cap_word(d, i)) continue;
-    size_t cut = glued_split(d, i, &names);
-    if (cut && push_cut(&cuts, i, cut)) rc = -1;
+  name_set names = {0};
+  cut_list cuts = {0}; /* the words that may be glued, then the cuts made (no more of them) */
+  int rc = collect_doc_names(d, &names, &cuts);
+  size_t ncut = 0;
+  for (size_t k = 0; !rc && k < cuts.n; k++) {
+    size_t i = cuts.c[k].tok, cut = glued_split(d, i, &names);
+    if (cut) cuts.c[ncut++] = (nw_tok_cut){(uint32_t)i, (uint32_t)cut};
   }
-  if (!rc) rc = nw_tokens_split(&d->t, cuts.c, cuts.n);
+  if (!rc) rc = nw_tokens_split(&d->t, cuts.c, ncut);
   free(cuts.c);
-  nw_map_free(&names);
+  name_set_free(&names);
   return rc;
 }
 
@@ -927,15 +988,8 @@ static const nw_entity *effective_entity(const nw_doc *d, const nw_gazetteer *g,
 }
 
 static void annotate_words(nw_doc *d) {
-  const nw_lexicon *lx = nw_lex();
-  for (size_t i = 0; i < d->t.ntok; i++) {
-    d->tok_men[i] = -1;
-    d->tok_val[i] = -1;
-    if (tok_is_word(d, i) && !(d->t.tok[i].flags & NW_TF_LOWER)) {
-      if (nw_lex_is_common(lx, nw_tok_text(&d->t, i), nw_tok_len(&d->t, i))) d->tok_info[i] |= NW_TI_COMMON;
-      if (d->t.tok[i].flags & NW_TF_WIDE) d->tok_info[i] |= NW_TI_ACCENT;
-    }
-  }
+  memset(d->tok_men, 0xFF, d->t.ntok * sizeof *d->tok_men); /* -1: no mention */
+  memset(d->tok_val, 0xFF, d->t.ntok * sizeof *d->tok_val); /* -1: no phrase */
 }
 
 /* A sentence-initial common word (`The`, `After`, `China` is not one) is
@@ -1166,6 +1220,17 @@ static void annotate_phrases(nw_doc *d) {
                                      &lx->titles,    &lx->verbs,           &lx->roles};
   uint32_t any = d->user ? 0 : nw_phrases_bits(tried, sizeof tried / sizeof *tried);
   for (size_t i = 0; i < d->t.ntok && !d->oom;) {
+    /* the tokens passed below (no paragraph's first, no capitals, and no
+    ** word, or one the index rules out), in a loop of their own */
+    const nw_tok *tok = d->t.tok;
+    size_t nt = d->t.ntok;
+    const nw_tok_index *x = d->t.index && d->t.index->n == nt ? d->t.index : NULL; /* (nw_phrases_bits_at) */
+    for (; i < nt; i++) {
+      if (tok[i].flags & (NW_TF_PARA_START | NW_TF_ALLCAPS)) break;
+      if (tok[i].type != NW_TOK_WORD) continue;
+      if (!any || !x || !nw_tok_first_fits(&x->e[i], &tok[i]) || (x->e[i].bits & any)) break;
+    }
+    if (i == nt) break;
     size_t dash = d->t.tok[i].flags & NW_TF_PARA_START ? nw_doc_dateline_end(d, i) : 0;
     if (dash) { /* no actor in a dateline */
       for (size_t k = i; k < dash; k++) d->tok_info[k] |= NW_TI_PLACE;
@@ -2374,11 +2439,16 @@ static int allcaps_given_name(const nw_doc *d, size_t i) {
 static int in_dateline(const nw_doc *d, cands *out, size_t i) {
   if (!out->dateline_found) { /* once per text */
     out->dateline_found = 1;
-    for (size_t p = 0; p < d->t.ntok && p < DATELINE_LOOK_TOKENS && !out->dateline_b; p++) {
-      if (!(d->t.tok[p].flags & NW_TF_PARA_START) || !(d->t.tok[p].flags & NW_TF_ALLCAPS)) continue;
+    size_t look = d->t.ntok < DATELINE_LOOK_TOKENS ? d->t.ntok : DATELINE_LOOK_TOKENS;
+    const uint16_t opens = NW_TF_PARA_START | NW_TF_ALLCAPS;
+    const nw_tok *tok = d->t.tok;
+    for (size_t p = 0; p < look; p++) {
+      if ((tok[p].flags & opens) != opens) continue;
       size_t dash = nw_doc_dateline_end(d, p);
-      if (dash && !allcaps_given_name(d, p)) /* (`GRAHAM TOLLEY --`: a heading naming someone) */
+      if (dash && !allcaps_given_name(d, p)) { /* (`GRAHAM TOLLEY --`: a heading naming someone) */
         out->dateline_a = p, out->dateline_b = dash;
+        break;
+      }
     }
   }
   const char *s = nw_tok_text(&d->t, i);
@@ -2734,7 +2804,7 @@ static int title_as_surname(const nw_doc *d, size_t j) {
   if (!plain_given_name(d, j - 1)) return 0;
   /* `Martin Luther King Jr.`: a suffix after it ends the name too */
   return !(j + 1 < d->t.ntok && same_sentence(d, j, j + 1) && (d->t.tok[j + 1].flags & NW_TF_CAP) &&
-           !generation_suffix(nw_tok_text(&d->t, j + 1), nw_tok_len(&d->t, j + 1)));
+           !nw_generation_suffix(nw_tok_text(&d->t, j + 1), nw_tok_len(&d->t, j + 1)));
 }
 
 /* The body phrase at token i (one the titles list names for roles, like
@@ -3041,11 +3111,12 @@ static size_t firm_with_ampersand(const nw_doc *d, size_t i) {
 static int find_name_runs(nw_doc *d, cands *out) {
   for (size_t i = 0; i < d->t.ntok;) {
     /* a body, an acronym and a name all open with a capitalized word: most
-    ** tokens are none (lowercase words, punctuation) */
-    if (d->t.tok[i].type != NW_TOK_WORD || !(d->t.tok[i].flags & NW_TF_CAP)) {
-      i++;
-      continue;
-    }
+    ** tokens are none (lowercase words, punctuation), passed in a loop of
+    ** their own */
+    const nw_tok *tok = d->t.tok;
+    size_t nt = d->t.ntok;
+    while (i < nt && (tok[i].type != NW_TOK_WORD || !(tok[i].flags & NW_TF_CAP))) i++;
+    if (i == nt) break;
     size_t ticker = ticker_end(d, i);
     if (ticker) { /* `(TSX: AC)`, `(NYSE:SHOP)`: a stock's exchange and symbol */
       i = ticker;
@@ -3606,8 +3677,8 @@ static int is_conjunction(const nw_doc *d, size_t i) {
 
 /* The separator after the list item [item, i) (`,`, `and`, `or`, `&`,
 ** `, and`) and an item after it in the same sentence: how many tokens the
-** separator takes, or 0. */
-static size_t list_separator(const nw_doc *d, size_t item, size_t i) {
+** separator takes, or 0 (inline: asked after every name of a text). */
+static inline __attribute__((always_inline)) size_t list_separator(const nw_doc *d, size_t item, size_t i) {
   if (i + 1 >= d->t.ntok || !same_sentence(d, item, i + 1)) return 0;
   if (tok_is_punct(d, i, ',')) return is_conjunction(d, i + 1) && same_sentence(d, i, i + 2) ? 2 : 1;
   return (d->t.tok[i].flags & NW_TF_LOWER) && is_conjunction(d, i) ? 1 : 0;
@@ -3632,10 +3703,17 @@ static int named_things_before(const nw_doc *d, size_t i) {
 static void names_in_lists(nw_doc *d, cands *cs) {
   int32_t *cand_at = malloc(d->t.ntok * sizeof *cand_at);
   if (!cand_at) return; /* out of memory: the names keep only their own evidence */
-  for (size_t i = 0; i < d->t.ntok; i++) cand_at[i] = -1;
+  memset(cand_at, 0xFF, d->t.ntok * sizeof *cand_at); /* -1: no candidate */
   for (size_t k = 0; k < cs->n; k++) cand_at[cs->c[k].tok] = (int32_t)k;
   for (size_t i = 0; i < d->t.ntok;) {
-    size_t end = d->tok_men[i] >= 0 || (d->t.tok[i].flags & NW_TF_CAP) ? list_item_end(d, i, cand_at, cs) : 0, sep;
+    /* an item is a mention or a capitalized word: the other tokens are
+    ** passed in a loop of their own */
+    const nw_tok *tok = d->t.tok;
+    const int32_t *men_at = d->tok_men;
+    size_t nt = d->t.ntok;
+    while (i < nt && men_at[i] < 0 && !(tok[i].flags & NW_TF_CAP)) i++;
+    if (i == nt) break;
+    size_t end = list_item_end(d, i, cand_at, cs), sep;
     if (!end) {
       i++;
       continue;
@@ -3884,21 +3962,14 @@ static int family_of_span(const nw_doc *d, size_t a, size_t b, int head_only) {
   return family;
 }
 
-static int family_of_text(const char *s) {
-  if (!s) return 0;
-  nw_tokens t = {0};
-  int family = 0, v;
-  if (nw_tokenize_phrase(&t, s, strlen(s)) == 0) {
-    for (size_t k = 0; k < t.ntok; k++) {
-      int len = nw_phrases_match(&nw_lex()->role_family, &t, k, t.ntok - k, &v);
-      if (len > 0) {
-        family = v;
-        break;
-      }
-    }
-  }
-  nw_tokens_free(&t);
-  return family;
+static int family_of_text(const char *s) { return nw_lex_role_family(nw_lex(), s); }
+
+/* The role families of an entity's role: worked out once for the built-in
+** gazetteer's (nw_lexicon.ent_family), each time for a user's. */
+static int family_of_entity(const nw_entity *e) {
+  const nw_lexicon *lx = nw_lex();
+  int k = lx->ent_family ? builtin_entity(lx, e) : -1;
+  return k >= 0 ? lx->ent_family[k] : family_of_text(e->role);
 }
 
 /* Does a body's name stand in tokens [x, y)?  `Bloc Québécois Leader`,
@@ -4181,7 +4252,7 @@ static void find_roles(nw_doc *d) {
   for (size_t a = 0; a < d->nactor; a++) {
     nw_doc_actor *p = &d->actor[a];
     if (!p->family && p->ent) {
-      p->family = family_of_text(p->ent->role);
+      p->family = family_of_entity(p->ent);
       /* `Leader of the Bloc Québécois`, `of the Conservative Party`: a
       ** party's leader (not `Leader of North Korea`) */
       if (p->ent->role && strncmp(p->ent->role, "Leader of the ", 14) == 0) p->family &= ~family_of_text("leader");
@@ -4217,6 +4288,11 @@ static int role_phrase_at(const nw_doc *d, size_t i, role_phrase *rp) {
   char code[4] = "";
   int possessive = country_possessive(d, i, code);
   if (!possessive && (!nw_tok_is_ci(&d->t, i, "the") || d->tok_men[i] >= 0)) return 0;
+  /* (most phrases reach no title or role: first a look for one, without
+  ** the look-ups of the words before it) */
+  size_t r = i + 1;
+  while (r < d->t.ntok && same_sentence(d, i, r) && r - i < 5 && !(d->tok_info[r] & (NW_TI_TITLE | NW_TI_ROLE))) r++;
+  if (r >= d->t.ntok || !same_sentence(d, i, r) || !(d->tok_info[r] & (NW_TI_TITLE | NW_TI_ROLE))) return 0;
   size_t k = i + 1;
   while (k < d->t.ntok && same_sentence(d, i, k) && k - i < 5 && !(d->tok_info[k] & (NW_TI_TITLE | NW_TI_ROLE))) {
     if (!country_of_token(d, k, code) && !(d->tok_info[k] & NW_TI_INSIDE) && !word_in(d, k, &role_ranks)) break;
@@ -4250,9 +4326,14 @@ static int role_phrase_at(const nw_doc *d, size_t i, role_phrase *rp) {
 
 static int find_role_phrases(const nw_doc *d, role_phrases *out) {
   role_phrase rp;
+  const nw_tok *tok = d->t.tok;
   for (size_t i = 0; i + 1 < d->t.ntok; i++) {
-    /* a phrase opens with `the` or a possessive: one cheap test first */
-    if (!(d->t.tok[i].flags & NW_TF_POSS) && !nw_tok_is_ci(&d->t, i, "the")) continue;
+    /* a phrase opens with `the` or a possessive: the other tokens are
+    ** passed in a loop of their own, by their length first */
+    while (i + 1 < d->t.ntok && !(tok[i].flags & NW_TF_POSS) &&
+           (tok[i].end - tok[i].start != 3 || !nw_tok_is_ci(&d->t, i, "the")))
+      i++;
+    if (i + 1 >= d->t.ntok) break;
     if (!role_phrase_at(d, i, &rp)) continue;
     if (nw_grow(&out->p, &out->cap, out->n, sizeof *out->p, 16)) return -1;
     out->p[out->n++] = rp;
@@ -4303,8 +4384,8 @@ static int note_person(const nw_doc *d, nearest_people *np, int32_t m) {
   const nw_doc_actor *x = &d->actor[d->men[m].actor];
   if (x->kind != NW_KIND_PERSON) return 0;
   char key[8];
-  for (unsigned bit = 0; bit < 32; bit++) {
-    if (!((unsigned)x->family >> bit & 1)) continue;
+  for (unsigned fam = (unsigned)x->family; fam; fam &= fam - 1) { /* its bits, lowest first */
+    unsigned bit = (unsigned)__builtin_ctz(fam);
     if (note_key(d, np, key, family_key(bit, "", key), m)) return -1;
     if (x->country[0] && note_key(d, np, key, family_key(bit, x->country, key), m)) return -1;
   }
@@ -4316,8 +4397,8 @@ static int note_person(const nw_doc *d, nearest_people *np, int32_t m) {
 static int32_t nearest_person(const nw_doc *d, const nearest_people *np, const role_phrase *rp) {
   int32_t best = -1;
   char key[8];
-  for (unsigned bit = 0; bit < 32; bit++) {
-    if (!((unsigned)rp->family >> bit & 1)) continue;
+  for (unsigned fam = (unsigned)rp->family; fam; fam &= fam - 1) { /* its bits, lowest first */
+    unsigned bit = (unsigned)__builtin_ctz(fam);
     int slot = nw_map_get(&np->slot, key, family_key(bit, rp->code, key), -1);
     if (slot >= 0 && (best < 0 || nearer(d, np, np->men[slot], best))) best = np->men[slot];
   }
@@ -4534,10 +4615,13 @@ static void name_capital_headings(nw_doc *d) {
 /* Photographers and authors are no actors of the story: their mentions go. */
 static void drop_bylines(nw_doc *d) {
   size_t n = 0;
-  for (size_t m = 0; m < d->nmen; m++)
-    if (!(d->actor[d->men[m].actor].kind == NW_KIND_PERSON && (credit_line(d, &d->men[m]) || author_line(d, &d->men[m]) ||
-                                                                byline_paragraph(d, &d->men[m]))))
-      d->men[n++] = d->men[m];
+  for (size_t m = 0; m < d->nmen; m++) {
+    const nw_mention *mn = &d->men[m];
+    if (!(d->actor[mn->actor].kind == NW_KIND_PERSON && (credit_line(d, mn) || author_line(d, mn) || byline_paragraph(d, mn))))
+      d->men[n++] = *mn;
+    else /* (nw_doc_sort_mentions sets the tokens of the mentions left) */
+      for (size_t i = mn->tok; i < mn->tok + mn->ntok; i++) d->tok_men[i] = -1;
+  }
   if (n < d->nmen) {
     d->nmen = n;
     nw_doc_sort_mentions(d);
@@ -4778,7 +4862,12 @@ int nw_doc_analyze(nw_doc *d, const char *s, size_t n, const nw_gazetteer *user)
   d->tok_info = calloc(cap, sizeof *d->tok_info);
   d->tok_len = calloc(cap, sizeof *d->tok_len);
   d->tok_val = malloc(cap * sizeof *d->tok_val);
-  if (!d->tok_men || !d->tok_info || !d->tok_len || !d->tok_val) return d->oom = 1, -1;
+  d->tok_given = malloc(cap * sizeof *d->tok_given);
+  d->tok_common = malloc(cap * sizeof *d->tok_common);
+  if (!d->tok_men || !d->tok_info || !d->tok_len || !d->tok_val || !d->tok_given || !d->tok_common)
+    return d->oom = 1, -1;
+  memset(d->tok_given, NW_DOC_NOT_ASKED, cap * sizeof *d->tok_given);
+  memset(d->tok_common, NW_DOC_NOT_ASKED, cap * sizeof *d->tok_common);
   annotate_words(d);
   annotate_phrases(d);
   cands cs = {0};
@@ -4816,6 +4905,8 @@ void nw_doc_free(nw_doc *d) {
   free(d->tok_info);
   free(d->tok_len);
   free(d->tok_val);
+  free(d->tok_given);
+  free(d->tok_common);
   actor_index_drop(d);
   nw_tokens_free(&d->t);
   memset(d, 0, sizeof *d);

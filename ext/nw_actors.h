@@ -83,10 +83,10 @@ enum {
   NW_TI_BODY = 1 << 4,      /* start of a body noun (ministry, government) */
   NW_TI_VERB = 1 << 5,      /* start of a speech verb (value: index into lexicon verbs) */
   NW_TI_INSIDE = 1 << 6,    /* inside a phrase started before */
-  NW_TI_COMMON = 1 << 7,    /* the word's lowercase form is a common word */
-  NW_TI_PLACE = 1 << 8,     /* inside a place's name that is no actor (`British Columbia`) */
-  NW_TI_ACCENT = 1 << 9     /* a capitalized word with a byte past ASCII (`Zoë`) */
+  NW_TI_PLACE = 1 << 8      /* inside a place's name that is no actor (`British Columbia`) */
 };
+
+enum { NW_DOC_NOT_ASKED = -2 };
 
 typedef struct nw_doc {
   nw_tokens t;
@@ -98,6 +98,10 @@ typedef struct nw_doc {
   uint16_t *tok_info;     /* per token: NW_TI_* */
   uint8_t *tok_len;       /* per token: length of the phrase it starts */
   int32_t *tok_val;       /* per token: the phrase's value */
+  int8_t *tok_given;      /* per token: its given name's value once asked
+                             (-1: none, NW_DOC_NOT_ASKED: not asked yet) */
+  int8_t *tok_common;     /* per word: is it a common word, once
+                             asked (1 or 0, NW_DOC_NOT_ASKED) */
   const nw_gazetteer *user;
   int oom;
   struct nw_actor_index *index; /* look-ups by name in a text of many actors */

@@ -39,14 +39,29 @@ static int is_blank_cp(int32_t cp) {
   return nw_is_space(cp) || cp == 0x200B || cp == 0xFEFF || cp == 0x200E || cp == 0x200F;
 }
 
+/* is_blank_cp() of an ASCII character. */
+static inline int ascii_blank(unsigned char c) { return c == ' ' || (c >= 9 && c <= 13); }
+
 /* Trims white space (and invisible marks) from both ends of s[*a..*b). */
 static void trim(const char *s, size_t *a, size_t *b) {
   while (*a < *b) {
+    unsigned char c = (unsigned char)s[*a];
+    if (c < 0x80) { /* (most characters) */
+      if (!ascii_blank(c)) break;
+      (*a)++;
+      continue;
+    }
     size_t k = *a;
     if (!is_blank_cp(nw_utf8_next(s, *b, &k))) break;
     *a = k;
   }
   while (*b > *a) {
+    unsigned char c = (unsigned char)s[*b - 1];
+    if (c < 0x80) {
+      if (!ascii_blank(c)) break;
+      (*b)--;
+      continue;
+    }
     size_t at;
     int32_t cp = nw_utf8_prev(s, *b, &at);
     if (cp < 0 || !is_blank_cp(cp)) break;
@@ -104,16 +119,15 @@ typedef struct line_info {
 /* Text hard-wrapped at a fixed width: most lines run on into the next one,
 ** at nearly the same length, never much past 100 characters. */
 static int looks_wrapped(const char *s, const line_info *ln, size_t count) {
-  size_t inner = 0, max = 0, nonempty = 0;
-  for (size_t i = 0; i < count; i++) {
-    nonempty++;
-    if (i + 1 < count && !ln[i + 1].after_blank) {
-      size_t len = nw_cp_count(s + ln[i].start, ln[i].end - ln[i].start);
-      inner++;
-      if (len > max) max = len;
-    }
+  size_t inner = 0, max = 0, nonempty = count;
+  for (size_t i = 0; i + 1 < count; i++) inner += !ln[i + 1].after_blank;
+  if (inner < 10 || inner * 2 < nonempty) return 0; /* (before the lengths: most texts) */
+  for (size_t i = 0; i + 1 < count; i++) {
+    if (ln[i + 1].after_blank) continue;
+    size_t len = nw_cp_count(s + ln[i].start, ln[i].end - ln[i].start);
+    if (len > max) max = len;
   }
-  if (inner < 10 || inner * 2 < nonempty || max < 50 || max > 100) return 0;
+  if (max < 50 || max > 100) return 0;
   size_t near = 0;
   for (size_t i = 0; i + 1 < count; i++) {
     if (ln[i + 1].after_blank) continue;
@@ -259,9 +273,13 @@ static int is_headline_shaped(const para_shape *sh) {
   return sh->words >= 1 && sh->words <= 25 && sh->chars <= 200 && !sh->ends_sentence;
 }
 
+/* (the lists below are lowercase: a word's first letter, in either case,
+** picks the entries worth comparing) */
 static int word_is(const char *s, size_t a, size_t b, const char *const *list) {
+  if (b <= a) return 0;
+  char first = (char)(s[a] | 0x20);
   for (int i = 0; list[i]; i++)
-    if (strlen(list[i]) == b - a && strncasecmp(s + a, list[i], b - a) == 0) return 1;
+    if (list[i][0] == first && strlen(list[i]) == b - a && strncasecmp(s + a, list[i], b - a) == 0) return 1;
   return 0;
 }
 
@@ -291,7 +309,7 @@ static int is_credit(const char *s, size_t n, const para_shape *sh) {
 
 /* `Home » News » Headline`: returns the last segment through *t. */
 static int is_breadcrumb(const char *s, size_t n, size_t *ta, size_t *tb) {
-  if (n < 6 || strncasecmp(s, "home", 4) != 0) return 0;
+  if (n < 6 || (s[0] | 0x20) != 'h' || strncasecmp(s, "home", 4) != 0) return 0;
   size_t i = 4, last = 0;
   int seps = 0;
   while (i < n) {
@@ -386,10 +404,13 @@ static int month_number(const char *s, size_t a, size_t b) {
                                        "september", "october", "november", "december"};
   static const char *const shorts[] = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
                                        "nov", "dec"};
-  for (int m = 0; m < 12; m++)
+  char first = b > a ? (char)(s[a] | 0x20) : 0; /* (a month's three names share their first letter) */
+  for (int m = 0; m < 12; m++) {
+    if (months[m][0] != first) continue;
     if ((b - a == strlen(months[m]) && strncasecmp(s + a, months[m], b - a) == 0) ||
         (b - a == 3 && strncasecmp(s + a, shorts[m], 3) == 0) || (m == 8 && b - a == 4 && strncasecmp(s + a, "sept", 4) == 0))
       return m + 1;
+  }
   return 0;
 }
 
@@ -585,12 +606,13 @@ static int names_author(const nw_tokens *t, size_t from, size_t to) {
 ** Vancouver`, `The Associated Press`.  Its last part names a news outlet
 ** known to the gazetteer, optionally after an author's name and a comma,
 ** bar or dash.  Returns the author (or the outlet, when no one is named)
-** through [*na, *nb). */
-static int is_credit_line(const char *s, size_t n, size_t *na, size_t *nb) {
+** through [*na, *nb).  *sh is the line's shape when *shaped, else it is
+** worked out there if needed (and *shaped set). */
+static int is_credit_line(const char *s, size_t n, para_shape *sh, int *shaped, size_t *na, size_t *nb) {
   /* cheap tests first: at most 100 characters (400 bytes), no closing period */
   if (n == 0 || n > 400 || s[n - 1] == '.' || s[n - 1] == '?' || s[n - 1] == '!') return 0;
-  para_shape sh = shape_of(s, n);
-  if (sh.words == 0 || sh.words > 10 || sh.chars > 100 || sh.ends_sentence) return 0;
+  if (!*shaped) *sh = shape_of(s, n), *shaped = 1;
+  if (sh->words == 0 || sh->words > 10 || sh->chars > 100 || sh->ends_sentence) return 0;
   const nw_lexicon *lx = nw_lex();
   nw_tokens t = {0};
   int found = 0;
@@ -729,13 +751,15 @@ static int lead_line(nw_article *a, const char *t, size_t n) {
     case FIELD_OTHER: return 1;
     default: break;
   }
-  if (!a->byline.n && is_credit_line(t, n, &va, &vb)) {
+  para_shape sh;
+  int shaped = 0;
+  if (!a->byline.n && is_credit_line(t, n, &sh, &shaped, &va, &vb)) {
     nw_buf_append(&a->byline, t + va, vb - va);
     return 1;
   }
   if (masthead_line(a, t, n) || note_date_line(a, t, n)) return 1;
   if (n < 6 || !memchr("PpUuMmLlFf", t[0], 10)) return 0; /* (is_timestamp's first test, before the shape) */
-  para_shape sh = shape_of(t, n);
+  if (!shaped) sh = shape_of(t, n);
   return is_timestamp(t, n, &sh);
 }
 
@@ -807,6 +831,7 @@ static void drop_furniture(nw_article *a, const char *s) {
     const char *t = s + a->paras[i].start;
     size_t n = a->paras[i].len;
     para_shape sh = shape_of(t, n);
+    int shaped = 1;
     size_t x, y;
     int stamp = is_timestamp(t, n, &sh);
     if (stamp && i < DATE_LINE_PARAS) note_date_line(a, t, n);
@@ -815,7 +840,7 @@ static void drop_furniture(nw_article *a, const char *s) {
       if (sh.section) in_link_list = 1;
     } else if (is_credit(t, n, &sh) || is_nav_bar(t, n, &sh) || is_breadcrumb(t, n, &x, &y) ||
                is_link_label(t, n, &sh) || stamp || is_copyright(t, n, &sh) ||
-               is_contribution(t, n, &sh) || (i + 3 >= a->npara && is_credit_line(t, n, &x, &y))) {
+               is_contribution(t, n, &sh) || (i + 3 >= a->npara && is_credit_line(t, n, &sh, &shaped, &x, &y))) {
       a->keep[i] = DROP;
     } else if (in_link_list && is_headline_shaped(&sh)) {
       a->keep[i] = DROP;  /* a link title under "Related News" */

@@ -126,6 +126,10 @@ typedef struct nw_lexicon {
   nw_modifier *modifier;
   size_t nmodifier;
   nw_gazetteer gaz;     /* countries, organizations, media, people */
+  int *ent_family;      /* per entity of gaz: the role families of its role
+                           (nw_lex_role_family), or NULL without memory */
+  uint32_t (*ent_name_words)[2]; /* per entity of gaz: the first and last words
+                           of its name (nw_name_words), or NULL */
   int oom;
 } nw_lexicon;
 
@@ -146,6 +150,19 @@ int nw_lex_company_word(const nw_lexicon *lx, const char *s, size_t n); /* `Inc`
 ** Commons`, CAN -> `Canadian House of Commons`), or -1. */
 int nw_lex_home_body(const nw_lexicon *lx, const char *name, const char *code);
 int nw_lex_has_home_body(const nw_lexicon *lx, const char *name); /* for any country */
+
+/* The role families (a bit set, see role_family) of a role's text: the
+** first role word's in it, 0 when it has none (or s is NULL).  Safe while
+** the lexicon itself is being loaded. */
+int nw_lex_role_family(const nw_lexicon *lx, const char *s);
+
+/* The first and the last word of a name (the last before a generation's
+** suffix: `Downey` of `Robert Downey Jr.`), each packed as its offset << 8
+** | its length (both 0 for a name of no word). */
+void nw_name_words(const char *name, uint32_t *first, uint32_t *last);
+/* `Jr`, `Sr`, `II`, `III`, `IV` (a period after them or not): what follows
+** a surname, never one. */
+int nw_generation_suffix(const char *s, size_t n);
 
 /* The country (alpha-3) of the place whose `places` value is v, or NULL
 ** when it lies in none or in several. */

@@ -144,7 +144,8 @@ static first_word *first_words;
 
 /* The first words again, for the look-ups of nw_tokenize: each slot holds
 ** its word's key (as index_key's words) and bits, so a look-up reads one
-** slot; hashed by index_mix (at most half full). */
+** slot; hashed by index_mix (at most a quarter full: a word the index
+** lacks, most, ends its search soon). */
 typedef struct first_slot {
   uint64_t w0, w1;
   uint32_t n; /* 0: empty */
@@ -299,7 +300,7 @@ static int index_first_pairs(const nw_phrases *p, uint32_t bit) {
 static int build_first_tab(void) {
   size_t cap = 16;
   unsigned bits = 4;
-  while (cap < 2 * nfirst) cap *= 2, bits++;
+  while (cap < 4 * nfirst) cap *= 2, bits++;
   first_tab = calloc(cap, sizeof *first_tab);
   if (!first_tab) return -1;
   first_mask = cap - 1;
@@ -469,11 +470,13 @@ void nw_phrases_entries(const nw_tokens *t, nw_tok_first *e) {
   /* each token's key is made once, when first needed: as the word, or as
   ** the next word of one that starts pairs (a punctuation mark's only when
   ** the word before asks) */
-  index_key key, next_key;
-  int made = 0, next_made = 0; /* 0: not made yet */
+  index_key key;
+  int made = 0; /* 0: not made yet */
   for (size_t k = 0; k < t->ntok; k++) {
     const nw_tok *tok = &t->tok[k];
     uint32_t bits = UINT32_MAX;
+    int next_made = 0;
+    index_key next_key;
     if (tok->type != NW_TOK_PUNCT) {
       if (!made) made = index_key_of(t, k, &key);
       const first_slot *slot = made > 0 ? first_of(&key) : NULL;
@@ -492,7 +495,7 @@ void nw_phrases_entries(const nw_tokens *t, nw_tok_first *e) {
     }
     e[k] = (nw_tok_first){tok->start, tok->end, bits};
     made = next_made; /* token k + 1's key, when it was made */
-    if (next_made) key = next_key, next_made = 0;
+    if (next_made > 0) key = next_key;
   }
 }
 
@@ -666,6 +669,9 @@ int nw_phrases_match_full(const nw_phrases *p, const nw_tokens *t, size_t i, siz
 
 int nw_phrases_get(const nw_phrases *p, const char *text, size_t n, int missing) {
   if (!p->fold) return nw_map_get(&p->map, text, n, missing);
+  char small[256]; /* (most texts: no allocation) */
+  size_t m = n <= sizeof small / 4 ? nw_lower_into(text, n, small, sizeof small) : SIZE_MAX;
+  if (m != SIZE_MAX) return nw_map_get(&p->map, small, m, missing);
   nw_buf low = {0};
   nw_lower(text, n, &low);
   int v = low.oom ? missing : nw_map_get(&p->map, low.p ? low.p : "", low.n, missing);

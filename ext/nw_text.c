@@ -116,6 +116,10 @@ int32_t nw_utf8_next(const char *str, size_t n, size_t *i) {
 int32_t nw_utf8_prev(const char *s, size_t i, size_t *start) {
   if (i == 0) return -1;
   size_t j = i - 1;
+  if ((unsigned char)s[j] < 0x80) { /* (most characters) */
+    if (start) *start = j;
+    return (unsigned char)s[j];
+  }
   int back = 0;
   while (j > 0 && back < 3 && ((unsigned char)s[j] & 0xC0) == 0x80) j--, back++;
   size_t k = j;
@@ -141,9 +145,6 @@ static inline uint64_t load8(const char *s) {
   memcpy(&w, s, 8);
   return w;
 }
-/* A byte 0x00 in w sets its high bit in the result (exact when w has no
-** byte >= 0x80 ... or test against HIGH separately). */
-static inline uint64_t zero_bytes(uint64_t w) { return (w - ONES) & ~w & HIGH; }
 
 size_t nw_cp_count(const char *s, size_t n) {
   size_t count = n, i = 0;
@@ -262,6 +263,12 @@ static void utf16_to_utf8(const unsigned char *s, size_t n, int big_endian, nw_b
   if (i < n) nw_buf_put_cp(out, 0xFFFD); /* odd trailing byte */
 }
 
+/* The high bit of each byte lane of w that is NUL, CR or past ASCII (the
+** bytes repair_utf8 stops at): nonzero when w holds one, and its lowest
+** flagged lane is the first (a borrow only moves up from a NUL or CR lane,
+** itself flagged; a lane past ASCII is flagged by w itself). */
+static inline uint64_t stop_bytes(uint64_t w) { return (w | (w - ONES) | ((w ^ (ONES * '\r')) - ONES)) & HIGH; }
+
 /* Valid UTF-8 with LF line ends and no NUL: runs of good text are copied
 ** whole; CR, NUL and invalid bytes are what breaks a run.  Returns 1 when
 ** every character written is one NFC leaves alone (nw_nfc_inert), 0 when
@@ -271,18 +278,15 @@ static int repair_utf8(const char *s, size_t n, nw_buf *out) {
   size_t i = 0, run = 0;
   int inert = 1;
   while (i < n) {
-    if (i + 16 <= n) { /* sixteen plain bytes at a time, while they last */
-      uint64_t w = load8(s + i), v = load8(s + i + 8);
-      if (!(((w | v) & HIGH) | zero_bytes(w) | zero_bytes(v) | zero_bytes(w ^ (ONES * '\r')) | zero_bytes(v ^ (ONES * '\r')))) {
-        i += 16;
+    if (i + 32 <= n) { /* thirty-two plain bytes at a time, while they last */
+      uint64_t w0 = load8(s + i), w1 = load8(s + i + 8), w2 = load8(s + i + 16), w3 = load8(s + i + 24);
+      if (!(stop_bytes(w0) | stop_bytes(w1) | stop_bytes(w2) | stop_bytes(w3))) {
+        i += 32;
         continue;
       }
     }
     if (i + 8 <= n) {
-      uint64_t w = load8(s + i);
-      /* (the lowest lane each test flags is exact: a borrow only moves up
-      ** from a zero byte) */
-      uint64_t stop = (w & HIGH) | zero_bytes(w) | zero_bytes(w ^ (ONES * '\r'));
+      uint64_t stop = stop_bytes(load8(s + i));
       if (!stop) {
         i += 8;
         continue;
@@ -440,6 +444,28 @@ void nw_lower(const char *s, size_t n, nw_buf *out) {
   }
 }
 
+size_t nw_lower_into(const char *s, size_t n, char *out, size_t cap) {
+  size_t i = 0, len = 0;
+  while (i < n) {
+    if (cap - len < 4) return SIZE_MAX; /* (room for one character more, as nw_buf_put_cp asks) */
+    unsigned char c = (unsigned char)s[i];
+    if (c < 0x80) {
+      out[len++] = (char)((c >= 'A' && c <= 'Z') ? c + 32 : c);
+      i++;
+      continue;
+    }
+    size_t at = i;
+    int32_t cp = nw_utf8_next(s, n, &i);
+    if (cp < 0) {
+      memcpy(out + len, s + at, i - at);
+      len += i - at;
+    } else {
+      len += (size_t)utf8proc_encode_char(utf8proc_tolower(cp), (utf8proc_uint8_t *)out + len);
+    }
+  }
+  return len;
+}
+
 /* ---------------------------------------------------------------- words */
 
 static const unsigned char ascii_alnum[128] = {
@@ -473,14 +499,23 @@ static int is_word_joiner(int32_t cp) {
 }
 
 int nw_next_word(const char *s, size_t n, size_t *i, size_t *start, size_t *end) {
+  const unsigned char *u = (const unsigned char *)s;
   size_t k = *i;
   while (k < n) {
+    if (u[k] < 0x80 && !ascii_alnum[u[k]]) { /* (ASCII between words: the common case) */
+      k++;
+      continue;
+    }
     size_t at = k;
     int32_t cp = nw_utf8_next_fast(s, n, &k);
     if (!is_word_char(cp)) continue;
     *start = at;
     size_t stop = k;
     while (k < n) {
+      if (word_byte[u[k]]) { /* (ASCII letters and digits: the common case) */
+        stop = ++k;
+        continue;
+      }
       size_t before = k;
       int32_t c = nw_utf8_next_fast(s, n, &k);
       if (is_word_char(c)) {
@@ -513,28 +548,62 @@ static inline uint64_t lanes_in(uint64_t w, unsigned lo, unsigned hi) {
   return ((w + ONES * (0x80 - lo)) & ~(w + ONES * (0x7F - hi))) & HIGH;
 }
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+
+/* The number of bits set in a byte. */
+#define BITS2(k) k, k + 1, k + 1, k + 2
+#define BITS4(k) BITS2(k), BITS2(k + 1), BITS2(k + 1), BITS2(k + 2)
+#define BITS6(k) BITS4(k), BITS4(k + 1), BITS4(k + 1), BITS4(k + 2)
+static const unsigned char bits_in_byte[256] = {BITS6(0), BITS6(1), BITS6(1), BITS6(2)};
+
+/* The sixteen bytes at s as a mask, bit k for byte k: the ASCII letters
+** and digits; *stop gets the bytes past ASCII and the joiners (' -). */
+static inline unsigned alnum_mask16(const char *s, unsigned *stop) {
+  __m128i v = _mm_loadu_si128((const __m128i *)(const void *)s);
+  /* (| 0x20 folds capitals onto small letters and nothing else onto them;
+  ** a byte is in [lo, lo + k] when its distance from lo is at most k) */
+  __m128i letter = _mm_sub_epi8(_mm_or_si128(v, _mm_set1_epi8(0x20)), _mm_set1_epi8('a'));
+  __m128i digit = _mm_sub_epi8(v, _mm_set1_epi8('0'));
+  __m128i word = _mm_or_si128(_mm_cmpeq_epi8(_mm_min_epu8(letter, _mm_set1_epi8(25)), letter),
+                              _mm_cmpeq_epi8(_mm_min_epu8(digit, _mm_set1_epi8(9)), digit));
+  __m128i joiner = _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('\'')), _mm_cmpeq_epi8(v, _mm_set1_epi8('-')));
+  *stop = (unsigned)_mm_movemask_epi8(_mm_or_si128(v, joiner)); /* (v: the high bits) */
+  return (unsigned)_mm_movemask_epi8(word);
+}
+#endif
+
 size_t nw_count_words_max(const char *s, size_t n, size_t max) {
   const unsigned char *u = (const unsigned char *)s;
   size_t i = 0, count = 0;
   int in = 0;
   while (i < n && count < max) { /* (at max the count can only stay) */
-    if (i + 8 <= n) {
-      /* eight ASCII bytes without joiners: words start where a letter or
-      ** digit follows something else */
-      uint64_t w = load8(s + i);
-      if (!(w & HIGH) && !zero_bytes(w ^ (ONES * '\'')) && !zero_bytes(w ^ (ONES * '-'))) {
-        /* (| 0x20 folds capitals onto small letters and nothing else onto them) */
-        uint64_t m = lanes_in(w, '0', '9') | lanes_in(w | (ONES * 0x20), 'a', 'z');
-        uint64_t starts = m & ~((m << 8) | (in ? 0x80u : 0u));
-        size_t add = (size_t)((((starts >> 7) * ONES) >> 56) & 0xFF);
-        if (add <= max - count) { /* else the bytes below stop at max */
-          count += add;
-          in = (int)(m >> 63);
-          i += 8;
-          continue;
-        }
-      }
+#if defined(__SSE2__)
+    /* the same as the loop below, sixteen bytes a step */
+    while (i + 16 <= n && count < max) {
+      unsigned stop, m = alnum_mask16(s + i, &stop);
+      if (stop) break;
+      unsigned starts = m & ~((m << 1) | (unsigned)in);
+      count += (size_t)bits_in_byte[starts & 0xFF] + bits_in_byte[starts >> 8 & 0xFF];
+      in = (int)(m >> 15);
+      i += 16;
     }
+#endif
+    /* eight ASCII bytes without joiners at a time: words start where a
+    ** letter or digit follows something else (the count may pass max
+    ** here: it is cut to max at the end) */
+    while (i + 8 <= n && count < max) {
+      uint64_t w = load8(s + i);
+      /* a byte past ASCII, or a joiner (' -) whose lane borrows: the bytes below */
+      if ((w | ((w ^ (ONES * '\'')) - ONES) | ((w ^ (ONES * '-')) - ONES)) & HIGH) break;
+      /* (| 0x20 folds capitals onto small letters and nothing else onto them) */
+      uint64_t m = lanes_in(w, '0', '9') | lanes_in(w | (ONES * 0x20), 'a', 'z');
+      uint64_t starts = m & ~((m << 8) | ((uint64_t)in << 7));
+      count += (size_t)(((starts >> 7) * ONES) >> 56);
+      in = (int)(m >> 63);
+      i += 8;
+    }
+    if (i >= n || count >= max) break;
     unsigned c = u[i];
     int word, joiner;
     if (c < 0x80) {
@@ -572,7 +641,7 @@ size_t nw_count_words_max(const char *s, size_t n, size_t max) {
     }
     in = 0;
   }
-  return count;
+  return count < max ? count : max;
 }
 
 size_t nw_count_words(const char *s, size_t n) { return nw_count_words_max(s, n, SIZE_MAX); }

@@ -193,6 +193,9 @@ int nw_nfc_inert(int32_t cp);
 
 /* Lowercases (Unicode simple case mapping) s[0..n) into out. */
 void nw_lower(const char *s, size_t n, nw_buf *out);
+/* The same into out[0..cap) (no allocation): returns the length, or
+** SIZE_MAX when it does not fit (it always does in 4 * n bytes). */
+size_t nw_lower_into(const char *s, size_t n, char *out, size_t cap);
 
 /* Words: maximal runs of letters, digits, marks and inner apostrophes or
 ** hyphens between letters ("don't", "Kim Jong-un", "3.5" is two numbers

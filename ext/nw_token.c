@@ -43,6 +43,16 @@ static const unsigned char word_byte[256] = {
 
 static inline int ascii_word(char c) { return word_byte[(unsigned char)c]; }
 
+/* The end of the run of ASCII letters and digits from e, not past b: eight
+** bytes a step with no test of the end (a word mostly ends within them). */
+static inline size_t ascii_run_end(const char *s, size_t e, size_t b) {
+  for (; e + 8 <= b; e += 8)
+    for (int k = 0; k < 8; k++)
+      if (!ascii_word(s[e + k])) return e + (size_t)k;
+  while (e < b && ascii_word(s[e])) e++;
+  return e;
+}
+
 /* What the byte after a run of ASCII letters and digits makes of it (byte 0
 ** stands for the end of the span): RUN_WHOLE, a token of its own (other
 ** ASCII); RUN_DOT, `.` and `,` (a number or an abbreviation may go on);
@@ -184,8 +194,7 @@ static void tokenize_span(nw_tokens *t, uint32_t sent_index, size_t a, size_t b,
     if (ascii_word((char)c)) {
       /* The common case: a run of ASCII letters and digits that ends at
       ** ASCII other than what may continue a word (' - . ,). */
-      size_t e = i + 1;
-      while (e < b && ascii_word(s[e])) e++;
+      size_t e = ascii_run_end(s, i + 1, b);
       unsigned char next = e < b ? (unsigned char)s[e] : 0;
       int end = run_end[next], whole = end == RUN_WHOLE;
       if (end == RUN_DOT) {

@@ -74,6 +74,21 @@ static void test_cp_count(void) {
   CHECK(nw_cp_at(&c, 11) == 7);
 }
 
+/* nw_lower_into writes what nw_lower does, or says it does not fit. */
+static void test_lower_into(void) {
+  const char *s = "\xC3\x89T\xC3\xA9 Mo\xE2\x80\x99s \xD0\x9F\xFF";
+  size_t n = strlen(s);
+  char out[64];
+  nw_buf b = {0};
+  nw_lower(s, n, &b);
+  size_t m = nw_lower_into(s, n, out, sizeof out);
+  CHECK(m == b.n && memcmp(out, b.p, m) == 0);
+  CHECK(m >= 2 && memcmp(out, "\xC3\xA9t", 3) == 0);
+  CHECK(nw_lower_into(s, n, out, 6) == SIZE_MAX);
+  CHECK(nw_lower_into("", 0, out, 0) == 0);
+  nw_buf_free(&b);
+}
+
 static void test_clean(void) {
   nw_buf b = {0};
   CHECK(nw_clean_text("a\r\nb\rc", 6, &b) == 0 && buf_is(&b, "a\nb\nc"));
@@ -527,6 +542,7 @@ static void test_phrase_index(void) {
 int main(void) {
   test_decode();
   test_cp_count();
+  test_lower_into();
   test_clean();
   test_nfc_inert_exhaustive();
   test_words();
