@@ -3,6 +3,7 @@
 */
 #include "nw_stance.h"
 
+#include <pthread.h>
 #include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -17,6 +18,8 @@
 #define OBJECT_WINDOW 10       /* how far after a verb its object may start */
 #define MAX_PARTICIPANTS 64
 #define MAX_SIDE 4             /* actors on one side: `Russia and China` */
+#define MAX_COMMAS 32          /* commas of a sentence noted for parenthetical_speech */
+#define MAX_TRIGGER_WORDS 32   /* trigger words of a sentence noted for the passes */
 
 typedef struct participant {
   uint32_t tok, end;  /* tokens */
@@ -110,7 +113,7 @@ static int is_filler(const nw_doc *d, size_t i) {
   size_t n = nw_tok_len(&d->t, i);
   const char *s = nw_tok_text(&d->t, i);
   if (n > 4 && s[n - 2] == 'l' && s[n - 1] == 'y') return 1;
-  return n <= 10 && word_in(d, i, &fill);
+  return n <= 10 && nw_words_has(&fill, s, n); /* (a word) */
 }
 
 static int past_tense(const nw_doc *d, size_t i) {
@@ -141,13 +144,15 @@ static inline __attribute__((always_inline)) int negated_word(const nw_doc *d, s
 ** back, one more past `be` or `been` there (`has never been a strong
 ** supporter of`, `will not be a true friend of`). */
 static size_t negation_from(const nw_doc *d, size_t s0, size_t i) {
-  NW_WORDS(be_been, "be", "been");
   size_t w = NEGATION_WINDOW;
-  for (size_t k = i > s0 + w ? i - w : s0; k < i; k++)
-    if (word_in(d, k, &be_been)) {
+  for (size_t k = i > s0 + w ? i - w : s0; k < i; k++) {
+    size_t n = nw_tok_len(&d->t, k); /* (k < i: a token) */
+    /* (words only: no other token is be or been) */
+    if ((n == 2 || n == 4) && (nw_tok_is_ci(&d->t, k, "be") || nw_tok_is_ci(&d->t, k, "been"))) {
       w++;
       break;
     }
+  }
   return i > s0 + w ? i - w : s0;
 }
 
@@ -155,19 +160,29 @@ static size_t negation_from(const nw_doc *d, size_t s0, size_t i) {
 ** sentence start; negations before `scope` were spent on an earlier cue),
 ** and drops a positive cue after should/could/might. */
 static float modify(const nw_doc *d, size_t s0, size_t scope, size_t i, float score) {
-  NW_WORDS(maybe, "should", "could", "might");
+  const nw_lexicon *lx = nw_lex();
   int negated = 0, hypothetical = 0;
   float sign = score > 0 ? 1.0f : -1.0f;
   size_t from = negation_from(d, s0, i);
+  /* the index of first words, read once (as nw_phrases_match would at
+  ** every word): a word it rules out starts no modifier */
+  const nw_tok_index *x = d->t.index;
+  const uint32_t bit = lx->modifiers.bit;
+  const nw_tok_first *first = bit && x && x->n == d->t.ntok ? x->e : NULL;
   for (size_t k = from; k < i; k++) {
-    const nw_modifier *m = modifier_at(d, k, i);
-    if (((m && m->type == NW_MOD_NEGATION) || negated_word(d, k)) && k >= scope) {
+    int v, len = 0;
+    if (!first || (first[k].bits & bit) || !nw_tok_first_fits(&first[k], &d->t.tok[k]))
+      len = nw_phrases_match_full(&lx->modifiers, &d->t, k, i - k, &v);
+    const nw_modifier *m = len > 0 ? &lx->modifier[v] : NULL; /* (it ends by i) */
+    if (k >= scope && ((m && m->type == NW_MOD_NEGATION) || negated_word(d, k))) {
       negated = !negated; /* `has not ruled out backing`: two negations cancel */
-      int v, len = nw_phrases_match(&nw_lex()->modifiers, &d->t, k, i - k, &v);
       if (len > 1) k += (size_t)len - 1;
       continue;
     }
-    if (word_in(d, k, &maybe)) hypothetical = 1;
+    size_t n = nw_tok_len(&d->t, k);
+    if ((n == 5 || n == 6) &&
+        (nw_tok_is_ci(&d->t, k, "should") || nw_tok_is_ci(&d->t, k, "could") || nw_tok_is_ci(&d->t, k, "might")))
+      hypothetical = 1;
     if (!m || k + 2 < i) continue; /* boosters and dampeners stand right before the cue */
     if (m->type == NW_MOD_BOOSTER) score += sign * BOOST;
     if (m->type == NW_MOD_DAMPENER) score = (score - sign * BOOST) * sign > 0 ? score - sign * BOOST : 0;
@@ -213,9 +228,13 @@ typedef struct subject_memo {
 ** and coordinated() and after_preposition() as 1 (no) or 2 (yes); 0: not
 ** asked yet.  They depend on the participants only, which are fixed once
 ** collected; cleared for each sentence after that. */
+enum { ANSWER_COORDINATED, ANSWER_AFTER_PREPOSITION };
+typedef struct part_answers {
+  uint32_t start;
+  uint8_t answer[2]; /* ANSWER_* */
+} part_answers;
 typedef struct part_memo {
-  uint32_t start[MAX_PARTICIPANTS];
-  uint8_t coordinated[MAX_PARTICIPANTS], after_preposition[MAX_PARTICIPANTS];
+  part_answers p[MAX_PARTICIPANTS]; /* (one entry a participant: cleared in one store) */
 } part_memo;
 
 typedef struct sentence_ctx {
@@ -231,12 +250,18 @@ typedef struct sentence_ctx {
   size_t attached;             /* pairs a cue was given (kept or not) */
   uint32_t audience_at;        /* a warning verb's token + 1 whose object is only its audience (0: none) */
   unsigned triggers;           /* TRIGGER_* of the words the sentence has (find_cues) */
+  uint32_t first_mark;         /* its first quotation mark + 1 (0: none; collect_participants) */
+  uint32_t ncomma;             /* its commas (collect_participants), the first MAX_COMMAS in comma[] */
+  uint32_t ntrig;              /* its words with triggers (find_cues), the first MAX_TRIGGER_WORDS in trig_tok[] */
   subject_memo *memo;          /* the document's */
   part_memo *parts;            /* the sentence's */
   /* the arrays last, for ctx_clear() */
   participant part[MAX_PARTICIPANTS];
   uint8_t plural[MAX_PARTICIPANTS]; /* stands for `the leaders`: a subject only */
   pair_sum pairs[MAX_PARTICIPANTS];
+  uint32_t comma[MAX_COMMAS];  /* (not cleared: read below ncomma only) */
+  uint32_t trig_tok[MAX_TRIGGER_WORDS]; /* (the same, below ntrig) */
+  uint16_t trig_bits[MAX_TRIGGER_WORDS];
   /* answers about the sentence as a whole, found once before any rule asks
   ** (sentence_facts; not cleared) */
   uint32_t first_word;         /* its first word (b: none) */
@@ -244,16 +269,14 @@ typedef struct sentence_ctx {
   uint32_t opener_comma;       /* the first comma after an opening preposition + 1 (after_opening_phrase; 0: none) */
 } sentence_ctx;
 
-/* Zeroes the context (allocated zeroed) for the next sentence: the fields,
+/* Zeroes the context (zero at first) for the next sentence: the fields,
 ** and of the arrays only the entries the last sentence filled (nothing
 ** writes past npart or npairs, so the rest are still zero) rather than all
 ** of them for every sentence. */
 static void ctx_clear(sentence_ctx *c) {
-  if (c->npart) { /* (most sentences fill none, or no pairs) */
-    memset(c->part, 0, c->npart * sizeof *c->part);
-    memset(c->plural, 0, c->npart * sizeof *c->plural);
-  }
-  if (c->npairs) memset(c->pairs, 0, c->npairs * sizeof *c->pairs);
+  /* (a few entries: stores, cheaper than calls of memset) */
+  for (size_t j = 0; j < c->npart; j++) c->part[j] = (participant){0, 0, 0}, c->plural[j] = 0;
+  for (size_t j = 0; j < c->npairs; j++) c->pairs[j] = (pair_sum){0, 0, 0, 0};
   memset(c, 0, offsetof(sentence_ctx, part));
 }
 
@@ -464,6 +487,22 @@ static int32_t speaker_pronoun(const sentence_ctx *c, size_t k) {
   return q->actor;
 }
 
+/* Is w[0..n) (n <= 4) he, she, him, her, them or it, in any case?  Its
+** bytes as one word, capitals folded (| 0x20 makes a lowercase letter of an
+** uppercase one only), against each: a set's sieve lets most short words
+** through to its table. */
+#define NW_W2(a, b) ((uint32_t)(a) | (uint32_t)(b) << 8)
+#define NW_W3(a, b, c) (NW_W2(a, b) | (uint32_t)(c) << 16)
+static inline int pronoun_word(const char *w, size_t n) {
+  const unsigned char *u = (const unsigned char *)w;
+  if (n < 2) return 0;
+  uint32_t x = NW_W2(u[0], u[1]) | 0x2020;
+  if (n == 2) return x == NW_W2('h', 'e') || x == NW_W2('i', 't');
+  x |= (uint32_t)(u[2] | 0x20) << 16;
+  if (n == 3) return x == NW_W3('s', 'h', 'e') || x == NW_W3('h', 'i', 'm') || x == NW_W3('h', 'e', 'r');
+  return x == NW_W3('t', 'h', 'e') && (u[3] | 0x20) == 'm';
+}
+
 static void collect_participants(sentence_ctx *c, size_t *next_mention) {
   const nw_doc *d = c->d;
   size_t m = *next_mention;
@@ -474,22 +513,35 @@ static void collect_participants(sentence_ctx *c, size_t *next_mention) {
     add_participant(c, mn->tok, mn->tok + mn->ntok, (int32_t)mn->actor, 0);
   }
   *next_mention = m;
+  const nw_tok *tok = d->t.tok; /* (read once: the calls below might change them, for all the compiler knows) */
+  const char *text = d->t.s;
   for (size_t k = c->a; k < c->b; k++) {
-    /* only short words (pronouns) and plurals (`leaders`) are looked at */
-    if (!is_word(d, k)) continue;
-    size_t n = nw_tok_len(&d->t, k);
-    const char *w = nw_tok_text(&d->t, k);
+    /* only short words (pronouns) and plurals (`leaders`) are looked at,
+    ** and of the rest quotation marks and commas (for unopened_quote and
+    ** parenthetical_speech; the tokenizer marks punctuation only as a
+    ** quotation mark) */
+    if (tok[k].type != NW_TOK_WORD) {
+      if (tok[k].flags & NW_TF_QUOTE) {
+        if (!c->first_mark) c->first_mark = (uint32_t)k + 1;
+      } else if (tok[k].cp == ',' && tok[k].type == NW_TOK_PUNCT) {
+        if (c->ncomma < MAX_COMMAS) c->comma[c->ncomma] = (uint32_t)k;
+        c->ncomma++;
+      }
+      continue;
+    }
+    size_t n = tok[k].end - tok[k].start;
+    const char *w = text + tok[k].start;
     if (n > 4) {
       /* (after `the`, `both` or `two`: a word of 3 or 4 bytes before it) */
-      if (w[n - 1] == 's' && d->tok_men[k] < 0 && k > 0 && nw_tok_len(&d->t, k - 1) - 3 < 2) add_plural_parties(c, k);
+      if (w[n - 1] == 's' && k > 0 && tok[k - 1].end - tok[k - 1].start - 3 < 2u && d->tok_men[k] < 0)
+        add_plural_parties(c, k);
       continue;
     }
     /* he, she, him, her, them, it (the only words the pronoun rules below
     ** take); no plural of add_plural_parties() is this short */
-    NW_WORDS(pronouns, "he", "she", "him", "her", "them", "it");
     unsigned first = (unsigned char)w[0] | 0x20;
     if (first != 'h' && first != 's' && first != 't' && first != 'i') continue;
-    if (!word_in(d, k, &pronouns)) continue;
+    if (!pronoun_word(w, n)) continue;
     int32_t who = -1;
     if (c->quote_of[k] < 0) {
       who = subject_pronoun(c, k);
@@ -619,16 +671,17 @@ static uint32_t find_phrase_start(const sentence_ctx *c, size_t k) {
 /* find_phrase_start(), once per participant (see part_memo). */
 static uint32_t phrase_start(const sentence_ctx *c, size_t k) {
   if (k >= c->npart) return find_phrase_start(c, k);
-  uint32_t *m = &c->parts->start[k];
+  uint32_t *m = &c->parts->p[k].start;
   if (!*m) *m = find_phrase_start(c, k) + 1;
   return *m - 1;
 }
 
 /* A yes or no answer about participant k, once (see part_memo). */
-static int memo_answer(const sentence_ctx *c, size_t k, uint8_t *memo, int (*find)(const sentence_ctx *, size_t)) {
+static int memo_answer(const sentence_ctx *c, size_t k, int answer, int (*find)(const sentence_ctx *, size_t)) {
   if (k >= c->npart) return find(c, k);
-  if (!memo[k]) memo[k] = find(c, k) ? 2 : 1;
-  return memo[k] == 2;
+  uint8_t *memo = &c->parts->p[k].answer[answer];
+  if (!*memo) *memo = find(c, k) ? 2 : 1;
+  return *memo == 2;
 }
 
 /* `Justice Ana Ruiz of the Supreme Court`, `coach Ben Cole of Vela FC`:
@@ -704,7 +757,7 @@ static int find_after_preposition(const sentence_ctx *c, size_t k) {
 }
 
 static int after_preposition(const sentence_ctx *c, size_t k) {
-  return memo_answer(c, k, c->parts->after_preposition, find_after_preposition);
+  return memo_answer(c, k, ANSWER_AFTER_PREPOSITION, find_after_preposition);
 }
 
 /* `Sen. Ann Cole (D-Ore.) and ...`: the token after a parenthesis that
@@ -769,7 +822,7 @@ static int find_coordinated(const sentence_ctx *c, size_t k) {
 }
 
 static int coordinated(const sentence_ctx *c, size_t k) {
-  return memo_answer(c, k, c->parts->coordinated, find_coordinated);
+  return memo_answer(c, k, ANSWER_COORDINATED, find_coordinated);
 }
 
 /* Only plain words between participants k-1 and k: no verb, no -ing
@@ -778,6 +831,7 @@ static int coordinated(const sentence_ctx *c, size_t k) {
 static int joined_by_words(const sentence_ctx *c, size_t k) {
   NW_WORDS(preps, "for", "with", "against", "from", "on", "at", "in", "over", "about", "into");
   const nw_doc *d = c->d;
+  if (c->part[k].tok - c->part[k - 1].end >= 6) return 0; /* (as below, before reading the words) */
   for (size_t t = c->part[k - 1].end; t < c->part[k].tok; t++)
     if (!is_word(d, t) || (d->tok_info[t] & NW_TI_VERB) || word_in(d, t, &preps) || word_in(d, t, &phrase_breaks) ||
         word_in(d, t, &be_forms) || ((d->t.tok[t].flags & NW_TF_LOWER) && nw_doc_ing_word(d, t, 5)))
@@ -894,7 +948,12 @@ static size_t opening_ing_at(const nw_doc *d, size_t s) {
 ** such as `Peru, its neighbour,`) and followed by its verb (not a list:
 ** `Criticizing Peru, Chile and Bolivia, ...`).  That subject, when the
 ** word at i stands before it, or -1. */
-static long opening_clause_subject(const sentence_ctx *c, size_t i) {
+static long find_opening_clause_subject(const sentence_ctx *c, size_t i);
+static inline long opening_clause_subject(const sentence_ctx *c, size_t i) {
+  if (c->first_word < c->b && !c->opening_ing) return -1; /* (most sentences open with none) */
+  return find_opening_clause_subject(c, i);
+}
+static long find_opening_clause_subject(const sentence_ctx *c, size_t i) {
   const nw_doc *d = c->d;
   size_t s;
   if (c->first_word < c->b) { /* found once (sentence_facts) */
@@ -924,11 +983,15 @@ static long opening_clause_subject(const sentence_ctx *c, size_t i) {
 ** between tokens a and b whose subject is an `it` or `they` no one was
 ** found for; what follows is that subject's, not the sentence's. */
 static int pronoun_clause_between(const sentence_ctx *c, size_t a, size_t b) {
-  NW_WORDS(it_they, "it", "they");
   NW_WORDS(subs, "because", "since", "as", "although", "though", "if", "unless", "while", "when", "so");
   const nw_doc *d = c->d;
+  const nw_tok *tok = d->t.tok;
   for (size_t t = a + 1; t < b; t++) {
-    if (!word_in(d, t, &it_they) || !word_in(d, t - 1, &subs)) continue;
+    /* `it` or `they` (their lengths first: most words have neither) */
+    size_t n = tok[t].end - tok[t].start;
+    if ((n != 2 && n != 4) || !(nw_tok_is_ci(&d->t, t, "it") || nw_tok_is_ci(&d->t, t, "they")) ||
+        !word_in(d, t - 1, &subs))
+      continue;
     int found = 0;
     for (size_t j = 0; j < c->npart && !found; j++) found = c->part[j].tok == t;
     if (!found) return 1;
@@ -940,7 +1003,10 @@ static int pronoun_clause_between(const sentence_ctx *c, size_t a, size_t b) {
 ** `Assad that month`), opening a clause between tokens a and b. */
 static int clause_between(const sentence_ctx *c, size_t a, size_t b) {
   const nw_doc *d = c->d;
+  const nw_tok *tok = d->t.tok;
   for (size_t t = a; t < b; t++) {
+    size_t n = tok[t].end - tok[t].start; /* (b is within the sentence) */
+    if (n != 7 && n != 4) continue;
     if (nw_tok_is_ci(&d->t, t, "whether")) return 1;
     if (t > a && nw_tok_is_ci(&d->t, t, "that") && is_word(d, t - 1) && (d->t.tok[t - 1].flags & NW_TF_LOWER)) return 1;
   }
@@ -1082,7 +1148,7 @@ static side find_subject(const sentence_ctx *c, size_t i) {
       k = p;
       continue;
     }
-    if (word_in(d, p, &and_but) && p > c->a && is_punct(d, p - 1, ',')) {
+    if (p > c->a && is_punct(d, p - 1, ',') && word_in(d, p, &and_but)) {
       long m = main_subject(c, i); /* `Putin said ..., and accused Washington` */
       if (m >= 0) side_add(&sd, c->part[m].actor);
       return sd;
@@ -1173,6 +1239,8 @@ static long subject_part(const sentence_ctx *c, size_t i) {
 
 /* ------------------------------------------------------------ placing cues */
 
+static size_t next_trigger(const sentence_ctx *c, size_t k, unsigned bit);
+
 /* `each other`, `mutual`, `bilateral`, `between X and Y`: both ways. */
 static int reciprocal_at(const nw_doc *d, size_t k) {
   return word_in(d, k, &mutual_words) || (nw_tok_is_ci(&d->t, k, "each") && nw_tok_is_ci(&d->t, k + 1, "other")) ||
@@ -1182,7 +1250,10 @@ static int reciprocal_at(const nw_doc *d, size_t k) {
 static int reciprocal(const sentence_ctx *c, const cue_hit *h) {
   const nw_doc *d = c->d;
   if (!(c->triggers & TRIGGER_MUTUAL)) return 0;
-  for (size_t k = h->tok > c->a + 3 ? h->tok - 3 : c->a; k < c->b && k < h->end + 5; k++) {
+  /* (the words of mutual_words, `each other` and `one another` are those
+  ** find_cues noted with TRIGGER_MUTUAL) */
+  for (size_t k = next_trigger(c, h->tok > c->a + 3 ? h->tok - 3 : c->a, TRIGGER_MUTUAL); k < c->b && k < h->end + 5;
+       k = next_trigger(c, k + 1, TRIGGER_MUTUAL)) {
     if (reciprocal_at(d, k)) return 1;
   }
   return 0;
@@ -1352,9 +1423,9 @@ static int shared_by_holders(const sentence_ctx *c, const cue_hit *h) {
            "quits", "quitting", "dissolve", "dissolves", "dissolved", "dissolving", "review", "reviewed",
            "reviewing", "reviews", "reconsider", "reconsidered", "question", "questioned", "questioning");
   const nw_doc *d = c->d;
-  cue_hit last = *h; /* `strategic partnership`: the phrase's last word */
+  cue_hit last = *h; /* `strategic partnership`: the phrase's last word (of a phrase: else the word asked already) */
   last.tok = h->end - 1;
-  if (!reciprocal_noun(c, h) && !reciprocal_noun(c, &last)) return 0;
+  if (!reciprocal_noun(c, h) && (last.tok == h->tok || !reciprocal_noun(c, &last))) return 0;
   size_t k = h->tok;
   while (k > c->a && h->tok - k < 3 && !nw_tok_is_ci(&d->t, k - 1, "their") && !word_in(d, k - 1, &articles) &&
          is_word(d, k - 1) && (d->t.tok[k - 1].flags & NW_TF_LOWER))
@@ -1447,8 +1518,7 @@ static void place_nominal(sentence_ctx *c, const cue_hit *h, lazy_holder *lh, in
   const nw_doc *d = c->d;
   long pre = -1, post = -1, by;
   size_t k = h->tok;
-  while (k > c->a && (word_in(d, k - 1, &support_modifiers) ||
-                      (d->t.tok[k - 1].flags & NW_TF_POSS)))
+  while (k > c->a && ((d->t.tok[k - 1].flags & NW_TF_POSS) || word_in(d, k - 1, &support_modifiers)))
     k--;
   long b = before(c, k);
   size_t poss = h->tok; /* a possessive within four tokens before the cue */
@@ -1873,7 +1943,7 @@ static int victim_of_act(const sentence_ctx *c, size_t from, long obj, float *ac
   const nw_lexicon *lx = nw_lex();
   for (size_t t = from + 1; t < c->part[obj].tok; t++) {
     int v, len;
-    if (!word_in(d, t, &on_against) || !(d->t.tok[t - 1].flags & NW_TF_LOWER)) continue;
+    if (!(d->t.tok[t - 1].flags & NW_TF_LOWER) || !word_in(d, t, &on_against)) continue;
     if ((len = nw_phrases_match(&lx->cues, &d->t, t - 1, 2, &v)) && lx->cue[v].score < 0) {
       *act = lx->cue[v].score;
       return 1;
@@ -2152,7 +2222,7 @@ static int named_passive(sentence_ctx *c, const cue_hit *h) {
   long agent = -1;
   for (int steps = 0; k > c->a && steps < 6; steps++) {
     size_t p = k - 1;
-    if (word_in(d, p, &naming_passive) && (d->t.tok[p].flags & NW_TF_LOWER)) {
+    if ((d->t.tok[p].flags & NW_TF_LOWER) && word_in(d, p, &naming_passive)) {
       v = p;
       break;
     }
@@ -2298,6 +2368,9 @@ static int given_to(sentence_ctx *c, const cue_hit *h) {
                                        "deliver", "delivers", "delivered", "delivering");
   const nw_doc *d = c->d;
   if (h->pos != NW_POS_NOUN && !(h->pos == NW_POS_PHRASE && h->dir == NW_DIR_NONE)) return 0;
+  int near = 0; /* (the one given to ends within three words before the cue, or there is none) */
+  for (size_t j = 0; j < c->npart && !near; j++) near = c->part[j].end <= h->tok && c->part[j].end + 3 >= h->tok;
+  if (!near) return 0;
   size_t k = h->tok; /* back over `a tepid`, `its full` */
   for (int n = 0; k > c->a && n < 3 && d->tok_men[k - 1] < 0 && is_word(d, k - 1) &&
                   (d->t.tok[k - 1].flags & NW_TF_LOWER) && !(d->tok_info[k - 1] & NW_TI_VERB) &&
@@ -2353,7 +2426,7 @@ static int answered_act(sentence_ctx *c, const cue_hit *h, size_t at) {
 ** toward them, not the one who names them. */
 static int named_as_one_of(sentence_ctx *c, const cue_hit *h) {
   const nw_doc *d = c->d;
-  if (!word_in(d, h->tok, &people) || !nw_tok_is_ci(&d->t, h->end, "of")) return 0;
+  if (!nw_tok_is_ci(&d->t, h->end, "of") || !word_in(d, h->tok, &people)) return 0;
   size_t k = h->tok;
   for (int n = 0; k > c->a && n < 4 && is_word(d, k - 1) && (d->t.tok[k - 1].flags & NW_TF_LOWER) &&
                   d->tok_men[k - 1] < 0 && !nw_tok_is_ci(&d->t, k - 1, "as");
@@ -2480,7 +2553,7 @@ static void place_cue(sentence_ctx *c, const cue_hit *h) {
   if (given_to(c, h)) return;
   /* `cheered by supporters of Ruiz`: those people are the agents, no
   ** stance of the clause's subject toward the one they stand by */
-  if (word_in(c->d, h->tok, &people) && nw_tok_is_ci(&c->d->t, h->end, "of")) {
+  if (nw_tok_is_ci(&c->d->t, h->end, "of") && word_in(c->d, h->tok, &people)) {
     size_t p = h->tok;
     while (p > c->a + 1 && h->tok - p < 3 && (word_in(c->d, p - 1, &determiners) || word_in(c->d, p - 1, &support_modifiers)))
       p--;
@@ -2545,6 +2618,17 @@ static int undoing_at(const nw_doc *d, size_t i) {
   return word_in(d, i, &undoing) || (word_in(d, i, &moves) && word_in(d, i + 1, &particles));
 }
 
+/* The first token from k on that may be a word of trigger `bit`: of the
+** words find_cues noted with it, or k itself when it could not note them
+** all; c->b when none is left.  (A pass that reads every token for the
+** words of its set steps from one to the next.) */
+static size_t next_trigger(const sentence_ctx *c, size_t k, unsigned bit) {
+  if (c->ntrig > MAX_TRIGGER_WORDS) return k;
+  for (size_t i = 0; i < c->ntrig; i++)
+    if (c->trig_tok[i] >= k && (c->trig_bits[i] & bit)) return c->trig_tok[i];
+  return c->b;
+}
+
 /* `called for Ruiz's resignation`, `sought Cole's ouster`: a demand that
 ** someone go, the one named with `'s` before the noun (`the resignation of
 ** Ruiz` is a lexicon phrase, `demanded Ruiz's resignation` the verb's). */
@@ -2555,7 +2639,7 @@ static void place_removals(sentence_ctx *c) {
   NW_WORDS(seeking, "seek", "seeks", "sought", "seeking");
   const nw_doc *d = c->d;
   if (c->npart < 2 || !(c->triggers & TRIGGER_REMOVAL)) return;
-  for (size_t k = c->a + 2; k < c->b; k++) {
+  for (size_t k = next_trigger(c, c->a + 2, TRIGGER_REMOVAL); k < c->b; k = next_trigger(c, k + 1, TRIGGER_REMOVAL)) {
     if (d->tok_men[k] >= 0 || d->t.tok[k].type != NW_TOK_WORD) continue;
     if (word_in(d, k, &removals) && !nw_tok_is_ci(&d->t, k + 1, "of")) {
       size_t e = k;
@@ -2577,7 +2661,7 @@ static void place_removals(sentence_ctx *c) {
 static void place_demands(sentence_ctx *c) {
   const nw_doc *d = c->d;
   if (!c->npart || !(c->triggers & TRIGGER_ASKING)) return;
-  for (size_t k = c->a; k + 3 < c->b; k++) {
+  for (size_t k = next_trigger(c, c->a, TRIGGER_ASKING); k + 3 < c->b; k = next_trigger(c, k + 1, TRIGGER_ASKING)) {
     if (d->tok_men[k] >= 0 || d->t.tok[k].type != NW_TOK_WORD || !word_in(d, k, &asking)) continue;
     size_t o = k + 1;
     if (nw_tok_is_ci(&d->t, o, "on") || nw_tok_is_ci(&d->t, o, "upon")) o++;
@@ -2604,6 +2688,14 @@ NW_WORDS(obliged, "should", "must", "ought", "needs", "need", "has", "have");
 
 static void place_reported_demands(sentence_ctx *c) {
   const nw_doc *d = c->d;
+  /* (a participant in quoted words that an obliging word follows, else
+  ** none: most sentences have no such one) */
+  int obliging = 0;
+  for (size_t m = 0; m < c->npart && !obliging; m++) {
+    size_t t = c->part[m].end;
+    obliging = t + 1 < c->b && c->quote_of[t] >= 0 && word_in(d, t, &obliged);
+  }
+  if (!obliging) return;
   for (size_t k = 0; k < c->npart; k++) {
     int32_t qi = c->quote_of[c->part[k].tok];
     if (qi < 0 || c->plural[k] || c->q->q[qi].actor < 0) continue;
@@ -2665,7 +2757,7 @@ static int speaker_is_subject(const sentence_ctx *c, size_t v) {
 static void place_sanctions(sentence_ctx *c) {
   const nw_doc *d = c->d;
   if (!c->npart || !(c->triggers & TRIGGER_SANCTION)) return;
-  for (size_t k = c->a; k + 2 < c->b; k++) {
+  for (size_t k = next_trigger(c, c->a, TRIGGER_SANCTION); k + 2 < c->b; k = next_trigger(c, k + 1, TRIGGER_SANCTION)) {
     if (d->tok_men[k] >= 0 || !(d->t.tok[k].flags & NW_TF_LOWER) || !word_in(d, k, &sanction_verbs)) continue;
     long obj = object_at(c, k + 1, 4);
     if (obj < 0) continue;
@@ -2688,7 +2780,8 @@ static void place_rescues(sentence_ctx *c) {
   NW_WORDS(help, "defense", "defence", "aid", "rescue", "assistance");
   const nw_doc *d = c->d;
   if (!(c->triggers & TRIGGER_MOVING)) return;
-  for (size_t k = c->a + 1; k + 3 < c->b; k++) {
+  /* (k - 1 steps over the words of moving) */
+  for (size_t k = next_trigger(c, c->a, TRIGGER_MOVING) + 1; k + 3 < c->b; k = next_trigger(c, k, TRIGGER_MOVING) + 1) {
     if (!nw_tok_is_ci(&d->t, k, "to") || !word_in(d, k - 1, &moving)) continue;
     long who = object_at(c, k + 1, 2);
     if (who < 0) continue;
@@ -2828,39 +2921,204 @@ static int played_before(const sentence_ctx *c, size_t k) {
 }
 
 static unsigned word_triggers(const nw_doc *d, size_t k);
+static inline int trigger_may(const char *w, size_t n);
+
+/* The first words of the contrast phrases of the modifiers lexicon (`but`,
+** `however`, `even` of `even though`), lowercase ASCII, each with the
+** second words of its phrases of two or more (`though`, `so`): at a word
+** that starts none of them the longest modifier phrase is no contrast, and
+** first_contrast need not match the phrases there (most words it is asked
+** about start a negation, booster or dampener, or are `in` or `on` before
+** anything but `contrast`, `spite` or `the`).  Built once from the lexicon;
+** with a word the tables cannot hold, every word may start one. */
+#define CONTRAST_SLOT_BITS 7 /* a table at most half full: 64 first words */
+#define CONTRAST_SECONDS 4   /* second words kept for a first word */
+typedef struct contrast_key {
+  uint64_t w0, w1; /* the word's bytes, zero-padded */
+  size_t n;        /* 0: none */
+} contrast_key;
+typedef struct contrast_word {
+  contrast_key first;
+  int alone;                  /* a phrase of its own (`but`) */
+  int nsecond;                /* > CONTRAST_SECONDS: any second word */
+  contrast_key second[CONTRAST_SECONDS];
+} contrast_word;
+static contrast_word contrast_first[1u << CONTRAST_SLOT_BITS];
+static size_t ncontrast_first;
+static int contrast_unsieved;
+static pthread_once_t contrast_once = PTHREAD_ONCE_INIT;
+
+static size_t contrast_slot_of(uint64_t w0, uint64_t w1) {
+  return (size_t)(((w0 ^ (w1 * NW_HASH_MUL)) * NW_HASH_MUL) >> (64 - CONTRAST_SLOT_BITS));
+}
+
+static uint64_t lower_word(const char *s, size_t n);
+
+/* The key of the lowercase ASCII word s[0..n) (n 1 to 16), or one with n 0. */
+static contrast_key contrast_key_of(const char *s, size_t n) {
+  contrast_key k = {0, 0, 0};
+  if (n < 1 || n > 16) return k;
+  for (size_t j = 0; j < n; j++)
+    if ((unsigned char)s[j] >= 0x80) return k;
+  k.w0 = lower_word(s, n < 8 ? n : 8);
+  k.w1 = n > 8 ? lower_word(s + 8, n - 8) : 0;
+  k.n = n;
+  return k;
+}
+
+static int same_key(const contrast_key *a, const contrast_key *b) {
+  return a->n == b->n && a->w0 == b->w0 && a->w1 == b->w1;
+}
+
+/* The entry of first word k, or its empty slot. */
+static contrast_word *contrast_entry(const contrast_key *k) {
+  size_t j = contrast_slot_of(k->w0, k->w1);
+  while (contrast_first[j].first.n && !same_key(&contrast_first[j].first, k))
+    j = (j + 1) & ((1u << CONTRAST_SLOT_BITS) - 1);
+  return &contrast_first[j];
+}
+
+static void add_contrast_phrase(const char *key, size_t len) {
+  size_t n = 0; /* its first token's key: up to the first space */
+  while (n < len && key[n] != ' ') n++;
+  contrast_key first = contrast_key_of(key, n), second = {0, 0, 0};
+  if (n < len) {
+    size_t s = n + 1, e = s;
+    while (e < len && key[e] != ' ') e++;
+    second = contrast_key_of(key + s, e - s);
+    if (!second.n) first.n = 0; /* (a second word the table cannot hold) */
+  }
+  if (!first.n) {
+    contrast_unsieved = 1;
+    return;
+  }
+  contrast_word *w = contrast_entry(&first);
+  if (!w->first.n) {
+    if (++ncontrast_first > (1u << CONTRAST_SLOT_BITS) / 2) {
+      contrast_unsieved = 1;
+      return;
+    }
+    w->first = first;
+  }
+  if (!second.n) {
+    w->alone = 1;
+    return;
+  }
+  for (int j = 0; j < w->nsecond && j < CONTRAST_SECONDS; j++)
+    if (same_key(&w->second[j], &second)) return;
+  if (w->nsecond < CONTRAST_SECONDS) w->second[w->nsecond] = second;
+  w->nsecond++;
+}
+
+static void build_contrast_first(void) {
+  const nw_lexicon *lx = nw_lex();
+  const nw_map *m = &lx->modifiers.map;
+  for (size_t i = 0; i < m->cap && !contrast_unsieved; i++) {
+    const nw_map_slot *e = &m->slots[i];
+    if (e->key && e->value >= 0 && (size_t)e->value < lx->nmodifier && lx->modifier[e->value].type == NW_MOD_CONTRAST)
+      add_contrast_phrase(e->key, e->len);
+  }
+}
+
+/* Token k's key (as the lexicon folds an ASCII word), or one with n 0 for
+** a token with other bytes or over 16 of them. */
+static contrast_key token_key(const nw_doc *d, size_t k) {
+  contrast_key key = {0, 0, 0};
+  const nw_tok *t = &d->t.tok[k];
+  size_t n = t->end - t->start;
+  if (n - 1 >= 16) return key;
+  const char *s = d->t.s + t->start;
+  size_t avail = d->t.n - t->start;
+  uint64_t w0 = nw_load_upto(s, n < 8 ? n : 8, avail), w1 = n > 8 ? nw_load_upto(s + 8, n - 8, avail - 8) : 0;
+  if ((w0 | w1) & (NW_ONES * 0x80)) return key;
+  int caps;
+  key.w0 = nw_word_lower(w0, &caps);
+  key.w1 = nw_word_lower(w1, &caps);
+  key.n = n;
+  return key;
+}
+
+/* May a contrast phrase start at word k of a sentence that ends at b? */
+static int contrast_may_start(const nw_doc *d, size_t k, size_t b) {
+  if (contrast_unsieved) return 1;
+  contrast_key key = token_key(d, k);
+  if (!key.n) return 1; /* other bytes (folded as the lexicon folds them), or many */
+  const contrast_word *w = contrast_entry(&key);
+  if (!w->first.n) return 0;
+  if (w->alone || w->nsecond > CONTRAST_SECONDS || k + 1 >= b) return 1;
+  contrast_key next = token_key(d, k + 1);
+  if (!next.n) return 1;
+  for (int j = 0; j < w->nsecond; j++)
+    if (same_key(&w->second[j], &next)) return 1;
+  return 0;
+}
+
+/* The first contrast word (a modifier phrase of type contrast) among the
+** tokens cand[0..n) (in order; (size_t)-1: none). */
+static size_t first_contrast(const nw_doc *d, size_t b, const uint32_t *cand, size_t n) {
+  for (size_t i = 0; i < n; i++) {
+    if (!contrast_may_start(d, cand[i], b)) continue;
+    const nw_modifier *m = modifier_at(d, cand[i], b);
+    if (m && m->type == NW_MOD_CONTRAST) return cand[i];
+  }
+  return (size_t)-1;
+}
 
 /* The sentence's cues, and (*contrast) its first contrast word after its
 ** first token ((size_t)-1: none), found in the same pass over its words as
 ** the TRIGGER_* of its words (c->triggers: under_negated_belief, asked
-** here, looks back only). */
+** here, looks back only).  The contrast weighs cues only: its candidates
+** (the words where a modifier may start) are noted in the pass and looked
+** up after it, in a sentence with cues only (most have none). */
 static size_t find_cues(sentence_ctx *c, cue_hit *hits, size_t cap, size_t *contrast) {
   const nw_doc *d = c->d;
   const nw_lexicon *lx = nw_lex();
   size_t n = 0, scope = c->a; /* a negation reaches the first cue after it only */
-  size_t at = (size_t)-1;
-  /* every token is read for the contrast; the cues are looked for from
+  uint32_t cand[64];
+  size_t ncand = 0, cand_from = c->b; /* past 64 candidates: from cand_from on, every word */
+  /* what every word asks, read once (the calls below might change
+  ** anything, for all the compiler knows): the tokens, and the index of
+  ** first words when it is the tokens' (else every table may start
+  ** anywhere) */
+  const nw_tok *tok = d->t.tok;
+  const char *text = d->t.s;
+  const int32_t *men = d->tok_men;
+  const nw_tok_index *x = d->t.index;
+  const nw_tok_first *first = x && x->n == d->t.ntok ? x->e : NULL;
+  uint32_t cue_bit = lx->cues.bit, modifier_bit = lx->modifiers.bit;
+  if (!cue_bit || !modifier_bit) first = NULL, cue_bit = modifier_bit = 1; /* a table not in the index */
+  unsigned triggers = c->triggers;
+  /* every token is read for the triggers; the cues are looked for from
   ** `next` on (the tokens before it belong to a cue found) */
   for (size_t k = c->a, next = c->a; k < c->b; k++) {
-    if (!is_word(d, k)) continue;
-    c->triggers |= word_triggers(d, k);
-    const nw_modifier *m = NULL;
-    int m_known = 0;
-    uint32_t bits = nw_phrases_bits_at(&d->t, k); /* the phrases that may start here, of both tables */
-    if (at == (size_t)-1 && k > c->a && nw_phrases_may(&lx->modifiers, bits)) {
-      m = modifier_at(d, k, c->b);
-      m_known = 1;
-      if (m && m->type == NW_MOD_CONTRAST) at = k;
+    const nw_tok *t = &tok[k];
+    if (t->type != NW_TOK_WORD) continue;
+    if (trigger_may(text + t->start, t->end - t->start)) {
+      unsigned bits = word_triggers(d, k);
+      if (bits) { /* noted for the passes (next_trigger) */
+        triggers |= bits;
+        if (c->ntrig < MAX_TRIGGER_WORDS) c->trig_tok[c->ntrig] = (uint32_t)k, c->trig_bits[c->ntrig] = (uint16_t)bits;
+        c->ntrig++;
+      }
+    }
+    /* the phrases that may start here, of both tables */
+    uint32_t bits = first && nw_tok_first_fits(&first[k], t) ? first[k].bits : UINT32_MAX;
+    /* (most words start neither: `next` moves on past them below as well) */
+    if (!(bits & (modifier_bit | cue_bit))) continue;
+    if (k > c->a && (bits & modifier_bit)) {
+      if (ncand < sizeof cand / sizeof *cand) cand[ncand++] = (uint32_t)k;
+      else if (cand_from == c->b) cand_from = k;
     }
     if (k < next || n >= cap) continue;
     next = k + 1;
     int v, len;
     /* a capital inside a sentence starts a name, not a cue */
-    int name_like = (d->t.tok[k].flags & NW_TF_CAP) && k > c->a && !(d->t.tok[k - 1].flags & NW_TF_QUOTE);
-    if (d->tok_men[k] >= 0 || name_like || !nw_phrases_may(&lx->cues, bits) ||
-        !(len = nw_phrases_match(&lx->cues, &d->t, k, c->b - k, &v)))
-      continue;
-    if (!m_known) m = modifier_at(d, k, c->b);
-    int mv, mlen = m ? nw_phrases_match(&lx->modifiers, &d->t, k, c->b - k, &mv) : 0;
+    int name_like = (t->flags & NW_TF_CAP) && k > c->a && !(tok[k - 1].flags & NW_TF_QUOTE);
+    if (men[k] >= 0 || name_like || !(bits & cue_bit)) continue;
+    c->triggers = triggers; /* (under_negated_belief asks) */
+    if (!(len = nw_phrases_match(&lx->cues, &d->t, k, c->b - k, &v))) continue;
+    int mv, mlen = nw_phrases_match(&lx->modifiers, &d->t, k, c->b - k, &mv); /* (it ends by c->b) */
+    const nw_modifier *m = mlen > 0 ? &lx->modifier[mv] : NULL;
     /* `refused to condemn`: a negation, not a cue; unless the lexicon
     ** has the longer phrase (`refused to meet`) */
     if (m && m->type == NW_MOD_NEGATION && len <= mlen) {
@@ -2887,6 +3145,16 @@ static size_t find_cues(sentence_ctx *c, cue_hit *hits, size_t cap, size_t *cont
                 (passive_at(d, c->a, k) || (h.pos == NW_POS_VERB && reduced_passive(c, k, h.end)));
     if (h.score != 0) hits[n++] = h;
     next = k + (size_t)len;
+  }
+  c->triggers = triggers;
+  size_t at = (size_t)-1;
+  if (n) {
+    at = first_contrast(d, c->b, cand, ncand);
+    for (size_t k = cand_from; at == (size_t)-1 && k < c->b; k++) { /* (past 64 candidates) */
+      uint32_t one = (uint32_t)k;
+      if (is_word(d, k) && nw_phrases_may(&lx->modifiers, nw_phrases_bits_at(&d->t, k)))
+        at = first_contrast(d, c->b, &one, 1);
+    }
   }
   *contrast = at;
   return n;
@@ -2948,40 +3216,57 @@ static void words_of(sentence_ctx *c, extra_quotes *x, size_t from, size_t end, 
 
 static size_t speech_verb_end(const nw_doc *d, size_t i, size_t b);
 
-/* `Chile, Peru said, is a reliable partner`: the words around an
-** attribution set off by commas are its speaker's. */
-static void parenthetical_speech(sentence_ctx *c, extra_quotes *x) {
+/* The attribution after the comma at m, if it is one: 1 when the sentence
+** is done with (its words given to a speaker, or to someone else). */
+static int parenthetical_at(sentence_ctx *c, extra_quotes *x, size_t m) {
   const nw_doc *d = c->d;
-  /* only a comma up to the first token quotes() gave a speaker may
-  ** attribute (nothing below changes the map but to return) */
-  for (size_t m = c->a + 1; m + 3 < c->b && c->quote_of[m - 1] < 0; m++) {
-    if (!is_punct(d, m, ',')) continue;
-    int verb = 0; /* a speech verb must follow within the attribution */
-    for (size_t t = m + 1; t < c->b && t < m + 8 && !verb; t++) verb = (d->tok_info[t] & NW_TI_VERB) != 0;
-    if (!verb) continue;
-    long k = object_at(c, m + 1, 4);
-    size_t v = 0, ve = 0, close = 0;
-    if (k >= 0 && phrase_start(c, (size_t)k) <= m + 2 && !c->plural[k]) { /* `, Peru said,` */
-      v = c->part[k].end;
-      while (v < c->b && is_filler(d, v)) v++;
-      if ((ve = speech_verb_end(d, v, c->b))) close = ve;
-    } else if ((ve = speech_verb_end(d, m + 1, c->b))) { /* `, said Peru,` */
-      v = m + 1;
-      k = object_at(c, ve, 4);
-      if (k >= 0 && !c->plural[k]) close = c->part[k].end;
-    }
-    if (!close || !is_punct(d, close, ',') || close + 2 >= c->b) continue;
-    int32_t after = c->quote_of[close + 1];
-    if (after < 0) { /* the words after it too */
-      words_of(c, x, close + 1, c->b, (size_t)k, v, ve, NW_QUOTE_INDIRECT);
-      after = c->quote_of[close + 1];
-    } else if (c->q->q[after].actor != c->part[k].actor) {
-      return; /* quotes() gave the words after it to someone else */
-    }
-    if (after < 0) return;
-    int32_t *of = (int32_t *)c->quote_of; /* the words before it: the same quote's */
-    for (size_t t = c->a; t < m; t++) of[t] = after;
+  int verb = 0; /* a speech verb must follow within the attribution */
+  for (size_t t = m + 1; t < c->b && t < m + 8 && !verb; t++) verb = (d->tok_info[t] & NW_TI_VERB) != 0;
+  if (!verb) return 0;
+  long k = object_at(c, m + 1, 4);
+  size_t v = 0, ve = 0, close = 0;
+  if (k >= 0 && phrase_start(c, (size_t)k) <= m + 2 && !c->plural[k]) { /* `, Peru said,` */
+    v = c->part[k].end;
+    while (v < c->b && is_filler(d, v)) v++;
+    if ((ve = speech_verb_end(d, v, c->b))) close = ve;
+  } else if ((ve = speech_verb_end(d, m + 1, c->b))) { /* `, said Peru,` */
+    v = m + 1;
+    k = object_at(c, ve, 4);
+    if (k >= 0 && !c->plural[k]) close = c->part[k].end;
+  }
+  if (!close || !is_punct(d, close, ',') || close + 2 >= c->b) return 0;
+  int32_t after = c->quote_of[close + 1];
+  if (after < 0) { /* the words after it too */
+    words_of(c, x, close + 1, c->b, (size_t)k, v, ve, NW_QUOTE_INDIRECT);
+    after = c->quote_of[close + 1];
+  } else if (c->q->q[after].actor != c->part[k].actor) {
+    return 1; /* quotes() gave the words after it to someone else */
+  }
+  if (after < 0) return 1;
+  int32_t *of = (int32_t *)c->quote_of; /* the words before it: the same quote's */
+  for (size_t t = c->a; t < m; t++) of[t] = after;
+  return 1;
+}
+
+/* `Chile, Peru said, is a reliable partner`: the words around an
+** attribution set off by commas are its speaker's.  Only a comma up to the
+** first token quotes() gave a speaker may attribute (parenthetical_at
+** changes the map only when it is done); the commas are those
+** collect_participants noted, unless there were too many. */
+static void parenthetical_speech(sentence_ctx *c, extra_quotes *x) {
+  if (c->ncomma > MAX_COMMAS) {
+    const nw_tok *tok = c->d->t.tok;
+    for (size_t m = c->a + 1; m + 3 < c->b && c->quote_of[m - 1] < 0; m++)
+      if (tok[m].type == NW_TOK_PUNCT && tok[m].cp == ',' && parenthetical_at(c, x, m)) return;
     return;
+  }
+  size_t clear = c->a; /* quote_of[c->a .. clear) are all -1 */
+  for (size_t i = 0; i < c->ncomma; i++) {
+    size_t m = c->comma[i];
+    if (m < c->a + 1) continue;
+    if (m + 3 >= c->b) return;
+    while (clear < m && c->quote_of[clear] < 0) clear++;
+    if (clear < m || parenthetical_at(c, x, m)) return;
   }
 }
 
@@ -3012,7 +3297,7 @@ static int double_mark(const nw_doc *d, size_t i) {
 static void unopened_quote(sentence_ctx *c, extra_quotes *x) {
   const nw_doc *d = c->d;
   if (c->quote_of[c->a] >= 0) return; /* quotes() said whose the opening words are */
-  size_t m = c->a;
+  size_t m = c->first_mark ? c->first_mark - 1 : c->b; /* (none before it) */
   while (m < c->b && !double_mark(d, m)) m++;
   if (m >= c->b || m < c->a + 3 || d->t.tok[m].qm == NW_QM_OPEN || (d->t.tok[m].flags & NW_TF_SPACE_BEFORE)) return;
   size_t t = m + 1;
@@ -3085,7 +3370,8 @@ NW_WORDS(believing, "believe", "believes", "believed", "think", "thinks", "thoug
 static void believed_clause(sentence_ctx *c, extra_quotes *x) {
   const nw_doc *d = c->d;
   if (!(c->triggers & TRIGGER_BELIEVING)) return;
-  for (size_t v = c->a + 1; v + 2 < c->b; v++) {
+  for (size_t v = next_trigger(c, c->a + 1, TRIGGER_BELIEVING); v + 2 < c->b;
+       v = next_trigger(c, v + 1, TRIGGER_BELIEVING)) {
     if (!(d->tok_info[v] & NW_TI_VERB) || !(d->t.tok[v].flags & NW_TF_LOWER) || c->quote_of[v] >= 0 ||
         !word_in(d, v, &believing))
       continue;
@@ -3116,7 +3402,7 @@ NW_WORDS(warning, "warn", "warns", "warned", "warning", "caution", "cautions", "
 static void warned_audience(sentence_ctx *c, extra_quotes *x) {
   const nw_doc *d = c->d;
   if (!(c->triggers & TRIGGER_WARNING)) return;
-  for (size_t v = c->a; v + 3 < c->b; v++) {
+  for (size_t v = next_trigger(c, c->a, TRIGGER_WARNING); v + 3 < c->b; v = next_trigger(c, v + 1, TRIGGER_WARNING)) {
     if (!(d->t.tok[v].flags & NW_TF_LOWER) || !word_in(d, v, &warning) || c->quote_of[v] >= 0) continue;
     long obj = object_at(c, v + 1, 4);
     if (obj < 0) continue;
@@ -3167,10 +3453,11 @@ typedef struct trigger_slot {
 static trigger_slot trigger_table[1u << TRIGGER_SLOT_BITS];
 static uint32_t trigger_long_lengths; /* bit n: a word of n bytes over 16 (bit 31: 31 or more) */
 static int trigger_by_sets;           /* a word left out of the table: words the sieve lets through are looked up set by set */
-/* A sieve before the table, as most words are none: bit c & 31 of
-** trigger_first[n] (trigger_last[n]) is set when a word of n bytes begins
-** (ends) with byte c (a letter in either case). */
-static uint32_t trigger_first[17], trigger_last[17];
+/* A sieve before the table, as most words are none: bit l & 31 of
+** trigger_ends[n][f & 31] is set when a word of n bytes begins with byte f
+** and ends with byte l (letters in either case): first and last byte
+** together let through fewer than half the words the two apart did. */
+static uint32_t trigger_ends[17][32];
 
 static size_t trigger_slot_of(uint64_t w0, uint64_t w1) {
   return (size_t)(((w0 ^ (w1 * NW_HASH_MUL)) * NW_HASH_MUL) >> (64 - TRIGGER_SLOT_BITS));
@@ -3196,8 +3483,7 @@ __attribute__((constructor)) static void build_triggers(void) {
         continue;
       }
       if (!n) continue;
-      trigger_first[n] |= 1u << ((unsigned char)(*w)[0] & 31);
-      trigger_last[n] |= 1u << ((unsigned char)(*w)[n - 1] & 31);
+      trigger_ends[n][(unsigned char)(*w)[0] & 31] |= 1u << ((unsigned char)(*w)[n - 1] & 31);
       int ascii = 1;
       for (size_t j = 0; j < n; j++) ascii &= (unsigned char)(*w)[j] < 0x80;
       if (!ascii || ++used > (1u << TRIGGER_SLOT_BITS) / 2) {
@@ -3220,16 +3506,20 @@ static unsigned trigger_bits_by_sets(const nw_doc *d, size_t k) {
   return bits;
 }
 
+/* May the word w[0..n) be a trigger word?  (No: it is none.) */
+static inline int trigger_may(const char *w, size_t n) {
+  if (n - 1 >= 16) return n && (trigger_long_lengths >> (n < 31 ? n : 31) & 1);
+  return trigger_ends[n][(unsigned char)w[0] & 31] >> ((unsigned char)w[n - 1] & 31) & 1;
+}
+
 /* The TRIGGER_* bits of token k: those of the sets it is a word of. */
 static unsigned trigger_bits_at(const nw_doc *d, size_t k) {
   const nw_tok *t = &d->t.tok[k];
   if (t->type != NW_TOK_WORD) return 0;
   size_t n = t->end - t->start;
-  if (n - 1 >= 16) return n && (trigger_long_lengths >> (n < 31 ? n : 31) & 1) ? trigger_bits_by_sets(d, k) : 0;
   const char *s = d->t.s + t->start;
-  if (!(trigger_first[n] >> ((unsigned char)s[0] & 31) & 1) || !(trigger_last[n] >> ((unsigned char)s[n - 1] & 31) & 1))
-    return 0;
-  if (trigger_by_sets) return trigger_bits_by_sets(d, k);
+  if (!trigger_may(s, n)) return 0;
+  if (n - 1 >= 16 || trigger_by_sets) return trigger_bits_by_sets(d, k);
   size_t avail = d->t.n - t->start;
   uint64_t w0 = nw_load_upto(s, n < 8 ? n : 8, avail), w1 = n > 8 ? nw_load_upto(s + 8, n - 8, avail - 8) : 0;
   if ((w0 | w1) & (NW_ONES * 0x80)) return 0; /* no ASCII word: in no set */
@@ -3317,8 +3607,19 @@ static int32_t *map_quotes(const nw_doc *d, const nw_quotes *q) {
   return of;
 }
 
+/* The thread's sentence context, zero when the thread starts and kept so
+** by ctx_clear (which clears what the sentence before filled, of this
+** document or the one before): not allocated and zeroed for each
+** document.  (Not inline: a pointer the compiler cannot see through lets
+** it treat the context as before.) */
+__attribute__((noinline)) static sentence_ctx *thread_ctx(void) {
+  static _Thread_local sentence_ctx ctx;
+  return &ctx;
+}
+
 int nw_find_stances(const nw_doc *d, const nw_quotes *q, nw_stances *out) {
   memset(out, 0, sizeof *out);
+  pthread_once(&contrast_once, build_contrast_first);
   extra_quotes extra = {*q, q};
   for (size_t i = 0; i < q->n; i++) {
     int32_t a = speaker_body(d, &q->q[i]);
@@ -3331,12 +3632,7 @@ int nw_find_stances(const nw_doc *d, const nw_quotes *q, nw_stances *out) {
     if (extra.all.q != q->q) free(extra.all.q);
     return -1;
   }
-  sentence_ctx *c = calloc(1, sizeof *c);
-  if (!c) {
-    free(quote_of);
-    if (extra.all.q != q->q) free(extra.all.q);
-    return -1;
-  }
+  sentence_ctx *c = thread_ctx();
   cue_hit hits[64];
   subject_memo memo;
   memset(&memo, 0, sizeof memo);
@@ -3358,7 +3654,7 @@ int nw_find_stances(const nw_doc *d, const nw_quotes *q, nw_stances *out) {
     collect_participants(c, &next_mention);
     if (c->npart < 1 || !two_actors(c)) continue;
     for (size_t j = 0; j < c->npart; j++) /* memo_answer and phrase_start ask of these only */
-      parts.start[j] = 0, parts.coordinated[j] = parts.after_preposition[j] = 0;
+      parts.p[j] = (part_answers){0, {0, 0}};
     c->parts = &parts;
     sentence_facts(c);
     /* first the cues (which owe nothing to the quotes found below), as
@@ -3388,7 +3684,6 @@ int nw_find_stances(const nw_doc *d, const nw_quotes *q, nw_stances *out) {
       push_row(out, (nw_stance){p->source, p->target, clamp1(p->sum / (float)p->count), s});
     }
   }
-  free(c);
   free(quote_of);
   if (extra.all.q != q->q) free(extra.all.q);
   return out->oom ? -1 : 0;
