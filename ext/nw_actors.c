@@ -1071,6 +1071,13 @@ static int demonym_acts(const nw_doc *d, size_t i, size_t len, int of_body) {
   int plural = n > 3 && s[n - 1] == 's' && s[n - 2] != 's';
   int next_word = end < d->t.ntok && same_sentence(d, i, end) && tok_is_word(d, end);
   if (next_word && !of_body && !plural && word_in(d, end, &acts)) return 1;
+  /* `tariffs on Chinese steel`, `sanctions against Russian banks`: the
+  ** country whose goods or firms a measure strikes is the one it targets */
+  NW_WORDS(measures, "tariffs", "tariff", "sanctions", "duties", "levies", "ban", "bans", "embargo", "restrictions",
+           "curbs", "quotas", "controls");
+  if (!of_body && i >= 2 && same_sentence(d, i - 2, i) && (nw_tok_is(&d->t, i - 1, "on") || nw_tok_is(&d->t, i - 1, "against")) &&
+      word_in(d, i - 2, &measures))
+    return 1;
   if (plural) return !next_word || !(d->t.tok[end].flags & NW_TF_LOWER) || !is_common(d, end) ||
                      word_in(d, end, &plural_verbs);
   return next_word && (word_in(d, end, &bodies) || (of_body && word_in(d, end, &members)));
