@@ -1475,10 +1475,15 @@ static int launched_by_verb(const sentence_ctx *c, size_t k) {
            "staged", "staging", "make", "makes", "made", "making", "renew", "renews", "renewed", "renewing",
            "escalate", "escalates", "escalated", "escalating", "intensify", "intensifies", "intensified",
            "intensifying", "deliver", "delivers", "delivered", "delivering", "carry", "carries", "carried",
-           "carrying", "conduct", "conducts", "conducted", "conducting");
+           "carrying", "conduct", "conducts", "conducted", "conducting",
+           /* (and measures: `announced tariffs on`, `agreed to a new package of sanctions against`) */
+           "introduce", "introduces", "introduced", "introducing", "announce", "announces", "announced", "announcing",
+           "unveil", "unveils", "unveiled", "unveiling", "adopt", "adopts", "adopted", "adopting", "approve",
+           "approves", "approved", "approving", "slap", "slaps", "slapped", "slapping", "agree", "agrees", "agreed",
+           "agreeing", "tighten", "tightens", "tightened", "tightening", "expand", "expands", "expanded", "expanding");
   const nw_doc *d = c->d;
   size_t t = k;
-  for (int n = 0; t > c->a && n < 3 && is_word(d, t - 1) && (d->t.tok[t - 1].flags & NW_TF_LOWER) &&
+  for (int n = 0; t > c->a && n < 5 && is_word(d, t - 1) && (d->t.tok[t - 1].flags & NW_TF_LOWER) &&
                   d->tok_men[t - 1] < 0 && !word_in(d, t - 1, &doing);
        n++)
     t--;
