@@ -2396,6 +2396,15 @@ static int rank_word_opens_body(const nw_doc *d, size_t i, size_t j) {
          org_kind(d, j - 1) > 0;
 }
 
+/* `the Public Health Agency of Canada`: a capitalized word that a
+** lowercase body phrase of titles.tsv took in (`the public`), right before
+** a word that may be part of a name, opens a name instead. */
+static int capital_in_lowercase_body(const nw_doc *d, size_t i) {
+  return (d->tok_info[i] & NW_TI_BODY) && (d->tok_info[i] & NW_TI_INSIDE) && is_cap_word(d, i) && d->tok_men[i] < 0 &&
+         i > 0 && (d->t.tok[i - 1].flags & NW_TF_LOWER) && i + 1 < d->t.ntok && same_sentence(d, i, i + 1) &&
+         name_word(d, i + 1);
+}
+
 /* A place's name of two or three words (marked NW_TI_PLACE, which no run
 ** of a name takes in) starting at token j: where it ends, or j. */
 static size_t place_of_several_words(const nw_doc *d, size_t j) {
@@ -3179,7 +3188,7 @@ static int find_name_runs(nw_doc *d, cands *out) {
       i = j;
       continue;
     }
-    if (!name_word(d, i)) {
+    if (!name_word(d, i) && !capital_in_lowercase_body(d, i)) {
       i++;
       continue;
     }
