@@ -4224,6 +4224,16 @@ static speaker according_source(const nw_doc *d, size_t k) {
       (word_is(d, j + 1, "from") || word_is(d, j + 1, "by") || is_punct(d, j + 1, ',') || is_punct(d, j + 1, '.') ||
        word_in(d, j + 1, &seen_by) || looks_past(d, j + 1)))
     return (speaker){SP_PHRASE, k, j + 1, -1, 0, 0}; /* `according to provincial data,` */
+  /* `according to Ruiz's lawyer`: the one in the role speaks, not Ruiz */
+  if (counts_as_actor(d, k) && d->men[d->tok_men[k]].tok == k) {
+    size_t e = d->men[d->tok_men[k]].tok + d->men[d->tok_men[k]].ntok;
+    if (e + 1 < end && (d->t.tok[e].flags & NW_TF_POSS) && (d->tok_info[e + 1] & NW_TI_ROLE) &&
+        (d->t.tok[e + 1].flags & NW_TF_LOWER)) {
+      size_t r = e + 2;
+      while (r < end && (d->tok_info[r] & NW_TI_INSIDE)) r++;
+      return (speaker){SP_PHRASE, k, r, -1, 0, 0};
+    }
+  }
   return speaker_after(d, k);
 }
 
