@@ -2319,6 +2319,7 @@ static int no_verb_between(const nw_doc *d, size_t a, size_t b) {
   return 1;
 }
 
+static size_t heard_saying(const nw_doc *d, size_t v);
 static attribution after_quote(const nw_doc *d, size_t close) {
   attribution at = no_attribution();
   size_t k = close + 1;
@@ -2375,7 +2376,16 @@ static attribution after_quote(const nw_doc *d, size_t close) {
     if (!cls || cls == NW_VERB_NOUN) continue; /* `, her statement read` */
     if (!speaks(cls) && cls != NW_VERB_THINK) break;
     if (cls == NW_VERB_THINK && word_is(d, k, "that")) break; /* `heard “rumblings” that X was considering` */
-    speaker sp = subject_before(d, v);
+    /* `” X can be heard telling the dispatcher`: a speech participle after
+    ** `heard` and its auxiliaries has the subject before them */
+    size_t aux = heard_saying(d, v);
+    speaker sp = subject_before(d, aux);
+    if (aux != v && sp.kind) {
+      at.sp = sp;
+      at.verb = (long)v;
+      at.verb_end = phrase_end(d, v);
+      break;
+    }
     size_t lead = k; /* titles and roles may stand first: `” Mr. Lindqvist told` */
     /* `“…,” was all Ruiz would say`, `“…,” is how the mayor put it` */
     NW_WORDS(be_now, "was", "is");
@@ -2419,6 +2429,16 @@ static attribution after_quote(const nw_doc *d, size_t close) {
     break;
   }
   return at;
+}
+
+/* `can be heard telling`, `was heard saying`: where the auxiliaries before
+** `heard` start, for the speech participle at v; v otherwise. */
+static size_t heard_saying(const nw_doc *d, size_t v) {
+  NW_WORDS(aux, "be", "been", "is", "was", "are", "were", "can", "could", "may", "might", "will", "would");
+  if (verb_tense(d, v) != NW_TENSE_PARTICIPLE || v < 2 || !word_is(d, v - 1, "heard")) return v;
+  size_t w = v - 1;
+  while (w > 0 && w + 4 > v && word_in(d, w - 1, &aux)) w--;
+  return w < v - 1 ? w : v;
 }
 
 /* A speaker and a speech verb right after the closing mark at close. */
