@@ -1094,6 +1094,16 @@ static int wrong_honorific(const nw_doc *d, size_t i, const nw_entity *e) {
   return g != NW_GENDER_UNKNOWN && g != e->gender;
 }
 
+/* `the West End`, `the West Coast`, `the East Side`: a name that ends in a
+** point of the compass (`the West`) before a capitalized word is the first
+** part of a place's name, not the name. */
+static int compass_name_goes_on(const nw_doc *d, size_t i, size_t len) {
+  NW_WORDS(compass, "West", "East", "North", "South");
+  size_t e = i + len;
+  return e < d->t.ntok && same_sentence(d, e - 1, e) && word_in(d, e - 1, &compass) && is_cap_word(d, e) &&
+         !(d->t.tok[e].flags & NW_TF_SENT_START);
+}
+
 /* `Michael Dell`, `Anna Ford`, `forward Orlando Wagner`: a one-word name
 ** of a body after a given name is someone's surname.  A given name that is
 ** also a word or a place (`Austin`) counts when nothing capitalized stands
@@ -1277,7 +1287,8 @@ static void annotate_phrases(nw_doc *d) {
     }
     const nw_entity *e = len ? effective_entity(d, g, alias) : NULL;
     if (len && !weak_start(d, i, len) && !wrong_honorific(d, i, e) && !surname_of_someone(d, i, len, e) &&
-        !given_name_of_someone(d, i, len, e) && !named_for_someone(d, i, len, e) && !word_of_body_name(d, i, len, e, alias)) {
+        !given_name_of_someone(d, i, len, e) && !named_for_someone(d, i, len, e) && !word_of_body_name(d, i, len, e, alias) &&
+        !compass_name_goes_on(d, i, (size_t)len)) {
       if (e->kind == NW_KIND_PERSON) {
         size_t a, b;
         name_extent(d, i, (size_t)len, &a, &b);
