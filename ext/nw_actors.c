@@ -1064,13 +1064,23 @@ static int demonym_acts(const nw_doc *d, size_t i, size_t len, int of_body) {
            "demands", "position", "stance", "statement", "announcement", "request", "refusal", "veto", "threat",
            "threats", "aggression", "provocation", "provocations", "intervention", "crackdown", "initiative", "bid",
            "accusation", "accusations", "protest", "warning", "ultimatum", "retaliation", "counteroffensive", "remarks",
-           "comments", "rhetoric", "criticism", "claims");
+           "comments", "rhetoric", "criticism", "claims", "support", "backing", "aid", "assistance", "cooperation",
+           "pressure", "interference", "meddling", "hostility", "involvement");
+  /* (the act is the phrase's head: `British aid group`, `the Peruvian strike
+  ** force` name a body, not the country's act) */
+  NW_WORDS(after_head, "for", "to", "of", "on", "against", "in", "with", "from", "by", "over", "at", "and", "or",
+           "but", "that", "which", "is", "was", "are", "were", "has", "had", "have", "will", "would", "could", "can",
+           "may", "might", "as", "toward", "towards", "into", "across", "since", "after", "before", "about", "regarding",
+           "concerning", "amid", "during", "under", "through", "within", "without", "among", "between", "near");
   size_t end = i + len;
   const char *s = nw_tok_text(&d->t, end - 1);
   size_t n = nw_tok_len(&d->t, end - 1);
   int plural = n > 3 && s[n - 1] == 's' && s[n - 2] != 's';
   int next_word = end < d->t.ntok && same_sentence(d, i, end) && tok_is_word(d, end);
-  if (next_word && !of_body && !plural && word_in(d, end, &acts)) return 1;
+  if (next_word && !of_body && !plural && word_in(d, end, &acts) &&
+      !(end + 1 < d->t.ntok && same_sentence(d, end, end + 1) && tok_is_word(d, end + 1) &&
+        (d->t.tok[end + 1].flags & NW_TF_LOWER) && !word_in(d, end + 1, &after_head)))
+    return 1;
   /* `tariffs on Chinese steel`, `sanctions against Russian banks`: the
   ** country whose goods or firms a measure strikes is the one it targets */
   NW_WORDS(measures, "tariffs", "tariff", "sanctions", "duties", "levies", "ban", "bans", "embargo", "restrictions",
