@@ -578,6 +578,10 @@ static speaker phrase_ending_at(const nw_doc *d, size_t k) {
       break;
     /* `..., and economists say`: `and` after a comma joins clauses, not nouns */
     if ((word_is(d, p, "and") || word_is(d, p, "or")) && p > s0 && is_punct(d, p - 1, ',')) break;
+    /* `fell 3 per cent on Monday after China's regulator said`: a word of
+    ** time that opens a clause ends the phrase (not `in`: `a man in his 50s`) */
+    NW_WORDS(phrase_stops, "after", "before", "since", "during", "until", "than", "upon");
+    if (word_in(d, p, &phrase_stops)) break;
     if (counts_as_actor(d, p) && d->actor[d->men[d->tok_men[p]].actor].kind == NW_KIND_PERSON) {
       if (d->t.tok[a].flags & NW_TF_POSS) a = d->men[d->tok_men[p]].tok; /* `Moreau's father` */
       break;
