@@ -1110,8 +1110,9 @@ static int wrong_honorific(const nw_doc *d, size_t i, const nw_entity *e) {
 static int compass_name_goes_on(const nw_doc *d, size_t i, size_t len) {
   NW_WORDS(compass, "West", "East", "North", "South");
   size_t e = i + len;
-  return e < d->t.ntok && same_sentence(d, e - 1, e) && word_in(d, e - 1, &compass) && is_cap_word(d, e) &&
-         !(d->t.tok[e].flags & NW_TF_SENT_START);
+  char c0 = nw_tok_text(&d->t, e - 1)[0]; /* (most names end in no such word: the first letter tells) */
+  return (c0 == 'W' || c0 == 'E' || c0 == 'N' || c0 == 'S') && e < d->t.ntok && same_sentence(d, e - 1, e) &&
+         is_cap_word(d, e) && !(d->t.tok[e].flags & NW_TF_SENT_START) && word_in(d, e - 1, &compass);
 }
 
 /* `Michael Dell`, `Anna Ford`, `forward Orlando Wagner`: a one-word name
@@ -3227,7 +3228,7 @@ static int find_name_runs(nw_doc *d, cands *out) {
         j = body_end; /* `Term` of `Long Term Care Association` */
       } else if (particles_then_name(d, j)) {
         j += particles_then_name(d, j);
-      } else if (j == i + 1 && saint_surname_at(d, i, j)) {
+      } else if (j == i + 1 && nw_tok_text(&d->t, j)[0] == 'S' && saint_surname_at(d, i, j)) {
         j += saint_surname_at(d, i, j); /* `Martin St. Louis` */
       } else if (company_suffix_after_name(d, j)) {
         j++; /* `Harlow Mining PLC` */
