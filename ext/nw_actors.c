@@ -2418,7 +2418,7 @@ static int rank_word_opens_body(const nw_doc *d, size_t i, size_t j) {
          org_kind(d, j - 1) > 0;
 }
 
-/* `the Public Health Agency of Canada`: a capitalized word that a
+/* `the Public Transit Safety Board`: a capitalized word that a
 ** lowercase body phrase of titles.tsv took in (`the public`), right before
 ** a word that may be part of a name, opens a name instead. */
 static int capital_in_lowercase_body(const nw_doc *d, size_t i) {

@@ -3607,7 +3607,7 @@ static size_t after_prepositional_phrase(const nw_doc *d, size_t k, size_t end) 
   if (!word_in(d, k, &preps)) return k;
   for (size_t j = k + 1; j < end && j - k <= 5; j++) {
     if (is_punct(d, j, ',')) return j > k + 1 ? j : k;
-    /* (a time's numbers: `at 7:30 p.m.,`, `by 2030,`) */
+    /* (a time's numbers: `at 6:15 a.m.,`, `by 2035,`) */
     if (d->t.tok[j].type == NW_TOK_NUM || (is_punct(d, j, ':') && j + 1 < end && d->t.tok[j + 1].type == NW_TOK_NUM))
       continue;
     if (!is_word(d, j) || participle_or_verb(d, j) || is_mark(d, j)) return k;
@@ -3939,7 +3939,7 @@ static long clause_start_after(const nw_doc *d, size_t v, int cls) {
   while (k < end && is_time_word(d, k) && !possessive_after(d, k)) k++; /* `in an interview Tuesday` */
   size_t prep = k;
   k = after_prepositional_phrase(d, k, end);
-  /* `said at 7:30 p.m., there were no units`, `said by 2030, the fleet
+  /* `said at 6:15 a.m., only two trains were running`, `said by 2035, the fleet
   ** will`: a clock time or a year is the clause's own, it opens it */
   int clock = 0;
   for (size_t j = prep + 1; j < k && !clock; j++)
@@ -4057,7 +4057,7 @@ static void emit_clause(context *c, size_t a, size_t b, speaker sp, long v, size
   ** outlet reports what happened; it is not the one speaking */
   if (sp.kind == SP_ACTOR && d->actor[sp.actor].kind == NW_KIND_MEDIA) return;
   b = extend_over_quote(c, a, b);
-  /* `... missing the mark. pic.twitter.com/x1`: a post's link after its
+  /* `... closed until spring. pic.twitter.com/x1`: a post's link after its
   ** words, where the sentence did not end, is none of them */
   /* (a link has a slash: most clauses have none) */
   int slash = b > a + 1 && memchr(d->t.s + d->t.tok[a].start, '/', d->t.tok[b - 1].end - d->t.tok[a].start) != NULL;
@@ -4825,7 +4825,7 @@ static int clause_with_opener(const nw_doc *d, const uint8_t *in_quote, size_t a
       if (is_punct(d, i, ',') && !in_quote[i] && has_finite_verb(d, i + 1, b)) return 1;
     return 0;
   }
-  /* `at 7:30 p.m., there were no units`: a phrase of time before a comma */
+  /* `at 6:15 a.m., only two trains ran`: a phrase of time before a comma */
   size_t p = after_prepositional_phrase(d, a, b);
   if (p > a && is_punct(d, p, ',') && !in_quote[p] && has_finite_verb(d, p + 1, b)) return 1;
   NW_WORDS(adverbs, "sometimes", "otherwise", "overall", "instead", "meanwhile", "usually", "generally");
