@@ -1085,8 +1085,8 @@ static int demonym_acts(const nw_doc *d, size_t i, size_t len, int of_body) {
   ** country whose goods or firms a measure strikes is the one it targets */
   NW_WORDS(measures, "tariffs", "tariff", "sanctions", "duties", "levies", "ban", "bans", "embargo", "restrictions",
            "curbs", "quotas", "controls");
-  if (!of_body && i >= 2 && same_sentence(d, i - 2, i) && (nw_tok_is(&d->t, i - 1, "on") || nw_tok_is(&d->t, i - 1, "against")) &&
-      word_in(d, i - 2, &measures))
+  if (!of_body && i >= 2 && same_sentence(d, i - 2, i) &&
+      (nw_tok_is(&d->t, i - 1, "on") || nw_tok_is(&d->t, i - 1, "against")) && word_in(d, i - 2, &measures))
     return 1;
   if (plural) return !next_word || !(d->t.tok[end].flags & NW_TF_LOWER) || !is_common(d, end) ||
                      word_in(d, end, &plural_verbs);
@@ -1298,8 +1298,8 @@ static void annotate_phrases(nw_doc *d) {
     }
     const nw_entity *e = len ? effective_entity(d, g, alias) : NULL;
     if (len && !weak_start(d, i, len) && !wrong_honorific(d, i, e) && !surname_of_someone(d, i, len, e) &&
-        !given_name_of_someone(d, i, len, e) && !named_for_someone(d, i, len, e) && !word_of_body_name(d, i, len, e, alias) &&
-        !compass_name_goes_on(d, i, (size_t)len)) {
+        !given_name_of_someone(d, i, len, e) && !named_for_someone(d, i, len, e) &&
+        !word_of_body_name(d, i, len, e, alias) && !compass_name_goes_on(d, i, (size_t)len)) {
       if (e->kind == NW_KIND_PERSON) {
         size_t a, b;
         name_extent(d, i, (size_t)len, &a, &b);
@@ -1818,7 +1818,8 @@ static int verb_follows(const nw_doc *d, size_t j) {
   if (tok_is_punct(d, j, ',') && j + 3 < d->t.ntok && same_sentence(d, j, j + 3) && tok_is_punct(d, j + 2, ',') &&
       tok_is_word(d, j + 1) && (adverb_at(d, j + 1) || nw_tok_is(&d->t, j + 1, "too") || nw_tok_is(&d->t, j + 1, "however")))
     j += 3;
-  if (j < d->t.ntok && d->t.tok[j].end - d->t.tok[j].start - 2 <= 2) j += time_phrase_at(d, j); /* `Ryan on Thursday accused` */
+  if (j < d->t.ntok && d->t.tok[j].end - d->t.tok[j].start - 2 <= 2)
+    j += time_phrase_at(d, j); /* `Ryan on Thursday accused` */
   for (size_t k = j; k < d->t.ntok && k < j + 2; k++) {
     if (!tok_is_word(d, k) || !(d->t.tok[k].flags & NW_TF_LOWER) || nw_tok_len(&d->t, k) >= 24) return 0;
     if (finite_at(d, k) || (d->tok_info[k] & NW_TI_VERB)) return 1;
@@ -2532,7 +2533,8 @@ typedef struct people_ending {
   const char *end, *place_end;
   size_t cut, add;
 } people_ending;
-static const people_ending people_endings[] = {{"ians", "y", 4, 1}, {"ites", "", 4, 0}, {"ers", "", 3, 0}, {"ns", "", 2, 0}};
+static const people_ending people_endings[] = {
+    {"ians", "y", 4, 1}, {"ites", "", 4, 0}, {"ers", "", 3, 0}, {"ns", "", 2, 0}};
 
 static int spells_place(const nw_doc *d, size_t from, size_t j, const people_ending *e) {
   size_t n = nw_tok_len(&d->t, j - 1), a = d->t.tok[from].start, last = d->t.tok[j - 1].start;

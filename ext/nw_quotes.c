@@ -3539,8 +3539,8 @@ static size_t clause_end(const nw_doc *d, const uint8_t *in_quote, size_t c) {
       NW_WORDS(persons_acts, "apologized", "apologised", "pointed", "thanked", "praised", "blamed", "defended",
                "expressed", "offered", "encouraged", "invited", "welcomed", "appealed", "pleaded", "shrugged",
                "smiled", "laughed", "sighed");
-      if ((word_in(d, v, &persons_acts) || (word_is(d, v, "called") && (word_is(d, v + 1, "for") || word_is(d, v + 1, "on")))) &&
-          first_verb_is_be(d, c, k))
+      int called_for = word_is(d, v, "called") && (word_is(d, v + 1, "for") || word_is(d, v + 1, "on"));
+      if ((word_in(d, v, &persons_acts) || called_for) && first_verb_is_be(d, c, k))
         return is_punct(d, k - 1, ',') ? k - 1 : k;
     }
     /* `said talks are ongoing but declined to give a timeline` */
