@@ -4217,10 +4217,6 @@ static int role_apposition_before(const nw_doc *d, size_t m, size_t *x, size_t *
   return 1;
 }
 
-/* `Wang Yi, the most prominent foreign policy official within the Party,` */
-NW_WORDS(subject_pronouns, "he", "she", "they", "we", "i", "you");
-NW_WORDS(auxiliaries, "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should",
-         "may", "might", "must", "does", "did");
 /* A lowercase word in -s and a determiner after it (`follows a`, `leads
 ** the`): a verb in the present and its object, never a role (`sales
 ** manager`, `physics professor` have none after the -s). */
@@ -4232,6 +4228,10 @@ static int present_verb_then_object(const nw_doc *d, size_t k) {
   return n >= 4 && s[n - 1] == 's' && s[n - 2] != 's' && word_in(d, k + 1, &objects);
 }
 
+/* `Wang Yi, the most prominent foreign policy official within the Party,` */
+NW_WORDS(subject_pronouns, "he", "she", "they", "we", "i", "you");
+NW_WORDS(auxiliaries, "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should",
+         "may", "might", "must", "does", "did");
 static int role_apposition_after(const nw_doc *d, size_t e, size_t *x, size_t *y) {
   if (!tok_is_punct(d, e, ',') || !same_sentence(d, e, e + 1)) return 0;
   size_t k = e + 1;

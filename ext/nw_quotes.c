@@ -437,10 +437,6 @@ static int former_or_latter(const nw_doc *d, size_t k) {
   return before < 0 ? -1 : latter ? last : before;
 }
 
-/* A noun phrase ending at token k (inclusive), going back to its
-** determiner: `a justice official`, `Some experts`, `the joint statement`,
-** `Marine and coastal researchers`.  Its last word must be a
-** role, body or attribution noun, or capitalized. */
 /* `a trend executives said they expect to continue`: `a` (`an`), one
 ** ordinary singular word and a bare plural noun make no phrase; the
 ** singular is the object of the relative clause the plural opens (but for
@@ -471,6 +467,10 @@ static int indefinite_speaker(const nw_doc *d, size_t k) {
          verb_start_covering(d, k + 1) >= 0 && speaks(verb_at(d, (size_t)verb_start_covering(d, k + 1)));
 }
 
+/* A noun phrase ending at token k (inclusive), going back to its
+** determiner: `a justice official`, `Some experts`, `the joint statement`,
+** `Marine and coastal researchers`.  Its last word must be a
+** role, body or attribution noun, or capitalized. */
 static speaker phrase_ending_at(const nw_doc *d, size_t k) {
   if (!is_word(d, k) || verb_start_covering(d, k) >= 0) return no_speaker();
   int pick = former_or_latter(d, k);
@@ -641,9 +641,6 @@ static long body_after_description(const nw_doc *d, size_t p, size_t k) {
   return (long)(m->tok + m->ntok) - 1;
 }
 
-/* Skips back over fillers, time words, an aside in dashes or parentheses
-** and a parenthesis set off by commas; returns the last token of the
-** subject, or -1. */
 /* `Experts I spoke to said`, `Parents CBC News talked with say`: a
 ** relative clause of whom the writer (or a medium) reached, between a
 ** subject and its verb.  k is the clause's last token; returns the
@@ -668,6 +665,9 @@ static long reached_relative(const nw_doc *d, size_t s0, size_t k) {
   return is_word(d, p) && plural_shape(d, p) && !has_finite_form(d, p) ? (long)p : -1;
 }
 
+/* Skips back over fillers, time words, an aside in dashes or parentheses
+** and a parenthesis set off by commas; returns the last token of the
+** subject, or -1. */
 static long subject_end_before(const nw_doc *d, size_t v) {
   size_t s0 = sent_start(d, v);
   long k = (long)v - 1;
@@ -2579,9 +2579,6 @@ static int judges_with_quote(const nw_doc *d, size_t j, size_t open) {
   return fits && (j == 0 || !word_in(d, j - 1, &determiners)); /* not `the accused` */
 }
 
-/* A speech or naming verb earlier in the sentence whose subject speaks the
-** partial quote: `Moreau called the ruling “bold”`, `he added that what
-** matters is “the result of the negotiations”`. */
 /* `In Ruiz's words, “…”`, `In the words of the mayor, “…”`, `In her own
 ** words, “…”`: the sentence opens with whose words follow.  The speaker,
 ** or none. */
@@ -2604,6 +2601,9 @@ static speaker in_words_of(const nw_doc *d, size_t s0, size_t open) {
   return m->tok == o && e < w && (d->t.tok[e].flags & NW_TF_POSS) ? mention_speaker(d, o) : no_speaker();
 }
 
+/* A speech or naming verb earlier in the sentence whose subject speaks the
+** partial quote: `Moreau called the ruling “bold”`, `he added that what
+** matters is “the result of the negotiations”`. */
 static attribution verb_earlier(context *c, size_t open) {
   const nw_doc *d = c->d;
   attribution at = no_attribution();
@@ -2839,11 +2839,6 @@ static void unnamed_pronoun_speakers(context *c) {
   }
 }
 
-/* A quote with no attribution of its own goes on with the person the
-** sentence before it was about (`Okafor needed no persuading. “I’m
-** thankful ...”`), else with the last speaker of this or the previous
-** paragraph (`“A,” he said. “B.”`, `Pike says the queue keeps growing. /
-** “The clinic ...”`).  The quotes are in text order. */
 /* One paragraph stands between quotes p and q, and it names no person
 ** and holds no quote. */
 static int writers_paragraph_between(const context *c, const nw_quote *p, const nw_quote *q) {
@@ -2860,6 +2855,11 @@ static int writers_paragraph_between(const context *c, const nw_quote *p, const 
   return 1;
 }
 
+/* A quote with no attribution of its own goes on with the person the
+** sentence before it was about (`Okafor needed no persuading. “I’m
+** thankful ...”`), else with the last speaker of this or the previous
+** paragraph (`“A,” he said. “B.”`, `Pike says the queue keeps growing. /
+** “The clinic ...”`).  The quotes are in text order. */
 static void resolve_follow_ons(context *c) {
   nw_doc *d = c->d;
   long spoken = -1; /* the last quote before i with a speaker */
@@ -3468,9 +3468,6 @@ static int and_or_but(const char *text, const nw_tok *t) {
   return (a == 'a' && b == 'n' && c == 'd') || (a == 'b' && b == 'u' && c == 't');
 }
 
-/* Where the clause reported from token c ends.  (No clause runs past
-** MAX_CLAUSE_TOKENS: in a sentence of thousands of tokens, scraped text
-** with no stops, each verb's look would otherwise cross all of it.) */
 /* The first finite verb in [a, b) is a form of `be` (`the numbers were`). */
 static int first_verb_is_be(const nw_doc *d, size_t a, size_t b) {
   for (size_t k = a; k < b; k++)
@@ -3478,6 +3475,9 @@ static int first_verb_is_be(const nw_doc *d, size_t a, size_t b) {
   return 0;
 }
 
+/* Where the clause reported from token c ends.  (No clause runs past
+** MAX_CLAUSE_TOKENS: in a sentence of thousands of tokens, scraped text
+** with no stops, each verb's look would otherwise cross all of it.) */
 static size_t clause_end(const nw_doc *d, const uint8_t *in_quote, size_t c) {
   size_t end = sent_end(d, c);
   if (end > c + MAX_CLAUSE_TOKENS) end = c + MAX_CLAUSE_TOKENS;
