@@ -1569,11 +1569,13 @@ static int name_word(const nw_doc *d, size_t i) {
          !((d->t.tok[i].flags & NW_TF_HYPHEN) && hyphen_compound(d, i));
 }
 
+/* `St.`, `Ste.`, `Saint` (the tokenizer leaves the period apart or on) */
+NW_WORDS(saints, "St", "St.", "Ste", "Ste.", "Saint", "Sainte");
+
 /* `Martin St. Louis`, `Louis St. Laurent`: a saint's name (a given name
 ** after `St.`, `Saint`) after a plain given name is a surname, though it
 ** names a place too.  Its length in tokens (`St` `.` `Louis`), or 0. */
 static size_t saint_surname_at(const nw_doc *d, size_t i, size_t j) {
-  NW_WORDS(saints, "St", "Ste", "Saint", "Sainte");
   if (!word_in(d, j, &saints) || !plain_given_name(d, i) || (d->tok_info[i] & NW_TI_PLACE)) return 0;
   size_t k = j + 1 + tok_is_punct(d, j + 1, '.');
   if (k >= d->t.ntok || !same_sentence(d, i, k) || !is_cap_word(d, k) || given_name(d, k) < 0 ||
@@ -3083,7 +3085,6 @@ static int owner_in_name(const nw_doc *d, size_t i, size_t k) {
 /* Where `St.`, `Ste.` or `Saint` before token i starts (`St. Michael’s
 ** Hospital`, `Ste. Anne’s Church`), or i. */
 static size_t saint_before(const nw_doc *d, size_t i) {
-  NW_WORDS(saints, "St", "St.", "Ste", "Ste.", "Saint", "Sainte");
   if (i >= 2 && tok_is_punct(d, i - 1, '.') && same_sentence(d, i - 2, i) && word_in(d, i - 2, &saints)) return i - 2;
   if (i >= 1 && same_sentence(d, i - 1, i) && word_in(d, i - 1, &saints) && is_cap_word(d, i - 1)) return i - 1;
   return i;

@@ -48,6 +48,8 @@ NW_WORDS(be_forms, "was", "were", "is", "are", "be", "been", "being");
 NW_WORDS(time_conjunctions, "as", "after", "before");
 NW_WORDS(then_words, "then", "later", "also");
 NW_WORDS(hearers, "him", "her", "them", "us", "me", "reporters", "journalists");
+/* `speak` takes a language or a topic, a clause only after `that` */
+NW_WORDS(speak_forms, "speak", "speaks", "spoke", "spoken", "speaking");
 NW_WORDS(relative_words, "that", "which", "who", "whose", "where");
 NW_WORDS(place_time_preps, "in", "at", "on", "during", "after", "before", "from");
 static size_t sent_start(const nw_doc *d, size_t i) { return d->t.sent[sent_of(d, i)].tok; }
@@ -417,6 +419,13 @@ static int person_of_surname(const nw_doc *d, size_t k) {
 #define FORMER_LOOK_BACK 200
 static int person_at(const nw_doc *d, size_t i);
 static int plural_shape(const nw_doc *d, size_t i);
+/* A word of n >= min bytes that ends in an -s of a present tense or a
+** plural: not -ss, -us, -is (`boss`, `status`, `analysis`). */
+static int s_form(const nw_doc *d, size_t i, size_t min) {
+  const char *s = nw_tok_text(&d->t, i);
+  size_t n = nw_tok_len(&d->t, i);
+  return n >= min && n >= 2 && s[n - 1] == 's' && s[n - 2] != 's' && s[n - 2] != 'u' && s[n - 2] != 'i';
+}
 static int former_or_latter(const nw_doc *d, size_t k) {
   int latter = word_is(d, k, "latter");
   if (!(latter || word_is(d, k, "former")) || k < 2 || !word_is(d, k - 1, "the")) return -1;
@@ -447,10 +456,9 @@ static int singular_before_plural(const nw_doc *d, size_t det, size_t k) {
            "range", "total", "half", "third", "quarter", "group", "team", "panel", "crowd", "trio", "bevy", "band");
   if (k != det + 2 || !(word_is(d, det, "a") || word_is(d, det, "an")) || !is_word(d, det + 1) || !is_word(d, k))
     return 0;
-  const char *s = nw_tok_text(&d->t, k), *w = nw_tok_text(&d->t, det + 1);
-  size_t n = nw_tok_len(&d->t, k), m = nw_tok_len(&d->t, det + 1);
-  int plural = (d->t.tok[k].flags & NW_TF_LOWER) && n >= 4 && s[n - 1] == 's' && s[n - 2] != 's' &&
-               s[n - 2] != 'u' && s[n - 2] != 'i';
+  const char *w = nw_tok_text(&d->t, det + 1);
+  size_t m = nw_tok_len(&d->t, det + 1);
+  int plural = (d->t.tok[k].flags & NW_TF_LOWER) && s_form(d, k, 4);
   int singular = (d->t.tok[det + 1].flags & NW_TF_LOWER) && m >= 3 && w[m - 1] != 's' &&
                  !(d->t.tok[det + 1].flags & NW_TF_HYPHEN) && !looks_past(d, det + 1) && !ly_adverb(d, det + 1) &&
                  !nw_doc_ing_word(d, det + 1, 5) && !word_in(d, det + 1, &quantities);
@@ -463,8 +471,9 @@ static int singular_before_plural(const nw_doc *d, size_t det, size_t k) {
 static int indefinite_speaker(const nw_doc *d, size_t k) {
   NW_WORDS(indefinites, "another", "some", "many", "most", "one", "both", "several", "others", "few", "all",
            "each", "neither", "either");
-  return word_in(d, k, &indefinites) && k + 1 < ntok(d) && same_sent(d, k, k + 1) &&
-         verb_start_covering(d, k + 1) >= 0 && speaks(verb_at(d, (size_t)verb_start_covering(d, k + 1)));
+  if (!word_in(d, k, &indefinites) || k + 1 >= ntok(d) || !same_sent(d, k, k + 1)) return 0;
+  long v = verb_start_covering(d, k + 1);
+  return v >= 0 && speaks(verb_at(d, (size_t)v));
 }
 
 /* A noun phrase ending at token k (inclusive), going back to its
@@ -3067,6 +3076,12 @@ static int caps_name_speaker(const nw_doc *d, size_t a, size_t *colon) {
   return only_person(d, named_as, &q);
 }
 
+/* The last sentence of sentence s's paragraph. */
+static uint32_t paragraph_end(const nw_doc *d, uint32_t s) {
+  while (s + 1 < d->t.nsent && d->t.sent[s + 1].paragraph == d->t.sent[s].paragraph) s++;
+  return s;
+}
+
 static void transcript_lines(context *c) {
   nw_doc *d = c->d;
   size_t nsent = d->t.nsent;
@@ -3084,8 +3099,7 @@ static void transcript_lines(context *c) {
       continue;
     }
     if (colon >= a + se->ntok || !is_punct(d, colon, ':')) continue;
-    uint32_t last = s; /* the paragraph's last sentence */
-    while (last + 1 < nsent && d->t.sent[last + 1].paragraph == se->paragraph) last++;
+    uint32_t last = paragraph_end(d, s);
     size_t b = d->t.sent[last].tok + d->t.sent[last].ntok;
     int marks = 0;
     for (size_t k = colon + 1; k < b && !marks; k++) marks = c->in_quote[k]; /* (not `three months’ rent`) */
@@ -3133,12 +3147,8 @@ static int says_interview(const nw_doc *d) {
   return 0;
 }
 
-/* The paragraph of sentence s: its last sentence, and whether it is a
+/* Whether the paragraph of sentence s, ending at sentence last, is a
 ** question (it ends in `?`, in at most 60 words). */
-static uint32_t paragraph_end(const nw_doc *d, uint32_t s) {
-  while (s + 1 < d->t.nsent && d->t.sent[s + 1].paragraph == d->t.sent[s].paragraph) s++;
-  return s;
-}
 static int question_paragraph(const nw_doc *d, uint32_t s, uint32_t last) {
   const nw_sent *l = &d->t.sent[last];
   if (l->ntok == 0) return 0;
@@ -3206,8 +3216,7 @@ static void question_answers(context *c) {
   for (uint32_t s = 0; s < nsent; s++) {
     size_t a = d->t.sent[s].tok;
     if (d->t.sent[s].ntok == 0 || a < first_q || !qa_label(d, a, "A")) continue;
-    uint32_t last = s; /* the paragraph's last sentence */
-    while (last + 1 < nsent && d->t.sent[last + 1].paragraph == d->t.sent[s].paragraph) last++;
+    uint32_t last = paragraph_end(d, s);
     size_t b = d->t.sent[last].tok + d->t.sent[last].ntok;
     int marks = 0;
     for (size_t k = a + 2; k < b && !marks; k++) marks = c->in_quote[k]; /* (quoted already) */
@@ -3755,9 +3764,7 @@ static int verbless(const nw_doc *d, size_t a, size_t b) {
     if (!is_word(d, k) || (d->t.tok[k].flags & NW_TF_POSS)) continue;
     if (has_finite_form(d, k) || looks_past(d, k) || verb_start_covering(d, k) >= 0) return 0;
     if (!(d->t.tok[k].flags & NW_TF_LOWER) && !(d->t.tok[k].flags & NW_TF_SENT_START)) continue; /* (a name) */
-    const char *s = nw_tok_text(&d->t, k);
-    size_t n = nw_tok_len(&d->t, k);
-    if (n >= 3 && s[n - 1] == 's' && s[n - 2] != 's' && s[n - 2] != 'u' && s[n - 2] != 'i') return 0;
+    if (s_form(d, k, 3)) return 0;
   }
   return 1;
 }
@@ -3856,6 +3863,15 @@ static int subject_pronoun_at(const nw_doc *d, size_t j, size_t end) {
   return it_has_verb(d, j + 1);
 }
 
+/* `said at 6:15 a.m., only two trains were running`, `said by 2035, the
+** fleet will`: a clock time or a year in [a, b); the phrase of time is then
+** the clause's own and opens it. */
+static int clock_time_in(const nw_doc *d, size_t a, size_t b) {
+  for (size_t j = a; j < b; j++)
+    if (d->t.tok[j].type == NW_TOK_NUM || word_is(d, j, "noon") || word_is(d, j, "midnight")) return 1;
+  return 0;
+}
+
 static long clause_start_after(const nw_doc *d, size_t v, int cls) {
   size_t k = phrase_end(d, v), end = sent_end(d, v);
   if (k >= end || adds_a_thing(d, v, k)) return -1;
@@ -3939,11 +3955,7 @@ static long clause_start_after(const nw_doc *d, size_t v, int cls) {
   while (k < end && is_time_word(d, k) && !possessive_after(d, k)) k++; /* `in an interview Tuesday` */
   size_t prep = k;
   k = after_prepositional_phrase(d, k, end);
-  /* `said at 6:15 a.m., only two trains were running`, `said by 2035, the fleet
-  ** will`: a clock time or a year is the clause's own, it opens it */
-  int clock = 0;
-  for (size_t j = prep + 1; j < k && !clock; j++)
-    clock = d->t.tok[j].type == NW_TOK_NUM || word_is(d, j, "noon") || word_is(d, j, "midnight");
+  size_t prep_end = k;
   k = after_named_place(d, k, end);
   /* `said on Tuesday, the plant would close`: a comma after a time or
   ** channel phrase; right after the verb (`X said, “…”`) it is no clause */
@@ -3951,7 +3963,7 @@ static long clause_start_after(const nw_doc *d, size_t v, int cls) {
   if (k < end && is_punct(d, k, ',') && k > phrase_end(d, v) && k + 1 < end && !is_mark(d, k + 1) &&
       !participle_or_verb(d, k + 1) && !word_in(d, k + 1, &relatives) && !comment_on_clause(d, k + 1) &&
       clause_can_start(d, k + 1))
-    return clock ? (long)prep : (long)k + 1;
+    return clock_time_in(d, prep + 1, prep_end) ? (long)prep : (long)k + 1;
   if (k < end && is_punct(d, k, ',')) return -1; /* `X said, “…”` or an aside */
   return clause_can_start(d, k) ? (long)k : -1;
 }
@@ -3995,9 +4007,7 @@ static int may_be_clause_verb(const nw_doc *d, size_t k) {
   const char *s = nw_tok_text(&d->t, k);
   size_t n = nw_tok_len(&d->t, k);
   if (n >= 3 && (memcmp(s + n - 3, "n't", 3) == 0 || (n >= 5 && memcmp(s + n - 5, "n\xE2\x80\x99t", 5) == 0))) return 1;
-  if (!(d->t.tok[k].flags & NW_TF_LOWER) || n < 4 || s[n - 1] != 's' || s[n - 2] == 's' || s[n - 2] == 'u' ||
-      s[n - 2] == 'i')
-    return 0;
+  if (!(d->t.tok[k].flags & NW_TF_LOWER) || !s_form(d, k, 4)) return 0;
   return !(k > 0 && (word_in(d, k - 1, &determiners) || (d->t.tok[k - 1].flags & NW_TF_POSS) ||
                      d->t.tok[k - 1].type == NW_TOK_NUM));
 }
@@ -4489,7 +4499,6 @@ static void clause_before(context *c, size_t v, int cls, size_t ndirect) {
     return;
   /* `X, left, and Y speak at a rally`: `speak` reports no clause (a photo's
   ** caption, a talk), before it as after it */
-  NW_WORDS(speak_forms, "speak", "speaks", "spoke", "spoken", "speaking");
   if (word_in(d, v, &speak_forms)) return;
   /* `CLAUSE, Ana Ruiz, the mayor, said.`: a verb that ends the sentence
   ** after an apposition's comma has its subject before it, not after */
@@ -4596,9 +4605,7 @@ static int present_s_verb(const nw_doc *d, size_t a, size_t i) {
            "many", "all", "both", "every", "each", "most", "nearly", "almost", "roughly", "about", "only", "far", "early",
            "late", "often", "fast", "hard", "here", "there", "soon", "anymore", "alone");
   if (i <= a || !is_word(d, i) || !(d->t.tok[i].flags & NW_TF_LOWER)) return 0;
-  const char *s = nw_tok_text(&d->t, i);
-  size_t n = nw_tok_len(&d->t, i);
-  if (n < 4 || s[n - 1] != 's' || s[n - 2] == 's' || s[n - 2] == 'u' || s[n - 2] == 'i') return 0;
+  if (!s_form(d, i, 4)) return 0;
   /* `said the drug works.`: the verb may end the sentence (with its period:
   ** a text cut off after it reads no further) */
   if (i + 1 >= ntok(d)) return 0;
@@ -4662,10 +4669,7 @@ static int plural_base_verb(const nw_doc *d, size_t a, size_t i) {
   if (p > a && (word_in(d, p, &adverbs) || ly_adverb(d, p))) p--; /* `the buses never come` */
   if (!is_word(d, p) || (d->t.tok[p].flags & NW_TF_POSS)) return 0;
   if (word_in(d, p, &plurals)) return 1;
-  const char *s = nw_tok_text(&d->t, p);
-  size_t n = nw_tok_len(&d->t, p);
-  return n > 3 && s[n - 1] == 's' && s[n - 2] != 's' && s[n - 2] != 'u' && s[n - 2] != 'i' &&
-         !word_in(d, p, &determiners) && !pronoun(d, p) && !is_filler(d, p) && !has_finite_form(d, p) &&
+  return s_form(d, p, 4) && !word_in(d, p, &determiners) && !pronoun(d, p) && !is_filler(d, p) && !has_finite_form(d, p) &&
          verb_start_covering(d, p) < 0;
 }
 
@@ -5138,7 +5142,6 @@ static void reported_speech(context *c) {
                                (is_punct(d, (size_t)k - 1, ',') && word_is(d, (size_t)k - 2, "that")));
     /* `she spoke no English and had never seen snow`: `speak` takes a
     ** language or a topic, a clause only after `that` */
-    NW_WORDS(speak_forms, "speak", "speaks", "spoke", "spoken", "speaking");
     if (k >= 0 && !after_that && word_in(d, v, &speak_forms)) k = -1;
     /* `told the court he lied`; not `told the court, his voice shaking`:
     ** after a comma the words must hold a clause of their own */

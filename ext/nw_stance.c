@@ -264,7 +264,6 @@ typedef struct sentence_ctx {
   uint16_t trig_bits[MAX_TRIGGER_WORDS];
   /* answers about the sentence as a whole, found once before any rule asks
   ** (sentence_facts; not cleared) */
-  uint32_t first_word;         /* its first word (b: none) */
   uint32_t opening_ing;        /* the -ing word that opens it + 1 (opening_clause_subject; 0: none) */
   uint32_t opener_comma;       /* the first comma after an opening preposition + 1 (after_opening_phrase; 0: none) */
 } sentence_ctx;
@@ -831,12 +830,12 @@ static int coordinated(const sentence_ctx *c, size_t k) {
 static int joined_by_words(const sentence_ctx *c, size_t k) {
   NW_WORDS(preps, "for", "with", "against", "from", "on", "at", "in", "over", "about", "into");
   const nw_doc *d = c->d;
-  if (c->part[k].tok - c->part[k - 1].end >= 6) return 0; /* (as below, before reading the words) */
+  if (c->part[k].tok - c->part[k - 1].end >= 6) return 0; /* (at most five words between) */
   for (size_t t = c->part[k - 1].end; t < c->part[k].tok; t++)
     if (!is_word(d, t) || (d->tok_info[t] & NW_TI_VERB) || word_in(d, t, &preps) || word_in(d, t, &phrase_breaks) ||
         word_in(d, t, &be_forms) || ((d->t.tok[t].flags & NW_TF_LOWER) && nw_doc_ing_word(d, t, 5)))
       return 0; /* not past `was`: `praised Ana Ruiz was Paul Varga` names two */
-  return c->part[k].tok - c->part[k - 1].end < 6;
+  return 1;
 }
 
 /* The noun phrase that starts at participant k: the person it ends with
@@ -948,23 +947,12 @@ static size_t opening_ing_at(const nw_doc *d, size_t s) {
 ** such as `Peru, its neighbour,`) and followed by its verb (not a list:
 ** `Criticizing Peru, Chile and Bolivia, ...`).  That subject, when the
 ** word at i stands before it, or -1. */
-static long find_opening_clause_subject(const sentence_ctx *c, size_t i);
-static inline long opening_clause_subject(const sentence_ctx *c, size_t i) {
-  if (c->first_word < c->b && !c->opening_ing) return -1; /* (most sentences open with none) */
-  return find_opening_clause_subject(c, i);
-}
-static long find_opening_clause_subject(const sentence_ctx *c, size_t i) {
+static long opening_clause_subject(const sentence_ctx *c, size_t i) {
   const nw_doc *d = c->d;
-  size_t s;
-  if (c->first_word < c->b) { /* found once (sentence_facts) */
-    if (!c->opening_ing || c->opening_ing - 1 > i) return -1;
-    s = c->opening_ing - 1;
-  } else {
-    s = c->a;
-    while (s < i && !is_word(d, s)) s++;
-    s = opening_ing_at(d, s);
-    if (s == (size_t)-1 || s > i) return -1;
-  }
+  /* (the opening -ing word found once, by sentence_facts; most sentences
+  ** open with none) */
+  if (!c->opening_ing || c->opening_ing - 1 > i) return -1;
+  size_t s = c->opening_ing - 1;
   for (size_t j = 0; j < c->npart; j++) {
     if (c->plural[j] || c->part[j].tok <= s) continue;
     size_t st = phrase_start(c, j), e = c->part[j].end;
@@ -3519,11 +3507,10 @@ static inline int trigger_may(const char *w, size_t n) {
 
 /* The TRIGGER_* bits of token k: those of the sets it is a word of. */
 static unsigned trigger_bits_at(const nw_doc *d, size_t k) {
+  /* (find_cues, the one caller, has asked the word's type and sieve) */
   const nw_tok *t = &d->t.tok[k];
-  if (t->type != NW_TOK_WORD) return 0;
   size_t n = t->end - t->start;
   const char *s = d->t.s + t->start;
-  if (!trigger_may(s, n)) return 0;
   if (n - 1 >= 16 || trigger_by_sets) return trigger_bits_by_sets(d, k);
   size_t avail = d->t.n - t->start;
   uint64_t w0 = nw_load_upto(s, n < 8 ? n : 8, avail), w1 = n > 8 ? nw_load_upto(s + 8, n - 8, avail - 8) : 0;
@@ -3565,7 +3552,6 @@ static void sentence_facts(sentence_ctx *c) {
   const nw_doc *d = c->d;
   size_t s = c->a;
   while (s < c->b && !is_word(d, s)) s++;
-  c->first_word = (uint32_t)s;
   c->opening_ing = 0;
   if (s < c->b) {
     size_t g = opening_ing_at(d, s);

@@ -429,19 +429,13 @@ int nw_nfc(const char *s, size_t n, nw_buf *out) {
 }
 
 void nw_lower(const char *s, size_t n, nw_buf *out) {
-  size_t i = 0;
-  while (i < n) {
-    unsigned char c = (unsigned char)s[i];
-    if (c < 0x80) {
-      nw_buf_putc(out, (char)((c >= 'A' && c <= 'Z') ? c + 32 : c));
-      i++;
-      continue;
-    }
-    size_t at = i;
-    int32_t cp = nw_utf8_next(s, n, &i);
-    if (cp < 0) nw_buf_append(out, s + at, i - at);
-    else nw_buf_put_cp(out, utf8proc_tolower(cp));
+  /* nw_lower_into needs 4 bytes of room for each character, which always
+  ** fits in 4 * n + 4 */
+  if (n > (SIZE_MAX - 8) / 4 || nw_buf_reserve(out, 4 * n + 4)) {
+    out->oom = 1;
+    return;
   }
+  out->n += nw_lower_into(s, n, out->p + out->n, 4 * n + 4);
 }
 
 size_t nw_lower_into(const char *s, size_t n, char *out, size_t cap) {
