@@ -1752,12 +1752,14 @@ static int resolve_document(context *c, const speaker *sp) {
 /* `Northwind Aid said its director was killed. A statement said the staff
 ** were devastated`: an indefinite statement, release or letter right after a
 ** named speaker's words (this or the sentence before, same or previous
-** paragraph) is theirs.  Statements read out for someone else name them. */
+** paragraph) is theirs.  Statements read out for someone else name them.
+** A study, report or survey is not (`According to a staff report, ...`). */
 #define DOCUMENT_QUOTES 256
 static int resolve_indefinite_document(context *c, const speaker *sp) {
   nw_doc *d = c->d;
   size_t h = sp->end - 1;
-  if (!(word_is(d, sp->tok, "a") || word_is(d, sp->tok, "an")) || sp->end - sp->tok > 4 || !word_in(d, h, &documents))
+  if (!(word_is(d, sp->tok, "a") || word_is(d, sp->tok, "an")) || sp->end - sp->tok > 4 || !word_in(d, h, &documents) ||
+      word_in(d, h, &research))
     return -1;
   for (size_t k = sp->tok; k < sp->end; k++)
     if (counts_as_actor(d, k)) return -1;
@@ -3872,6 +3874,37 @@ static int clock_time_in(const nw_doc *d, size_t a, size_t b) {
   return 0;
 }
 
+/* Conjunctions of contrast (`, but declined to elaborate`). */
+NW_WORDS(contrasts, "but", "though", "although", "yet");
+
+/* `A, she says, and some drive in from B`: after the attribution the
+** sentence goes on with `and`/`but`; whatever follows (a clause this
+** module cannot tell, or the writer's), the words before are the
+** speaker's. */
+static int conjunction_goes_on(const nw_doc *d, size_t k) {
+  return word_is(d, k, "and") || word_in(d, k, &contrasts);
+}
+
+/* `rightly so, that`: a few words, a comma and `that` from k. */
+static int aside_then_that(const nw_doc *d, size_t k, size_t end) {
+  for (size_t j = k; j < end && j - k < 5; j++)
+    if (is_punct(d, j, ',')) return j + 1 < end && word_is(d, j + 1, "that");
+  return 0;
+}
+
+/* `the jobs`, `its newest plant` in [k, j): a determiner and up to three
+** lowercase words, none of them a time (`the other day`, `this week`), a
+** hearer or a document (`a statement`). */
+static int noun_before_that(const nw_doc *d, size_t k, size_t j) {
+  if (j < k + 2 || j - k > 4 || !word_in(d, k, &object_determiners) || word_is(d, k, "that")) return 0;
+  for (size_t i = k + 1; i < j; i++)
+    if (!is_word(d, i) || !(d->t.tok[i].flags & NW_TF_LOWER) || is_time_word(d, i) || word_in(d, i, &hearers) ||
+        attribution_noun(d, i) || is_filler(d, i) || word_is(d, i, "day") || has_finite_form(d, i) ||
+        verb_at(d, i) || present_s_verb(d, k, i) || plural_base_verb(d, k, i))
+      return 0; /* (`said the records show that`: the `that` of a verb) */
+  return 1;
+}
+
 static long clause_start_after(const nw_doc *d, size_t v, int cls) {
   size_t k = phrase_end(d, v), end = sent_end(d, v);
   if (k >= end || adds_a_thing(d, v, k)) return -1;
@@ -3910,6 +3943,16 @@ static long clause_start_after(const nw_doc *d, size_t v, int cls) {
       if (o < end && !is_punct(d, o, ',')) break;
       return -1;
     }
+    /* `said the jobs that remain will go`: after `say`, `the` and a noun
+    ** before `that` are the clause's subject and its relative clause, when
+    ** a verb of the clause's own follows the relative one (`said the same
+    ** thing that she said last year` is no clause) */
+    if (word_is(d, j, "that") && word_in(d, v, &say) && noun_before_that(d, k, j)) {
+      size_t o = j + 2;
+      while (o < end && !is_punct(d, o, ',') && !(has_finite_form(d, o) && !looks_past(d, o))) o++;
+      if (o < end && !is_punct(d, o, ',')) break;
+      return -1;
+    }
     /* `that’s` is a subject and its verb, no conjunction; `acknowledged that
     ** limitation but said` a determiner */
     if (word_is(d, j, "that") && !(j + 1 < end && (d->t.tok[j + 1].flags & NW_TF_POSS)) &&
@@ -3930,6 +3973,12 @@ static long clause_start_after(const nw_doc *d, size_t v, int cls) {
     /* `said Monday, the latest sign that`, `said the plan, a project that
     ** took years, was`: the `that` of an apposition is no conjunction */
     if (is_punct(d, j, ',') && comment_on_clause(d, j + 1)) break;
+    /* `A, Ober said, and the jobs that remain will go`: the sentence goes on
+    ** past the attribution; a `that` there is no conjunction of the verb's
+    ** (but `, and that`, and after an aside: `said, and rightly so, that`) */
+    if (is_punct(d, j, ',') && j + 1 < end && conjunction_goes_on(d, j + 1) && !aside_then_that(d, j + 2, end) &&
+        !(j + 2 < end && word_is(d, j + 2, "that")))
+      break;
     if (document_participle(d, j)) continue; /* `said in a video posted Saturday that` */
     if (looks_past(d, j) && word_in(d, j - 1, &articles)) continue; /* `said in an emailed statement that` */
     /* `warned people who visited the mall that they may`: a relative clause
@@ -4012,6 +4061,19 @@ static int may_be_clause_verb(const nw_doc *d, size_t k) {
                      d->t.tok[k - 1].type == NW_TOK_NUM));
 }
 
+/* A word in the object [a, ...) that may_be_clause_verb() lets pass but
+** that is no subject or verb there: an -s word right after the speech verb
+** or after a number word (`wrote cheques`, `seven years`), a pronoun after
+** a preposition (`to herself`). */
+static int plainly_object(const nw_doc *d, size_t a, size_t k) {
+  NW_WORDS(numbers, "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen", "hundred",
+           "thousand", "million", "several", "many");
+  NW_WORDS(preps, "to", "for", "with", "at", "on", "in", "from", "about", "of", "by", "against", "over");
+  if (pronoun(d, k) != PRON_NONE) return k > a && word_in(d, k - 1, &preps);
+  if (d->t.tok[k].flags & NW_TF_POSS) return 0;
+  return k == a || word_in(d, k - 1, &numbers);
+}
+
 /* `claims the island as its own and has not ruled out force`: the first
 ** verb right after `and` (or `but`, `or`, and an adverb or two) continues
 ** the speaker's own sentence; the words before it are the verb's object,
@@ -4025,7 +4087,7 @@ static int object_then_own_verb(const nw_doc *d, size_t a, size_t b) {
   while (v < last && is_filler(d, v) && !has_finite_form(d, v)) v++;
   if (v >= last || !has_finite_form(d, v)) return 0; /* (`and the`: the cheap test first) */
   for (size_t k = a; k < p; k++) /* no verb of the clause's own before the `and` */
-    if (has_finite_form(d, k) || may_be_clause_verb(d, k)) return 0;
+    if (has_finite_form(d, k) || (may_be_clause_verb(d, k) && !plainly_object(d, a, k))) return 0;
   return 1;
 }
 
@@ -4139,7 +4201,6 @@ static int participle_goes_on(const nw_doc *d, size_t k, const speaker *sp) {
 ** a conjunction and a verb with no subject of its own (`, but declined to
 ** elaborate`, `, and left`), or what the speaker did not say (`, though she
 ** did not say why`). */
-NW_WORDS(contrasts, "but", "though", "although", "yet");
 static int writers_words(const nw_doc *d, size_t k, size_t end) {
   NW_WORDS(reticence, "declined", "declines", "refused", "refuses", "elaborate", "elaborated", "say", "specify",
            "comment", "commented", "details", "why");
@@ -4200,12 +4261,10 @@ static int writers_setting(const nw_doc *d, size_t k) {
   return (word_in(d, k, &openers) && (d->t.tok[k].flags & NW_TF_LOWER)) || comment_on_clause(d, k);
 }
 
-/* `A, she says, and some drive in from B`: after the attribution the
-** sentence goes on with `and`/`but`; whatever follows (a clause this
-** module cannot tell, or the writer's), the words before are the
-** speaker's. */
-static int conjunction_goes_on(const nw_doc *d, size_t k) {
-  return word_is(d, k, "and") || word_in(d, k, &contrasts);
+/* `an economist at the bank who`, `a nurse whose`: `a` or `an` at k and
+** `who` or `whose` at j, a person described. */
+static int indefinite_person(const nw_doc *d, size_t k, size_t j) {
+  return (word_is(d, k, "a") || word_is(d, k, "an")) && (word_is(d, j, "who") || word_is(d, j, "whose"));
 }
 
 /* `The storm cut power, Boyd said, but crews restored most lines`: an
@@ -4229,6 +4288,9 @@ static int second_clause_at(const context *c, size_t k, size_t end) {
   end = clause_end(d, c->in_quote, k);
   for (size_t j = k; j < end && j - k < 15; j++) {
     if (is_mark(d, j) || c->in_quote[j]) return 0;
+    /* `, said Jan Ober, an economist who has studied it.`: someone after
+    ** `a` whose first verb is a relative clause's is the speaker's apposition */
+    if (j > k && indefinite_person(d, k, j)) return 0;
     if (has_finite_form(d, j) || looks_past(d, j) || present_s_verb(d, k, j) || plural_base_verb(d, k, j)) return 1;
     long v = verb_start_covering(d, j);
     if (v >= 0 && verb_tense(d, (size_t)v) != NW_TENSE_PARTICIPLE) return 1;
@@ -4236,13 +4298,13 @@ static int second_clause_at(const context *c, size_t k, size_t end) {
   return 0;
 }
 
-/* The source after `according to`: `the latest figures from X`,
-** `figures from X` (a data noun, bare or after `the` and a few adjectives,
-** which speaker_after() does not take for a speaker), else speaker_after(). */
 /* `a memo seen by the Star`, `emails obtained by CBC News`: who saw a
 ** document is not who wrote it. */
 NW_WORDS(seen_by, "seen", "obtained", "reviewed", "viewed", "acquired", "leaked", "shown", "shared");
 
+/* The source after `according to`: `the latest figures from X`,
+** `figures from X` (a data noun, bare or after `the` and a few adjectives,
+** which speaker_after() does not take for a speaker), else speaker_after(). */
 static speaker according_source(const nw_doc *d, size_t k) {
   if (k >= ntok(d)) return no_speaker(); /* `according to` ends the text */
   NW_WORDS(data, "figures", "numbers", "data", "statistics", "estimates", "records", "documents", "projections",
@@ -4500,6 +4562,9 @@ static void clause_before(context *c, size_t v, int cls, size_t ndirect) {
   /* `X, left, and Y speak at a rally`: `speak` reports no clause (a photo's
   ** caption, a talk), before it as after it */
   if (word_in(d, v, &speak_forms)) return;
+  /* `Remembering Ana, the teacher who taught a town to read`: an infinitive
+  ** attributes nothing */
+  if (cls != NW_VERB_ACCORDING && v > s0 && word_is(d, v - 1, "to")) return;
   /* `CLAUSE, Ana Ruiz, the mayor, said.`: a verb that ends the sentence
   ** after an apposition's comma has its subject before it, not after */
   size_t after = ve < end ? after_trailing_phrases(d, ve, end) : end; /* `stated at a news conference on Monday.` */
