@@ -3489,6 +3489,21 @@ static int first_verb_is_be(const nw_doc *d, size_t a, size_t b) {
 /* Where the clause reported from token c ends.  (No clause runs past
 ** MAX_CLAUSE_TOKENS: in a sentence of thousands of tokens, scraped text
 ** with no stops, each verb's look would otherwise cross all of it.) */
+/* `said it would cut rates, sending the dollar lower`, `said the bridge
+** was unsafe, referring to the old span`, `, citing a report`: what
+** follows is the writer's */
+NW_WORDS(writers_participles, "sending", "pushing", "prompting", "causing", "triggering", "driving", "dragging",
+         "lifting", "boosting", "sparking", "fuelling", "fueling", "referring", "citing");
+
+/* `the premier “has a lot to do,” citing a report`: the comma before a
+** participle of the writer's (or of speech) at k is inside the closing mark
+** at k - 1. */
+static int participle_after_quoted_comma(const nw_doc *d, const uint8_t *in_quote, size_t k) {
+  if (k < 2 || !in_quote[k - 2] || !is_punct(d, k - 2, ',') || !is_word(d, k)) return 0;
+  int cls = verb_at(d, k);
+  return word_in(d, k, &writers_participles) || (speaks(cls) && verb_tense(d, k) == NW_TENSE_PARTICIPLE);
+}
+
 static size_t clause_end(const nw_doc *d, const uint8_t *in_quote, size_t c) {
   size_t end = sent_end(d, c);
   if (end > c + MAX_CLAUSE_TOKENS) end = c + MAX_CLAUSE_TOKENS;
@@ -3499,6 +3514,7 @@ static size_t clause_end(const nw_doc *d, const uint8_t *in_quote, size_t c) {
   const nw_tok *tok = d->t.tok;
   for (size_t k = c; k < end; k++) {
     if (in_quote[k]) continue;
+    if (k > c + 3 && is_mark(d, k - 1) && participle_after_quoted_comma(d, in_quote, k)) return k;
     /* only punctuation, `and` and `but` end a clause (most tokens stop here) */
     if (tok[k].type != NW_TOK_PUNCT && !and_or_but(d->t.s, &tok[k])) continue;
     /* (a pronoun after the comma may go on with the speaker's words:
@@ -3566,10 +3582,6 @@ static size_t clause_end(const nw_doc *d, const uint8_t *in_quote, size_t c) {
     if (is_punct(d, k, ',') && k + 1 < end) {
       int cls = verb_at(d, k + 1);
       if (cls && speaks(cls) && verb_tense(d, k + 1) == NW_TENSE_PARTICIPLE) return k; /* `, adding that` */
-      /* `said it would cut rates, sending the dollar lower`, `said the bridge
-      ** was unsafe, referring to the old span`: what follows is the writer's */
-      NW_WORDS(writers_participles, "sending", "pushing", "prompting", "causing", "triggering", "driving", "dragging",
-               "lifting", "boosting", "sparking", "fuelling", "fueling", "referring");
       if (k > c + 3 && word_in(d, k + 1, &writers_participles)) return k;
       if (cls == NW_VERB_ACCORDING && word_is(d, k + 1, "according")) return k; /* `, according to a new poll` */
       /* `Smith, who told police he heard a bang, said ...`: the relative
