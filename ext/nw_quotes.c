@@ -1807,7 +1807,7 @@ static int resolve_epithet(context *c, size_t h) {
            "slugger", "outfielder", "infielder", "rookie", "veteran", "skier", "skater", "sprinter", "swimmer",
            "golfer", "boxer", "athlete", "olympian", "singer", "songwriter", "rapper",
            "musician", "actor", "actress", "artist", "author", "novelist", "poet", "filmmaker",
-           "comedian", "chef", "entrepreneur", "designer");
+           "comedian", "chef", "entrepreneur", "designer", "diplomat");
   nw_doc *d = c->d;
   if (counts_as_actor(d, h)) return -1;
   uint32_t s = sent_of(d, h), para = para_of(d, h);
@@ -3936,7 +3936,10 @@ static long clause_start_after(const nw_doc *d, size_t v, int cls) {
   NW_WORDS(say, "say", "says", "said", "saying");
   int object = cls != NW_VERB_TELL && !word_in(d, v, &say) && word_in(d, k, &object_determiners) &&
                !is_time_word(d, k + 1) && !word_is(d, k + 1, "day");
-  for (size_t j = k; j < end && j - k < 9; j++) {
+  /* (a name counts as one word: `told the Royal College of Nursing's
+  ** annual congress in Leeds that`) */
+  for (size_t j = k, limit = k + 9; j < end && j < limit; j++) {
+    if (counts_as_actor(d, j) && d->men[d->tok_men[j]].tok == j) limit += d->men[d->tok_men[j]].ntok - 1;
     /* `said in a statement it supports boards that take steps`: a subject
     ** pronoun opens the clause; a `that` after it is the clause's own */
     if (subject_pronoun_at(d, j, end)) break;
