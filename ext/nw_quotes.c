@@ -4296,8 +4296,10 @@ static int second_clause_at(const context *c, size_t k, size_t end) {
   /* `, but the ministers will meet`, `, and some drive in` (`, and left` is
   ** the writer's, above) */
   if (k < end && (word_in(d, k, &contrasts) || word_is(d, k, "and"))) k++;
+  /* (`Whether they stay, he concedes, is another matter`: a verb right after
+  ** the attribution has the words before it for its subject) */
   if (k >= end || !(is_word(d, k) || d->t.tok[k].type == NW_TOK_NUM) || c->in_quote[k] ||
-      word_in(d, k, &not_speech) || verb_at(d, k) || looks_past(d, k))
+      word_in(d, k, &not_speech) || verb_at(d, k) || looks_past(d, k) || has_finite_form(d, k))
     return 0;
   if (nw_doc_ing_word(d, k, 5)) return 0;
   end = clause_end(d, c->in_quote, k);
