@@ -801,6 +801,13 @@ static int person_at(const nw_doc *d, size_t i) {
   return counts_as_actor(d, i) && d->actor[d->men[d->tok_men[i]].actor].kind == NW_KIND_PERSON;
 }
 
+/* `, 34,` after a name: an age set off by commas. */
+static int age_apposition(const nw_doc *d, size_t i) {
+  if (!is_punct(d, i, ',') || !is_punct(d, i + 2, ',') || d->t.tok[i + 1].type != NW_TOK_NUM) return 0;
+  size_t n = nw_tok_len(&d->t, i + 1);
+  return n <= 3 && i > 0 && counts_as_actor(d, i - 1);
+}
+
 /* `Helen Marsh, Minister of Fisheries, Oceans and the Coastal
 ** Economy, said`: a person opening the sentence, set off by a comma,
 ** with no verb between that comma and v, is the subject however many
@@ -820,6 +827,7 @@ static long opening_person(const nw_doc *d, size_t v) {
   if (!person_at(d, s0)) return -1;
   size_t e = d->men[d->tok_men[s0]].tok + d->men[d->tok_men[s0]].ntok;
   if (e >= v || !is_punct(d, e, ',')) return -1;
+  if (age_apposition(d, e) && e + 2 < v) e += 2; /* `Ana Ruiz, 45, who ...` */
   /* `Ana Ruiz, who won twice on the tour (once in Ohio) last fall, said`:
   ** a relative clause set off by commas, however long, with no quote */
   if (word_is(d, e + 1, "who") && is_punct(d, v - 1, ',') && v - e <= RELATIVE_APPOSITION_TOKENS) {
@@ -4767,13 +4775,6 @@ static int verb_after_frequency(const nw_doc *d, size_t a, size_t i) {
   return is_word(d, p) && !(d->t.tok[p].flags & NW_TF_POSS) && !word_in(d, p, &determiners) && !is_filler(d, p) &&
          is_word(d, n) && (d->t.tok[n].flags & NW_TF_LOWER) && !word_in(d, n, &not_verbs) && !ly_adverb(d, n) &&
          !pronoun(d, n);
-}
-
-/* `, 34,` after a name: an age set off by commas. */
-static int age_apposition(const nw_doc *d, size_t i) {
-  if (!is_punct(d, i, ',') || !is_punct(d, i + 2, ',') || d->t.tok[i + 1].type != NW_TOK_NUM) return 0;
-  size_t n = nw_tok_len(&d->t, i + 1);
-  return n <= 3 && i > 0 && counts_as_actor(d, i - 1);
 }
 
 /* A clause without `that` must hold a finite verb early on (`the talks
