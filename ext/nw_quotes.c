@@ -956,6 +956,19 @@ static speaker subject_before(const nw_doc *d, size_t v) {
     if (opener >= 0) return mention_speaker(d, (size_t)opener);
   }
   if (k < 0) return no_speaker();
+  if (person_at(d, (size_t)k)) {
+    const nw_mention *m = &d->men[d->tok_men[k]];
+    if (m->tok >= 2 && word_is(d, m->tok - 1, "of")) {
+      size_t r = m->tok - 2;
+      /* `Royce Mendes of Desjardins said`: a lone name after `of` is a firm's */
+      if (m->ntok == 1 && person_at(d, r) && d->men[d->tok_men[r]].ntok > 1) return mention_speaker(d, r);
+      /* `the eldest son of Ana Ruiz said`: the son speaks */
+      if ((d->tok_info[r] & NW_TI_ROLE) && (d->t.tok[r].flags & NW_TF_LOWER) && !person_at(d, r)) {
+        speaker sp = phrase_ending_at(d, r);
+        if (sp.kind == SP_PHRASE) return sp;
+      }
+    }
+  }
   if (!person_at(d, (size_t)k)) { /* `Haruki Tanabe of Mizuho said`, `X with the union says` */
     for (long j = k - 1; j > (long)sent_start(d, v) && k - j < 9; j--) {
       if (is_punct(d, (size_t)j, ',') || verb_at(d, (size_t)j)) break;
@@ -3905,6 +3918,12 @@ static int conjunction_goes_on(const nw_doc *d, size_t k) {
   return word_is(d, k, "and") || word_in(d, k, &contrasts);
 }
 
+/* A word that starts with a lowercase ASCII letter (not `’s`, not `CBC`). */
+static int lowercase_ascii_word(const nw_doc *d, size_t j) {
+  char c = nw_tok_text(&d->t, j)[0];
+  return is_word(d, j) && c >= 'a' && c <= 'z';
+}
+
 /* `rightly so, that`: a few words, a comma and `that` from k. */
 static int aside_then_that(const nw_doc *d, size_t k, size_t end) {
   for (size_t j = k; j < end && j - k < 5; j++)
@@ -4008,8 +4027,11 @@ static long clause_start_after(const nw_doc *d, size_t v, int cls) {
     ** on the hearer, then `that` */
     if (j > k && word_is(d, j - 1, "who") && (word_in(d, j - 2, &hearers) || word_in(d, j - 2, &hearer_nouns)))
       continue;
+    /* (`told reporters the bank needs more evidence that`: the clause's
+    ** own verb comes first; not `warned voters that`, a hearer) */
     if (verb_start_covering(d, j) >= 0 || has_finite_form(d, j) || is_mark(d, j) || is_punct(d, j, '.') ||
-        is_punct(d, j, ':'))
+        is_punct(d, j, ':') || (j > k && lowercase_ascii_word(d, j) && !word_is(d, j + 1, "that") &&
+                                 present_s_verb(d, k, j)))
       break;
   }
   if (cls == NW_VERB_TELL) k = after_hearer(d, k, end);
