@@ -2050,6 +2050,40 @@ static const nw_quote *plural_speaker_before(const context *c, size_t i) {
   return best;
 }
 
+/* Does the role word at h name a person of the pronoun's sex, as far as
+** its ending tells (`spokeswoman` is no he, `chairman` no she)? */
+static int role_fits_pronoun(const nw_doc *d, size_t h, int pron) {
+  const char *w = nw_tok_text(&d->t, h);
+  size_t n = nw_tok_len(&d->t, h);
+  int woman = n >= 5 && memcmp(w + n - 5, "woman", 5) == 0;
+  int man = !woman && n >= 3 && memcmp(w + n - 3, "man", 3) == 0;
+  return pron == PRON_HE ? !woman : pron == PRON_SHE ? !man : 0;
+}
+
+/* `The premier's spokesman said the bill would pass. He added ...`: an
+** unresolved he or she is the unnamed speaker of a quote in its own or the
+** sentence before, when that speaker's phrase ends in a role and no one is
+** named between.  Returns the quote, or NULL. */
+static const nw_quote *unnamed_speaker_before(const context *c, size_t i, int pron) {
+  const nw_doc *d = c->d;
+  uint32_t s = sent_of(d, i), at = d->t.tok[i].start;
+  const nw_quote *best = NULL;
+  size_t from = c->out->n > DOCUMENT_QUOTES ? c->out->n - DOCUMENT_QUOTES : 0;
+  for (size_t n = from; n < c->out->n; n++) {
+    const nw_quote *p = &c->out->q[n];
+    if (!p->speaker || p->actor >= 0 || p->sp_end <= p->sp_start || p->sp_start >= at) continue;
+    if (best && p->sp_start <= best->sp_start) continue;
+    size_t h = nw_tok_at_byte(&d->t, p->sp_end) - 1;
+    if (sent_of(d, h) + 1 < s || !(d->tok_info[h] & NW_TI_ROLE) || plural_shape(d, h) || !role_fits_pronoun(d, h, pron))
+      continue;
+    best = p;
+  }
+  if (!best) return NULL;
+  for (size_t k = nw_tok_at_byte(&d->t, best->sp_end); k < i; k++)
+    if (person_at(d, k)) return NULL;
+  return best;
+}
+
 /* `Lind's mother, Ingrid, says ... / His mother said`: a possessive and a
 ** role word (`his father`, `her lawyer`) stand for the one person named
 ** before with that role (its last word), when the text names only one. */
@@ -2133,8 +2167,10 @@ static void set_speaker(context *c, nw_quote *q, speaker sp) {
   if (sp.kind == SP_PHRASE && a < 0) a = resolve_document(c, &sp);
   if (sp.kind == SP_PHRASE && a < 0) a = resolve_indefinite_document(c, &sp);
   if (sp.kind == SP_PHRASE && a < 0) a = resolve_kin(c, &sp);
-  if (sp.kind == SP_PRONOUN && sp.pron == PRON_THEY && a < 0) {
-    const nw_quote *p = plural_speaker_before(c, sp.tok);
+  if (sp.kind == SP_PRONOUN && a < 0) {
+    const nw_quote *p = sp.pron == PRON_THEY ? plural_speaker_before(c, sp.tok)
+                        : sp.pron == PRON_HE || sp.pron == PRON_SHE ? unnamed_speaker_before(c, sp.tok, sp.pron)
+                                                                    : NULL;
     if (p) {
       q->speaker = strdup(p->speaker);
       return;
