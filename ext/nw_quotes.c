@@ -674,6 +674,17 @@ static long reached_relative(const nw_doc *d, size_t s0, size_t k) {
   return is_word(d, p) && plural_shape(d, p) && !has_finite_form(d, p) ? (long)p : -1;
 }
 
+/* `in his 50s`, `in her late 70s`, `in their 20s` ending at k: an age
+** after the subject's noun.  Returns the token of `in`, or -1. */
+static long age_decade_start(const nw_doc *d, size_t s0, size_t k) {
+  NW_WORDS(owners, "his", "her", "their");
+  NW_WORDS(parts, "early", "mid", "late");
+  if (d->t.tok[k].type != NW_TOK_NUM || nw_tok_text(&d->t, k)[nw_tok_len(&d->t, k) - 1] != 's') return -1;
+  size_t p = k - 1;
+  if (p > s0 && word_in(d, p, &parts)) p--;
+  return p > s0 && word_in(d, p, &owners) && word_is(d, p - 1, "in") ? (long)p - 1 : -1;
+}
+
 /* Skips back over fillers, time words, an aside in dashes or parentheses
 ** and a parenthesis set off by commas; returns the last token of the
 ** subject, or -1. */
@@ -706,6 +717,11 @@ static long subject_end_before(const nw_doc *d, size_t v) {
     if (is_time_word(d, (size_t)k)) {
       k--;
       if (k >= (long)s0 && is_time_lead(d, (size_t)k)) k--;
+      continue;
+    }
+    long age = age_decade_start(d, s0, (size_t)k);
+    if (age >= 0) { /* `A man in his 50s said` */
+      k = age - 1;
       continue;
     }
     /* `Ruiz — who has coached for 20 years — said`, `Ruiz (pictured) said`:
