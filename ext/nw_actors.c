@@ -131,6 +131,25 @@ static int plain_given_name(const nw_doc *d, size_t i) {
   return g >= 0 && !(g & NW_GIVEN_COMMON);
 }
 
+/* `Earl Dueck`, `Dean Blundell`: a title of nobility that is as often a
+** given name, before one capitalized word that is no given name, title or
+** ordinary word, is the given name (not `the Earl Spencer`, `King Charles`,
+** `Prince Harry`), when the sentence or a lowercase word comes before it.
+** (given_names.tsv lists `Mayor` and `Marshal` too: titles first.) */
+static int given_name_before_surname(const nw_doc *d, size_t i, int len) {
+  NW_WORDS(noble_given, "Earl", "Dean", "Duke", "Baron", "King", "Prince");
+  size_t n = i + 1;
+  if (len != 1 || !word_in(d, i, &noble_given) || given_name(d, i) < 0 || n >= d->t.ntok ||
+      !same_sentence(d, i, n) || !is_cap_word(d, n) || given_name(d, n) >= 0 || is_common(d, n) ||
+      (d->t.tok[n].flags & NW_TF_ALLCAPS))
+    return 0;
+  if (n + 1 < d->t.ntok && same_sentence(d, n, n + 1) && is_cap_word(d, n + 1)) return 0; /* `Prince Edward Island` */
+  /* (not after `the`, a possessive or another capitalized word: `President
+  ** Major Kozlov`, `Foreign Minister Dame Varga`) */
+  return !(i > 0 && same_sentence(d, i - 1, i) &&
+           (nw_tok_is_ci(&d->t, i - 1, "the") || (d->t.tok[i - 1].flags & NW_TF_POSS) || is_cap_word(d, i - 1)));
+}
+
 /* The text of tokens [a, b) as it stands (spaces and all). */
 static char *span_text(const nw_doc *d, size_t a, size_t b) {
   size_t x = d->t.tok[a].start, y = d->t.tok[b - 1].end;
@@ -1335,7 +1354,7 @@ static void annotate_phrases(nw_doc *d) {
       continue;
     }
     if ((d->t.tok[i].flags & NW_TF_CAP) && nw_phrases_may(&lx->titles, bits) &&
-        (len = nw_phrases_match(&lx->titles, &d->t, i, 8, &v)) > 0) {
+        (len = nw_phrases_match(&lx->titles, &d->t, i, 8, &v)) > 0 && !given_name_before_surname(d, i, len)) {
       int cls = lx->title[v].cls;
       mark_phrase(d, i, (size_t)len, cls == NW_TITLE_HONORIFIC ? NW_TI_HONORIFIC : NW_TI_TITLE, v);
       i += (size_t)len;
@@ -1654,7 +1673,7 @@ static int modifies_role(const nw_doc *d, size_t j) {
 }
 
 NW_WORDS(media_nouns, "newspaper", "newspapers", "magazine", "network", "website", "channel", "broadcaster", "tabloid",
-         "daily", "weekly", "paper", "outlet", "podcast");
+         "daily", "weekly", "paper", "outlet", "podcast", "journal");
 NW_WORDS(body_nouns, "company", "firm", "group", "agency", "foundation", "charity", "club", "team", "band",
          "restaurant", "brand", "retailer", "chain", "airline", "carrier", "startup", "studio", "label", "publisher",
          "franchise", "organization", "organisation", "nonprofit", "non-profit", "coalition", "movement",
@@ -2567,6 +2586,17 @@ static __attribute__((noinline)) int several_words_people(const nw_doc *d, size_
   return 0;
 }
 
+/* `next to Lansdowne Park`, `in Kijiji Park`: `Park` is a surname too (so
+** no head word of places), but after a preposition of place and a word that
+** is no given name (nor a hyphenated one: `Seo-yeon Park`) it ends a park's
+** name. */
+static int park_after_preposition(const nw_doc *d, size_t i, size_t j) {
+  NW_WORDS(preps, "in", "at", "near", "into", "through", "around", "outside", "inside", "across");
+  if (j != i + 2 || !nw_tok_is(&d->t, j - 1, "Park") || i < 2 || !same_sentence(d, i - 2, i)) return 0;
+  int where = word_in(d, i - 1, &preps) || (nw_tok_is(&d->t, i - 1, "to") && nw_tok_is_ci(&d->t, i - 2, "next"));
+  return where && given_name(d, i) < 0 && !(d->t.tok[i].flags & NW_TF_HYPHEN);
+}
+
 static int classify_run(nw_doc *d, size_t i, size_t j, int org, cands *out) {
   /* (a run of two or three words whose last ends in s, before the look-up) */
   size_t last_len = nw_tok_len(&d->t, j - 1);
@@ -2586,6 +2616,7 @@ static int classify_run(nw_doc *d, size_t i, size_t j, int org, cands *out) {
   int last_head = head_kind(d, j - 1), last_org = last_head > 0 ? last_head : 0;
   if (j - i >= 2 && last_head == NW_HEAD_PLACE && !given_name_and_place_word(d, i, j))
     return 0; /* `Cedar River`, `Northgate Mall` */
+  if (park_after_preposition(d, i, j)) return 0;
   /* `James Street North`, `Portage Avenue East`: a place's word and a compass point */
   NW_WORDS(compass, "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest");
   if (j - i >= 3 && word_in(d, j - 1, &compass) && head_kind(d, j - 2) == NW_HEAD_PLACE) return 0;
@@ -3029,6 +3060,13 @@ static size_t words_to_body_head(const nw_doc *d, size_t i, size_t j) {
   return k > j && org_kind(d, k - 1) ? k : j;
 }
 
+/* `the journal Pediatric Reports`, `the weekly Prairie Says`: a capitalized
+** speech verb in a run that follows a medium's noun is a word of its title. */
+static int verb_in_media_title(const nw_doc *d, size_t i, size_t j) {
+  return i > 0 && is_cap_word(d, j) && (d->tok_info[j] & NW_TI_VERB) && !(d->t.tok[j].flags & NW_TF_SENT_START) &&
+         d->tok_men[j] < 0 && same_sentence(d, i - 1, i) && kind_noun_at(d, i - 1) == NW_KIND_MEDIA;
+}
+
 /* `Ontario Long Term Care Association`, `Visitor Call Centre`: a
 ** capitalized speech verb inside a run is a word of a body's name when
 ** name words after it end in the head of one.  Returns their end, or 0. */
@@ -3199,6 +3237,13 @@ static int find_name_runs(nw_doc *d, cands *out) {
         i = j;
         continue;
       }
+      /* `B.C. Forests Minister Ana Ruiz`: a province and a portfolio before a minister */
+      if (j > i + 1 && j < d->t.ntok && same_sentence(d, i, j) && nw_tok_is(&d->t, j, "Minister") &&
+          is_place(d, i, i + 1)) {
+        d->tok_info[i] |= NW_TI_PLACE;
+        i = j;
+        continue;
+      }
       /* (`RJ Barrett added`: two initials and a surname before a verb of saying) */
       int kind = initials_of_name(d, i, j) || (j == i + 2 && nw_tok_len(&d->t, i) == 2 && j < d->t.ntok &&
                                                same_sentence(d, i, j) && is_say_verb(d, j) && !head_kind(d, i + 1))
@@ -3225,7 +3270,7 @@ static int find_name_runs(nw_doc *d, cands *out) {
       if (initial_at(d, j) && name_word(d, j + 2)) {
         j += 3; /* `Harry S. Truman` */
       } else if ((name_word(d, j) && !((d->tok_info[j] & NW_TI_BODY) && capitalized_body(d, j))) ||
-                 title_as_surname(d, j) || verb_as_surname(d, j)) {
+                 title_as_surname(d, j) || verb_as_surname(d, j) || verb_in_media_title(d, i, j)) {
         j++;
       } else if ((body_end = verb_word_in_body(d, j)) != 0) {
         j = body_end; /* `Term` of `Long Term Care Association` */
@@ -4088,7 +4133,7 @@ static void countries_of_bodies(nw_doc *d) {
 
 /* Role words, titles, demonyms and non-person names: what a role is made of. */
 static int role_part(const nw_doc *d, size_t k) {
-  if (d->tok_info[k] & (NW_TI_TITLE | NW_TI_ROLE | NW_TI_BODY | NW_TI_DEMONYM)) return 1;
+  if (d->tok_info[k] & (NW_TI_TITLE | NW_TI_ROLE | NW_TI_BODY | NW_TI_DEMONYM | NW_TI_PLACE)) return 1;
   int m = d->tok_men[k];
   return m >= 0 && d->actor[d->men[m].actor].kind != NW_KIND_PERSON;
 }

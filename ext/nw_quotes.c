@@ -4484,6 +4484,7 @@ static size_t source_phrase(const nw_doc *d, speaker *sp) {
     else /* `a study published Wednesday in the journal Cell.`: the participle's phrase to the comma */
       for (size_t j = k + 1; j < end && j - k < 12; j++) {
         if (is_punct(d, j, ',') || is_punct(d, j, '.')) return j;
+        if (counts_as_actor(d, j)) continue; /* (`in the journal Pediatric Reports.`: a name's words) */
         if (is_mark(d, j) || (!is_word(d, j) && d->t.tok[j].type != NW_TOK_NUM) || verb_start_covering(d, j) >= 0 ||
             has_finite_form(d, j))
           break;
