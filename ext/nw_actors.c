@@ -3963,6 +3963,55 @@ static void prefer_full_names(nw_doc *d) {
   free(seen);
 }
 
+/* Does a lone gazetteer alias of something other than a person stand in
+** the text's first paragraph (its headline, most often)? */
+static int lone_alias_in_lead(const nw_doc *d) {
+  for (size_t m = 0; m < d->nmen; m++) {
+    const nw_mention *mn = &d->men[m];
+    if (d->t.sent[d->t.tok[mn->tok].sent].paragraph) return 0; /* (mentions are in text order) */
+    if (mn->ntok == 1 && mn->how == NW_MEN_NAME && d->actor[mn->actor].ent &&
+        d->actor[mn->actor].kind != NW_KIND_PERSON)
+      return 1;
+  }
+  return 0;
+}
+
+/* `Ford defends plan` over a story about Doug Ford: a lone gazetteer alias
+** of a firm or body in the first paragraph, the only mention of that actor,
+** goes to the person the text names in full with it later and mentions
+** again (prefer_full_names() looks only before).  Not when the gazetteer's
+** actor is named again (`Ford Motor Co.`, `Shares of Apple rose`). */
+static void prefer_full_names_after_lead(nw_doc *d) {
+  if (!lone_alias_in_lead(d)) return;
+  uint32_t *count = calloc(d->nactor + 1, sizeof *count);
+  nw_map by_last = {0};
+  if (!count) {
+    d->oom = 1;
+    return;
+  }
+  for (size_t m = 0; m < d->nmen; m++) count[d->men[m].actor]++;
+  for (size_t m = 0; m < d->nmen; m++) {
+    const nw_mention *mn = &d->men[m];
+    const nw_doc_actor *x = &d->actor[mn->actor];
+    if (mn->ntok >= 2 && x->kind == NW_KIND_PERSON && count[mn->actor] >= 2 &&
+        note_full_name(&by_last, x, (int)mn->actor)) {
+      d->oom = 1;
+      break;
+    }
+  }
+  for (size_t m = 0; m < d->nmen && !d->oom; m++) {
+    nw_mention *mn = &d->men[m];
+    if (d->t.sent[d->t.tok[mn->tok].sent].paragraph) break;
+    const nw_doc_actor *x = &d->actor[mn->actor];
+    if (mn->ntok != 1 || mn->how != NW_MEN_NAME || !x->ent || x->kind == NW_KIND_PERSON || count[mn->actor] != 1)
+      continue;
+    int a = named_in_full(d, &by_last, mn->tok);
+    if (a >= 0) mn->actor = (uint32_t)a;
+  }
+  nw_map_free(&by_last);
+  free(count);
+}
+
 /* ------------------------------------------------------------ roles */
 
 static int country_of_token(const nw_doc *d, size_t k, char code[4]) {
@@ -4968,6 +5017,7 @@ int nw_doc_analyze(nw_doc *d, const char *s, size_t n, const nw_gazetteer *user)
   nw_doc_sort_mentions(d);
   name_acronyms(d);
   prefer_full_names(d);
+  prefer_full_names_after_lead(d);
   name_capital_headings(d);
   drop_bylines(d);
   find_roles(d);
