@@ -3963,14 +3963,15 @@ static void prefer_full_names(nw_doc *d) {
   free(seen);
 }
 
-/* Does a lone gazetteer alias of something other than a person stand in
-** the text's first paragraph (its headline, most often)? */
+/* Does a lone gazetteer alias of a firm, body or medium stand in the text's
+** first paragraph (its headline, most often)? */
 static int lone_alias_in_lead(const nw_doc *d) {
   for (size_t m = 0; m < d->nmen; m++) {
     const nw_mention *mn = &d->men[m];
     if (d->t.sent[d->t.tok[mn->tok].sent].paragraph) return 0; /* (mentions are in text order) */
+    int kind = d->actor[mn->actor].kind;
     if (mn->ntok == 1 && mn->how == NW_MEN_NAME && d->actor[mn->actor].ent &&
-        d->actor[mn->actor].kind != NW_KIND_PERSON)
+        (kind == NW_KIND_ORG || kind == NW_KIND_MEDIA))
       return 1;
   }
   return 0;
@@ -4003,7 +4004,8 @@ static void prefer_full_names_after_lead(nw_doc *d) {
     nw_mention *mn = &d->men[m];
     if (d->t.sent[d->t.tok[mn->tok].sent].paragraph) break;
     const nw_doc_actor *x = &d->actor[mn->actor];
-    if (mn->ntok != 1 || mn->how != NW_MEN_NAME || !x->ent || x->kind == NW_KIND_PERSON || count[mn->actor] != 1)
+    if (mn->ntok != 1 || mn->how != NW_MEN_NAME || !x->ent || !(x->kind == NW_KIND_ORG || x->kind == NW_KIND_MEDIA) ||
+        count[mn->actor] != 1)
       continue;
     int a = named_in_full(d, &by_last, mn->tok);
     if (a >= 0) mn->actor = (uint32_t)a;
