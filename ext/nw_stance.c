@@ -411,6 +411,24 @@ static long gerund_doer(const sentence_ctx *c, size_t k) {
   return -1;
 }
 
+static int verb_form_at(const nw_doc *d, size_t v);
+
+/* `thanked Ruiz but accused him of lying`, `met Ruiz and praised her`: the
+** object pronoun at k of a second verb of the same subject (`and` or `but`
+** and the verb right before it) is the first verb's object, participant j
+** (who must fit it).  (The participants are being collected: no memo yet.) */
+static int first_verbs_object(const sentence_ctx *c, size_t j, size_t k) {
+  const nw_doc *d = c->d;
+  size_t e = c->part[j].end, t = k - 2;
+  if (k < 3 || t < e || t - e > 1 || !(nw_tok_is_ci(&d->t, t, "but") || nw_tok_is_ci(&d->t, t, "and"))) return 0;
+  if ((t > e && !is_punct(d, e, ',')) || !verb_form_at(d, k - 1)) return 0;
+  size_t s = c->part[j].tok; /* the first verb right before the object's phrase (`thanked Mayor Tom Ober`) */
+  while (s > c->a && d->tok_men[s - 1] < 0 && (d->tok_info[s - 1] & (NW_TI_HONORIFIC | NW_TI_TITLE | NW_TI_ROLE)))
+    s--;
+  if (s > c->a && word_in(d, s - 1, &articles)) s--;
+  return s > c->a + 1 && verb_form_at(d, s - 1);
+}
+
 /* him/her/them at k, as an object (`accused him of`, `her.`, not `her
 ** career`): the actor named before it, past the nearest one, which is
 ** most likely the clause's own subject (`Mina said she accused him`,
@@ -446,6 +464,7 @@ static int32_t object_pronoun(const sentence_ctx *c, size_t k) {
     if (p->tok >= k) continue;
     int kind = d->actor[p->actor].kind;
     if (them ? kind == NW_KIND_PERSON : (kind != NW_KIND_PERSON || !gender_fits(d, p->actor, male))) continue;
+    if (!skipped && first_verbs_object(c, j, k)) return p->actor;
     if (rel >= 0) {
       if (p->actor == rel) continue;
       return p->actor;
