@@ -2040,35 +2040,49 @@ static char *phrase_name(const nw_doc *d, size_t a, size_t b) {
   return out;
 }
 
-/* `Authorities said the driver fled. They said no one was hurt.`: an
-** unresolved `they` is the plural speaker of a quote in its own or the
-** sentence before (`Authorities`, `the officers`, `police`).  Returns the
-** quote, or NULL. */
-static const nw_quote *plural_speaker_before(const context *c, size_t i) {
-  NW_WORDS(plural_nouns, "police", "staff", "people", "crews", "officials", "authorities", "investigators");
+/* The latest quote, among the last DOCUMENT_QUOTES found, whose unnamed
+** speaker spoke before token i in its own or the sentence before, the last
+** token of the speaker's phrase passing head(d, h, arg); or NULL.  (Each
+** pass finds quotes in text order; looking at them all for every pronoun
+** was quadratic.) */
+static const nw_quote *unnamed_speaker_near(const context *c, size_t i, int (*head)(const nw_doc *, size_t, int),
+                                            int arg) {
   const nw_doc *d = c->d;
   uint32_t s = sent_of(d, i), at = d->t.tok[i].start;
   const nw_quote *best = NULL;
-  /* the last DOCUMENT_QUOTES found (each pass finds quotes in text order;
-  ** looking at them all for every `they` was quadratic) */
   size_t from = c->out->n > DOCUMENT_QUOTES ? c->out->n - DOCUMENT_QUOTES : 0;
   for (size_t n = from; n < c->out->n; n++) {
     const nw_quote *p = &c->out->q[n];
     if (!p->speaker || p->actor >= 0 || p->sp_end <= p->sp_start || p->sp_start >= at) continue;
     if (best && p->sp_start <= best->sp_start) continue;
     size_t h = nw_tok_at_byte(&d->t, p->sp_end) - 1;
-    if (sent_of(d, h) + 1 < s || pronoun(d, h)) continue;
-    const char *w = nw_tok_text(&d->t, h);
-    size_t len = nw_tok_len(&d->t, h);
-    if ((len > 3 && w[len - 1] == 's' && w[len - 2] != 's' && !(d->t.tok[h].flags & NW_TF_POSS)) || word_in(d, h, &plural_nouns))
-      best = p;
+    if (sent_of(d, h) + 1 >= s && head(d, h, arg)) best = p;
   }
   return best;
 }
 
-/* Does the role word at h name a person of the pronoun's sex, as far as
-** its ending tells (`spokeswoman` is no he, `chairman` no she)? */
-static int role_fits_pronoun(const nw_doc *d, size_t h, int pron) {
+/* A plural speaker's last word: `Authorities`, `the officers`, `police`. */
+static int plural_head(const nw_doc *d, size_t h, int unused) {
+  (void)unused;
+  NW_WORDS(plural_nouns, "police", "staff", "people", "crews", "officials", "authorities", "investigators");
+  if (pronoun(d, h)) return 0;
+  const char *w = nw_tok_text(&d->t, h);
+  size_t len = nw_tok_len(&d->t, h);
+  return (len > 3 && w[len - 1] == 's' && w[len - 2] != 's' && !(d->t.tok[h].flags & NW_TF_POSS)) ||
+         word_in(d, h, &plural_nouns);
+}
+
+/* `Authorities said the driver fled. They said no one was hurt.`: an
+** unresolved `they` is the plural speaker of a quote in its own or the
+** sentence before.  Returns the quote, or NULL. */
+static const nw_quote *plural_speaker_before(const context *c, size_t i) {
+  return unnamed_speaker_near(c, i, plural_head, 0);
+}
+
+/* A singular role whose ending does not deny the pronoun's sex
+** (`spokeswoman` is no he, `chairman` no she). */
+static int role_head(const nw_doc *d, size_t h, int pron) {
+  if (!(d->tok_info[h] & NW_TI_ROLE) || plural_shape(d, h)) return 0;
   const char *w = nw_tok_text(&d->t, h);
   size_t n = nw_tok_len(&d->t, h);
   int woman = n >= 5 && memcmp(w + n - 5, "woman", 5) == 0;
@@ -2078,25 +2092,13 @@ static int role_fits_pronoun(const nw_doc *d, size_t h, int pron) {
 
 /* `The premier's spokesman said the bill would pass. He added ...`: an
 ** unresolved he or she is the unnamed speaker of a quote in its own or the
-** sentence before, when that speaker's phrase ends in a role and no one is
-** named between.  Returns the quote, or NULL. */
+** sentence before, when that speaker's phrase ends in a role that fits and
+** no one is named between.  Returns the quote, or NULL. */
 static const nw_quote *unnamed_speaker_before(const context *c, size_t i, int pron) {
-  const nw_doc *d = c->d;
-  uint32_t s = sent_of(d, i), at = d->t.tok[i].start;
-  const nw_quote *best = NULL;
-  size_t from = c->out->n > DOCUMENT_QUOTES ? c->out->n - DOCUMENT_QUOTES : 0;
-  for (size_t n = from; n < c->out->n; n++) {
-    const nw_quote *p = &c->out->q[n];
-    if (!p->speaker || p->actor >= 0 || p->sp_end <= p->sp_start || p->sp_start >= at) continue;
-    if (best && p->sp_start <= best->sp_start) continue;
-    size_t h = nw_tok_at_byte(&d->t, p->sp_end) - 1;
-    if (sent_of(d, h) + 1 < s || !(d->tok_info[h] & NW_TI_ROLE) || plural_shape(d, h) || !role_fits_pronoun(d, h, pron))
-      continue;
-    best = p;
-  }
+  const nw_quote *best = unnamed_speaker_near(c, i, role_head, pron);
   if (!best) return NULL;
-  for (size_t k = nw_tok_at_byte(&d->t, best->sp_end); k < i; k++)
-    if (person_at(d, k)) return NULL;
+  for (size_t k = nw_tok_at_byte(&c->d->t, best->sp_end); k < i; k++)
+    if (person_at(c->d, k)) return NULL;
   return best;
 }
 
