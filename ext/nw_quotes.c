@@ -3561,9 +3561,6 @@ static int first_verb_is_be(const nw_doc *d, size_t a, size_t b) {
   return 0;
 }
 
-/* Where the clause reported from token c ends.  (No clause runs past
-** MAX_CLAUSE_TOKENS: in a sentence of thousands of tokens, scraped text
-** with no stops, each verb's look would otherwise cross all of it.) */
 /* `said it would cut rates, sending the dollar lower`, `said the bridge
 ** was unsafe, referring to the old span`, `, citing a report`: what
 ** follows is the writer's */
@@ -3579,6 +3576,9 @@ static int participle_after_quoted_comma(const nw_doc *d, const uint8_t *in_quot
   return word_in(d, k, &writers_participles) || (speaks(cls) && verb_tense(d, k) == NW_TENSE_PARTICIPLE);
 }
 
+/* Where the clause reported from token c ends.  (No clause runs past
+** MAX_CLAUSE_TOKENS: in a sentence of thousands of tokens, scraped text
+** with no stops, each verb's look would otherwise cross all of it.) */
 static size_t clause_end(const nw_doc *d, const uint8_t *in_quote, size_t c) {
   size_t end = sent_end(d, c);
   if (end > c + MAX_CLAUSE_TOKENS) end = c + MAX_CLAUSE_TOKENS;
@@ -3928,9 +3928,10 @@ static int that_did(const nw_doc *d, size_t j, size_t end) {
 NW_WORDS(that_subject_verbs, "is", "was", "has", "had", "will", "would", "could", "can", "should", "may", "might",
          "must", "does", "did", "seems", "seemed", "means", "meant");
 
-/* After a speech verb: skip `that`, a hearer (`told reporters`), time and
-** place phrases (`on Saturday`, `in a statement`) up to the clause. */
+/* Forms of `have` and `be` that make a perfect or a passive (`a destroyer
+** that has sailed`). */
 NW_WORDS(perfect_aux, "has", "have", "had", "is", "are", "was", "were", "been");
+
 /* Is the word at k, after `it`, that subject's verb (`it supports`, `it
 ** would`, `it’s`)?  Not an adverb that makes `it` the object said (`said
 ** it again`, `said it best`, `said it that way`). */
@@ -3998,6 +3999,9 @@ static int noun_before_that(const nw_doc *d, size_t k, size_t j) {
   return 1;
 }
 
+/* After the speech verb at v: skip `that`, a hearer (`told reporters`),
+** time and place phrases (`on Saturday`, `in a statement`) up to the
+** clause.  Returns the clause's first token, or -1 when none follows. */
 static long clause_start_after(const nw_doc *d, size_t v, int cls) {
   size_t k = phrase_end(d, v), end = sent_end(d, v);
   if (k >= end || adds_a_thing(d, v, k)) return -1;
