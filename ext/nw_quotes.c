@@ -2290,6 +2290,7 @@ static int push_span(spans *ss, const nw_doc *d, qspan q) {
 
 typedef struct attribution attribution;
 static attribution after_quote(const nw_doc *d, size_t close);
+static int adds_a_thing(const nw_doc *d, size_t v, size_t k);
 static int unopened_attributed(const nw_doc *d, size_t close);
 
 /* `The plan is dead,” said Tom Reyes.`: a closing mark whose opening mark
@@ -2466,6 +2467,8 @@ static attribution after_quote(const nw_doc *d, size_t close) {
     if (!cls || cls == NW_VERB_NOUN) continue; /* `, her statement read` */
     if (!speaks(cls) && cls != NW_VERB_THINK) break;
     if (cls == NW_VERB_THINK && word_is(d, k, "that")) break; /* `heard “rumblings” that X was considering` */
+    size_t obj = phrase_end(d, v); /* `“…” after Washington added 12 firms to a list` */
+    if (obj < end && d->t.tok[obj].type != NW_TOK_PUNCT && adds_a_thing(d, v, obj)) break;
     /* `” X can be heard telling the dispatcher`: a speech participle after
     ** `heard` and its auxiliaries has the subject before them */
     size_t aux = heard_saying(d, v);
