@@ -1633,6 +1633,18 @@ static int other_person(const sentence_ctx *c, size_t k) {
   return 0;
 }
 
+/* `the firms`, `rebel groups`: a plural common noun at k in reported words
+** (after `the`, `some` or another noun, or none), a third party whose own act
+** the words report. */
+static int plural_party(const sentence_ctx *c, size_t k) {
+  const nw_doc *d = c->d;
+  if (c->quote_of[k] < 0 || !is_word(d, k) || !(d->t.tok[k].flags & NW_TF_LOWER) || d->tok_men[k] >= 0) return 0;
+  const char *w = nw_tok_text(&d->t, k);
+  size_t n = nw_tok_len(&d->t, k);
+  if (n < 4 || w[n - 1] != 's' || w[n - 2] == 's' || w[n - 2] == 'u' || (d->t.tok[k].flags & NW_TF_POSS)) return 0;
+  return !word_in(d, k, &be_forms) && !is_filler(d, k) && !verb_form_at(d, k);
+}
+
 /* The first person of a quote: `we`, `our`, `I`. */
 static int first_person(const nw_doc *d, size_t i) {
   return word_in(d, i, &we_words);
@@ -2155,8 +2167,11 @@ static void place_verbal(sentence_ctx *c, const cue_hit *h, int32_t qi) {
     if (!(subj >= 0 && c->quote_of[c->part[subj].tok] == qi)) {
       size_t k = h->tok;
       while (k > c->a && is_filler(d, k - 1)) k--;
-      /* `Cole said she attacked Ruiz`, `... they praised Ruiz`: a subject
-      ** of its own that is not the speaker; someone's act, told */
+      /* `Cole said she attacked Ruiz`, `... they praised Ruiz`, `... the
+      ** firms had helped Ruiz`: a subject of its own that is not the
+      ** speaker; someone's act, told (not `essays denouncing Ruiz`: the
+      ** -ing word describes the noun) */
+      if (k > c->a && plural_party(c, k - 1) && !nw_doc_ing_word(d, h->tok, 5)) return;
       if (!holder_of(&src)->n && k > c->a && other_person(c, k - 1)) return;
       if (!holder_of(&src)->n || (k > c->a && first_person(d, k - 1))) {
         side speaker = speaker_side(c, qi);
