@@ -674,6 +674,29 @@ static long reached_relative(const nw_doc *d, size_t s0, size_t k) {
   return is_word(d, p) && plural_shape(d, p) && !has_finite_form(d, p) ? (long)p : -1;
 }
 
+/* The most tokens a work's title in quote marks spans. */
+#define TITLE_TOKENS 12
+
+/* `the Marvel film “Shang-Chi”`, `her memoir “Unbowed”`, `a song titled
+** “…”`: a noun of a work, or `titled`, right before the opening mark at
+** open; the quote is the work's title. */
+static int work_before(const nw_doc *d, size_t open) {
+  NW_WORDS(works, "film", "films", "movie", "movies", "book", "books", "novel", "memoir", "album", "song", "single",
+           "documentary", "series", "sitcom", "musical", "opera", "poem", "podcast", "episode", "painting",
+           "exhibition", "exhibit", "titled", "entitled");
+  return open > 0 && same_sent(d, open - 1, open) && word_in(d, open - 1, &works) &&
+         (d->t.tok[open - 1].flags & NW_TF_LOWER);
+}
+
+/* `the film “Shang-Chi,”` ending at the closing mark k (a comma inside
+** it): a work's title, its opening mark after s0. */
+static int title_closes_at(const nw_doc *d, size_t s0, size_t k) {
+  if (!is_mark(d, k) || k < s0 + 2 || !is_punct(d, k - 1, ',')) return 0;
+  size_t open = k - 2;
+  while (open > s0 && k - open <= TITLE_TOKENS && !is_mark(d, open)) open--;
+  return is_mark(d, open) && open < k - 1 && work_before(d, open);
+}
+
 /* `in his 50s`, `in her late 70s`, `in their 20s` ending at k: an age
 ** after the subject's noun.  Returns the token of `in`, or -1. */
 static long age_decade_start(const nw_doc *d, size_t s0, size_t k) {
@@ -717,6 +740,10 @@ static long subject_end_before(const nw_doc *d, size_t v) {
     if (is_time_word(d, (size_t)k)) {
       k--;
       if (k >= (long)s0 && is_time_lead(d, (size_t)k)) k--;
+      continue;
+    }
+    if (title_closes_at(d, s0, (size_t)k)) { /* `X, best known for the film “Shang-Chi,” said` */
+      k--;
       continue;
     }
     long age = age_decade_start(d, s0, (size_t)k);
@@ -2863,6 +2890,7 @@ static void direct_quotes(context *c, const spans *ss) {
     if (nickname(d, q, words)) continue; /* `Walter “Wally” Brenneman` */
     int alone = standalone(d, q);
     if (!alone && looks_like_title(d, q)) continue; /* `called “Tomorrow Belongs To The Brave”` */
+    if (!alone && work_before(d, q->open)) continue; /* `the Marvel film “Shang-Chi,”` */
     if (!alone && words <= SCARE_QUOTE_WORDS && modifies_noun(d, q)) continue; /* `“free” sugars` */
     /* `a “new era”`, `the “hostile” reaction`: a term, unless a naming verb
     ** labels something with it (`called the minister a “chicken”`) */
