@@ -5253,6 +5253,13 @@ static void colon_messages(context *c) {
   }
 }
 
+/* `Having said that,`, `having said so,`: the writer's turn of phrase
+** before the sentence's own subject and verb, no speech. */
+static int having_said_that(const nw_doc *d, size_t v, size_t ve) {
+  NW_WORDS(objects, "that", "this", "so");
+  return v > 0 && word_is(d, v - 1, "having") && word_in(d, ve, &objects) && is_punct(d, ve + 1, ',');
+}
+
 static void reported_speech(context *c) {
   nw_doc *d = c->d;
   size_t ndirect = c->out->n;
@@ -5298,7 +5305,8 @@ static void reported_speech(context *c) {
     }
     /* `knows`, `feels`, `hopes`, `believed`: a state of mind the writer
     ** reports, not speech (news annotators leave it out) */
-    if (!speaks(cls) || cls == NW_VERB_ASK || withheld(d, v) || document_participle(d, v) || adjectival_past(d, v))
+    if (!speaks(cls) || cls == NW_VERB_ASK || withheld(d, v) || document_participle(d, v) || adjectival_past(d, v) ||
+        having_said_that(d, v, ve))
       continue;
     /* `The ban was announced after a vote that ...`, `He was told the plan
     ** ...`, `Residents were urged to`: the subject of a passive is spoken
