@@ -4683,6 +4683,18 @@ static size_t after_trailing_phrases(const nw_doc *d, size_t k, size_t end) {
   return k;
 }
 
+/* The writer's turns of phrase, no speech: `Having said that,` (before the
+** sentence's own subject and verb), `it is fair to say`, `too early to
+** say` (a judgement on what can be said). */
+static int writers_turn_of_phrase(const nw_doc *d, size_t v, size_t ve) {
+  NW_WORDS(objects, "that", "this", "so");
+  NW_WORDS(judgements, "fair", "safe", "hard", "easy", "difficult", "impossible", "early", "premature", "accurate",
+           "soon", "tough", "possible");
+  if (v == 0) return 0;
+  if (word_is(d, v - 1, "having")) return word_in(d, ve, &objects) && is_punct(d, ve + 1, ',');
+  return v >= 2 && word_is(d, v - 1, "to") && word_in(d, v - 2, &judgements);
+}
+
 /* `CLAUSE, X said.`, `CLAUSE, said X.`, `CLAUSE, according to X.`, and
 ** `CLAUSE, X said, CLAUSE.` */
 static void clause_before(context *c, size_t v, int cls, size_t ndirect) {
@@ -4757,7 +4769,9 @@ static void clause_before(context *c, size_t v, int cls, size_t ndirect) {
   ** not attribute, give up rather than walk a long sentence again */
   int verbs = 0;
   for (size_t k = s0; k < comma; k++)
-    if (!c->in_quote[k] && speaks(verb_at(d, k)) && (++verbs > MAX_INNER_SPEECH_VERBS || attributes(c, k))) return;
+    if (!c->in_quote[k] && speaks(verb_at(d, k)) && !writers_turn_of_phrase(d, k, phrase_end(d, k)) &&
+        (++verbs > MAX_INNER_SPEECH_VERBS || attributes(c, k)))
+      return;
   /* `A, he said, but B`: no one named before the attribution is its he or
   ** she, in either clause */
   c->clause_a = s0, c->clause_b = sp.tok;
@@ -5253,13 +5267,6 @@ static void colon_messages(context *c) {
   }
 }
 
-/* `Having said that,`, `having said so,`: the writer's turn of phrase
-** before the sentence's own subject and verb, no speech. */
-static int having_said_that(const nw_doc *d, size_t v, size_t ve) {
-  NW_WORDS(objects, "that", "this", "so");
-  return v > 0 && word_is(d, v - 1, "having") && word_in(d, ve, &objects) && is_punct(d, ve + 1, ',');
-}
-
 static void reported_speech(context *c) {
   nw_doc *d = c->d;
   size_t ndirect = c->out->n;
@@ -5306,7 +5313,7 @@ static void reported_speech(context *c) {
     /* `knows`, `feels`, `hopes`, `believed`: a state of mind the writer
     ** reports, not speech (news annotators leave it out) */
     if (!speaks(cls) || cls == NW_VERB_ASK || withheld(d, v) || document_participle(d, v) || adjectival_past(d, v) ||
-        having_said_that(d, v, ve))
+        writers_turn_of_phrase(d, v, ve))
       continue;
     /* `The ban was announced after a vote that ...`, `He was told the plan
     ** ...`, `Residents were urged to`: the subject of a passive is spoken
