@@ -4685,13 +4685,15 @@ static size_t after_trailing_phrases(const nw_doc *d, size_t k, size_t end) {
 
 /* The writer's turns of phrase, no speech: `Having said that,` (before the
 ** sentence's own subject and verb), `it is fair to say`, `too early to
-** say` (a judgement on what can be said). */
+** say` (a judgement on what can be said), `as they say,` (a saying). */
 static int writers_turn_of_phrase(const nw_doc *d, size_t v, size_t ve) {
   NW_WORDS(objects, "that", "this", "so");
   NW_WORDS(judgements, "fair", "safe", "hard", "easy", "difficult", "impossible", "early", "premature", "accurate",
            "soon", "tough", "possible");
   if (v == 0) return 0;
   if (word_is(d, v - 1, "having")) return word_in(d, ve, &objects) && is_punct(d, ve + 1, ',');
+  if (v >= 2 && word_is(d, v, "say") && word_is(d, v - 1, "they") && word_is(d, v - 2, "as"))
+    return is_punct(d, ve, ',') || word_is(d, ve, "in");
   return v >= 2 && word_is(d, v - 1, "to") && word_in(d, v - 2, &judgements);
 }
 
