@@ -202,10 +202,12 @@ static int participle(const nw_doc *d, size_t i) {
   return (n > 3 && w[n - 2] == 'e' && w[n - 1] == 'd') || (n > 3 && w[n - 1] == 'n');
 }
 
-/* `was criticized by`, `has been sanctioned`: a passive verb. */
+/* `was criticized by`, `has been sanctioned`: a passive verb (not after
+** `to`: `is ready to deepen`, `was due to strengthen` are infinitives of
+** verbs in -en). */
 static int passive_at(const nw_doc *d, size_t s0, size_t i) {
   NW_WORDS(get_forms, "get", "gets", "got", "gotten");
-  if (!participle(d, i)) return 0;
+  if (!participle(d, i) || (i > s0 && nw_tok_is_ci(&d->t, i - 1, "to"))) return 0;
   for (size_t k = i; k > s0 && i - k < 3;) {
     k--;
     if (word_in(d, k, &be_forms) || word_in(d, k, &get_forms)) return 1;
