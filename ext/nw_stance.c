@@ -2569,8 +2569,36 @@ static int accused_that(sentence_ctx *c, const cue_hit *h) {
   return 1;
 }
 
+/* `warned China against supplying arms to Peru`, `barred Acme from
+** selling to Chile`: the -ing word at k after `against` or `from` that a
+** verb of warning or barring a few words before governs: an act warned
+** against or barred, none done; the one who warns opposes it. */
+#define WARNED_ACT_WEIGHT 0.5f
+static int act_warned_against(const sentence_ctx *c, size_t k) {
+  NW_WORDS(barring, "warn", "warns", "warned", "warning", "caution", "cautions", "cautioned", "bar", "bars", "barred",
+           "ban", "bans", "banned", "prohibit", "prohibits", "prohibited", "stop", "stops", "stopped", "prevent",
+           "prevents", "prevented", "deter", "deters", "deterred", "discourage", "discourages", "discouraged", "block",
+           "blocks", "blocked", "advise", "advises", "advised");
+  const nw_doc *d = c->d;
+  if (k < c->a + 2 || !(nw_tok_is_ci(&d->t, k - 1, "against") || nw_tok_is_ci(&d->t, k - 1, "from")) ||
+      !nw_doc_ing_word(d, k, 5))
+    return 0;
+  for (size_t v = k - 1; v > c->a && k - v < 8;) {
+    v--;
+    if (word_in(d, v, &barring)) return 1;
+    if (is_punct(d, v, ',') || is_punct(d, v, ';')) return 0;
+  }
+  return 0;
+}
+
 static void place_cue(sentence_ctx *c, const cue_hit *h) {
   int32_t qi = c->quote_of[h->tok];
+  cue_hit opposed;
+  if (act_warned_against(c, h->tok)) { /* (`warned X against blocking Y's nominee` sides with Y, weakly) */
+    opposed = *h;
+    opposed.score = -h->score * WARNED_ACT_WEIGHT;
+    h = &opposed;
+  }
   int verbal = (h->pos == NW_POS_VERB || h->pos == NW_POS_PHRASE) && h->dir != NW_DIR_NONE;
   if (verbal) {
     place_verbal(c, h, qi);
