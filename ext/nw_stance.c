@@ -1263,6 +1263,8 @@ static int reciprocal(const sentence_ctx *c, const cue_hit *h) {
   ** find_cues noted with TRIGGER_MUTUAL) */
   for (size_t k = next_trigger(c, h->tok > c->a + 3 ? h->tok - 3 : c->a, TRIGGER_MUTUAL); k < c->b && k < h->end + 5;
        k = next_trigger(c, k + 1, TRIGGER_MUTUAL)) {
+    /* (`stood together against X`: allies against X, no two sides) */
+    if (nw_tok_is_ci(&d->t, k, "together") && nw_tok_is_ci(&d->t, h->tok, "against")) continue;
     if (reciprocal_at(d, k)) return 1;
   }
   return 0;
