@@ -1084,7 +1084,7 @@ static int demonym_acts(const nw_doc *d, size_t i, size_t len, int of_body) {
            "threats", "aggression", "provocation", "provocations", "intervention", "crackdown", "initiative", "bid",
            "accusation", "accusations", "protest", "warning", "ultimatum", "retaliation", "counteroffensive", "remarks",
            "comments", "rhetoric", "criticism", "claims", "support", "backing", "aid", "assistance", "cooperation",
-           "pressure", "interference", "meddling", "hostility", "involvement");
+           "pressure", "interference", "meddling", "hostility", "involvement", "plan", "mediation", "diplomacy");
   /* (the act is the phrase's head: `British aid group`, `the Peruvian strike
   ** force` name a body, not the country's act) */
   NW_WORDS(after_head, "for", "to", "of", "on", "against", "in", "with", "from", "by", "over", "at", "and", "or",
@@ -1096,6 +1096,10 @@ static int demonym_acts(const nw_doc *d, size_t i, size_t len, int of_body) {
   size_t n = nw_tok_len(&d->t, end - 1);
   int plural = n > 3 && s[n - 1] == 's' && s[n - 2] != 's';
   int next_word = end < d->t.ntok && same_sentence(d, i, end) && tok_is_word(d, end);
+  /* (`the Chinese peace plan`: the act after the word `peace`) */
+  if (next_word && !of_body && !plural && nw_tok_is_ci(&d->t, end, "peace") && end + 1 < d->t.ntok &&
+      same_sentence(d, end, end + 1) && tok_is_word(d, end + 1) && word_in(d, end + 1, &acts))
+    end++;
   if (next_word && !of_body && !plural && word_in(d, end, &acts) &&
       !(end + 1 < d->t.ntok && same_sentence(d, end, end + 1) && tok_is_word(d, end + 1) &&
         (d->t.tok[end + 1].flags & NW_TF_LOWER) && !word_in(d, end + 1, &after_head)))
