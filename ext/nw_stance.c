@@ -1421,8 +1421,9 @@ NW_WORDS(making, "sign", "signs", "signed", "signing", "reach", "reaches", "reac
          "hold", "holds", "held", "holding", "finalize", "finalized", "finalise", "finalised");
 
 /* `China and Russia pledged to deepen their partnership`, `Peru and Chile
-** praised their ties`: a noun of a shared act (reciprocal_noun) owned by
-** `their`, with no one named before or after it, is the coordinated
+** praised their ties`, `held joint drills`: a noun of a shared act
+** (reciprocal_noun) owned by `their`, or a joint act the subjects carry out,
+** with no one named before or after it, is the coordinated
 ** subjects' stance toward each other; not when a verb right before ends it
 ** (`ended their alliance`) or a negation stands before that. */
 static int shared_by_holders(const sentence_ctx *c, const cue_hit *h) {
@@ -1434,6 +1435,13 @@ static int shared_by_holders(const sentence_ctx *c, const cue_hit *h) {
            "quits", "quitting", "dissolve", "dissolves", "dissolved", "dissolving", "review", "reviewed",
            "reviewing", "reviews", "reconsider", "reconsidered", "question", "questioned", "questioning");
   const nw_doc *d = c->d;
+  /* `Russia and China held joint naval drills`: a joint act the subjects
+  ** hold, conduct or stage together */
+  NW_WORDS(holding, "hold", "holds", "held", "holding", "stage", "stages", "staged", "staging", "conduct", "conducts",
+           "conducted", "conducting", "launch", "launched", "launches", "launching", "began", "begin", "begins",
+           "begun", "start", "started", "starts", "out");
+  if (nw_tok_is_ci(&d->t, h->tok, "joint") && h->tok > c->a && word_in(d, h->tok - 1, &holding))
+    return !negated_before(c, h->tok - 1, NEGATION_WINDOW);
   cue_hit last = *h; /* `strategic partnership`: the phrase's last word (of a phrase: else the word asked already) */
   last.tok = h->end - 1;
   if (!reciprocal_noun(c, h) && (last.tok == h->tok || !reciprocal_noun(c, &last))) return 0;
