@@ -2317,6 +2317,7 @@ static int named_as(sentence_ctx *c, const cue_hit *h) {
   if (word_in(d, h->end, &of_to_for)) return 0;
   size_t v = c->part[obj].tok;
   while (v > c->a && (d->tok_info[v - 1] & (NW_TI_HONORIFIC | NW_TI_TITLE | NW_TI_INSIDE))) v--;
+  if (v > c->a + 1 && nw_tok_is_ci(&d->t, v - 1, "the")) v--; /* `called the US move illegal` */
   if (v <= c->a || !word_in(d, v - 1, &naming_as)) return 0;
   side tgt = phrase_from(c, obj);
   return verb_subject_toward(c, v - 1, &tgt, h->score);
