@@ -3620,9 +3620,9 @@ static size_t clause_end(const nw_doc *d, const uint8_t *in_quote, size_t c) {
   const nw_tok *tok = d->t.tok;
   for (size_t k = c; k < end; k++) {
     if (in_quote[k]) continue;
-    if (k > c + 3 && is_mark(d, k - 1) && participle_after_quoted_comma(d, in_quote, k)) return k;
     /* only punctuation, `and` and `but` end a clause (most tokens stop here) */
     if (tok[k].type != NW_TOK_PUNCT && !and_or_but(d->t.s, &tok[k])) continue;
+    if (k > c + 2 && k + 1 < end && is_mark(d, k) && participle_after_quoted_comma(d, in_quote, k + 1)) return k + 1;
     /* (a pronoun after the comma may go on with the speaker's words:
     ** `While he said the job would help, he still needs time`) */
     if (inside_opener && k > c + 1 && is_punct(d, k, ',') && !pronoun(d, k + 1)) return k;
@@ -4004,10 +4004,12 @@ static int conjunction_goes_on(const nw_doc *d, size_t k) {
   return word_is(d, k, "and") || word_in(d, k, &contrasts);
 }
 
-/* A word that starts with a lowercase ASCII letter (not `’s`, not `CBC`). */
-static int lowercase_ascii_word(const nw_doc *d, size_t j) {
-  char c = nw_tok_text(&d->t, j)[0];
-  return is_word(d, j) && c >= 'a' && c <= 'z';
+/* A word in -s that starts with a lowercase ASCII letter (not `’s`, not
+** `CBC`): the shape of a present tense in -s. */
+static int lowercase_s_word(const nw_doc *d, size_t j) {
+  const char *w = nw_tok_text(&d->t, j);
+  size_t n = nw_tok_len(&d->t, j);
+  return n > 2 && w[n - 1] == 's' && w[0] >= 'a' && w[0] <= 'z' && is_word(d, j);
 }
 
 /* `rightly so, that`: a few words, a comma and `that` from k. */
@@ -4119,7 +4121,7 @@ static long clause_start_after(const nw_doc *d, size_t v, int cls) {
     /* (`told reporters the bank needs more evidence that`: the clause's
     ** own verb comes first; not `warned voters that`, a hearer) */
     if (verb_start_covering(d, j) >= 0 || has_finite_form(d, j) || is_mark(d, j) || is_punct(d, j, '.') ||
-        is_punct(d, j, ':') || (j > k && lowercase_ascii_word(d, j) && !word_is(d, j + 1, "that") &&
+        is_punct(d, j, ':') || (j > k && lowercase_s_word(d, j) && !word_is(d, j + 1, "that") &&
                                  present_s_verb(d, k, j)))
       break;
   }
@@ -4691,10 +4693,11 @@ static int writers_turn_of_phrase(const nw_doc *d, size_t v, size_t ve) {
   NW_WORDS(judgements, "fair", "safe", "hard", "easy", "difficult", "impossible", "early", "premature", "accurate",
            "soon", "tough", "possible");
   if (v == 0) return 0;
-  if (word_is(d, v - 1, "having")) return word_in(d, ve, &objects) && is_punct(d, ve + 1, ',');
-  if (v >= 2 && word_is(d, v, "say") && word_is(d, v - 1, "they") && word_is(d, v - 2, "as"))
+  size_t n = nw_tok_len(&d->t, v - 1); /* (most words before a verb are none of these: their length tells) */
+  if (n == 6 && word_is(d, v - 1, "having")) return word_in(d, ve, &objects) && is_punct(d, ve + 1, ',');
+  if (n == 4 && v >= 2 && word_is(d, v, "say") && word_is(d, v - 1, "they") && word_is(d, v - 2, "as"))
     return is_punct(d, ve, ',') || word_is(d, ve, "in");
-  return v >= 2 && word_is(d, v - 1, "to") && word_in(d, v - 2, &judgements);
+  return n == 2 && v >= 2 && word_is(d, v - 1, "to") && word_in(d, v - 2, &judgements);
 }
 
 /* `CLAUSE, X said.`, `CLAUSE, said X.`, `CLAUSE, according to X.`, and
