@@ -2621,6 +2621,9 @@ static int classify_run(nw_doc *d, size_t i, size_t j, int org, cands *out) {
   if (j - i >= 2 && last_head == NW_HEAD_PLACE && !given_name_and_place_word(d, i, j))
     return 0; /* `Cedar River`, `Northgate Mall` */
   if (park_after_preposition(d, i, j)) return 0;
+  /* `Chief Public Health Officer Dr. X`, `Provincial Health Officer X`: the
+  ** words before `Officer` are an officer's title, no body */
+  if (j < d->t.ntok && same_sentence(d, j - 1, j) && nw_tok_is(&d->t, j, "Officer")) return 0;
   /* `James Street North`, `Portage Avenue East`: a place's word and a compass point */
   NW_WORDS(compass, "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest");
   if (j - i >= 3 && word_in(d, j - 1, &compass) && head_kind(d, j - 2) == NW_HEAD_PLACE) return 0;
@@ -4230,9 +4233,22 @@ static int field_word(const nw_doc *d, size_t p) {
   return !(n > 4 && (!memcmp(s + n - 3, "ing", 3) || !memcmp(s + n - 2, "ed", 2))); /* (`starring`, `featured`) */
 }
 
+/* The start of an honorific right before token m (`Dr.` of `Dr. Ana Ruiz`),
+** or m. */
+static size_t honorific_before(const nw_doc *d, size_t m) {
+  if (m == 0) return m;
+  size_t h = m - 1;
+  while (h > 0 && (d->tok_info[h] & NW_TI_INSIDE)) h--; /* (`Dr.`: its period) */
+  return (d->tok_info[h] & NW_TI_HONORIFIC) && h + d->tok_len[h] == m && same_sentence(d, h, m) ? h : m;
+}
+
 static int role_before(const nw_doc *d, size_t m, size_t *x) {
   size_t k = m, start = m;
   int seen_title = 0, field_taken = 0;
+  /* `Chief Medical Officer of Health Dr. Kieran Moore`: the title stands
+  ** before the honorific */
+  size_t h = honorific_before(d, m);
+  if (h < m && h > 0 && same_sentence(d, h - 1, m) && (d->tok_info[h - 1] & (NW_TI_TITLE | NW_TI_ROLE))) k = start = h;
   while (k > 0 && same_sentence(d, k - 1, m) && m - k < 12) {
     size_t p = k - 1;
     if (p + 1 == m && plural_role_word(d, p)) break; /* `the film stars Ana Ruiz`: a verb, or a list's role */
@@ -4385,7 +4401,7 @@ static void find_roles(nw_doc *d) {
     int a = (int)mn->actor;
     if (d->actor[a].kind != NW_KIND_PERSON || d->actor[a].role || mn->how == NW_MEN_ROLE) continue;
     size_t x, y, s = mn->tok, e = mn->tok + mn->ntok;
-    if (role_before(d, s, &x)) set_role(d, a, x, s);
+    if (role_before(d, s, &x)) set_role(d, a, x, honorific_before(d, s)); /* (the role ends before `Dr.`) */
     else if (role_apposition_before(d, s, &x, &y)) set_role(d, a, x, y);
     else if (role_apposition_after(d, e, &x, &y)) set_role(d, a, x, y);
     else if (role_line_after(d, e, &x, &y)) set_role(d, a, x, y);
