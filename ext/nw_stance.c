@@ -131,13 +131,38 @@ static inline __attribute__((always_inline)) const nw_modifier *modifier_at(cons
   return len > 0 && k + (size_t)len <= limit ? &lx->modifier[v] : NULL;
 }
 
+/* Are the n bytes at s the lowercase word w (letters only), in either
+** case?  (As nw_tok_is_ci: `| 0x20` makes a letter of w only of the letter
+** itself or its capital.)  A word of 1 to 8 letters is compared as one
+** machine word. */
+static inline __attribute__((always_inline)) int letters_are(const char *s, size_t n, const char *w) {
+  size_t len = __builtin_strlen(w);
+  if (n != len) return 0;
+  if (len - 1 >= 8) { /* (not as one word: byte by byte) */
+    for (size_t j = 0; j < len; j++)
+      if (((unsigned char)s[j] | 0x20) != (unsigned char)w[j]) return 0;
+    return len > 0;
+  }
+  uint64_t x = 0, y = 0;
+  memcpy(&x, s, len);
+  memcpy(&y, w, len);
+  return (x | (NW_ONES * 0x20 >> (64 - 8 * len))) == y;
+}
+
+/* nw_tok_is_ci(&d->t, i, w) for a lowercase word w of letters only, in
+** fewer instructions. */
+static inline __attribute__((always_inline)) int word_is(const nw_doc *d, size_t i, const char *w) {
+  return i < d->t.ntok && letters_are(nw_tok_text(&d->t, i), nw_tok_len(&d->t, i), w);
+}
+
 /* `didn't`, `won’t`: a negation inside the word. */
-static inline __attribute__((always_inline)) int negated_word(const nw_doc *d, size_t k) {
-  if (!is_word(d, k)) return 0;
-  const char *s = nw_tok_text(&d->t, k);
-  size_t n = nw_tok_len(&d->t, k);
+static inline __attribute__((always_inline)) int negated_bytes(const char *s, size_t n) {
   if (n <= 3 || s[n - 1] != 't') return 0; /* (most words) */
   return (s[n - 3] == 'n' && s[n - 2] == '\'') || (n > 5 && memcmp(s + n - 5, "n\xE2\x80\x99t", 5) == 0);
+}
+/* The same of token k. */
+static inline __attribute__((always_inline)) int negated_word(const nw_doc *d, size_t k) {
+  return is_word(d, k) && negated_bytes(nw_tok_text(&d->t, k), nw_tok_len(&d->t, k));
 }
 
 /* Where a negation before the cue at i may stand: NEGATION_WINDOW words
@@ -147,8 +172,9 @@ static size_t negation_from(const nw_doc *d, size_t s0, size_t i) {
   size_t w = NEGATION_WINDOW;
   for (size_t k = i > s0 + w ? i - w : s0; k < i; k++) {
     size_t n = nw_tok_len(&d->t, k); /* (k < i: a token) */
+    const char *s = nw_tok_text(&d->t, k);
     /* (words only: no other token is be or been) */
-    if ((n == 2 || n == 4) && (nw_tok_is_ci(&d->t, k, "be") || nw_tok_is_ci(&d->t, k, "been"))) {
+    if (letters_are(s, n, "be") || letters_are(s, n, "been")) {
       w++;
       break;
     }
@@ -169,20 +195,21 @@ static float modify(const nw_doc *d, size_t s0, size_t scope, size_t i, float sc
   const nw_tok_index *x = d->t.index;
   const uint32_t bit = lx->modifiers.bit;
   const nw_tok_first *first = bit && x && x->n == d->t.ntok ? x->e : NULL;
+  const nw_tok *tok = d->t.tok; /* (each token read once below) */
   for (size_t k = from; k < i; k++) {
+    const nw_tok *t = &tok[k];
+    size_t n = t->end - t->start;
+    const char *s = d->t.s + t->start;
     int v, len = 0;
-    if (!first || (first[k].bits & bit) || !nw_tok_first_fits(&first[k], &d->t.tok[k]))
+    if (!first || (first[k].bits & bit) || !nw_tok_first_fits(&first[k], t))
       len = nw_phrases_match_full(&lx->modifiers, &d->t, k, i - k, &v);
     const nw_modifier *m = len > 0 ? &lx->modifier[v] : NULL; /* (it ends by i) */
-    if (k >= scope && ((m && m->type == NW_MOD_NEGATION) || negated_word(d, k))) {
+    if (k >= scope && ((m && m->type == NW_MOD_NEGATION) || (t->type == NW_TOK_WORD && negated_bytes(s, n)))) {
       negated = !negated; /* `has not ruled out backing`: two negations cancel */
       if (len > 1) k += (size_t)len - 1;
       continue;
     }
-    size_t n = nw_tok_len(&d->t, k);
-    if ((n == 5 || n == 6) &&
-        (nw_tok_is_ci(&d->t, k, "should") || nw_tok_is_ci(&d->t, k, "could") || nw_tok_is_ci(&d->t, k, "might")))
-      hypothetical = 1;
+    if (letters_are(s, n, "should") || letters_are(s, n, "could") || letters_are(s, n, "might")) hypothetical = 1;
     if (!m || k + 2 < i) continue; /* boosters and dampeners stand right before the cue */
     if (m->type == NW_MOD_BOOSTER) score += sign * BOOST;
     if (m->type == NW_MOD_DAMPENER) score = (score - sign * BOOST) * sign > 0 ? score - sign * BOOST : 0;
@@ -206,11 +233,12 @@ static int participle(const nw_doc *d, size_t i) {
 ** `to`: `is ready to deepen`, `was due to strengthen` are infinitives of
 ** verbs in -en). */
 static int passive_at(const nw_doc *d, size_t s0, size_t i) {
-  NW_WORDS(get_forms, "get", "gets", "got", "gotten");
-  if (!participle(d, i) || (i > s0 && nw_tok_is_ci(&d->t, i - 1, "to"))) return 0;
+  /* be_forms and `get` (one look-up for both) */
+  NW_WORDS(be_get_forms, "is", "are", "was", "were", "be", "been", "being", "get", "gets", "got", "gotten");
+  if (!participle(d, i) || (i > s0 && word_is(d, i - 1, "to"))) return 0;
   for (size_t k = i; k > s0 && i - k < 3;) {
     k--;
-    if (word_in(d, k, &be_forms) || word_in(d, k, &get_forms)) return 1;
+    if (word_in(d, k, &be_get_forms)) return 1;
     if (!is_word(d, k)) return 0;
   }
   return 0;
@@ -248,7 +276,6 @@ typedef struct sentence_ctx {
   size_t npart;
   size_t npairs;
   uint32_t consumed_from, consumed_to; /* a verb's object: its nouns are not cues of their own */
-  struct plural_cursor *plurals;
   size_t attached;             /* pairs a cue was given (kept or not) */
   uint32_t audience_at;        /* a warning verb's token + 1 whose object is only its audience (0: none) */
   unsigned triggers;           /* TRIGGER_* of the words the sentence has (find_cues) */
@@ -293,35 +320,27 @@ static void add_participant(sentence_ctx *c, uint32_t tok, uint32_t end, int32_t
   c->plural[j] = (uint8_t)plural;
 }
 
-/* The mentions before a token, read once, front to back: per kind (people,
-** countries) the actor named last and the last other actor named before
-** it, with their paragraphs. */
-typedef struct named_last {
-  int32_t actor;
-  uint32_t para;
-} named_last;
-
-typedef struct plural_cursor {
-  size_t m;               /* mentions before it are read */
-  named_last last[2], prev[2];
-} plural_cursor;
-
-static void plural_cursor_init(plural_cursor *pc) {
-  pc->m = 0;
-  for (int i = 0; i < 2; i++) pc->last[i] = pc->prev[i] = (named_last){-1, 0};
-}
-
-/* Reads the mentions that start before token k (k never goes back). */
-static void plural_cursor_to(const nw_doc *d, plural_cursor *pc, size_t k) {
-  for (; pc->m < d->nmen && d->men[pc->m].tok < k; pc->m++) {
-    const nw_mention *mn = &d->men[pc->m];
+/* The two actors of one kind (0: people, 1: countries) named last before
+** token k, in paragraph para or the one before: *a the one named last, *b
+** the last other one named before it.  0: no two.  (Back from k: the
+** paragraph bounds the walk.) */
+static int last_two_named(const nw_doc *d, size_t k, int want, uint32_t para, int32_t *a, int32_t *b) {
+  size_t m = nw_count_below(d->men, d->nmen, sizeof *d->men, offsetof(nw_mention, tok), k);
+  int found = 0;
+  while (m-- > 0) {
+    const nw_mention *mn = &d->men[m];
+    if (para - d->t.sent[d->t.tok[mn->tok].sent].paragraph > 1) return 0; /* (and all before it) */
     if (mn->how == NW_MEN_PLACE) continue;
     int kind = d->actor[mn->actor].kind, i = kind == NW_KIND_PERSON ? 0 : kind == NW_KIND_COUNTRY ? 1 : -1;
-    if (i < 0) continue;
-    named_last now = {(int32_t)mn->actor, d->t.sent[d->t.tok[mn->tok].sent].paragraph};
-    if (now.actor != pc->last[i].actor) pc->prev[i] = pc->last[i];
-    pc->last[i] = now;
+    if (i != want) continue;
+    if (!found) {
+      *a = (int32_t)mn->actor, found = 1;
+    } else if ((int32_t)mn->actor != *a) {
+      *b = (int32_t)mn->actor;
+      return 1;
+    }
   }
+  return 0;
 }
 
 /* `the leaders`, `both countries`, `the two sides`: the two parties named
@@ -333,13 +352,10 @@ static void add_plural_parties(sentence_ctx *c, size_t k) {
   const nw_doc *d = c->d;
   if (k < 1 || !(word_in(d, k - 1, &both_words))) return;
   int want = word_in(d, k, &people) ? 0 : word_in(d, k, &states) ? 1 : -1;
-  if (want < 0) return;
-  plural_cursor_to(d, c->plurals, k);
-  uint32_t para = d->t.sent[c->s].paragraph;
-  const named_last *a = &c->plurals->last[want], *b = &c->plurals->prev[want];
-  if (a->actor < 0 || b->actor < 0 || para - a->para > 1 || para - b->para > 1) return;
-  add_participant(c, (uint32_t)k, (uint32_t)k + 1, a->actor, 1);
-  add_participant(c, (uint32_t)k, (uint32_t)k + 1, b->actor, 1);
+  int32_t a = -1, b = -1;
+  if (want < 0 || !last_two_named(d, k, want, d->t.sent[c->s].paragraph, &a, &b)) return;
+  add_participant(c, (uint32_t)k, (uint32_t)k + 1, a, 1);
+  add_participant(c, (uint32_t)k, (uint32_t)k + 1, b, 1);
 }
 
 /* Does the person's known gender fit the pronoun (`he`: not a woman)? */
@@ -352,8 +368,8 @@ static int gender_fits(const nw_doc *d, int32_t a, int male) {
 ** the sentence (or the one before) is about. */
 static int32_t subject_pronoun(const sentence_ctx *c, size_t k) {
   const nw_doc *d = c->d;
-  int male = nw_tok_is_ci(&d->t, k, "he");
-  if (!male && !nw_tok_is_ci(&d->t, k, "she")) return -1;
+  int male = word_is(d, k, "he");
+  if (!male && !word_is(d, k, "she")) return -1;
   for (size_t j = c->npart; j-- > 0;)
     if (c->part[j].tok < k && d->actor[c->part[j].actor].kind == NW_KIND_PERSON && gender_fits(d, c->part[j].actor, male))
       return c->part[j].actor;
@@ -369,7 +385,7 @@ static int32_t it_pronoun(const sentence_ctx *c, size_t k) {
   NW_WORDS(empty, "is", "was", "has", "had", "will", "would", "seems", "seemed",
                                       "appears", "appeared", "remains", "'s", "’s", "took", "takes");
   const nw_doc *d = c->d;
-  if (!nw_tok_is_ci(&d->t, k, "it")) return -1;
+  if (!word_is(d, k, "it")) return -1;
   size_t v = k + 1;
   while (v < c->b && (d->t.tok[v].flags & NW_TF_QUOTE)) v++;
   if (v >= c->b || word_in(d, v, &empty)) return -1;
@@ -422,7 +438,7 @@ static int verb_form_at(const nw_doc *d, size_t v);
 static int first_verbs_object(const sentence_ctx *c, size_t j, size_t k) {
   const nw_doc *d = c->d;
   size_t e = c->part[j].end, t = k - 2;
-  if (k < 3 || t < e || t - e > 1 || !(nw_tok_is_ci(&d->t, t, "but") || nw_tok_is_ci(&d->t, t, "and"))) return 0;
+  if (k < 3 || t < e || t - e > 1 || !(word_is(d, t, "but") || word_is(d, t, "and"))) return 0;
   if ((t > e && !is_punct(d, e, ',')) || !verb_form_at(d, k - 1)) return 0;
   size_t s = c->part[j].tok; /* the first verb right before the object's phrase (`thanked Mayor Tom Ober`) */
   while (s > c->a && d->tok_men[s - 1] < 0 && (d->tok_info[s - 1] & (NW_TI_HONORIFIC | NW_TI_TITLE | NW_TI_ROLE)))
@@ -441,7 +457,7 @@ static int32_t object_pronoun(const sentence_ctx *c, size_t k) {
   NW_WORDS(after, "of", "for", "to", "as", "with", "from", "in", "on", "at", "and", "but",
                                       "over", "after", "before", "because", "by", "about", "into");
   const nw_doc *d = c->d;
-  int male = nw_tok_is_ci(&d->t, k, "him"), her = nw_tok_is_ci(&d->t, k, "her"), them = nw_tok_is_ci(&d->t, k, "them");
+  int male = word_is(d, k, "him"), her = word_is(d, k, "her"), them = word_is(d, k, "them");
   if (!male && !her && !them) return -1;
   if (her && k + 1 < c->b && !word_in(d, k + 1, &after) &&
       !(d->t.tok[k + 1].type == NW_TOK_PUNCT && !(d->t.tok[k + 1].flags & NW_TF_QUOTE)))
@@ -455,7 +471,7 @@ static int32_t object_pronoun(const sentence_ctx *c, size_t k) {
   int32_t rel = -1;
   for (size_t t = k; t > c->a + 1 && k - t < 5;) {
     t--;
-    if (!nw_tok_is_ci(&d->t, t, "who")) continue;
+    if (!word_is(d, t, "who")) continue;
     long r = before(c, t);
     size_t e = is_punct(d, t - 1, ',') ? t - 1 : t;
     if (r >= 0 && c->part[r].end == e) rel = c->part[r].actor;
@@ -496,8 +512,8 @@ static int32_t speaker_pronoun(const sentence_ctx *c, size_t k) {
   const nw_doc *d = c->d;
   const nw_quote *q = &c->q->q[c->quote_of[k]];
   if (q->kind != NW_QUOTE_INDIRECT || q->actor < 0 || d->actor[q->actor].kind != NW_KIND_PERSON) return -1;
-  int him = nw_tok_is_ci(&d->t, k, "him"), her = nw_tok_is_ci(&d->t, k, "her");
-  int he = nw_tok_is_ci(&d->t, k, "he"), she = nw_tok_is_ci(&d->t, k, "she");
+  int him = word_is(d, k, "him"), her = word_is(d, k, "her");
+  int he = word_is(d, k, "he"), she = word_is(d, k, "she");
   if (!him && !her && !he && !she) return -1;
   if (!gender_fits(d, q->actor, him || he)) return -1;
   if (her && k + 1 < c->b && is_word(d, k + 1) && !word_in(d, k + 1, &after)) return -1; /* `her career` */
@@ -513,14 +529,59 @@ static int32_t speaker_pronoun(const sentence_ctx *c, size_t k) {
 ** through to its table. */
 #define NW_W2(a, b) ((uint32_t)(a) | (uint32_t)(b) << 8)
 #define NW_W3(a, b, c) (NW_W2(a, b) | (uint32_t)(c) << 16)
+#define PRONOUN_INITIALS (1u << ('h' & 31) | 1u << ('i' & 31) | 1u << ('s' & 31) | 1u << ('t' & 31))
 static inline int pronoun_word(const char *w, size_t n) {
   const unsigned char *u = (const unsigned char *)w;
-  if (n < 2) return 0;
+  /* (first a sieve: 2 to 4 bytes, the first one h, i, s or t in either case) */
+  if (n - 2 > 2u || !(PRONOUN_INITIALS >> (u[0] & 31) & 1)) return 0;
   uint32_t x = NW_W2(u[0], u[1]) | 0x2020;
   if (n == 2) return x == NW_W2('h', 'e') || x == NW_W2('i', 't');
   x |= (uint32_t)(u[2] | 0x20) << 16;
   if (n == 3) return x == NW_W3('s', 'h', 'e') || x == NW_W3('h', 'i', 'm') || x == NW_W3('h', 'e', 'r');
   return x == NW_W3('t', 'h', 'e') && (u[3] | 0x20) == 'm';
+}
+
+/* The tokens collect_participants looks at. */
+enum { PARTY_MARK, PARTY_COMMA, PARTY_PLURAL, PARTY_PRONOUN };
+
+/* The first token from k on (before b) collect_participants must look at,
+** and which it is (*kind): a quotation mark, a comma, a plural in -s after
+** a word of 3 or 4 bytes, or a pronoun (pronoun_word).  Most tokens are
+** none: a loop of its own keeps what it reads in registers. */
+static inline size_t next_party_token(const nw_tok *tok, const char *text, size_t k, size_t b, int *kind) {
+  for (; k < b; k++) {
+    if (tok[k].type != NW_TOK_WORD) {
+      /* (the tokenizer marks punctuation only as a quotation mark) */
+      if (tok[k].flags & NW_TF_QUOTE) return *kind = PARTY_MARK, k;
+      if (tok[k].cp == ',' && tok[k].type == NW_TOK_PUNCT) return *kind = PARTY_COMMA, k;
+      continue;
+    }
+    size_t n = tok[k].end - tok[k].start;
+    const char *w = text + tok[k].start;
+    if (n > 4) {
+      /* (after `the`, `both` or `two`: a word of 3 or 4 bytes before it) */
+      if (w[n - 1] == 's' && k > 0 && tok[k - 1].end - tok[k - 1].start - 3 < 2u) return *kind = PARTY_PLURAL, k;
+      continue;
+    }
+    /* no plural of add_plural_parties() is this short */
+    if (pronoun_word(w, n)) return *kind = PARTY_PRONOUN, k;
+  }
+  return b;
+}
+
+/* The one a pronoun at k stands for, when the rules below can tell: he,
+** she, him, her, them, it (the only words they take). */
+static int32_t pronoun_actor(const sentence_ctx *c, size_t k) {
+  int32_t who = -1;
+  if (c->quote_of[k] < 0) {
+    who = subject_pronoun(c, k);
+    if (who < 0) who = object_pronoun(c, k);
+  } else {
+    who = speaker_pronoun(c, k);
+  }
+  /* `it` also in reported speech (`adding that it supports Russia`) */
+  if (who < 0 && (c->quote_of[k] < 0 || c->q->q[c->quote_of[k]].kind == NW_QUOTE_INDIRECT)) who = it_pronoun(c, k);
+  return who;
 }
 
 static void collect_participants(sentence_ctx *c, size_t *next_mention) {
@@ -535,51 +596,30 @@ static void collect_participants(sentence_ctx *c, size_t *next_mention) {
   *next_mention = m;
   const nw_tok *tok = d->t.tok; /* (read once: the calls below might change them, for all the compiler knows) */
   const char *text = d->t.s;
-  for (size_t k = c->a; k < c->b; k++) {
-    /* only short words (pronouns) and plurals (`leaders`) are looked at,
-    ** and of the rest quotation marks and commas (for unopened_quote and
-    ** parenthetical_speech; the tokenizer marks punctuation only as a
-    ** quotation mark) */
-    if (tok[k].type != NW_TOK_WORD) {
-      if (tok[k].flags & NW_TF_QUOTE) {
-        if (!c->first_mark) c->first_mark = (uint32_t)k + 1;
-      } else if (tok[k].cp == ',' && tok[k].type == NW_TOK_PUNCT) {
-        if (c->ncomma < MAX_COMMAS) c->comma[c->ncomma] = (uint32_t)k;
-        c->ncomma++;
-      }
-      continue;
-    }
-    size_t n = tok[k].end - tok[k].start;
-    const char *w = text + tok[k].start;
-    if (n > 4) {
-      /* (after `the`, `both` or `two`: a word of 3 or 4 bytes before it) */
-      if (w[n - 1] == 's' && k > 0 && tok[k - 1].end - tok[k - 1].start - 3 < 2u && d->tok_men[k] < 0)
-        add_plural_parties(c, k);
-      continue;
-    }
-    /* he, she, him, her, them, it (the only words the pronoun rules below
-    ** take); no plural of add_plural_parties() is this short */
-    unsigned first = (unsigned char)w[0] | 0x20;
-    if (first != 'h' && first != 's' && first != 't' && first != 'i') continue;
-    if (!pronoun_word(w, n)) continue;
-    int32_t who = -1;
-    if (c->quote_of[k] < 0) {
-      who = subject_pronoun(c, k);
-      if (who < 0) who = object_pronoun(c, k);
+  /* pronouns and plurals (`leaders`), and quotation marks and commas for
+  ** unopened_quote and parenthetical_speech */
+  int kind = 0;
+  for (size_t k = next_party_token(tok, text, c->a, c->b, &kind); k < c->b;
+       k = next_party_token(tok, text, k + 1, c->b, &kind)) {
+    if (kind == PARTY_MARK) {
+      if (!c->first_mark) c->first_mark = (uint32_t)k + 1;
+    } else if (kind == PARTY_COMMA) {
+      if (c->ncomma < MAX_COMMAS) c->comma[c->ncomma] = (uint32_t)k;
+      c->ncomma++;
+    } else if (kind == PARTY_PLURAL) {
+      if (d->tok_men[k] < 0) add_plural_parties(c, k);
     } else {
-      who = speaker_pronoun(c, k);
+      int32_t who = pronoun_actor(c, k);
+      if (who >= 0) add_participant(c, (uint32_t)k, (uint32_t)k + 1, who, 0);
     }
-    /* `it` also in reported speech (`adding that it supports Russia`) */
-    if (who < 0 && (c->quote_of[k] < 0 || c->q->q[c->quote_of[k]].kind == NW_QUOTE_INDIRECT)) who = it_pronoun(c, k);
-    if (who >= 0) add_participant(c, (uint32_t)k, (uint32_t)k + 1, who, 0);
   }
 }
 
 /* Is one of the two a country and the other of it (Putin and Russia)? */
 static int same_side(const nw_doc *d, int32_t a, int32_t b) {
   const nw_doc_actor *x = &d->actor[a], *y = &d->actor[b];
-  if (!x->country[0] || strcmp(x->country, y->country) != 0) return 0;
-  return x->kind == NW_KIND_COUNTRY || y->kind == NW_KIND_COUNTRY;
+  if (x->kind != NW_KIND_COUNTRY && y->kind != NW_KIND_COUNTRY) return 0; /* (cheaper first) */
+  return x->country[0] && x->country[0] == y->country[0] && strcmp(x->country, y->country) == 0;
 }
 
 /* Build with -DNW_STANCE_DEBUG to trace cues and pairs on stderr. */
@@ -650,6 +690,9 @@ static long before(const sentence_ctx *c, size_t i) {
 ** participation in the treaty with Washington`). */
 NW_WORDS(phrase_breaks, "as", "to", "by", "after", "before", "during", "than", "like", "and",
                                            "or", "but", "because", "while", "when", "if", "since", "until");
+/* phrase_breaks and clause_starts in one set (one look-up for both) */
+NW_WORDS(breaks_or_clause_starts, "as", "to", "by", "after", "before", "during", "than", "like", "and", "or", "but",
+         "because", "while", "when", "if", "since", "until", "who", "which", "that", "whom", "whose");
 
 static long object_at(const sentence_ctx *c, size_t i, size_t window) {
   const nw_doc *d = c->d;
@@ -660,8 +703,8 @@ static long object_at(const sentence_ctx *c, size_t i, size_t window) {
       if (d->tok_info[t] & (NW_TI_HONORIFIC | NW_TI_TITLE)) continue; /* `Mr.`, `Sen.` */
       if (d->t.tok[t].flags & NW_TF_QUOTE) continue;                   /* `opposition “to NATO”` */
       if ((!is_word(d, t) && !is_punct(d, t, '-')) || (d->tok_info[t] & NW_TI_VERB)) return -1;
-      if (word_in(d, t, &phrase_breaks)) return -1; /* `defended the plan as key to ... Chile` */
-      if (t > i && word_in(d, t, &clause_starts)) return -1; /* `ignored critics who derided Cole` */
+      /* `defended the plan as key to ... Chile`, `ignored critics who derided Cole` */
+      if (word_in(d, t, t > i ? &breaks_or_clause_starts : &phrase_breaks)) return -1;
     }
     return (long)k;
   }
@@ -710,8 +753,8 @@ static int member_of_body(const sentence_ctx *c, size_t k) {
   const nw_doc *d = c->d;
   if (!is_person(c, (long)k) || k + 1 >= c->npart || c->plural[k + 1] || is_person(c, (long)k + 1)) return 0;
   size_t t = c->part[k].end;
-  if (!nw_tok_is_ci(&d->t, t, "of")) return 0;
-  if (nw_tok_is_ci(&d->t, t + 1, "the")) t++;
+  if (!word_is(d, t, "of")) return 0;
+  if (word_is(d, t + 1, "the")) t++;
   return c->part[k + 1].tok == t + 1;
 }
 
@@ -764,7 +807,7 @@ static int find_after_preposition(const sentence_ctx *c, size_t k) {
   const nw_doc *d = c->d;
   size_t t = phrase_start(c, k);
   while (t > c->a && word_in(d, t - 1, &determiners)) t--;
-  if (t > c->a && nw_tok_is_ci(&d->t, t - 1, "of")) {
+  if (t > c->a && word_is(d, t - 1, "of")) {
     /* `the countries of the West`: the head noun's phrase decides */
     t--;
     for (int n = 0; t > c->a && n < 3 && is_word(d, t - 1) && (d->t.tok[t - 1].flags & NW_TF_LOWER) &&
@@ -828,7 +871,7 @@ static int find_coordinated(const sentence_ctx *c, size_t k) {
   if (is_punct(d, t, ',') && word_in(d, t + 1, &and_word)) t += 2;
   else if (word_in(d, t, &and_or)) t++;
   else return 0;
-  if (t < s && nw_tok_is_ci(&d->t, t, "the")) t++;
+  if (t < s && word_is(d, t, "the")) t++;
   for (int n = 0; t < s && n < 2 && is_word(d, t) && (d->t.tok[t].flags & NW_TF_CAP) && d->tok_men[t] < 0 &&
                   !(d->tok_info[t] & NW_TI_VERB);
        n++)
@@ -982,7 +1025,7 @@ static long opening_clause_subject(const sentence_ctx *c, size_t i) {
     if (!is_word(d, e) || !(d->t.tok[e].flags & NW_TF_LOWER) || word_in(d, e, &and_or)) continue;
     if (c->part[j].tok <= i) return -1;
     for (size_t t = s + 1; t < i; t++) /* `Insisting that Chile had lied, Peru ...`: lied is Chile's */
-      if (word_in(d, t, &clause_starts) || nw_tok_is_ci(&d->t, t, "whether")) return -1;
+      if (word_in(d, t, &clause_starts) || word_is(d, t, "whether")) return -1;
     return (long)j;
   }
   return -1;
@@ -998,7 +1041,7 @@ static int pronoun_clause_between(const sentence_ctx *c, size_t a, size_t b) {
   for (size_t t = a + 1; t < b; t++) {
     /* `it` or `they` (their lengths first: most words have neither) */
     size_t n = tok[t].end - tok[t].start;
-    if ((n != 2 && n != 4) || !(nw_tok_is_ci(&d->t, t, "it") || nw_tok_is_ci(&d->t, t, "they")) ||
+    if ((n != 2 && n != 4) || !(word_is(d, t, "it") || word_is(d, t, "they")) ||
         !word_in(d, t - 1, &subs))
       continue;
     int found = 0;
@@ -1016,8 +1059,8 @@ static int clause_between(const sentence_ctx *c, size_t a, size_t b) {
   for (size_t t = a; t < b; t++) {
     size_t n = tok[t].end - tok[t].start; /* (b is within the sentence) */
     if (n != 7 && n != 4) continue;
-    if (nw_tok_is_ci(&d->t, t, "whether")) return 1;
-    if (t > a && nw_tok_is_ci(&d->t, t, "that") && is_word(d, t - 1) && (d->t.tok[t - 1].flags & NW_TF_LOWER)) return 1;
+    if (word_is(d, t, "whether")) return 1;
+    if (t > a && word_is(d, t, "that") && is_word(d, t - 1) && (d->t.tok[t - 1].flags & NW_TF_LOWER)) return 1;
   }
   return 0;
 }
@@ -1045,7 +1088,7 @@ static long intent_owner(const sentence_ctx *c, size_t i) {
            "attempt", "attempts", "push", "pledge", "promise", "vow", "threat", "threats", "offer", "refusal",
            "readiness", "willingness", "determination", "order", "call");
   const nw_doc *d = c->d;
-  if (i < c->a + 3 || !nw_tok_is_ci(&d->t, i - 1, "to") || !word_in(d, i - 2, &intents)) return -1;
+  if (i < c->a + 3 || !word_is(d, i - 1, "to") || !word_in(d, i - 2, &intents)) return -1;
   size_t k = i - 2;
   while (k > c->a && i - 2 - k < 2 && is_word(d, k - 1) && (d->t.tok[k - 1].flags & NW_TF_LOWER) &&
          d->tok_men[k - 1] < 0 && !word_in(d, k - 1, &determiners))
@@ -1073,7 +1116,7 @@ static long companion_in(const sentence_ctx *c, size_t q, size_t p) {
 static long joined_in(const sentence_ctx *c, size_t i) {
   NW_WORDS(joining, "join", "joins", "joined", "joining");
   const nw_doc *d = c->d;
-  if (i < c->a + 3 || !nw_doc_ing_word(d, i, 5) || !nw_tok_is_ci(&d->t, i - 1, "in")) return -1;
+  if (i < c->a + 3 || !nw_doc_ing_word(d, i, 5) || !word_is(d, i - 1, "in")) return -1;
   long b = before(c, i), first = b;
   if (b < 0 || c->part[b].end + 1 != i || c->plural[b]) return -1;
   while (first > 0 && coordinated(c, (size_t)first - 1)) first--; /* `joined France and Germany in` */
@@ -1194,7 +1237,7 @@ static side find_subject(const sentence_ctx *c, size_t i) {
   ** critics` are Cole among them) */
   for (size_t t = n; t < k; t++)
     if (word_in(d, t, &people) && (!possessed || word_in(d, t, &against_people)) &&
-        !(t > c->a && nw_tok_is_ci(&d->t, t - 1, "other")))
+        !(t > c->a && word_is(d, t - 1, "other")))
       return sd;
   if (possessed) k = n - 1;
   long last = before(c, k);
@@ -1252,8 +1295,8 @@ static size_t next_trigger(const sentence_ctx *c, size_t k, unsigned bit);
 
 /* `each other`, `mutual`, `bilateral`, `between X and Y`: both ways. */
 static int reciprocal_at(const nw_doc *d, size_t k) {
-  return word_in(d, k, &mutual_words) || (nw_tok_is_ci(&d->t, k, "each") && nw_tok_is_ci(&d->t, k + 1, "other")) ||
-         (nw_tok_is_ci(&d->t, k, "one") && nw_tok_is_ci(&d->t, k + 1, "another"));
+  return word_in(d, k, &mutual_words) || (word_is(d, k, "each") && word_is(d, k + 1, "other")) ||
+         (word_is(d, k, "one") && word_is(d, k + 1, "another"));
 }
 
 static int reciprocal(const sentence_ctx *c, const cue_hit *h) {
@@ -1264,7 +1307,7 @@ static int reciprocal(const sentence_ctx *c, const cue_hit *h) {
   for (size_t k = next_trigger(c, h->tok > c->a + 3 ? h->tok - 3 : c->a, TRIGGER_MUTUAL); k < c->b && k < h->end + 5;
        k = next_trigger(c, k + 1, TRIGGER_MUTUAL)) {
     /* (`stood together against X`: allies against X, no two sides) */
-    if (nw_tok_is_ci(&d->t, k, "together") && nw_tok_is_ci(&d->t, h->tok, "against")) continue;
+    if (word_is(d, k, "together") && word_is(d, h->tok, "against")) continue;
     if (reciprocal_at(d, k)) return 1;
   }
   return 0;
@@ -1282,7 +1325,7 @@ static long object_through_of(const sentence_ctx *c, size_t f) {
   const nw_doc *d = c->d;
   for (size_t t = f; t < c->b && t < f + 6; t++) {
     if (!is_word(d, t) && !(d->t.tok[t].flags & NW_TF_QUOTE)) return -1;
-    if (nw_tok_is_ci(&d->t, t, "of")) return object_at(c, t + 1, 2);
+    if (word_is(d, t, "of")) return object_at(c, t + 1, 2);
   }
   return -1;
 }
@@ -1362,12 +1405,12 @@ static int received_noun(const sentence_ctx *c, size_t k) {
   NW_WORDS(target_nouns, "target", "subject", "object", "focus");
   const nw_doc *d = c->d;
   for (int n = 0; k > c->a && n < 3 && is_word(d, k - 1) && (d->t.tok[k - 1].flags & NW_TF_LOWER) &&
-                  !word_in(d, k - 1, &receiving) && !word_in(d, k - 1, &holding) && !nw_tok_is_ci(&d->t, k - 1, "of");
+                  !word_in(d, k - 1, &receiving) && !word_in(d, k - 1, &holding) && !word_is(d, k - 1, "of");
        n++)
     k--;
   if (k <= c->a) return 0;
   return word_in(d, k - 1, &receiving) || word_in(d, k - 1, &holding) ||
-         (nw_tok_is_ci(&d->t, k - 1, "of") && k > c->a + 1 && word_in(d, k - 2, &target_nouns));
+         (word_is(d, k - 1, "of") && k > c->a + 1 && word_in(d, k - 2, &target_nouns));
 }
 
 /* `won the backing of Peru`, `has the full support of Chile`: after a
@@ -1375,10 +1418,10 @@ static int received_noun(const sentence_ctx *c, size_t k) {
 ** (as in `criticism of Peru`). */
 static int received_of(const sentence_ctx *c, size_t tok, size_t e) {
   const nw_doc *d = c->d;
-  if (!nw_tok_is_ci(&d->t, e, "of") || !received_noun(c, tok)) return 0;
+  if (!word_is(d, e, "of") || !received_noun(c, tok)) return 0;
   for (size_t k = tok; k > c->a && tok - k < 3;) {
     k--;
-    if (nw_tok_is_ci(&d->t, k, "the")) return 1;
+    if (word_is(d, k, "the")) return 1;
     if (!is_word(d, k) || !(d->t.tok[k].flags & NW_TF_LOWER)) return 0;
   }
   return 0;
@@ -1388,8 +1431,8 @@ static int received_of(const sentence_ctx *c, size_t tok, size_t e) {
 ** attacks`: her is Cole's; not `their attacks` for Cole)? */
 static int holder_owns(const sentence_ctx *c, const side *holder, size_t k) {
   const nw_doc *d = c->d;
-  int male = nw_tok_is_ci(&d->t, k, "his"), female = nw_tok_is_ci(&d->t, k, "her");
-  int plain = nw_tok_is_ci(&d->t, k, "its") || nw_tok_is_ci(&d->t, k, "their");
+  int male = word_is(d, k, "his"), female = word_is(d, k, "her");
+  int plain = word_is(d, k, "its") || word_is(d, k, "their");
   if (holder->n != 1 || !(male || female || plain)) return 0;
   int32_t a = holder->actor[0];
   if (plain) return d->actor[a].kind != NW_KIND_PERSON;
@@ -1440,19 +1483,19 @@ static int shared_by_holders(const sentence_ctx *c, const cue_hit *h) {
   NW_WORDS(holding, "hold", "holds", "held", "holding", "stage", "stages", "staged", "staging", "conduct", "conducts",
            "conducted", "conducting", "launch", "launched", "launches", "launching", "began", "begin", "begins",
            "begun", "start", "started", "starts", "out");
-  if (nw_tok_is_ci(&d->t, h->tok, "joint") && h->tok > c->a && word_in(d, h->tok - 1, &holding))
+  if (word_is(d, h->tok, "joint") && h->tok > c->a && word_in(d, h->tok - 1, &holding))
     return !negated_before(c, h->tok - 1, NEGATION_WINDOW);
   cue_hit last = *h; /* `strategic partnership`: the phrase's last word (of a phrase: else the word asked already) */
   last.tok = h->end - 1;
   if (!reciprocal_noun(c, h) && (last.tok == h->tok || !reciprocal_noun(c, &last))) return 0;
   size_t k = h->tok;
-  while (k > c->a && h->tok - k < 3 && !nw_tok_is_ci(&d->t, k - 1, "their") && !word_in(d, k - 1, &articles) &&
+  while (k > c->a && h->tok - k < 3 && !word_is(d, k - 1, "their") && !word_in(d, k - 1, &articles) &&
          is_word(d, k - 1) && (d->t.tok[k - 1].flags & NW_TF_LOWER))
     k--; /* adjectives: `their strategic partnership` */
   /* `Peru and Chile signed a trade pact`: an act that makes one (made) */
   if (k > c->a + 1 && word_in(d, k - 1, &articles) && word_in(d, k - 2, &making))
     return !negated_before(c, k - 2, NEGATION_WINDOW);
-  if (k <= c->a || !nw_tok_is_ci(&d->t, k - 1, "their")) return 0;
+  if (k <= c->a || !word_is(d, k - 1, "their")) return 0;
   size_t v = k - 1;
   if (v > c->a && word_in(d, v - 1, &ending)) return 0;
   return !negated_before(c, v, NEGATION_WINDOW);
@@ -1583,7 +1626,7 @@ static void place_nominal(sentence_ctx *c, const cue_hit *h, lazy_holder *lh, in
     post = object_at(c, f, 3);
     if (post < 0) post = object_through_of(c, f); /* `opposition to any expansion of NATO` */
   }
-  if (post >= 0 && e < c->b && nw_tok_is_ci(&d->t, e, "between")) {
+  if (post >= 0 && e < c->b && word_is(d, e, "between")) {
     side both = phrase_from(c, post); /* `the meeting between Putin and Xi` */
     if (both.n <= 2) {
       add_mutual(c, &both, h->score);
@@ -1636,8 +1679,8 @@ static int other_person(const sentence_ctx *c, size_t k) {
   if (!word_in(d, k, &third) || c->quote_of[k] < 0) return 0;
   int32_t who = c->q->q[c->quote_of[k]].actor;
   if (who < 0 || d->actor[who].kind != NW_KIND_PERSON) return 0; /* `Vela said they would`: may be Vela */
-  if (nw_tok_is_ci(&d->t, k, "they")) return 1;
-  if (!gender_fits(d, who, nw_tok_is_ci(&d->t, k, "he"))) return 1;
+  if (word_is(d, k, "they")) return 1;
+  if (!gender_fits(d, who, word_is(d, k, "he"))) return 1;
   for (size_t j = 0; j < c->npart && c->part[j].tok < k; j++) /* `Cole said Ruiz lied when he ...` */
     if (c->quote_of[c->part[j].tok] == c->quote_of[k] && c->part[j].actor != who &&
         d->actor[c->part[j].actor].kind == NW_KIND_PERSON)
@@ -1676,11 +1719,11 @@ static int32_t possessive_object(const sentence_ctx *c, const cue_hit *h, lazy_h
   const nw_doc *d = c->d;
   size_t t = h->end;
   while (t < c->b && (d->t.tok[t].flags & NW_TF_QUOTE)) t++;
-  int male = nw_tok_is_ci(&d->t, t, "his"), her = nw_tok_is_ci(&d->t, t, "her"), their = nw_tok_is_ci(&d->t, t, "their");
+  int male = word_is(d, t, "his"), her = word_is(d, t, "her"), their = word_is(d, t, "their");
   if (!male && !her && !their) return -1;
   size_t n = t + 1; /* the noun, past up to two modifiers (`his nuclear deal`) */
   while (n < c->b && n < t + 3 && is_word(d, n) && (d->t.tok[n].flags & NW_TF_LOWER) && !word_in(d, n, &acts) &&
-         !nw_tok_is_ci(&d->t, n, "own"))
+         !word_is(d, n, "own"))
     n++;
   if (!word_in(d, n, &acts)) return -1;
   const side *subject = holder_of(verb_subject);
@@ -1710,8 +1753,8 @@ static long object_through_by(const sentence_ctx *c, size_t i) {
   const nw_doc *d = c->d;
   size_t reach = 6;
   for (size_t t = i; t < c->b && t < i + reach; t++) {
-    if (nw_tok_is_ci(&d->t, t, "by")) return t > i ? object_at(c, t + 1, 4) : -1;
-    if (nw_tok_is_ci(&d->t, t, "of")) reach = 10;
+    if (word_is(d, t, "by")) return t > i ? object_at(c, t + 1, 4) : -1;
+    if (word_is(d, t, "of")) reach = 10;
     if (!is_word(d, t) || d->tok_men[t] >= 0 || word_in(d, t, &phrase_breaks) ||
         !((d->t.tok[t].flags & NW_TF_LOWER) || word_in(d, t, &dates)))
       return -1;
@@ -1801,7 +1844,7 @@ static int has_object(const sentence_ctx *c, size_t t) {
   const nw_doc *d = c->d;
   while (t < c->b && (d->t.tok[t].flags & NW_TF_QUOTE)) t++;
   if (t >= c->b || d->t.tok[t].type == NW_TOK_PUNCT) return 0;
-  if (nw_tok_is_ci(&d->t, t, "by")) return 1;
+  if (word_is(d, t, "by")) return 1;
   if (!is_word(d, t) || !(d->t.tok[t].flags & NW_TF_LOWER) || word_in(d, t, &determiners)) return 1;
   return !(word_in(d, t, &attach_preps) || word_in(d, t, &in_at) || word_in(d, t, &phrase_breaks) ||
            word_in(d, t, &clause_starts) || word_in(d, t, &particles) || is_filler(d, t));
@@ -1826,7 +1869,7 @@ static int zero_relative(const sentence_ctx *c, size_t k) {
 ** ties`): what coordinated subjects share. */
 static int phrase_says_their(const sentence_ctx *c, const cue_hit *h) {
   for (size_t k = h->tok + 1; k + 1 < h->end; k++)
-    if (nw_tok_is_ci(&c->d->t, k, "their")) return 1;
+    if (word_is(c->d, k, "their")) return 1;
   return 0;
 }
 
@@ -1898,7 +1941,7 @@ static long relative_object(const sentence_ctx *c, const cue_hit *h, const side 
   long ante = before(c, t);
   if (ante < 0 || c->part[ante].end != t || c->plural[ante]) return -1;
   if (!comma) {
-    if (!nw_tok_is_ci(&d->t, r, "that") && !nw_tok_is_ci(&d->t, r, "whom")) return -1;
+    if (!word_is(d, r, "that") && !word_is(d, r, "whom")) return -1;
     size_t p = phrase_start(c, (size_t)ante);
     while (p > c->a && word_in(d, p - 1, &determiners)) p--;
     if (p > c->a && is_word(d, p - 1) && (d->t.tok[p - 1].flags & NW_TF_LOWER) && !word_in(d, p - 1, &attach_preps) &&
@@ -1919,14 +1962,14 @@ static size_t what_named(const sentence_ctx *c, size_t t) {
            "dubbed", "label", "labels", "labeled", "labelled", "brand", "brands", "branded", "perceive",
            "perceives", "perceived", "regard", "regards", "regarded", "deem", "deems", "deemed");
   const nw_doc *d = c->d;
-  if (!nw_tok_is_ci(&d->t, t, "what")) return 0;
+  if (!word_is(d, t, "what")) return 0;
   size_t v = t + 1;
   for (int n = 0; v < c->b && n < 4 && !word_in(d, v, &naming); n++) v++; /* `he`, `the senator`, `has long` */
   if (v >= c->b || !word_in(d, v, &naming)) return 0;
   for (size_t k = t + 1; k < v; k++)
     if (!is_word(d, k)) return 0;
   v++;
-  if (nw_tok_is_ci(&d->t, v, "as")) v++;
+  if (word_is(d, v, "as")) v++;
   return v;
 }
 
@@ -1952,7 +1995,7 @@ static int existential_before(const sentence_ctx *c, size_t i) {
   for (size_t t = i; t > c->a && i - t < 10;) {
     t--;
     if (d->tok_men[t] >= 0 || is_punct(d, t, ',') || word_in(d, t, &denying_words)) return 0;
-    if (nw_tok_is_ci(&d->t, t, "there") && t + 1 < i && (word_in(d, t + 1, &be_forms) || word_in(d, t + 1, &contracted_is)))
+    if (word_is(d, t, "there") && t + 1 < i && (word_in(d, t + 1, &be_forms) || word_in(d, t + 1, &contracted_is)))
       return 1;
   }
   return 0;
@@ -2003,7 +2046,7 @@ static int opposed_object(const sentence_ctx *c, const cue_hit *h, long obj) {
   const nw_doc *d = c->d;
   if (h->score <= 0) return 0;
   for (size_t t = h->end; t < c->part[obj].tok; t++) {
-    if (nw_tok_is_ci(&d->t, t, "against")) return 1;
+    if (word_is(d, t, "against")) return 1;
     int v;
     if ((d->t.tok[t].flags & NW_TF_LOWER) && nw_doc_ing_word(d, t, 5) &&
         nw_phrases_match(&nw_lex()->cues, &d->t, t, 1, &v) == 1 && nw_lex()->cue[v].score < 0)
@@ -2019,10 +2062,10 @@ static int opposed_object(const sentence_ctx *c, const cue_hit *h, long obj) {
 static long that_subject(const sentence_ctx *c, size_t e) {
   const nw_doc *d = c->d;
   size_t t = e;
-  while (t < c->b && t < e + 5 && is_word(d, t) && d->tok_men[t] < 0 && !nw_tok_is_ci(&d->t, t, "that") &&
+  while (t < c->b && t < e + 5 && is_word(d, t) && d->tok_men[t] < 0 && !word_is(d, t, "that") &&
          !word_in(d, t, &clause_starts))
     t++;
-  if (t == e || t >= c->b || !nw_tok_is_ci(&d->t, t, "that")) return -1;
+  if (t == e || t >= c->b || !word_is(d, t, "that")) return -1;
   long who = object_at(c, t + 1, 3);
   return who >= 0 && d->tok_men[c->part[who].tok] >= 0 ? who : -1;
 }
@@ -2056,7 +2099,7 @@ static int any_negated(const sentence_ctx *c, const cue_hit *h, long obj) {
   const nw_doc *d = c->d;
   size_t o = phrase_start(c, (size_t)obj);
   for (size_t t = h->end; t < o; t++)
-    if (nw_tok_is_ci(&d->t, t, "any")) return negated_before(c, h->tok, NEGATION_WINDOW);
+    if (word_is(d, t, "any")) return negated_before(c, h->tok, NEGATION_WINDOW);
   return 0;
 }
 
@@ -2068,7 +2111,7 @@ static int removal_of(const sentence_ctx *c, long obj) {
   if (!(e > c->a && (d->t.tok[e - 1].flags & NW_TF_POSS)) && !(e < c->b && (d->t.tok[e].flags & NW_TF_POSS))) return 0;
   while (e < c->b && (d->t.tok[e].flags & NW_TF_POSS)) e++;
   /* not `Vela's dismissal of Cole`: Vela's act */
-  return e < c->b && word_in(d, e, &removals) && !nw_tok_is_ci(&d->t, e + 1, "of");
+  return e < c->b && word_in(d, e, &removals) && !word_is(d, e + 1, "of");
 }
 
 NW_WORDS(demanding, "demand", "demands", "demanded", "demanding", "urge", "urges", "urged", "urging", "seek", "seeks",
@@ -2089,7 +2132,7 @@ static void place_verbal(sentence_ctx *c, const cue_hit *h, int32_t qi) {
     /* `prices charged by Nordbank`: a participle without `be` after a noun
     ** is that noun's, not the clause subject's */
     /* (also a phrase of a participle and `by`: `a bill backed by Vela`) */
-    int by_phrase = !h->passive && h->end > h->tok + 1 && nw_tok_is_ci(&d->t, h->end - 1, "by") &&
+    int by_phrase = !h->passive && h->end > h->tok + 1 && word_is(d, h->end - 1, "by") &&
                     participle(d, h->tok);
     if ((h->passive || by_phrase) && h->tok > c->a && !passive_at(d, c->a, h->tok)) {
       size_t p = h->tok - 1;
@@ -2128,7 +2171,7 @@ static void place_verbal(sentence_ctx *c, const cue_hit *h, int32_t qi) {
     }
     /* `apologized to Peru`, `objected to Ms. Cole`: `to` right after the
     ** verb is its own preposition, not the break it is further on */
-    if (obj < 0 && nw_tok_is_ci(&d->t, h->end, "to")) obj = object_at(c, h->end + 1, 4);
+    if (obj < 0 && word_is(d, h->end, "to")) obj = object_at(c, h->end + 1, 4);
     if (obj < 0 && h->dir == NW_DIR_SUBJ && h->score < 0) obj = that_subject(c, h->end);
     if (obj < 0 && word_in(d, h->end, &determiners)) obj = object_through_by(c, h->end);
     if (obj < 0 && word_in(d, h->end, &determiners)) obj = apposed_object(c, h->end);
@@ -2256,7 +2299,8 @@ NW_WORDS(naming_passive, "called", "described", "labeled", "labelled", "branded"
          "declared", "portrayed", "painted", "termed");
 static int named_passive(sentence_ctx *c, const cue_hit *h) {
   const nw_doc *d = c->d;
-  if (!(c->triggers & TRIGGER_NAMING)) return 0;
+  /* (the verb stands before the cue: most cues have no naming word before them) */
+  if (!(c->triggers & TRIGGER_NAMING) || next_trigger(c, c->a, TRIGGER_NAMING) >= h->tok) return 0;
   size_t k = h->tok, v = 0;
   long agent = -1;
   for (int steps = 0; k > c->a && steps < 6; steps++) {
@@ -2265,11 +2309,11 @@ static int named_passive(sentence_ctx *c, const cue_hit *h) {
       v = p;
       break;
     }
-    if (nw_tok_is_ci(&d->t, p, "as")) { /* `described by Ruiz as` */
+    if (word_is(d, p, "as")) { /* `described by Ruiz as` */
       long a = before(c, p);
       if (a < 0 || c->part[a].end != p || c->plural[a]) return 0;
       size_t by = phrase_start(c, (size_t)a);
-      if (by < c->a + 2 || !nw_tok_is_ci(&d->t, by - 1, "by") || !word_in(d, by - 2, &naming_passive)) return 0;
+      if (by < c->a + 2 || !word_is(d, by - 1, "by") || !word_in(d, by - 2, &naming_passive)) return 0;
       v = by - 2, agent = a;
       break;
     }
@@ -2281,7 +2325,7 @@ static int named_passive(sentence_ctx *c, const cue_hit *h) {
   if (agent < 0) { /* the label, then `by Ruiz` */
     size_t e = h->end;
     while (e < c->b && e < h->end + 3 && (d->t.tok[e].flags & NW_TF_QUOTE)) e++;
-    if (!nw_tok_is_ci(&d->t, e, "by")) return 0;
+    if (!word_is(d, e, "by")) return 0;
     agent = object_at(c, e + 1, 6);
   }
   side src = phrase_from(c, agent), tgt = subject_of(c, v);
@@ -2301,7 +2345,7 @@ NW_WORDS(naming_as, "call", "calls", "called", "calling", "describe", "describes
          "likening", "compare", "compares", "compared", "comparing");
 static int named_as(sentence_ctx *c, const cue_hit *h) {
   const nw_doc *d = c->d;
-  if (!(c->triggers & TRIGGER_NAMING)) return 0;
+  if (!(c->triggers & TRIGGER_NAMING) || next_trigger(c, c->a, TRIGGER_NAMING) >= h->tok) return 0; /* (the same) */
   size_t k = h->tok;
   for (int steps = 0; k > c->a && steps < 6; steps++) {
     size_t p = k - 1;
@@ -2317,7 +2361,7 @@ static int named_as(sentence_ctx *c, const cue_hit *h) {
   if (word_in(d, h->end, &of_to_for)) return 0;
   size_t v = c->part[obj].tok;
   while (v > c->a && (d->tok_info[v - 1] & (NW_TI_HONORIFIC | NW_TI_TITLE | NW_TI_INSIDE))) v--;
-  if (v > c->a + 1 && nw_tok_is_ci(&d->t, v - 1, "the")) v--; /* `called the US move illegal` */
+  if (v > c->a + 1 && word_is(d, v - 1, "the")) v--; /* `called the US move illegal` */
   if (v <= c->a || !word_in(d, v - 1, &naming_as)) return 0;
   side tgt = phrase_from(c, obj);
   return verb_subject_toward(c, v - 1, &tgt, h->score);
@@ -2336,7 +2380,7 @@ static long quoted_word_subject(const sentence_ctx *c, int32_t qi, size_t i) {
   if (v >= i) return -1;
   size_t t = v;
   while (t < i && d->t.tok[t].end <= q->verb_end) t++;
-  if (!nw_tok_is_ci(&d->t, t, "that")) return -1;
+  if (!word_is(d, t, "that")) return -1;
   long j = object_at(c, t + 1, 3);
   return j >= 0 && c->part[j].tok < i && c->quote_of[c->part[j].tok] < 0 && d->tok_men[c->part[j].tok] >= 0 ? j : -1;
 }
@@ -2409,7 +2453,9 @@ static int given_to(sentence_ctx *c, const cue_hit *h) {
   const nw_doc *d = c->d;
   if (h->pos != NW_POS_NOUN && !(h->pos == NW_POS_PHRASE && h->dir == NW_DIR_NONE)) return 0;
   int near = 0; /* (the one given to ends within three words before the cue, or there is none) */
-  for (size_t j = 0; j < c->npart && !near; j++) near = c->part[j].end <= h->tok && c->part[j].end + 3 >= h->tok;
+  /* (in token order: one that starts at the cue or after it is past) */
+  for (size_t j = 0; j < c->npart && !near && c->part[j].tok < h->tok; j++)
+    near = c->part[j].end <= h->tok && c->part[j].end + 3 >= h->tok;
   if (!near) return 0;
   size_t k = h->tok; /* back over `a tepid`, `its full` */
   for (int n = 0; k > c->a && n < 3 && d->tok_men[k - 1] < 0 && is_word(d, k - 1) &&
@@ -2455,7 +2501,7 @@ static int answered_act(sentence_ctx *c, const cue_hit *h, size_t at) {
   if (b < 0 || c->plural[b] || v <= c->a || !word_in(d, v - 1, &answering)) return 0;
   /* `hit back at`, `fired back at`, `brushed off`: the verb before the particle */
   size_t verb = v - 1;
-  if ((nw_tok_is_ci(&d->t, verb, "back") || nw_tok_is_ci(&d->t, verb, "off")) && verb > c->a) verb--;
+  if ((word_is(d, verb, "back") || word_is(d, verb, "off")) && verb > c->a) verb--;
   side holder = subject_of(c, verb), poss = phrase_ending_at(c, b);
   add_sides(c, &poss, &holder, h->score);
   return holder.n > 0;
@@ -2466,10 +2512,10 @@ static int answered_act(sentence_ctx *c, const cue_hit *h, size_t at) {
 ** toward them, not the one who names them. */
 static int named_as_one_of(sentence_ctx *c, const cue_hit *h) {
   const nw_doc *d = c->d;
-  if (!nw_tok_is_ci(&d->t, h->end, "of") || !word_in(d, h->tok, &people)) return 0;
+  if (!word_is(d, h->end, "of") || !word_in(d, h->tok, &people)) return 0;
   size_t k = h->tok;
   for (int n = 0; k > c->a && n < 4 && is_word(d, k - 1) && (d->t.tok[k - 1].flags & NW_TF_LOWER) &&
-                  d->tok_men[k - 1] < 0 && !nw_tok_is_ci(&d->t, k - 1, "as");
+                  d->tok_men[k - 1] < 0 && !word_is(d, k - 1, "as");
        n++)
     k--;
   long third = object_at(c, h->end + 1, 3);
@@ -2478,8 +2524,8 @@ static int named_as_one_of(sentence_ctx *c, const cue_hit *h) {
     while (j + 1 < c->npart && coordinated(c, j) && !c->plural[j + 1]) j++;
     size_t e = c->part[j].end;
     if (is_punct(d, e, ',')) e++;
-    if (nw_tok_is_ci(&d->t, e, "such") && nw_tok_is_ci(&d->t, e + 1, "as")) e++;
-    if (nw_tok_is_ci(&d->t, e, "including") || (e > h->end && nw_tok_is_ci(&d->t, e, "as"))) {
+    if (word_is(d, e, "such") && word_is(d, e + 1, "as")) e++;
+    if (nw_tok_is_ci(&d->t, e, "including") || (e > h->end && word_is(d, e, "as"))) {
       side member = phrase_from(c, object_at(c, e + 1, 3)), tgt = phrase_from(c, third);
       if (member.n) {
         add_sides(c, &member, &tgt, h->score);
@@ -2487,7 +2533,7 @@ static int named_as_one_of(sentence_ctx *c, const cue_hit *h) {
       }
     }
   }
-  if (k < c->a + 2 || !nw_tok_is_ci(&d->t, k - 1, "as")) return 0;
+  if (k < c->a + 2 || !word_is(d, k - 1, "as")) return 0;
   long named = before(c, k - 1);
   if (named < 0 || c->part[named].end != k - 1 || c->plural[named] || third < 0) return 0;
   side holder = phrase_ending_at(c, named), tgt = phrase_from(c, third);
@@ -2505,14 +2551,14 @@ static side member_named(const sentence_ctx *c, const cue_hit *h, size_t at) {
   side sd = {{0}, 0};
   size_t t = at;
   int one_of = 1;
-  if (t > c->a + 1 && nw_tok_is_ci(&d->t, t - 1, "of") && nw_tok_is_ci(&d->t, t - 2, "one")) t -= 2;
-  else if (t > c->a && nw_tok_is_ci(&d->t, t - 1, "among")) t--;
+  if (t > c->a + 1 && word_is(d, t - 1, "of") && word_is(d, t - 2, "one")) t -= 2;
+  else if (t > c->a && word_is(d, t - 1, "among")) t--;
   else one_of = 0;
   /* an apposition counts with `one of` or a word of hostility only: `Cole,
   ** Ruiz's friend,` names a tie more often than a stance; `Cole, Ruiz's
   ** fiercest critic,` a stance (a rival is no critic) */
-  int hostile_word = word_in(d, h->tok, &against_people) && !nw_tok_is_ci(&d->t, h->tok, "rival") &&
-                     !nw_tok_is_ci(&d->t, h->tok, "rivals");
+  int hostile_word = word_in(d, h->tok, &against_people) && !word_is(d, h->tok, "rival") &&
+                     !word_is(d, h->tok, "rivals");
   if ((one_of || hostile_word) && t > c->a + 1 && is_punct(d, t - 1, ',')) {
     long x = before(c, t);
     if (x >= 0 && c->part[x].end == t - 1 && !c->plural[x]) side_add_person(c, (size_t)x, &sd);
@@ -2552,11 +2598,11 @@ static int accused_that(sentence_ctx *c, const cue_hit *h) {
   if (!word_in(d, h->tok, &accusations)) return 0;
   size_t t = h->end;
   long by = -1;
-  while (t < c->b && t < h->end + 6 && is_word(d, t) && !nw_tok_is_ci(&d->t, t, "that")) {
+  while (t < c->b && t < h->end + 6 && is_word(d, t) && !word_is(d, t, "that")) {
     if (by < 0 && word_in(d, t, &agent_preps)) by = object_at(c, t + 1, 3); /* `by Peru`, `from Peru` */
     t++;
   }
-  if (t + 2 >= c->b || !nw_tok_is_ci(&d->t, t, "that")) return 0;
+  if (t + 2 >= c->b || !word_is(d, t, "that")) return 0;
   long who = object_at(c, t + 1, 3);
   if (who < 0 || c->plural[who] || d->tok_men[c->part[who].tok] < 0) return 0;
   side holder = {{0}, 0};
@@ -2591,7 +2637,7 @@ static int act_warned_against(const sentence_ctx *c, size_t k) {
            "prevents", "prevented", "deter", "deters", "deterred", "discourage", "discourages", "discouraged", "block",
            "blocks", "blocked", "advise", "advises", "advised");
   const nw_doc *d = c->d;
-  if (k < c->a + 2 || !(nw_tok_is_ci(&d->t, k - 1, "against") || nw_tok_is_ci(&d->t, k - 1, "from")) ||
+  if (k < c->a + 2 || !(word_is(d, k - 1, "against") || word_is(d, k - 1, "from")) ||
       !nw_doc_ing_word(d, k, 5))
     return 0;
   for (size_t v = k - 1; v > c->a && k - v < 8;) {
@@ -2621,7 +2667,7 @@ static void place_cue(sentence_ctx *c, const cue_hit *h) {
   if (given_to(c, h)) return;
   /* `cheered by supporters of Ruiz`: those people are the agents, no
   ** stance of the clause's subject toward the one they stand by */
-  if (nw_tok_is_ci(&c->d->t, h->end, "of") && word_in(c->d, h->tok, &people)) {
+  if (word_is(c->d, h->end, "of") && word_in(c->d, h->tok, &people)) {
     size_t p = h->tok;
     while (p > c->a + 1 && h->tok - p < 3 && (word_in(c->d, p - 1, &determiners) || word_in(c->d, p - 1, &support_modifiers)))
       p--;
@@ -2682,7 +2728,7 @@ NW_WORDS(undoing, "stop", "end", "halt", "lift", "cease", "release", "withdraw",
 static int undoing_at(const nw_doc *d, size_t i) {
   NW_WORDS(particles, "down", "aside", "off", "away");
   NW_WORDS(moves, "step", "back");
-  if (nw_tok_is_ci(&d->t, i + 1, "up")) return 0;
+  if (word_is(d, i + 1, "up")) return 0;
   return word_in(d, i, &undoing) || (word_in(d, i, &moves) && word_in(d, i + 1, &particles));
 }
 
@@ -2709,7 +2755,7 @@ static void place_removals(sentence_ctx *c) {
   if (c->npart < 2 || !(c->triggers & TRIGGER_REMOVAL)) return;
   for (size_t k = next_trigger(c, c->a + 2, TRIGGER_REMOVAL); k < c->b; k = next_trigger(c, k + 1, TRIGGER_REMOVAL)) {
     if (d->tok_men[k] >= 0 || d->t.tok[k].type != NW_TOK_WORD) continue;
-    if (word_in(d, k, &removals) && !nw_tok_is_ci(&d->t, k + 1, "of")) {
+    if (word_in(d, k, &removals) && !word_is(d, k + 1, "of")) {
       size_t e = k;
       while (e > c->a && (d->t.tok[e - 1].flags & NW_TF_POSS) && d->tok_men[e - 1] < 0) e--;
       long b = before(c, e);
@@ -2717,7 +2763,7 @@ static void place_removals(sentence_ctx *c) {
       size_t v = phrase_start(c, (size_t)b);
       if (v > c->a && word_in(d, v - 1, &articles)) continue; /* `the Vela board's dismissal` */
       if (v < c->a + 1) continue;
-      if (nw_tok_is_ci(&d->t, v - 1, "for") && v > c->a + 1 && word_in(d, v - 2, &for_verbs)) v -= 2;
+      if (word_is(d, v - 1, "for") && v > c->a + 1 && word_in(d, v - 2, &for_verbs)) v -= 2;
       else if (word_in(d, v - 1, &seeking)) v -= 1;
       else continue;
       side tgt = phrase_from(c, b);
@@ -2732,9 +2778,9 @@ static void place_demands(sentence_ctx *c) {
   for (size_t k = next_trigger(c, c->a, TRIGGER_ASKING); k + 3 < c->b; k = next_trigger(c, k + 1, TRIGGER_ASKING)) {
     if (d->tok_men[k] >= 0 || d->t.tok[k].type != NW_TOK_WORD || !word_in(d, k, &asking)) continue;
     size_t o = k + 1;
-    if (nw_tok_is_ci(&d->t, o, "on") || nw_tok_is_ci(&d->t, o, "upon")) o++;
-    else if (nw_tok_is_ci(&d->t, k, "call") || nw_tok_is_ci(&d->t, k, "calls") || nw_tok_is_ci(&d->t, k, "called") ||
-             nw_tok_is_ci(&d->t, k, "calling"))
+    if (word_is(d, o, "on") || word_is(d, o, "upon")) o++;
+    else if (word_is(d, k, "call") || word_is(d, k, "calls") || word_is(d, k, "called") ||
+             word_is(d, k, "calling"))
       continue; /* `called Peru a friend`: a call is a demand only with `on` */
     long obj = object_at(c, o, 4);
     if (obj < 0) continue;
@@ -2743,7 +2789,7 @@ static void place_demands(sentence_ctx *c) {
     /* past `Peru and Chile`, not into the request (`to stop detaining Kurds`) */
     for (size_t j = (size_t)obj + 1; j < c->npart && coordinated(c, j - 1); j++)
       if (c->part[j].end > t) t = c->part[j].end;
-    if (!nw_tok_is_ci(&d->t, t, "to") || !undoing_at(d, t + 1)) continue;
+    if (!word_is(d, t, "to") || !undoing_at(d, t + 1)) continue;
     verb_subject_toward(c, k, &tgt, DEMAND_SCORE);
   }
 }
@@ -2771,10 +2817,10 @@ static void place_reported_demands(sentence_ctx *c) {
     while (j + 1 < c->npart && coordinated(c, j) && !c->plural[j + 1]) j++;
     size_t t = c->part[j].end;
     if (t + 1 >= c->b || c->quote_of[t] != qi || !word_in(d, t, &obliged) || after_preposition(c, k)) continue;
-    int to = nw_tok_is_ci(&d->t, t, "ought") || nw_tok_is_ci(&d->t, t, "needs") || nw_tok_is_ci(&d->t, t, "need") ||
-             nw_tok_is_ci(&d->t, t, "has") || nw_tok_is_ci(&d->t, t, "have");
+    int to = word_is(d, t, "ought") || word_is(d, t, "needs") || word_is(d, t, "need") ||
+             word_is(d, t, "has") || word_is(d, t, "have");
     t++;
-    if (to && !nw_tok_is_ci(&d->t, t++, "to")) continue;
+    if (to && !word_is(d, t++, "to")) continue;
     if (t >= c->b || !undoing_at(d, t) || speaker_denies(c, qi)) continue;
     side speaker = speaker_side(c, qi), tgt = {{0}, 0};
     for (size_t m = k; m <= j; m++) side_add(&tgt, c->part[m].actor);
@@ -2799,13 +2845,13 @@ NW_WORDS(sanctions, "lawsuit", "lawsuits", "suit", "charge", "charges", "fine", 
 /* Does what follows the object at token t make the verb at v hostile? */
 static int hostile_complement(const nw_doc *d, size_t v, size_t t, size_t b) {
   if (t >= b) return 0;
-  if (word_in(d, v, &taking)) return t + 1 < b && nw_tok_is_ci(&d->t, t, "to") && nw_tok_is_ci(&d->t, t + 1, "court");
+  if (word_in(d, v, &taking)) return t + 1 < b && word_is(d, t, "to") && word_is(d, t + 1, "court");
   if (word_in(d, v, &reporting)) {
-    if (!nw_tok_is_ci(&d->t, t, "to")) return 0;
-    if (nw_tok_is_ci(&d->t, t + 1, "the")) t++;
-    return t + 1 < b && (nw_tok_is_ci(&d->t, t + 1, "police") || nw_tok_is_ci(&d->t, t + 1, "authorities"));
+    if (!word_is(d, t, "to")) return 0;
+    if (word_is(d, t + 1, "the")) t++;
+    return t + 1 < b && (word_is(d, t + 1, "police") || nw_tok_is_ci(&d->t, t + 1, "authorities"));
   }
-  if (!word_in(d, v, &hitting) || !nw_tok_is_ci(&d->t, t, "with")) return 0;
+  if (!word_in(d, v, &hitting) || !word_is(d, t, "with")) return 0;
   for (size_t k = t + 1; k < b && k < t + 5; k++) /* `with a four-game ban` */
     if (word_in(d, k, &sanctions)) return 1;
   return 0;
@@ -2850,7 +2896,7 @@ static void place_rescues(sentence_ctx *c) {
   if (!(c->triggers & TRIGGER_MOVING)) return;
   /* (k - 1 steps over the words of moving) */
   for (size_t k = next_trigger(c, c->a, TRIGGER_MOVING) + 1; k + 3 < c->b; k = next_trigger(c, k, TRIGGER_MOVING) + 1) {
-    if (!nw_tok_is_ci(&d->t, k, "to") || !word_in(d, k - 1, &moving)) continue;
+    if (!word_is(d, k, "to") || !word_in(d, k - 1, &moving)) continue;
     long who = object_at(c, k + 1, 2);
     if (who < 0) continue;
     size_t e = c->part[who].end; /* the possessive `'s`, then the help */
@@ -2923,7 +2969,7 @@ static int reduced_passive(const sentence_ctx *c, size_t k, size_t end) {
   if (!past_tense(d, k)) return 0;
   size_t t = end;
   if (t < c->b && is_filler(d, t)) t++;
-  if (!nw_tok_is_ci(&d->t, t, "by")) return 0;
+  if (!word_is(d, t, "by")) return 0;
   long agent = object_at(c, t + 1, 6);
   if (agent < 0) return 0;
   for (size_t i = t + 1; i < c->part[agent].tok; i++)
@@ -2948,7 +2994,7 @@ static int under_negated_belief(const sentence_ctx *c, size_t k) {
     if (!word_in(d, t, &believing_hedged)) continue;
     /* a clause after it: `that`, a pronoun or a name (not `think much of`) */
     size_t f = t + 1;
-    if (!(nw_tok_is_ci(&d->t, f, "that") || word_in(d, f, &subject_pronouns) || object_at(c, f, 2) >= 0)) continue;
+    if (!(word_is(d, f, "that") || word_in(d, f, &subject_pronouns) || object_at(c, f, 2) >= 0)) continue;
     return negated_before(c, t, 3);
   }
   return 0;
@@ -3132,6 +3178,34 @@ static size_t first_contrast(const nw_doc *d, size_t b, const uint32_t *cand, si
   return (size_t)-1;
 }
 
+/* What find_cues asks of a word first: may it be a trigger word (the
+** sieve), and which tables may start a phrase there (the index of first
+** words; every table without it). */
+typedef struct cue_word {
+  int trigger;
+  uint32_t bits;
+} cue_word;
+
+/* The first word from k on (before b) that find_cues must look at, and
+** what it asks of it (*w): one the trigger sieve lets through, or one that
+** may start a cue or modifier (want: their bits).  Most words are neither:
+** a loop of its own keeps what it reads in registers (find_cues' loop, with
+** its calls, cannot). */
+static inline size_t next_cue_word(const nw_tok *tok, const char *text, const nw_tok_first *first, uint32_t want,
+                                   size_t k, size_t b, cue_word *w) {
+  for (; k < b; k++) {
+    const nw_tok *t = &tok[k];
+    if (t->type != NW_TOK_WORD) continue;
+    int trigger = trigger_may(text + t->start, t->end - t->start);
+    uint32_t bits = first && nw_tok_first_fits(&first[k], t) ? first[k].bits : UINT32_MAX;
+    if (trigger || (bits & want)) {
+      *w = (cue_word){trigger, bits};
+      return k;
+    }
+  }
+  return b;
+}
+
 /* The sentence's cues, and (*contrast) its first contrast word after its
 ** first token ((size_t)-1: none), found in the same pass over its words as
 ** the TRIGGER_* of its words (c->triggers: under_negated_belief, asked
@@ -3158,10 +3232,12 @@ static size_t find_cues(sentence_ctx *c, cue_hit *hits, size_t cap, size_t *cont
   unsigned triggers = c->triggers;
   /* every token is read for the triggers; the cues are looked for from
   ** `next` on (the tokens before it belong to a cue found) */
-  for (size_t k = c->a, next = c->a; k < c->b; k++) {
+  const uint32_t want = cue_bit | modifier_bit;
+  cue_word w = {0, 0};
+  for (size_t k = next_cue_word(tok, text, first, want, c->a, c->b, &w), next = c->a; k < c->b;
+       k = next_cue_word(tok, text, first, want, k + 1, c->b, &w)) {
     const nw_tok *t = &tok[k];
-    if (t->type != NW_TOK_WORD) continue;
-    if (trigger_may(text + t->start, t->end - t->start)) {
+    if (w.trigger) {
       unsigned bits = word_triggers(d, k);
       if (bits) { /* noted for the passes (next_trigger) */
         triggers |= bits;
@@ -3169,8 +3245,7 @@ static size_t find_cues(sentence_ctx *c, cue_hit *hits, size_t cap, size_t *cont
         c->ntrig++;
       }
     }
-    /* the phrases that may start here, of both tables */
-    uint32_t bits = first && nw_tok_first_fits(&first[k], t) ? first[k].bits : UINT32_MAX;
+    uint32_t bits = w.bits; /* the phrases that may start here, of both tables */
     /* (most words start neither: `next` moves on past them below as well) */
     if (!(bits & (modifier_bit | cue_bit))) continue;
     if (k > c->a && (bits & modifier_bit)) {
@@ -3180,12 +3255,14 @@ static size_t find_cues(sentence_ctx *c, cue_hit *hits, size_t cap, size_t *cont
     if (k < next || n >= cap) continue;
     next = k + 1;
     int v, len;
+    if (!(bits & cue_bit) || men[k] >= 0) continue;
     /* a capital inside a sentence starts a name, not a cue */
-    int name_like = (t->flags & NW_TF_CAP) && k > c->a && !(tok[k - 1].flags & NW_TF_QUOTE);
-    if (men[k] >= 0 || name_like || !(bits & cue_bit)) continue;
+    if ((t->flags & NW_TF_CAP) && k > c->a && !(tok[k - 1].flags & NW_TF_QUOTE)) continue;
     c->triggers = triggers; /* (under_negated_belief asks) */
-    if (!(len = nw_phrases_match(&lx->cues, &d->t, k, c->b - k, &v))) continue;
-    int mv, mlen = nw_phrases_match(&lx->modifiers, &d->t, k, c->b - k, &mv); /* (it ends by c->b) */
+    /* (bits is the index's answer nw_phrases_match would ask again: yes
+    ** for the cues here, and no match of a modifier without its bit) */
+    if (!(len = nw_phrases_match_full(&lx->cues, &d->t, k, c->b - k, &v))) continue;
+    int mv, mlen = bits & modifier_bit ? nw_phrases_match_full(&lx->modifiers, &d->t, k, c->b - k, &mv) : 0;
     const nw_modifier *m = mlen > 0 ? &lx->modifier[mv] : NULL;
     /* `refused to condemn`: a negation, not a cue; unless the lexicon
     ** has the longer phrase (`refused to meet`) */
@@ -3200,7 +3277,7 @@ static size_t find_cues(sentence_ctx *c, cue_hit *hits, size_t cap, size_t *cont
     if ((d->tok_info[k] & (NW_TI_ROLE | NW_TI_TITLE)) && (size_t)len == 1 && k + 1 < c->b && d->tok_men[k + 1] >= 0 &&
         !past_tense(d, k))
       continue; /* `Vela TV host Dana Kirk`: a role before a name (not `accused Moreau`) */
-    if (len == 1 && nw_tok_is_ci(&d->t, k, "against") && (noun_before(c, k) || played_before(c, k)))
+    if (len == 1 && word_is(d, k, "against") && (noun_before(c, k) || played_before(c, k)))
       continue; /* `the battle against`, `the game against`: the noun's, no verb's; `scored against`: sport */
     const nw_cue *cue = &lx->cue[v];
     cue_hit h = {(uint32_t)k, (uint32_t)(k + (size_t)len), modify(d, c->a, scope, k, cue->score), cue->pos, cue->dir, 0};
@@ -3420,7 +3497,7 @@ static void opening_speech(sentence_ctx *c, extra_quotes *x) {
   if ((vb->cls != NW_VERB_SAY && vb->cls != NW_VERB_THINK) || vb->tense != NW_TENSE_PARTICIPLE) return;
   size_t ve = v + 1;
   while (ve < c->b && (d->tok_info[ve] & NW_TI_INSIDE)) ve++;
-  if (ve >= c->b || !nw_tok_is_ci(&d->t, ve, "that")) return; /* `Warning Peru, Chile ...` is no report */
+  if (ve >= c->b || !word_is(d, ve, "that")) return; /* `Warning Peru, Chile ...` is no report */
   long j = opening_clause_subject(c, v);
   if (j < 0) return;
   size_t st = phrase_start(c, (size_t)j);
@@ -3451,7 +3528,7 @@ static void believed_clause(sentence_ctx *c, extra_quotes *x) {
     if (sp < 0 || c->part[sp].end != k || c->plural[sp] || c->quote_of[c->part[sp].tok] >= 0) continue;
     if (modify(d, c->a, c->a, v, 1.0f) < 0) continue; /* `did not believe` */
     size_t from = v + 1;
-    if (nw_tok_is_ci(&d->t, from, "that")) from++;
+    if (word_is(d, from, "that")) from++;
     if (!is_word(d, from)) continue;
     words_of(c, x, from, c->b, (size_t)sp, v, v + 1, NW_QUOTE_INDIRECT);
     return;
@@ -3479,12 +3556,12 @@ static void warned_audience(sentence_ctx *c, extra_quotes *x) {
     size_t t = c->part[j].end;
     /* the actor only qualifies the people told (`US reporters`, `Chilean
     ** officials`); `warned Chile that` is aimed at Chile */
-    if (!is_word(d, t) || !(d->t.tok[t].flags & NW_TF_LOWER) || nw_tok_is_ci(&d->t, t, "that") ||
+    if (!is_word(d, t) || !(d->t.tok[t].flags & NW_TF_LOWER) || word_is(d, t, "that") ||
         word_in(d, t, &phrase_breaks) || word_in(d, t, &attach_preps) || word_in(d, t, &in_at))
       continue;
-    while (t < c->b && t < c->part[j].end + 8 && is_word(d, t) && d->tok_men[t] < 0 && !nw_tok_is_ci(&d->t, t, "that"))
+    while (t < c->b && t < c->part[j].end + 8 && is_word(d, t) && d->tok_men[t] < 0 && !word_is(d, t, "that"))
       t++; /* `warned reporters at a briefing on Monday that` */
-    if (t + 2 >= c->b || !nw_tok_is_ci(&d->t, t, "that")) continue;
+    if (t + 2 >= c->b || !word_is(d, t, "that")) continue;
     long who = object_at(c, t + 1, 3);
     if (who < 0 || c->plural[who] || d->tok_men[c->part[who].tok] < 0) continue;
     int other = 1;
@@ -3704,15 +3781,12 @@ int nw_find_stances(const nw_doc *d, const nw_quotes *q, nw_stances *out) {
   memset(&memo, 0, sizeof memo);
   part_memo parts;
   size_t next_mention = 0;
-  plural_cursor plurals;
-  plural_cursor_init(&plurals);
   for (uint32_t s = 0; s < d->t.nsent && !out->oom; s++) {
     const nw_sent *se = &d->t.sent[s];
     ctx_clear(c);
     c->d = d;
     c->q = &extra.all;
     c->quote_of = quote_of;
-    c->plurals = &plurals;
     c->memo = &memo;
     c->s = s;
     c->a = se->tok;
