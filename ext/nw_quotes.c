@@ -5272,6 +5272,14 @@ static void colon_messages(context *c) {
   }
 }
 
+/* `WATCH | Tenants say they are being pushed out:`, `LISTEN: ...`: a link
+** to a video or a podcast opening at s0, the title of something else. */
+static int media_link(const nw_doc *d, size_t s0) {
+  NW_WORDS(media, "watch", "listen", "video", "photos", "gallery");
+  return s0 + 1 < ntok(d) && (d->t.tok[s0].flags & NW_TF_ALLCAPS) && word_in(d, s0, &media) &&
+         (is_punct(d, s0 + 1, '|') || is_punct(d, s0 + 1, ':'));
+}
+
 static void reported_speech(context *c) {
   nw_doc *d = c->d;
   size_t ndirect = c->out->n;
@@ -5318,7 +5326,7 @@ static void reported_speech(context *c) {
     /* `knows`, `feels`, `hopes`, `believed`: a state of mind the writer
     ** reports, not speech (news annotators leave it out) */
     if (!speaks(cls) || cls == NW_VERB_ASK || withheld(d, v) || document_participle(d, v) || adjectival_past(d, v) ||
-        writers_turn_of_phrase(d, v, ve))
+        writers_turn_of_phrase(d, v, ve) || media_link(d, sent_start(d, v)))
       continue;
     /* `The ban was announced after a vote that ...`, `He was told the plan
     ** ...`, `Residents were urged to`: the subject of a passive is spoken
