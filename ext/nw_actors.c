@@ -1020,7 +1020,8 @@ static int weak_start(const nw_doc *d, size_t i, int len) {
 
 /* `Canadian Labour Congress`: a one-word name of a known body (`Labour`,
 ** `Congress`) that is a word of a longer body's name, before the head
-** word of a name or after a capitalized word of one, is left to the name
+** word of a name (or a few capitalized words and one: `Dalhousie Legal Aid
+** Service`) or after a capitalized word of one, is left to the name
 ** rules (not after a title, a place or a `-controlled` compound: `the
 ** Republican-controlled Congress`). */
 static int org_kind(const nw_doc *d, size_t last);
@@ -1051,6 +1052,12 @@ static int word_of_body_name(const nw_doc *d, size_t i, int len, const nw_entity
   NW_WORDS(legal_forms, "Inc", "Ltd", "Corp", "Co", "Corporation", "Limited", "Incorporated", "LLC", "PLC");
   if (n < d->t.ntok && same_sentence(d, i, n) && is_cap_word(d, n) && org_kind(d, n) && !word_in(d, n, &legal_forms))
     return 1;
+  /* `Dalhousie Legal Aid Service`: capitalized words after it that end in
+  ** a body's head */
+  for (size_t k = n + 1; k < d->t.ntok && k <= i + 4 && same_sentence(d, i, k) && is_cap_word(d, k - 1) &&
+                         !org_kind(d, k - 1) && is_cap_word(d, k);
+       k++)
+    if (org_kind(d, k) > 0 && !word_in(d, k, &legal_forms)) return 1;
   if (i == 0 || !same_sentence(d, i - 1, i) || !org_kind(d, i)) return 0;
   size_t p = i - 1;
   return is_cap_word(d, p) && d->tok_men[p] < 0 && !(d->t.tok[p].flags & NW_TF_SENT_START) &&
