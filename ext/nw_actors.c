@@ -16,6 +16,9 @@
 
 /* ------------------------------------------------------------ small helpers */
 
+/* The first slots of the maps a text fills with a few keys (see nw_map). */
+#define NW_DOC_MAP_SLOTS 16
+
 static int tok_is_word(const nw_doc *d, size_t i) { return i < d->t.ntok && d->t.tok[i].type == NW_TOK_WORD; }
 
 static int same_sentence(const nw_doc *d, size_t a, size_t b) {
@@ -119,7 +122,7 @@ static int look_up_given_name(const nw_doc *d, size_t i) {
 
 /* The same, looked up once per token (the name rules ask about the same
 ** words again and again). */
-static int given_name(const nw_doc *d, size_t i) {
+static inline __attribute__((always_inline)) int given_name(const nw_doc *d, size_t i) {
   if (!d->tok_given || i >= d->t.ntok) return look_up_given_name(d, i);
   if (d->tok_given[i] == NW_DOC_NOT_ASKED) d->tok_given[i] = (int8_t)look_up_given_name(d, i);
   return d->tok_given[i];
@@ -489,8 +492,8 @@ static inline __attribute__((always_inline)) int actor_named(nw_doc *d, const ch
     CHAIN_EACH(ix, BY_NAME, k) if (strcmp(d->actor[CHAIN_ACTOR(ix, BY_NAME, k)].name, name) == 0) return CHAIN_ACTOR(ix, BY_NAME, k);
     return -1;
   }
-  for (size_t a = 0; a < d->nactor; a++)
-    if (strcmp(d->actor[a].name, name) == 0) return (int)a;
+  for (size_t a = 0; a < d->nactor; a++) /* (the first letters first: most names differ there) */
+    if (d->actor[a].name[0] == name[0] && strcmp(d->actor[a].name, name) == 0) return (int)a;
   return -1;
 }
 
@@ -517,13 +520,14 @@ static int builtin_entity(const nw_lexicon *lx, const nw_entity *e) {
   return at >= first && at < first + lx->gaz.nent * sizeof *e ? (int)((at - first) / sizeof *e) : -1;
 }
 
-static int name_word_is(const nw_doc_actor *x, uint32_t packed, const nw_doc *d, size_t i) {
+static inline __attribute__((always_inline)) int name_word_is(const nw_doc_actor *x, uint32_t packed, const nw_doc *d,
+                                                               size_t i) {
   if (!x->name || !packed) return 0;
   const char *w = x->name + (packed >> 8);
   size_t n = packed & 0xFF, tn = nw_tok_len(&d->t, i);
   const char *t = nw_tok_text(&d->t, i);
   if (tn < n || t[0] != w[0]) return 0; /* the key is never shorter than the token's ASCII form */
-  if (!memchr(t, 0xE2, tn)) return tn == n && memcmp(t, w, n) == 0; /* no ’ to fold */
+  if (!(d->t.tok[i].flags & NW_TF_WIDE) || !memchr(t, 0xE2, tn)) return tn == n && memcmp(t, w, n) == 0; /* no ’ */
   nw_buf key = {0};
   nw_tok_key(&d->t, i, 0, &key);
   int same = !key.oom && key.n == n && memcmp(key.p, w, n) == 0;
@@ -616,7 +620,8 @@ static int actor_for_name(nw_doc *d, size_t tok, size_t ntok, int kind) {
   return new_actor(d, NULL, key.p, kind);
 }
 
-int nw_doc_add_mention(nw_doc *d, int a, size_t tok, size_t ntok, int how) {
+/* nw_doc_add_mention inline, for the analysis's own mentions. */
+static inline __attribute__((always_inline)) int add_mention(nw_doc *d, int a, size_t tok, size_t ntok, int how) {
   if (a < 0 || ntok == 0) return -1;
   if (nw_grow(&d->men, &d->mcap, d->nmen, sizeof *d->men, 64)) return d->oom = 1, -1;
   nw_mention *m = &d->men[d->nmen];
@@ -629,6 +634,10 @@ int nw_doc_add_mention(nw_doc *d, int a, size_t tok, size_t ntok, int how) {
   for (size_t i = tok; i < tok + ntok; i++) d->tok_men[i] = (int32_t)d->nmen;
   d->nmen++;
   return 0;
+}
+
+int nw_doc_add_mention(nw_doc *d, int a, size_t tok, size_t ntok, int how) {
+  return add_mention(d, a, tok, ntok, how);
 }
 
 int nw_doc_phrase_value(const nw_doc *d, size_t i) {
@@ -698,6 +707,7 @@ typedef struct name_set {
   size_t n, cap;
   uint64_t *slot;
   size_t mask;
+  uint64_t local[256]; /* the slots of most texts (no allocation) */
 } name_set;
 
 static int name_set_add(name_set *ns, size_t tok) {
@@ -709,10 +719,11 @@ static int name_set_add(name_set *ns, size_t tok) {
 static int name_set_build(name_set *ns, const nw_tokens *t) {
   size_t cap = 16;
   while (cap < 2 * ns->n) cap *= 2; /* (at most half full) */
-  if (!(ns->slot = calloc(cap, sizeof *ns->slot))) return -1;
+  if (cap <= sizeof ns->local / sizeof *ns->local) ns->slot = memset(ns->local, 0, cap * sizeof *ns->slot);
+  else if (!(ns->slot = calloc(cap, sizeof *ns->slot))) return -1;
   ns->mask = cap - 1;
   for (size_t k = 0; k < ns->n; k++) {
-    uint32_t h = nw_hash(nw_tok_text(t, ns->tok[k]), nw_tok_len(t, ns->tok[k]));
+    uint32_t h = nw_hash_inline(nw_tok_text(t, ns->tok[k]), nw_tok_len(t, ns->tok[k]));
     size_t j = h & ns->mask;
     while (ns->slot[j]) j = (j + 1) & ns->mask;
     ns->slot[j] = (uint64_t)h << 32 | (ns->tok[k] + 1u);
@@ -731,7 +742,7 @@ static int name_set_has(const name_set *ns, const nw_tokens *t, const char *s, s
 
 static void name_set_free(name_set *ns) {
   free(ns->tok);
-  free(ns->slot);
+  if (ns->slot != ns->local) free(ns->slot);
 }
 
 static size_t glued_split(const nw_doc *d, size_t i, const name_set *doc_names) {
@@ -807,19 +818,46 @@ static int collect_doc_names(const nw_doc *d, name_set *names, cut_list *maybe) 
   return name_set_build(names, &d->t);
 }
 
+/* glued_split's answers by the word's text, which it depends on alone: a
+** text names the same people and places again and again. */
+typedef struct split_seen {
+  uint32_t hash, tok, cut; /* tok: the word answered + 1 (0: empty slot) */
+} split_seen;
+
+static size_t glued_split_seen(const nw_doc *d, size_t i, const name_set *names, split_seen *seen, size_t mask) {
+  const char *s = nw_tok_text(&d->t, i);
+  size_t n = nw_tok_len(&d->t, i);
+  uint32_t h = nw_hash_inline(s, n);
+  size_t j = h & mask;
+  for (; seen[j].tok; j = (j + 1) & mask) {
+    size_t k = seen[j].tok - 1u;
+    if (seen[j].hash == h && nw_tok_len(&d->t, k) == n && memcmp(nw_tok_text(&d->t, k), s, n) == 0) return seen[j].cut;
+  }
+  size_t cut = glued_split(d, i, names);
+  seen[j] = (split_seen){h, (uint32_t)i + 1u, (uint32_t)cut};
+  return cut;
+}
+
 /* Splits the glued words, all at once: whether a word is glued depends on
 ** it alone (and on the names collected before), not on the splits before
 ** it. */
 static int unglue(nw_doc *d) {
-  name_set names = {0};
+  name_set names;
+  names.tok = NULL, names.n = names.cap = 0, names.slot = NULL; /* (its local slots are cleared when used) */
   cut_list cuts = {0}; /* the words that may be glued, then the cuts made (no more of them) */
   int rc = collect_doc_names(d, &names, &cuts);
+  size_t cap = 16;
+  while (cap < 2 * cuts.n) cap *= 2; /* (at most half full) */
+  split_seen local[256], *seen = cap <= 256 ? local : calloc(cap, sizeof *seen); /* (most texts: on the stack) */
+  if (seen == local) memset(local, 0, cap * sizeof *local);
+  if (!seen) rc = -1;
   size_t ncut = 0;
   for (size_t k = 0; !rc && k < cuts.n; k++) {
-    size_t i = cuts.c[k].tok, cut = glued_split(d, i, &names);
+    size_t i = cuts.c[k].tok, cut = glued_split_seen(d, i, &names, seen, cap - 1);
     if (cut) cuts.c[ncut++] = (nw_tok_cut){(uint32_t)i, (uint32_t)cut};
   }
   if (!rc) rc = nw_tokens_split(&d->t, cuts.c, ncut);
+  if (seen != local) free(seen);
   free(cuts.c);
   name_set_free(&names);
   return rc;
@@ -875,7 +913,7 @@ static int make_words(const nw_doc *d, size_t tok, size_t ntok, word_list *out) 
 }
 
 typedef struct fuzzy_search {
-  word_list words;
+  const word_list *words;
   const nw_gazetteer *g;
   const nw_alias *found;
   int ambiguous;
@@ -883,25 +921,30 @@ typedef struct fuzzy_search {
 
 static int fuzzy_check(void *arg, const nw_alias *alias) {
   fuzzy_search *fs = arg;
-  if (!alias->key || !words_fuzzy_equal(fs->words.w, fs->words.wl, fs->words.n, alias->key)) return 0;
+  if (!alias->key || !words_fuzzy_equal(fs->words->w, fs->words->wl, fs->words->n, alias->key)) return 0;
   if (fs->found && fs->found->entity != alias->entity) fs->ambiguous = 1;
   fs->found = alias;
   return 0;
 }
 
-/* A gazetteer person whose name this multi-word span misspells, or NULL. */
-static const nw_entity *fuzzy_person(const nw_doc *d, const nw_gazetteer *g, size_t tok, size_t ntok) {
+/* The same for the span's words made (see make_words). */
+static const nw_entity *fuzzy_person_of(const nw_gazetteer *g, size_t ntok, const word_list *words) {
   if (!g || ntok < 2 || ntok > MAX_NAME_TOKENS) return NULL;
   fuzzy_search fs = {0};
   fs.g = g;
-  if (make_words(d, tok, ntok, &fs.words)) {
-    nw_buf_free(&fs.words.keys);
-    return NULL;
-  }
-  nw_gaz_each_person_sharing(g, fs.words.w, fs.words.wl, fs.words.n, fuzzy_check, &fs);
-  nw_buf_free(&fs.words.keys);
+  fs.words = words;
+  nw_gaz_each_person_sharing(g, words->w, words->wl, words->n, fuzzy_check, &fs);
   if (!fs.found || fs.ambiguous) return NULL;
   return &g->ent[fs.found->entity];
+}
+
+/* A gazetteer person whose name this multi-word span misspells, or NULL. */
+static const nw_entity *fuzzy_person(const nw_doc *d, const nw_gazetteer *g, size_t tok, size_t ntok) {
+  if (!g || ntok < 2 || ntok > MAX_NAME_TOKENS) return NULL;
+  word_list words;
+  const nw_entity *e = make_words(d, tok, ntok, &words) ? NULL : fuzzy_person_of(g, ntok, &words);
+  nw_buf_free(&words.keys);
+  return e;
 }
 
 /* ------------------------------------------------------------ annotation */
@@ -977,7 +1020,7 @@ static void mark_phrase(nw_doc *d, size_t i, size_t len, uint16_t info, int valu
 }
 
 /* Longest alias at i, user entries first: returns its length. */
-static int match_alias(const nw_doc *d, size_t i, const nw_gazetteer **g, const nw_alias **alias) {
+static inline __attribute__((always_inline)) int match_alias(const nw_doc *d, size_t i, const nw_gazetteer **g, const nw_alias **alias) {
   const nw_alias *ua = NULL, *ba = NULL;
   int ul = d->user ? nw_gaz_match(d->user, &d->t, i, &ua) : 0;
   int bl = nw_gaz_match(&nw_lex()->gaz, &d->t, i, &ba);
@@ -1125,7 +1168,7 @@ static int demonym_acts(const nw_doc *d, size_t i, size_t len, int of_body) {
 
 /* `Ms. Vance` is not JD Vance: an honorific of the other gender before a
 ** known person's name. */
-static int wrong_honorific(const nw_doc *d, size_t i, const nw_entity *e) {
+static inline __attribute__((always_inline)) int wrong_honorific(const nw_doc *d, size_t i, const nw_entity *e) {
   if (e->kind != NW_KIND_PERSON || e->gender == NW_GENDER_UNKNOWN || i == 0) return 0;
   size_t k = i - 1;
   while (k > 0 && (d->tok_info[k] & NW_TI_INSIDE)) k--;
@@ -1338,7 +1381,7 @@ static void annotate_phrases(nw_doc *d) {
           if (!f) f = fuzzy_person(d, &lx->gaz, a, b - a);
           if (f) {
             for (size_t k = a; k < b; k++) d->tok_men[k] = -1;
-            nw_doc_add_mention(d, actor_for_entity(d, f), a, b - a, NW_MEN_NAME);
+            add_mention(d, actor_for_entity(d, f), a, b - a, NW_MEN_NAME);
             i = b;
           } else {
             i = b; /* Hunter Biden is not Joe Biden: left to the name rules */
@@ -1347,7 +1390,7 @@ static void annotate_phrases(nw_doc *d) {
         }
       }
       int how = (alias->flags & NW_ALIAS_PLACE) && is_location(d, i, (size_t)len) ? NW_MEN_PLACE : NW_MEN_NAME;
-      nw_doc_add_mention(d, actor_for_entity(d, e), i, (size_t)len, how);
+      add_mention(d, actor_for_entity(d, e), i, (size_t)len, how);
       i += (size_t)len;
       continue;
     }
@@ -1360,7 +1403,7 @@ static void annotate_phrases(nw_doc *d) {
     if (nw_phrases_may(&lx->gaz.demonyms, bits) && (len = nw_phrases_match(&lx->gaz.demonyms, &d->t, i, 4, &v)) > 0) {
       mark_phrase(d, i, (size_t)len, NW_TI_DEMONYM, v);
       if (demonym_acts(d, i, (size_t)len, lx->gaz.ent[v].kind != NW_KIND_COUNTRY)) /* `Americans`, `Russian officials`: the country acting */
-        nw_doc_add_mention(d, actor_for_entity(d, &lx->gaz.ent[v]), i, (size_t)len, NW_MEN_NAME);
+        add_mention(d, actor_for_entity(d, &lx->gaz.ent[v]), i, (size_t)len, NW_MEN_NAME);
       i += (size_t)len;
       continue;
     }
@@ -1781,7 +1824,7 @@ static int kind_apposition_before(const nw_doc *d, size_t i, size_t j) {
 ** an apposition whose noun is a kind of organization (within its first
 ** eight words, before any role, `of`, `for`, `who`: not `a lawyer for the
 ** firm`). */
-static int kind_in_apposition(const nw_doc *d, size_t j) {
+static inline __attribute__((always_inline)) int kind_in_apposition(const nw_doc *d, size_t j) {
   NW_WORDS(stops, "of", "for", "with", "at", "who", "that", "which", "whose", "in");
   if (!tok_is_punct(d, j, ',') || !(word_in(d, j + 1, &articles) || nw_tok_is_ci(&d->t, j + 1, "another")) ||
       !same_sentence(d, j, j + 1))
@@ -1804,7 +1847,7 @@ static int named_kind_of(const nw_doc *d, size_t i, size_t j) {
 }
 
 /* Is [i, j) exactly a place that is no actor (`Toronto`, `New Jersey`)? */
-static int is_place(const nw_doc *d, size_t i, size_t j) {
+static inline __attribute__((always_inline)) int is_place(const nw_doc *d, size_t i, size_t j) {
   int v;
   return nw_phrases_match(&nw_lex()->places, &d->t, i, j - i, &v) == (int)(j - i);
 }
@@ -1812,7 +1855,7 @@ static int is_place(const nw_doc *d, size_t i, size_t j) {
 /* An adverb that may stand between a subject and its verb: one of a few
 ** (`also`, `never`) or a word in -ly (`repeatedly`, `originally`), not a
 ** noun in -ly (`the Okafor rally drew`, `family`, `assembly`, `daily`). */
-static int adverb_at(const nw_doc *d, size_t k) {
+static inline __attribute__((always_inline)) int adverb_at(const nw_doc *d, size_t k) {
   NW_WORDS(ly_nouns, "family", "assembly", "rally", "ally", "supply", "daily", "weekly", "monthly", "quarterly",
            "yearly", "reply", "tally", "belly", "bully", "jelly", "lily", "folly", "monopoly", "anomaly", "italy",
            "july", "holly", "homily", "melancholy", "butterfly", "dragonfly", "firefly", "panoply");
@@ -1826,7 +1869,7 @@ static int adverb_at(const nw_doc *d, size_t k) {
 /* After a name, a verb or a possessive: `Moreau has endorsed`, `Lindqvist
 ** also denounced`, `Okafor's approval`. */
 /* A lowercase finite verb or past form at token k (`met`, `said`, `hired`). */
-static int finite_at(const nw_doc *d, size_t k) {
+static inline __attribute__((always_inline)) int finite_at(const nw_doc *d, size_t k) {
   if (!tok_is_word(d, k) || !(d->t.tok[k].flags & NW_TF_LOWER)) return 0;
   const char *s = nw_tok_text(&d->t, k);
   size_t n = nw_tok_len(&d->t, k);
@@ -2419,7 +2462,7 @@ static int body_named_for_country(nw_doc *d, size_t i, size_t *j) {
 ** or two ordinary capitalized words and a province, state or city that ends
 ** the run are a body named for the place, as for a country (above), when
 ** it speaks or follows a lowercase word. */
-static int body_named_for_place(const nw_doc *d, size_t i, size_t j) {
+static inline __attribute__((always_inline)) int body_named_for_place(const nw_doc *d, size_t i, size_t j) {
   if (j - i < 2 || !acts_as_named_body(d, i, j)) return 0; /* (asked first: the look-ups below cost more) */
   size_t p = j - 1; /* where the place starts: `Ontario`, `Nova Scotia`, `Prince Edward Island` */
   if (d->tok_info[j - 1] & NW_TI_PLACE)
@@ -2482,7 +2525,7 @@ static int given_name_and_place_word(const nw_doc *d, size_t i, size_t j) {
   return j < d->t.ntok && same_sentence(d, i, j) && is_say_verb(d, j);
 }
 
-static size_t saint_before(const nw_doc *d, size_t i);
+static inline __attribute__((always_inline)) size_t saint_before(const nw_doc *d, size_t i);
 
 /* `residents of Elmvale`, `the town of Elmvale`: a one-word name after
 ** `of` and a noun of places or their people. */
@@ -2513,8 +2556,11 @@ static int in_dateline(const nw_doc *d, cands *out, size_t i) {
     size_t look = d->t.ntok < DATELINE_LOOK_TOKENS ? d->t.ntok : DATELINE_LOOK_TOKENS;
     const uint16_t opens = NW_TF_PARA_START | NW_TF_ALLCAPS;
     const nw_tok *tok = d->t.tok;
-    for (size_t p = 0; p < look; p++) {
-      if ((tok[p].flags & opens) != opens) continue;
+    /* (a paragraph's first token is its first sentence's: the sentences
+    ** are passed, not the tokens) */
+    for (size_t s = 0; s < d->t.nsent && d->t.sent[s].tok < look; s++) {
+      size_t p = d->t.sent[s].tok;
+      if (!d->t.sent[s].ntok || (tok[p].flags & opens) != opens) continue;
       size_t dash = nw_doc_dateline_end(d, p);
       if (dash && !allcaps_given_name(d, p)) { /* (`GRAHAM TOLLEY --`: a heading naming someone) */
         out->dateline_a = p, out->dateline_b = dash;
@@ -2532,7 +2578,7 @@ static int in_dateline(const nw_doc *d, cands *out, size_t i) {
 /* `, Ruiz’s lawyer, said`, `, the team's coach, says`: after token j's
 ** comma a short description holding a person's role, a comma and a speech
 ** verb. */
-static int role_apposition_then_speech(const nw_doc *d, size_t j) {
+static inline __attribute__((always_inline)) int role_apposition_then_speech(const nw_doc *d, size_t j) {
   if (!tok_is_punct(d, j, ',')) return 0;
   int role = 0;
   for (size_t k = j + 1; k < d->t.ntok && k <= j + 7 && same_sentence(d, j, k); k++) {
@@ -3136,7 +3182,7 @@ static int owner_in_name(const nw_doc *d, size_t i, size_t k) {
 
 /* Where `St.`, `Ste.` or `Saint` before token i starts (`St. Michael’s
 ** Hospital`, `Ste. Anne’s Church`), or i. */
-static size_t saint_before(const nw_doc *d, size_t i) {
+static inline __attribute__((always_inline)) size_t saint_before(const nw_doc *d, size_t i) {
   if (i >= 2 && tok_is_punct(d, i - 1, '.') && same_sentence(d, i - 2, i) && word_in(d, i - 2, &saints)) return i - 2;
   if (i >= 1 && same_sentence(d, i - 1, i) && word_in(d, i - 1, &saints) && is_cap_word(d, i - 1)) return i - 1;
   return i;
@@ -3431,7 +3477,7 @@ static int person_by_word_mapped(const nw_doc *d, const actor_index_t *ix, size_
   const char *t = nw_tok_text(&d->t, i);
   size_t tn = nw_tok_len(&d->t, i);
   nw_buf key = {0};
-  if (memchr(t, 0xE2, tn)) { /* ’ folded */
+  if ((d->t.tok[i].flags & NW_TF_WIDE) && memchr(t, 0xE2, tn)) { /* ’ folded */
     nw_tok_key(&d->t, i, 0, &key);
     if (key.oom) return nw_buf_free(&key), -2; /* the scan then */
     t = key.p, tn = key.n;
@@ -3567,13 +3613,16 @@ static void fuzzy_candidates(actor_index_t *ix, const char *key, size_t n, void 
 ** it (`Anthony Blinken`), or is a shorter form of a longer name (`Ruiz Ortega`
 ** of `Lucia Ruiz Ortega`). */
 static int person_for_name(nw_doc *d, size_t tok, size_t ntok) {
-  const nw_entity *e = fuzzy_person(d, d->user, tok, ntok);
-  if (!e) e = fuzzy_person(d, &nw_lex()->gaz, tok, ntok);
-  if (e) return actor_for_entity(d, e);
-  word_list wl;
+  word_list wl; /* (made once for the look-ups below) */
   if (make_words(d, tok, ntok, &wl)) {
     nw_buf_free(&wl.keys);
     return actor_for_name(d, tok, ntok, NW_KIND_PERSON);
+  }
+  const nw_entity *e = fuzzy_person_of(d->user, ntok, &wl);
+  if (!e) e = fuzzy_person_of(&nw_lex()->gaz, ntok, &wl);
+  if (e) {
+    nw_buf_free(&wl.keys);
+    return actor_for_entity(d, e);
   }
   nw_buf key = {0};
   span_key(d, tok, tok + ntok, &key);
@@ -3768,7 +3817,7 @@ static int list_item(const nw_doc *d, size_t i, const int32_t *cand_at, const ca
 
 /* `and`, `or`, `&` (asked of most tokens after a name: the length and the
 ** first letter spare the look-up). */
-static int is_conjunction(const nw_doc *d, size_t i) {
+static inline __attribute__((always_inline)) int is_conjunction(const nw_doc *d, size_t i) {
   NW_WORDS(conjunctions, "and", "or", "&");
   size_t n = nw_tok_len(&d->t, i);
   unsigned c = (unsigned char)nw_tok_text(&d->t, i)[0] | 0x20;
@@ -3848,7 +3897,7 @@ static void names_in_lists(nw_doc *d, cands *cs) {
         if (cand_at[t] >= 0 && cs->c[cand_at[t]].ntok > 1 && !cs->c[cand_at[t]].strong) {
           cand *c = &cs->c[cand_at[t]]; /* full names were resolved before the lists: resolve this one now */
           c->strong = 1;
-          nw_doc_add_mention(d, person_for_name(d, c->tok, c->ntok), c->tok, c->ntok, NW_MEN_NAME);
+          add_mention(d, person_for_name(d, c->tok, c->ntok), c->tok, c->ntok, NW_MEN_NAME);
         } else if (cand_at[t] >= 0) cs->c[cand_at[t]].strong = 1;
         else if (push_cand(cs, (cand){(uint32_t)t, 1, NW_KIND_PERSON, 1})) break; /* out of memory: fewer names */
       }
@@ -3858,7 +3907,7 @@ static void names_in_lists(nw_doc *d, cands *cs) {
 }
 
 static void resolve_candidates(nw_doc *d, cands *cs) {
-  nw_map evidenced = {0};
+  nw_map evidenced = {.first_cap = NW_DOC_MAP_SLOTS};
   note_evidenced_names(d, cs, &evidenced);
   /* full names first, longest first, so that short forms find them (from
   ** the longest there is) */
@@ -3871,7 +3920,7 @@ static void resolve_candidates(nw_doc *d, cands *cs) {
       if (c->ntok != pass || !person_shown(d, c, &evidenced)) continue;
       int a = c->kind == NW_KIND_PERSON ? person_for_name(d, c->tok, c->ntok)
                                         : actor_for_name(d, c->tok, c->ntok, c->kind);
-      nw_doc_add_mention(d, a, c->tok, c->ntok, NW_MEN_NAME);
+      add_mention(d, a, c->tok, c->ntok, NW_MEN_NAME);
     }
   }
   names_in_lists(d, cs);
@@ -3880,8 +3929,8 @@ static void resolve_candidates(nw_doc *d, cands *cs) {
     cand *c = &cs->c[k];
     if (c->ntok == 1 && c->kind != NW_KIND_PERSON) { /* `the Sharks tied it` after `the San Jose Sharks` */
       int body = body_by_word(d, c->tok);
-      if (body >= 0) nw_doc_add_mention(d, body, c->tok, 1, NW_MEN_SHORT);
-      else nw_doc_add_mention(d, actor_for_name(d, c->tok, 1, c->kind), c->tok, 1, NW_MEN_NAME);
+      if (body >= 0) add_mention(d, body, c->tok, 1, NW_MEN_SHORT);
+      else add_mention(d, actor_for_name(d, c->tok, 1, c->kind), c->tok, 1, NW_MEN_NAME);
       continue;
     }
     if (c->ntok != 1 || c->kind != NW_KIND_PERSON) continue;
@@ -3890,7 +3939,7 @@ static void resolve_candidates(nw_doc *d, cands *cs) {
     int p = person_by_word(d, c->tok, 1);
     int a = p >= 0 && name_word_is(&d->actor[p], d->actor[p].last_tok, d, c->tok) ? -1 : body_by_word(d, c->tok);
     if (a >= 0) {
-      nw_doc_add_mention(d, a, c->tok, 1, NW_MEN_SHORT);
+      add_mention(d, a, c->tok, 1, NW_MEN_SHORT);
       continue;
     }
     /* one word that names an employer somewhere (`Snapwell chief
@@ -3899,7 +3948,7 @@ static void resolve_candidates(nw_doc *d, cands *cs) {
     ** stands before it (`Mr. Snapwell`) */
     if (p < 0 && cs->employers.count && nw_map_get(&cs->employers, nw_tok_text(&d->t, c->tok), nw_tok_len(&d->t, c->tok), 0) &&
         !phrase_ends_before(d, c->tok, NW_TI_TITLE | NW_TI_HONORIFIC, NULL)) {
-      nw_doc_add_mention(d, actor_for_name(d, c->tok, 1, NW_KIND_ORG), c->tok, 1, NW_MEN_NAME);
+      add_mention(d, actor_for_name(d, c->tok, 1, NW_KIND_ORG), c->tok, 1, NW_MEN_NAME);
       continue;
     }
     a = p;
@@ -3910,7 +3959,7 @@ static void resolve_candidates(nw_doc *d, cands *cs) {
     /* (`Elmvale’s council` after `residents of Elmvale`: the place again) */
     if (a < 0 && c->strong && !nw_map_get(&cs->places, nw_tok_text(&d->t, c->tok), nw_tok_len(&d->t, c->tok), 0))
       a = actor_for_name(d, c->tok, 1, NW_KIND_PERSON);
-    if (a >= 0) nw_doc_add_mention(d, a, c->tok, 1, NW_MEN_SHORT);
+    if (a >= 0) add_mention(d, a, c->tok, 1, NW_MEN_SHORT);
   }
   nw_map_free(&evidenced);
   /* a gazetteer surname alone (`Putin`) whose actor has not been named in
@@ -3932,7 +3981,7 @@ static int named_in_full(const nw_doc *d, const nw_map *by_last, size_t i) {
   const char *t = nw_tok_text(&d->t, i);
   size_t tn = nw_tok_len(&d->t, i);
   int a;
-  if (!memchr(t, 0xE2, tn)) {
+  if (!(d->t.tok[i].flags & NW_TF_WIDE) || !memchr(t, 0xE2, tn)) {
     a = nw_map_get(by_last, t, tn, -1);
   } else { /* ’ folded, as name_word_is() does */
     nw_buf key = {0};
@@ -3952,7 +4001,7 @@ static int named_in_full(const nw_doc *d, const nw_map *by_last, size_t i) {
 static void prefer_full_names(nw_doc *d) {
   /* one pass: which actors were named in full so far, by surname */
   uint8_t *seen = calloc(d->nactor + 1, 1);
-  nw_map by_last = {0};
+  nw_map by_last = {.first_cap = NW_DOC_MAP_SLOTS};
   if (!seen) {
     d->oom = 1;
     return;
@@ -4454,9 +4503,10 @@ static int role_phrase_at(const nw_doc *d, size_t i, role_phrase *rp) {
   if (!possessive && (!nw_tok_is_ci(&d->t, i, "the") || d->tok_men[i] >= 0)) return 0;
   /* (most phrases reach no title or role: first a look for one, without
   ** the look-ups of the words before it) */
-  size_t r = i + 1;
-  while (r < d->t.ntok && same_sentence(d, i, r) && r - i < 5 && !(d->tok_info[r] & (NW_TI_TITLE | NW_TI_ROLE))) r++;
-  if (r >= d->t.ntok || !same_sentence(d, i, r) || !(d->tok_info[r] & (NW_TI_TITLE | NW_TI_ROLE))) return 0;
+  const nw_sent *st = &d->t.sent[d->t.tok[i].sent];
+  size_t r = i + 1, stop = st->tok + st->ntok < i + 6 ? st->tok + st->ntok : i + 6; /* (five tokens of its sentence) */
+  while (r < stop && !(d->tok_info[r] & (NW_TI_TITLE | NW_TI_ROLE))) r++;
+  if (r >= stop) return 0;
   size_t k = i + 1;
   while (k < d->t.ntok && same_sentence(d, i, k) && k - i < 5 && !(d->tok_info[k] & (NW_TI_TITLE | NW_TI_ROLE))) {
     if (!country_of_token(d, k, code) && !(d->tok_info[k] & NW_TI_INSIDE) && !word_in(d, k, &role_ranks)) break;
@@ -4491,13 +4541,14 @@ static int role_phrase_at(const nw_doc *d, size_t i, role_phrase *rp) {
 static int find_role_phrases(const nw_doc *d, role_phrases *out) {
   role_phrase rp;
   const nw_tok *tok = d->t.tok;
-  for (size_t i = 0; i + 1 < d->t.ntok; i++) {
+  size_t nt = d->t.ntok;
+  for (size_t i = 0; i + 1 < nt; i++) {
     /* a phrase opens with `the` or a possessive: the other tokens are
-    ** passed in a loop of their own, by their length first */
-    while (i + 1 < d->t.ntok && !(tok[i].flags & NW_TF_POSS) &&
-           (tok[i].end - tok[i].start != 3 || !nw_tok_is_ci(&d->t, i, "the")))
+    ** passed in a loop of their own, by their length and first letter first */
+    while (i + 1 < nt && !(tok[i].flags & NW_TF_POSS) &&
+           (tok[i].end - tok[i].start != 3 || (tok[i].cp | 0x20) != 't' || !nw_tok_is_ci(&d->t, i, "the")))
       i++;
-    if (i + 1 >= d->t.ntok) break;
+    if (i + 1 >= nt) break;
     if (!role_phrase_at(d, i, &rp)) continue;
     if (nw_grow(&out->p, &out->cap, out->n, sizeof *out->p, 16)) return -1;
     out->p[out->n++] = rp;
@@ -4517,7 +4568,7 @@ typedef struct nearest_people {
 } nearest_people;
 
 /* The key of a role family bit and a country ("" for any). */
-static size_t family_key(unsigned bit, const char *country, char key[8]) {
+static size_t family_key(unsigned bit, const char *country, char key[16]) {
   size_t n = strnlen(country, 4);
   key[0] = (char)('A' + bit);
   memcpy(key + 1, country, n);
@@ -4544,10 +4595,10 @@ static int note_key(const nw_doc *d, nearest_people *np, const char *key, size_t
 }
 
 /* Mention m is now on the side of the position being looked from. */
-static int note_person(const nw_doc *d, nearest_people *np, int32_t m) {
+static inline __attribute__((always_inline)) int note_person(const nw_doc *d, nearest_people *np, int32_t m) {
   const nw_doc_actor *x = &d->actor[d->men[m].actor];
   if (x->kind != NW_KIND_PERSON) return 0;
-  char key[8];
+  char key[16]; /* (16: a look-up may read two machine words) */
   for (unsigned fam = (unsigned)x->family; fam; fam &= fam - 1) { /* its bits, lowest first */
     unsigned bit = (unsigned)__builtin_ctz(fam);
     if (note_key(d, np, key, family_key(bit, "", key), m)) return -1;
@@ -4560,7 +4611,7 @@ static int note_person(const nw_doc *d, nearest_people *np, int32_t m) {
 ** one) and of one of its role families, or -1. */
 static int32_t nearest_person(const nw_doc *d, const nearest_people *np, const role_phrase *rp) {
   int32_t best = -1;
-  char key[8];
+  char key[16];
   for (unsigned fam = (unsigned)rp->family; fam; fam &= fam - 1) { /* its bits, lowest first */
     unsigned bit = (unsigned)__builtin_ctz(fam);
     int slot = nw_map_get(&np->slot, key, family_key(bit, rp->code, key), -1);
@@ -4572,7 +4623,7 @@ static int32_t nearest_person(const nw_doc *d, const nearest_people *np, const r
 /* Each phrase's nearest mention before it (the mentions are in text
 ** order: a cursor moves forward). */
 static int nearest_before(const nw_doc *d, role_phrases *rps) {
-  nearest_people np = {.forward = 1};
+  nearest_people np = {.slot.first_cap = NW_DOC_MAP_SLOTS, .forward = 1};
   size_t m = 0;
   int rc = 0;
   for (size_t k = 0; k < rps->n && !rc; k++) {
@@ -4588,7 +4639,7 @@ static int nearest_before(const nw_doc *d, role_phrases *rps) {
 /* The first mention after each phrase that has none before it (a cursor
 ** moves backward). */
 static int first_after(const nw_doc *d, role_phrases *rps) {
-  nearest_people np = {.forward = 0};
+  nearest_people np = {.slot.first_cap = NW_DOC_MAP_SLOTS, .forward = 0};
   size_t m = d->nmen;
   int rc = 0;
   for (size_t k = rps->n; k-- > 0 && !rc;) {
@@ -4608,7 +4659,7 @@ static void resolve_role_phrases(nw_doc *d) {
   } else {
     for (size_t k = 0; k < rps.n; k++) {
       const role_phrase *rp = &rps.p[k];
-      if (rp->men >= 0) nw_doc_add_mention(d, (int)d->men[rp->men].actor, rp->tok, rp->end - rp->tok, NW_MEN_ROLE);
+      if (rp->men >= 0) add_mention(d, (int)d->men[rp->men].actor, rp->tok, rp->end - rp->tok, NW_MEN_ROLE);
     }
   }
   free(rps.p);
@@ -4768,7 +4819,7 @@ static void name_capital_headings(nw_doc *d) {
         free(d->actor[a].name);
         d->actor[a].name = name.p;
         set_name_words(&d->actor[a]);
-        nw_doc_add_mention(d, a, i, e - i, NW_MEN_NAME);
+        add_mention(d, a, i, e - i, NW_MEN_NAME);
         continue;
       }
     }
@@ -5014,6 +5065,23 @@ static void finish_actors(nw_doc *d) {
   }
 }
 
+/* The per-token arrays in one block (tok_men holds it), widest first:
+** tok_men, tok_val, tok_info, then the bytes. */
+static int alloc_token_facts(nw_doc *d) {
+  size_t cap = d->t.ntok + 1;
+  char *block = malloc(cap * (2 * sizeof(int32_t) + sizeof(uint16_t) + 3));
+  if (!block) return -1;
+  d->tok_men = (int32_t *)(void *)block;
+  d->tok_val = d->tok_men + cap;
+  d->tok_info = (uint16_t *)(void *)(d->tok_val + cap);
+  d->tok_len = (uint8_t *)(d->tok_info + cap);
+  d->tok_given = (int8_t *)(d->tok_len + cap);
+  d->tok_common = d->tok_given + cap;
+  memset(d->tok_info, 0, cap * (sizeof *d->tok_info + sizeof *d->tok_len));
+  memset(d->tok_given, NW_DOC_NOT_ASKED, 2 * cap); /* and tok_common */
+  return 0;
+}
+
 int nw_doc_analyze(nw_doc *d, const char *s, size_t n, const nw_gazetteer *user) {
   memset(d, 0, sizeof *d);
   d->user = user;
@@ -5021,20 +5089,11 @@ int nw_doc_analyze(nw_doc *d, const char *s, size_t n, const nw_gazetteer *user)
   /* glued words first: they depend on the tokens' own facts alone, and the
   ** per-token facts are then made once, for the final tokens */
   if (unglue(d)) return d->oom = 1, -1;
-  size_t cap = d->t.ntok + 1;
-  d->tok_men = malloc(cap * sizeof *d->tok_men);
-  d->tok_info = calloc(cap, sizeof *d->tok_info);
-  d->tok_len = calloc(cap, sizeof *d->tok_len);
-  d->tok_val = malloc(cap * sizeof *d->tok_val);
-  d->tok_given = malloc(cap * sizeof *d->tok_given);
-  d->tok_common = malloc(cap * sizeof *d->tok_common);
-  if (!d->tok_men || !d->tok_info || !d->tok_len || !d->tok_val || !d->tok_given || !d->tok_common)
-    return d->oom = 1, -1;
-  memset(d->tok_given, NW_DOC_NOT_ASKED, cap * sizeof *d->tok_given);
-  memset(d->tok_common, NW_DOC_NOT_ASKED, cap * sizeof *d->tok_common);
+  if (alloc_token_facts(d)) return d->oom = 1, -1;
   annotate_words(d);
   annotate_phrases(d);
-  cands cs = {0};
+  cands cs = {.things.first_cap = NW_DOC_MAP_SLOTS, .places.first_cap = NW_DOC_MAP_SLOTS,
+              .employers.first_cap = NW_DOC_MAP_SLOTS};
   if (find_name_runs(d, &cs)) d->oom = 1;
   resolve_candidates(d, &cs);
   actor_index_drop(d); /* names change from here on */
@@ -5066,12 +5125,7 @@ void nw_doc_free(nw_doc *d) {
   }
   free(d->actor);
   free(d->men);
-  free(d->tok_men);
-  free(d->tok_info);
-  free(d->tok_len);
-  free(d->tok_val);
-  free(d->tok_given);
-  free(d->tok_common);
+  free(d->tok_men); /* (the block of all the per-token arrays) */
   actor_index_drop(d);
   nw_tokens_free(&d->t);
   memset(d, 0, sizeof *d);

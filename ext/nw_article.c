@@ -43,7 +43,7 @@ static int is_blank_cp(int32_t cp) {
 static inline int ascii_blank(unsigned char c) { return c == ' ' || (c >= 9 && c <= 13); }
 
 /* Trims white space (and invisible marks) from both ends of s[*a..*b). */
-static void trim(const char *s, size_t *a, size_t *b) {
+static inline __attribute__((always_inline)) void trim(const char *s, size_t *a, size_t *b) {
   while (*a < *b) {
     unsigned char c = (unsigned char)s[*a];
     if (c < 0x80) { /* (most characters) */
@@ -114,34 +114,52 @@ static void parse_date_header(const char *s, size_t n, size_t *i, char date[11])
 typedef struct line_info {
   size_t start, end;   /* trimmed */
   int after_blank;     /* a blank line (or the text start) precedes it */
+  size_t chars;        /* (looks_wrapped's count of its characters) */
 } line_info;
 
 /* Text hard-wrapped at a fixed width: most lines run on into the next one,
 ** at nearly the same length, never much past 100 characters. */
-static int looks_wrapped(const char *s, const line_info *ln, size_t count) {
+static int looks_wrapped(const char *s, line_info *ln, size_t count) {
   size_t inner = 0, max = 0, nonempty = count;
   for (size_t i = 0; i + 1 < count; i++) inner += !ln[i + 1].after_blank;
   if (inner < 10 || inner * 2 < nonempty) return 0; /* (before the lengths: most texts) */
   for (size_t i = 0; i + 1 < count; i++) {
     if (ln[i + 1].after_blank) continue;
-    size_t len = nw_cp_count(s + ln[i].start, ln[i].end - ln[i].start);
-    if (len > max) max = len;
+    ln[i].chars = nw_cp_count(s + ln[i].start, ln[i].end - ln[i].start);
+    if (ln[i].chars > 100) return 0; /* (the longest is past 100: no need to count on) */
+    if (ln[i].chars > max) max = ln[i].chars;
   }
-  if (max < 50 || max > 100) return 0;
+  if (max < 50) return 0;
   size_t near = 0;
-  for (size_t i = 0; i + 1 < count; i++) {
-    if (ln[i + 1].after_blank) continue;
-    size_t len = nw_cp_count(s + ln[i].start, ln[i].end - ln[i].start);
-    if (len * 10 >= max * 6) near++;
-  }
+  for (size_t i = 0; i + 1 < count; i++)
+    if (!ln[i + 1].after_blank && ln[i].chars * 10 >= max * 6) near++;
   return near * 10 >= inner * 8;
+}
+
+/* The lines of a text: on the stack for most texts, on the heap past that. */
+typedef struct line_list {
+  line_info *ln;
+  size_t count, cap;
+  line_info local[128];
+} line_list;
+
+static int push_line(line_list *l, line_info line) {
+  if (l->count == l->cap) {
+    line_info *p = l->ln == l->local ? malloc(2 * l->cap * sizeof *p) : realloc(l->ln, 2 * l->cap * sizeof *p);
+    if (!p) return -1;
+    if (l->ln == l->local) memcpy(p, l->local, sizeof l->local);
+    l->ln = p;
+    l->cap *= 2;
+  }
+  l->ln[l->count++] = line;
+  return 0;
 }
 
 /* Splits text[from..n) into paragraphs: one per line, or one per block of
 ** lines when the text is hard-wrapped. */
 static int split_paragraphs(nw_article *a, const char *s, size_t from, size_t n) {
-  line_info *ln = NULL;
-  size_t count = 0, cap = 0;
+  line_list lines;
+  lines.ln = lines.local, lines.count = 0, lines.cap = sizeof lines.local / sizeof *lines.local;
   int blank = 1;
   size_t i = from;
   while (i < n) {
@@ -150,11 +168,10 @@ static int split_paragraphs(nw_article *a, const char *s, size_t from, size_t n)
     size_t x = i, y = e;
     trim(s, &x, &y);
     if (y > x) {
-      if (nw_grow(&ln, &cap, count, sizeof *ln, 64)) {
-        free(ln);
+      if (push_line(&lines, (line_info){x, y, blank, 0})) {
+        if (lines.ln != lines.local) free(lines.ln);
         return -1;
       }
-      ln[count++] = (line_info){x, y, blank};
       blank = 0;
     } else {
       blank = 1;
@@ -162,6 +179,8 @@ static int split_paragraphs(nw_article *a, const char *s, size_t from, size_t n)
     i = e + 1;
   }
   int rc = 0;
+  line_info *ln = lines.ln;
+  size_t count = lines.count;
   if (looks_wrapped(s, ln, count)) {
     a->joined.n = 0;
     for (size_t k = 0; k < count && !rc; k++) {
@@ -177,7 +196,7 @@ static int split_paragraphs(nw_article *a, const char *s, size_t from, size_t n)
   } else {
     for (size_t k = 0; k < count && !rc; k++) rc = push_para(a, ln[k].start, ln[k].end - ln[k].start);
   }
-  free(ln);
+  if (lines.ln != lines.local) free(lines.ln);
   return rc;
 }
 
@@ -192,6 +211,15 @@ typedef struct para_shape {
 static int lookup_boiler(const char *s, size_t n) {
   char low[32];
   if (n >= sizeof low) return NW_BOILER_NONE;
+  if (n - 1 < 16) { /* a short ASCII word (most): lowercased a machine word at a time */
+    uint64_t w0 = nw_load_short(s, n < 8 ? n : 8), w1 = n > 8 ? nw_load_short(s + 8, n - 8) : 0;
+    if (!((w0 | w1) & (NW_ONES * 0x80))) {
+      int caps;
+      w0 = nw_word_lower(w0, &caps), w1 = nw_word_lower(w1, &caps);
+      const nw_map_slot *slot = nw_map_find_words(&nw_lex()->boiler, w0, w1, n);
+      return slot ? slot->value : NW_BOILER_NONE;
+    }
+  }
   for (size_t i = 0; i < n; i++) {
     unsigned char c = (unsigned char)s[i];
     if (c >= 0x80) {  /* `’` in editor’s: fold to ' */
@@ -308,7 +336,7 @@ static int is_credit(const char *s, size_t n, const para_shape *sh) {
 }
 
 /* `Home » News » Headline`: returns the last segment through *t. */
-static int is_breadcrumb(const char *s, size_t n, size_t *ta, size_t *tb) {
+static inline __attribute__((always_inline)) int is_breadcrumb(const char *s, size_t n, size_t *ta, size_t *tb) {
   if (n < 6 || (s[0] | 0x20) != 'h' || strncasecmp(s, "home", 4) != 0) return 0;
   size_t i = 4, last = 0;
   int seps = 0;
@@ -336,10 +364,11 @@ static int is_breadcrumb(const char *s, size_t n, size_t *ta, size_t *tb) {
 
 /* A navigation bar: several ` | ` separators between short items. */
 static int is_nav_bar(const char *s, size_t n, const para_shape *sh) {
+  if (sh->ends_sentence) return 0; /* (before the bars are counted: most lines) */
   size_t bars = 0;
   for (const char *p = n > 2 ? memchr(s + 1, '|', n - 2) : NULL; p; p = memchr(p + 1, '|', (size_t)(s + n - 1 - (p + 1))))
     if (p[-1] == ' ' && p[1] == ' ') bars++;
-  return bars >= 3 && sh->words <= bars * 4 + 4 && !sh->ends_sentence;
+  return bars >= 3 && sh->words <= bars * 4 + 4;
 }
 
 /* The first words of s, up to max: their byte spans; returns how many. */
@@ -367,7 +396,7 @@ static int is_calendar_word(const char *s, size_t a, size_t b) {
 /* `Published: March 3, 2023 at 10:15 a.m.`, `Updated 4:02 PM`, `Last
 ** updated on Tuesday`: when the page was published or changed.  The word
 ** after the label must be a date or time (`Updated figures show` is text). */
-static int is_timestamp(const char *s, size_t n, const para_shape *sh) {
+static inline __attribute__((always_inline)) int is_timestamp(const char *s, size_t n, const para_shape *sh) {
   static const char *const labels[] = {"published", "posted", "updated", "modified", NULL};
   static const char *const joints[] = {"on", "at", NULL};
   if (sh->words > 24 || n < 6 || !memchr("PpUuMmLlFf", s[0], 10)) return 0; /* cheap tests first */
@@ -498,8 +527,10 @@ static int is_copyright(const char *s, size_t n, const para_shape *sh) {
   if (sh->words > 20) return 0;
   size_t i = 0;
   while (i < n && (s[i] == ' ' || s[i] == '(')) i++;
-  int mark = (n - i >= 2 && memcmp(s + i, "\xC2\xA9", 2) == 0) || (n - i >= 9 && strncasecmp(s + i, "copyright", 9) == 0) ||
-             (n - i >= 3 && strncasecmp(s + i, "(c)", 3) == 0);
+  /* (the first letters before the calls: most lines are none of these) */
+  int mark = (n - i >= 2 && memcmp(s + i, "\xC2\xA9", 2) == 0) ||
+             (n - i >= 9 && (s[i] | 0x20) == 'c' && strncasecmp(s + i, "copyright", 9) == 0) ||
+             (n - i >= 3 && s[i] == '(' && strncasecmp(s + i, "(c)", 3) == 0);
   if (mark) {
     size_t a[3], b[3], k = first_words(s, n, 3, a, b);
     for (size_t w = 0; w < k; w++)
@@ -507,7 +538,7 @@ static int is_copyright(const char *s, size_t n, const para_shape *sh) {
   }
   size_t end = n; /* `... All rights reserved.` ends the line */
   while (end > 0 && (s[end - 1] == '.' || s[end - 1] == ' ')) end--;
-  return end >= 15 && strncasecmp(s + end - 15, "rights reserved", 15) == 0;
+  return end >= 15 && (s[end - 15] | 0x20) == 'r' && strncasecmp(s + end - 15, "rights reserved", 15) == 0;
 }
 
 /* `With files from The Canadian Press`, `Reuters contributed to this
@@ -520,11 +551,11 @@ static int is_contribution(const char *s, size_t n, const para_shape *sh) {
   static const char *const tail = "contributed to this report";
   size_t t = strlen(tail), end = n;
   while (end > 0 && (s[end - 1] == '.' || s[end - 1] == ' ')) end--;
-  return end >= t && strncasecmp(s + end - t, tail, t) == 0;
+  return end >= t && (s[end - t] | 0x20) == 'c' && strncasecmp(s + end - t, tail, t) == 0;
 }
 
 /* `READ MORE: headline`, `Related: headline`: a link label and a title. */
-static int is_link_label(const char *s, size_t n, const para_shape *sh) {
+static inline __attribute__((always_inline)) int is_link_label(const char *s, size_t n, const para_shape *sh) {
   const char *colon = memchr(s, ':', n < 40 ? n : 40);
   if (!colon || sh->ends_sentence || sh->words > 25) return 0;
   para_shape head = shape_of(s, (size_t)(colon - s));

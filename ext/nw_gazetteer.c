@@ -239,14 +239,6 @@ void nw_gaz_load_people(nw_gazetteer *g, const char *tsv, size_t n, nw_common_fn
   nw_tsv_each(tsv, n, 5, load_person, &c);
 }
 
-int nw_gaz_match(const nw_gazetteer *g, const nw_tokens *t, size_t i, const nw_alias **alias) {
-  int value, len = nw_phrases_match(&g->names, t, i, NW_PHRASE_MAX_TOKENS, &value);
-  if (!len && (t->tok[i].flags & NW_TF_LOWER))
-    len = nw_phrases_match(&g->names_lower, t, i, NW_PHRASE_MAX_TOKENS, &value);
-  if (len) *alias = &g->alias[value];
-  return len;
-}
-
 int nw_gaz_each_person_sharing(const nw_gazetteer *g, const char *const *words, const size_t *lens,
                                size_t nwords, nw_alias_fn fn, void *arg) {
   for (size_t w = 0; w < nwords; w++) {

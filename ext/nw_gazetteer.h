@@ -97,8 +97,14 @@ void nw_gaz_load_organizations(nw_gazetteer *g, const char *tsv, size_t n, nw_co
 void nw_gaz_load_people(nw_gazetteer *g, const char *tsv, size_t n, nw_common_fn common);
 
 /* Longest alias at token i: returns its length in tokens and the alias
-** through *alias, 0 when none. */
-int nw_gaz_match(const nw_gazetteer *g, const nw_tokens *t, size_t i, const nw_alias **alias);
+** through *alias, 0 when none.  (Inline: asked of most capitalized words.) */
+static inline int nw_gaz_match(const nw_gazetteer *g, const nw_tokens *t, size_t i, const nw_alias **alias) {
+  int value, len = nw_phrases_match(&g->names, t, i, NW_PHRASE_MAX_TOKENS, &value);
+  if (!len && (t->tok[i].flags & NW_TF_LOWER))
+    len = nw_phrases_match(&g->names_lower, t, i, NW_PHRASE_MAX_TOKENS, &value);
+  if (len) *alias = &g->alias[value];
+  return len;
+}
 
 /* Person aliases of the same length in words as key (words joined by
 ** spaces) that share at least one word with it: calls fn for each until it

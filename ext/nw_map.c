@@ -9,7 +9,7 @@
 uint32_t nw_hash(const char *s, size_t n) { return nw_hash_inline(s, n); }
 
 static int grow(nw_map *m) {
-  size_t cap = m->cap ? m->cap * 2 : 64;
+  size_t cap = m->cap ? m->cap * 2 : m->first_cap ? m->first_cap : 64;
   nw_map_slot *slots = calloc(cap, sizeof *slots);
   if (!slots) return -1;
   for (size_t i = 0; i < m->cap; i++) {
@@ -123,9 +123,9 @@ static inline __attribute__((always_inline)) const nw_map_slot *find(const nw_ma
   return find_long(m, key, n);
 }
 
-const nw_map_slot *nw_map_find(const nw_map *m, const char *key, size_t n) { return find(m, key, n); }
+const nw_map_slot *nw_map_find_long(const nw_map *m, const char *key, size_t n) { return find(m, key, n); }
 
-int nw_map_get(const nw_map *m, const char *key, size_t n, int missing) {
+int nw_map_get_long(const nw_map *m, const char *key, size_t n, int missing) {
   const nw_map_slot *s = find(m, key, n);
   return s ? s->value : missing;
 }
@@ -139,7 +139,9 @@ void nw_map_free(nw_map *m) {
   }
   free(m->slots);
   free(m->shorts);
+  unsigned first_cap = m->first_cap;
   memset(m, 0, sizeof *m);
+  m->first_cap = first_cap; /* (a map freed may be used again) */
 }
 
 int nw_tsv_each(const char *text, size_t n, int max_fields, nw_tsv_fn fn, void *arg) {

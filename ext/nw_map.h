@@ -37,6 +37,9 @@ typedef struct nw_map {
   nw_map_short *shorts; /* see nw_map_seal, or NULL */
   size_t shorts_mask;
   unsigned shorts_shift;
+  unsigned first_cap; /* the slots of its first table (a power of two; 0: 64):
+                         fewer for a map of a few keys per text, which the
+                         allocator then gives and takes back quickly */
 } nw_map;
 
 /* For a map that is done changing (the dictionaries): its keys of up to 8
@@ -50,8 +53,9 @@ uint32_t nw_hash(const char *s, size_t n);
 
 /* Inserts or replaces; returns 0 or -1 (memory). */
 int nw_map_put(nw_map *m, const char *key, size_t n, int value);
-/* Returns the slot holding key, or NULL. */
-const nw_map_slot *nw_map_find(const nw_map *m, const char *key, size_t n);
+/* Returns the slot holding key, or NULL (inline below). */
+static inline const nw_map_slot *nw_map_find(const nw_map *m, const char *key, size_t n);
+const nw_map_slot *nw_map_find_long(const nw_map *m, const char *key, size_t n); /* (nw_map_find's other keys) */
 /* The same with the key's nw_hash() already known (inline below). */
 static inline const nw_map_slot *nw_map_find_hashed(const nw_map *m, const char *key, size_t n, uint32_t hash);
 
@@ -218,8 +222,21 @@ static inline const char *nw_key_ascii(const char *s, size_t n, size_t avail, in
   return caps ? buf : s;
 }
 
-/* Value for key, or `missing`. */
-int nw_map_get(const nw_map *m, const char *key, size_t n, int missing);
+static inline const nw_map_slot *nw_map_find(const nw_map *m, const char *key, size_t n) {
+  if (n - 1 >= 16) return nw_map_find_long(m, key, n);
+  uint64_t w0 = nw_load_short(key, n < 8 ? n : 8), w1 = n > 8 ? nw_load_short(key + 8, n - 8) : 0;
+  return nw_map_find_words(m, w0, w1, n);
+}
+
+int nw_map_get_long(const nw_map *m, const char *key, size_t n, int missing); /* (nw_map_get's other keys) */
+/* Value for key, or `missing` (inline for keys of 1 to 16 bytes: most
+** look-ups, from many places). */
+static inline int nw_map_get(const nw_map *m, const char *key, size_t n, int missing) {
+  if (n - 1 >= 16) return nw_map_get_long(m, key, n, missing);
+  uint64_t w0 = nw_load_short(key, n < 8 ? n : 8), w1 = n > 8 ? nw_load_short(key + 8, n - 8) : 0;
+  const nw_map_slot *s = nw_map_find_words(m, w0, w1, n);
+  return s ? s->value : missing;
+}
 void nw_map_free(nw_map *m);
 
 /* Calls fn for each line of a TSV text that is not empty or a # comment,

@@ -13,9 +13,11 @@ int nw_phrases_add(nw_phrases *p, const char *text, size_t n, int value) {
   nw_buf key = {0}, first = {0};
   int ntok = 0;
   if (nw_tokenize_phrase(&t, text, n) == 0 && t.ntok > 0 && t.ntok <= NW_PHRASE_MAX_TOKENS) {
+    size_t three = 0; /* the key's bytes up to the end of its third token */
     for (size_t i = 0; i < t.ntok; i++) {
       if (i) nw_buf_putc(&key, ' ');
       nw_tok_key(&t, i, p->fold, &key);
+      if (i == 2) three = key.n;
     }
     nw_tok_key(&t, 0, p->fold, &first);
     size_t first_len = first.n;
@@ -31,6 +33,8 @@ int nw_phrases_add(nw_phrases *p, const char *text, size_t n, int value) {
       if (ntok > longest && nw_map_put(&p->first, first.p, first_len, ntok)) ntok = -1;
       longest = ntok > 1 ? nw_map_get(&p->second, first.p, first.n, 0) : ntok;
       if (ntok > longest && nw_map_put(&p->second, first.p, first.n, ntok)) ntok = -1;
+      longest = ntok > 2 ? nw_map_get(&p->third, key.p, three, 0) : ntok;
+      if (ntok > longest && nw_map_put(&p->third, key.p, three, ntok)) ntok = -1;
     }
   } else if (t.oom) {
     ntok = -1;
@@ -533,10 +537,11 @@ typedef struct phrase_key {
 
 /* The longest phrase starting at token i of at most `longest` tokens, its
 ** key begun in k (two tokens or more: the first two start a longer phrase;
-** one: not known yet): adds the next tokens' keys, then looks the prefixes
-** up, the longest first. */
-static int match_longest(const nw_phrases *p, const nw_tokens *t, size_t i, size_t max, int longest, phrase_key *k,
-                         int *value) {
+** one: not known yet): adds the next tokens' keys (while the first two,
+** then three, start a longer phrase: most prefixes stop there), then looks
+** the prefixes up, the longest first. */
+static inline __attribute__((always_inline)) int match_longest(const nw_phrases *p, const nw_tokens *t, size_t i,
+                                                                size_t max, int longest, phrase_key *k, int *value) {
   uint32_t sent = t->tok[i].sent;
   while (k->count < (size_t)longest && i + k->count < t->ntok && t->tok[i + k->count].sent == sent) {
     size_t j = i + k->count, n;
@@ -548,13 +553,13 @@ static int match_longest(const nw_phrases *p, const nw_tokens *t, size_t i, size
     if (kj != k->buf + k->len) memcpy(k->buf + k->len, kj, n);
     k->len += n;
     k->ends[++k->count] = k->len;
-    if (k->count == 2) { /* do the first two tokens start a longer phrase? */
-      const nw_map_slot *two = nw_map_find(&p->second, k->buf, k->len);
-      if (!two) {
-        k->count = 1;
+    if (k->count == 2 || k->count == 3) { /* do the first two (three) tokens start a longer phrase? */
+      const nw_map_slot *more = nw_map_find(k->count == 2 ? &p->second : &p->third, k->buf, k->len);
+      if (!more) {
+        k->count--;
         break;
       }
-      if (two->value < longest) longest = two->value;
+      if (more->value < longest) longest = more->value;
     }
   }
   for (size_t n = k->count; n >= 1; n--) {
@@ -683,4 +688,5 @@ void nw_phrases_free(nw_phrases *p) {
   nw_map_free(&p->map);
   nw_map_free(&p->first);
   nw_map_free(&p->second);
+  nw_map_free(&p->third);
 }

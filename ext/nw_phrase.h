@@ -24,6 +24,7 @@ typedef struct nw_phrases {
   nw_map map;     /* key -> value */
   nw_map first;   /* first token's key -> longest phrase (tokens) it starts */
   nw_map second;  /* the first two tokens' key -> longest phrase they start */
+  nw_map third;   /* the first three tokens' key -> longest phrase they start */
   int fold;       /* keys are lowercase; text is lowercased to match */
   uint32_t bit;   /* its bit in the index of first words, or 0 */
 } nw_phrases;

@@ -274,16 +274,30 @@ static inline uint64_t stop_bytes(uint64_t w) { return (w | (w - ONES) | ((w ^ (
 ** every character written is one NFC leaves alone (nw_nfc_inert), 0 when
 ** the text still needs nw_nfc: the characters past ASCII are decoded here
 ** anyway, so most texts need no second pass. */
+#if defined(__SSE2__)
+#include <emmintrin.h>
+/* Are the 32 bytes at s plain (no byte repair_utf8 stops at)? */
+static inline int plain32(const char *s) {
+  __m128i a = _mm_loadu_si128((const __m128i *)(const void *)s);
+  __m128i b = _mm_loadu_si128((const __m128i *)(const void *)(s + 16));
+  __m128i zero = _mm_setzero_si128(), cr = _mm_set1_epi8('\r');
+  __m128i nul = _mm_or_si128(_mm_cmpeq_epi8(a, zero), _mm_cmpeq_epi8(b, zero));
+  __m128i ret = _mm_or_si128(_mm_cmpeq_epi8(a, cr), _mm_cmpeq_epi8(b, cr));
+  return !_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(a, b), _mm_or_si128(nul, ret))); /* (high bits: past ASCII) */
+}
+#else
+static inline int plain32(const char *s) {
+  return !(stop_bytes(load8(s)) | stop_bytes(load8(s + 8)) | stop_bytes(load8(s + 16)) | stop_bytes(load8(s + 24)));
+}
+#endif
+
 static int repair_utf8(const char *s, size_t n, nw_buf *out) {
   size_t i = 0, run = 0;
   int inert = 1;
   while (i < n) {
-    if (i + 32 <= n) { /* thirty-two plain bytes at a time, while they last */
-      uint64_t w0 = load8(s + i), w1 = load8(s + i + 8), w2 = load8(s + i + 16), w3 = load8(s + i + 24);
-      if (!(stop_bytes(w0) | stop_bytes(w1) | stop_bytes(w2) | stop_bytes(w3))) {
-        i += 32;
-        continue;
-      }
+    if (i + 32 <= n && plain32(s + i)) { /* thirty-two plain bytes at a time, while they last */
+      i += 32;
+      continue;
     }
     if (i + 8 <= n) {
       uint64_t stop = stop_bytes(load8(s + i));
@@ -483,6 +497,7 @@ static const unsigned char word_byte[256] = {
 
 static int is_word_char(int32_t cp) {
   if (cp < 0x80) return cp >= 0 && ascii_alnum[cp];
+  if (nw_is_general_punct(cp)) return 0;
   utf8proc_category_t c = category(cp);
   return (c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_NO);
 }

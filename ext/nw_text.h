@@ -149,6 +149,10 @@ int nw_is_alnum_u(int32_t cp);
 int nw_is_space_u(int32_t cp);
 int nw_is_dash_u(int32_t cp);
 int32_t nw_to_lower_u(int32_t cp);
+/* U+2010 to U+2027 (dashes, quotation marks, bullets, the ellipsis), the
+** commonest characters past ASCII in news: punctuation, no letter, digit or
+** space, told without utf8proc. */
+static inline int nw_is_general_punct(int32_t cp) { return (uint32_t)cp - 0x2010u < 0x18u; }
 static inline int nw_is_letter(int32_t cp) {
   return cp < 0x80 ? (cp | 0x20) >= 'a' && (cp | 0x20) <= 'z' : nw_is_letter_u(cp);
 }
@@ -156,10 +160,12 @@ static inline int nw_is_upper(int32_t cp) { return cp < 0x80 ? cp >= 'A' && cp <
 static inline int nw_is_lower(int32_t cp) { return cp < 0x80 ? cp >= 'a' && cp <= 'z' : nw_is_lower_u(cp); }
 static inline int nw_is_digit(int32_t cp) { return cp < 0x80 ? cp >= '0' && cp <= '9' : nw_is_digit_u(cp); }
 static inline int nw_is_alnum(int32_t cp) {
-  return cp < 0x80 ? nw_is_letter(cp) || nw_is_digit(cp) : nw_is_alnum_u(cp);
+  return cp < 0x80 ? nw_is_letter(cp) || nw_is_digit(cp) : !nw_is_general_punct(cp) && nw_is_alnum_u(cp);
 }
 /* includes NBSP and the Unicode spaces */
-static inline int nw_is_space(int32_t cp) { return cp < 0x80 ? cp == ' ' || (cp >= 9 && cp <= 13) : nw_is_space_u(cp); }
+static inline int nw_is_space(int32_t cp) {
+  return cp < 0x80 ? cp == ' ' || (cp >= 9 && cp <= 13) : !nw_is_general_punct(cp) && nw_is_space_u(cp);
+}
 /* - – — and friends */
 static inline int nw_is_dash(int32_t cp) { return cp < 0x80 ? cp == '-' : nw_is_dash_u(cp); }
 static inline int32_t nw_to_lower(int32_t cp) {

@@ -168,7 +168,8 @@ static size_t scan_word(const char *s, size_t n, size_t a, int number, uint16_t 
   return end;
 }
 
-static void tokenize_span(nw_tokens *t, uint32_t sent_index, size_t a, size_t b, int para_start) {
+static inline __attribute__((always_inline)) void tokenize_span(nw_tokens *t, uint32_t sent_index, size_t a, size_t b,
+                                                                 int para_start) {
   const char *s = t->s;
   size_t i = a;
   /* the tokens in locals while the span is read (t->ntok again at the end) */
@@ -465,6 +466,15 @@ void nw_tok_key(const nw_tokens *t, size_t i, int lower, nw_buf *out) {
   ** byte longer than its two-byte capital; ’ ‐ ‑ shrink) */
   if (nw_buf_reserve(out, n * 2 + 4)) return;
   char *o = out->p + out->n;
+  if (!(t->tok[i].flags & NW_TF_WIDE)) { /* an ASCII token (most): its bytes */
+    if (!lower) {
+      memcpy(o, s, n);
+    } else {
+      for (size_t k = 0; k < n; k++) o[k] = (char)(s[k] >= 'A' && s[k] <= 'Z' ? s[k] + 32 : s[k]);
+    }
+    out->n += n;
+    return;
+  }
   for (size_t k = 0; k < n;) {
     unsigned char c = (unsigned char)s[k];
     if (c < 0x80) {
