@@ -6,6 +6,9 @@
 #include <stdlib.h>
 #include <string.h>
 #include <utf8proc.h>
+#if defined(__SSE2__)
+#include <emmintrin.h> /* plain32() */
+#endif
 
 /* ---------------------------------------------------------------- buffers */
 
@@ -269,13 +272,7 @@ static void utf16_to_utf8(const unsigned char *s, size_t n, int big_endian, nw_b
 ** itself flagged; a lane past ASCII is flagged by w itself). */
 static inline uint64_t stop_bytes(uint64_t w) { return (w | (w - ONES) | ((w ^ (ONES * '\r')) - ONES)) & HIGH; }
 
-/* Valid UTF-8 with LF line ends and no NUL: runs of good text are copied
-** whole; CR, NUL and invalid bytes are what breaks a run.  Returns 1 when
-** every character written is one NFC leaves alone (nw_nfc_inert), 0 when
-** the text still needs nw_nfc: the characters past ASCII are decoded here
-** anyway, so most texts need no second pass. */
 #if defined(__SSE2__)
-#include <emmintrin.h>
 /* Are the 32 bytes at s plain (no byte repair_utf8 stops at)? */
 static inline int plain32(const char *s) {
   __m128i a = _mm_loadu_si128((const __m128i *)(const void *)s);
@@ -291,6 +288,11 @@ static inline int plain32(const char *s) {
 }
 #endif
 
+/* Valid UTF-8 with LF line ends and no NUL: runs of good text are copied
+** whole; CR, NUL and invalid bytes are what breaks a run.  Returns 1 when
+** every character written is one NFC leaves alone (nw_nfc_inert), 0 when
+** the text still needs nw_nfc: the characters past ASCII are decoded here
+** anyway, so most texts need no second pass. */
 static int repair_utf8(const char *s, size_t n, nw_buf *out) {
   size_t i = 0, run = 0;
   int inert = 1;
