@@ -2674,6 +2674,11 @@ static int classify_run(nw_doc *d, size_t i, size_t j, int org, cands *out) {
   if (j - i >= 2 && last_head == NW_HEAD_PLACE && !given_name_and_place_word(d, i, j))
     return 0; /* `Cedar River`, `Northgate Mall` */
   if (park_after_preposition(d, i, j)) return 0;
+  /* `Striker Okafor completes move`: a role word capitalized only because it
+  ** opens the sentence (a headline's way) describes the surname after it */
+  if (j == i + 2 && (d->t.tok[i].flags & NW_TF_SENT_START) && (d->tok_info[i] & NW_TI_ROLE) && d->tok_len[i] == 1 &&
+      d->tok_val[i] >= 0 && nw_lex()->title[d->tok_val[i]].rank >= 2 && given_name(d, i) < 0)
+    i++;
   /* `Chief Public Health Officer Dr. X`, `Provincial Health Officer X`: the
   ** words before `Officer` are an officer's title, no body */
   if (j < d->t.ntok && same_sentence(d, j - 1, j) && nw_tok_is(&d->t, j, "Officer")) return 0;
