@@ -4031,16 +4031,19 @@ static void prefer_full_names(nw_doc *d) {
   free(seen);
 }
 
-/* Does a lone gazetteer alias of a firm, body or medium stand in the text's
-** first paragraph (its headline, most often)? */
+/* A one-word gazetteer alias of a firm, body or medium (`Ford`). */
+static int lone_firm_alias(const nw_doc *d, const nw_mention *mn) {
+  int kind = d->actor[mn->actor].kind;
+  return mn->ntok == 1 && mn->how == NW_MEN_NAME && d->actor[mn->actor].ent &&
+         (kind == NW_KIND_ORG || kind == NW_KIND_MEDIA);
+}
+
+/* Does a lone_firm_alias() stand in the text's first paragraph (its
+** headline, most often)? */
 static int lone_alias_in_lead(const nw_doc *d) {
   for (size_t m = 0; m < d->nmen; m++) {
-    const nw_mention *mn = &d->men[m];
-    if (d->t.sent[d->t.tok[mn->tok].sent].paragraph) return 0; /* (mentions are in text order) */
-    int kind = d->actor[mn->actor].kind;
-    if (mn->ntok == 1 && mn->how == NW_MEN_NAME && d->actor[mn->actor].ent &&
-        (kind == NW_KIND_ORG || kind == NW_KIND_MEDIA))
-      return 1;
+    if (d->t.sent[d->t.tok[d->men[m].tok].sent].paragraph) return 0; /* (mentions are in text order) */
+    if (lone_firm_alias(d, &d->men[m])) return 1;
   }
   return 0;
 }
@@ -4071,10 +4074,7 @@ static void prefer_full_names_after_lead(nw_doc *d) {
   for (size_t m = 0; m < d->nmen && !d->oom; m++) {
     nw_mention *mn = &d->men[m];
     if (d->t.sent[d->t.tok[mn->tok].sent].paragraph) break;
-    const nw_doc_actor *x = &d->actor[mn->actor];
-    if (mn->ntok != 1 || mn->how != NW_MEN_NAME || !x->ent || !(x->kind == NW_KIND_ORG || x->kind == NW_KIND_MEDIA) ||
-        count[mn->actor] != 1)
-      continue;
+    if (!lone_firm_alias(d, mn) || count[mn->actor] != 1) continue;
     int a = named_in_full(d, &by_last, mn->tok);
     if (a >= 0) mn->actor = (uint32_t)a;
   }

@@ -4007,9 +4007,17 @@ static int conjunction_goes_on(const nw_doc *d, size_t k) {
 /* A word in -s that starts with a lowercase ASCII letter (not `’s`, not
 ** `CBC`): the shape of a present tense in -s. */
 static int lowercase_s_word(const nw_doc *d, size_t j) {
-  const char *w = nw_tok_text(&d->t, j);
-  size_t n = nw_tok_len(&d->t, j);
-  return n > 2 && w[n - 1] == 's' && w[0] >= 'a' && w[0] <= 'z' && is_word(d, j);
+  char c = nw_tok_text(&d->t, j)[0];
+  return c >= 'a' && c <= 'z' && s_form(d, j, 3) && is_word(d, j);
+}
+
+/* After a relative `that` at j and its verb, a verb of the clause's own
+** (not a past form, which may be the relative's) before any comma and the
+** end at end: the noun before `that` is that clause's subject. */
+static int own_verb_after_relative(const nw_doc *d, size_t j, size_t end) {
+  size_t o = j + 2;
+  while (o < end && !is_punct(d, o, ',') && !(has_finite_form(d, o) && !looks_past(d, o))) o++;
+  return o < end && !is_punct(d, o, ',');
 }
 
 /* `rightly so, that`: a few words, a comma and `that` from k. */
@@ -4071,9 +4079,7 @@ static long clause_start_after(const nw_doc *d, size_t v, int cls) {
         !hearer_word(d, j - 1) && !is_time_word(d, j - 1) && !pronoun(d, j - 1) && !word_is(d, j - 1, "you")) {
       /* (`said the plan that was announced Monday would stand`: a verb of
       ** the clause's own after the relative one makes the noun its subject) */
-      size_t o = j + 2;
-      while (o < end && !is_punct(d, o, ',') && !(has_finite_form(d, o) && !looks_past(d, o))) o++;
-      if (o < end && !is_punct(d, o, ',')) break;
+      if (own_verb_after_relative(d, j, end)) break;
       return -1;
     }
     /* `said the jobs that remain will go`: after `say`, `the` and a noun
@@ -4081,9 +4087,7 @@ static long clause_start_after(const nw_doc *d, size_t v, int cls) {
     ** a verb of the clause's own follows the relative one (`said the same
     ** thing that she said last year` is no clause) */
     if (word_is(d, j, "that") && word_in(d, v, &say) && noun_before_that(d, k, j)) {
-      size_t o = j + 2;
-      while (o < end && !is_punct(d, o, ',') && !(has_finite_form(d, o) && !looks_past(d, o))) o++;
-      if (o < end && !is_punct(d, o, ',')) break;
+      if (own_verb_after_relative(d, j, end)) break;
       return -1;
     }
     /* `that’s` is a subject and its verb, no conjunction; `acknowledged that
@@ -4199,15 +4203,13 @@ static int may_be_clause_verb(const nw_doc *d, size_t k) {
 
 /* A word in the object [a, ...) that may_be_clause_verb() lets pass but
 ** that is no subject or verb there: an -s word right after the speech verb
-** or after a number word (`wrote cheques`, `seven years`), a pronoun after
-** a preposition (`to herself`). */
+** or after an amount (`wrote cheques`, `seven years`), a pronoun after a
+** preposition (`to herself`). */
 static int plainly_object(const nw_doc *d, size_t a, size_t k) {
-  NW_WORDS(numbers, "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen", "hundred",
-           "thousand", "million", "several", "many");
   NW_WORDS(preps, "to", "for", "with", "at", "on", "in", "from", "about", "of", "by", "against", "over");
   if (pronoun(d, k) != PRON_NONE) return k > a && word_in(d, k - 1, &preps);
   if (d->t.tok[k].flags & NW_TF_POSS) return 0;
-  return k == a || word_in(d, k - 1, &numbers);
+  return k == a || amount_at(d, k - 1);
 }
 
 /* `claims the island as its own and has not ruled out force`: the first

@@ -430,6 +430,7 @@ static long gerund_doer(const sentence_ctx *c, size_t k) {
 }
 
 static int verb_form_at(const nw_doc *d, size_t v);
+static uint32_t find_phrase_start(const sentence_ctx *c, size_t k);
 
 /* `thanked Ruiz but accused him of lying`, `met Ruiz and praised her`: the
 ** object pronoun at k of a second verb of the same subject (`and` or `but`
@@ -440,9 +441,7 @@ static int first_verbs_object(const sentence_ctx *c, size_t j, size_t k) {
   size_t e = c->part[j].end, t = k - 2;
   if (k < 3 || t < e || t - e > 1 || !(word_is(d, t, "but") || word_is(d, t, "and"))) return 0;
   if ((t > e && !is_punct(d, e, ',')) || !verb_form_at(d, k - 1)) return 0;
-  size_t s = c->part[j].tok; /* the first verb right before the object's phrase (`thanked Mayor Tom Ober`) */
-  while (s > c->a && d->tok_men[s - 1] < 0 && (d->tok_info[s - 1] & (NW_TI_HONORIFIC | NW_TI_TITLE | NW_TI_ROLE)))
-    s--;
+  size_t s = find_phrase_start(c, j); /* the first verb right before the object's phrase (`thanked Mayor Tom Ober`) */
   if (s > c->a && word_in(d, s - 1, &articles)) s--;
   return s > c->a + 1 && verb_form_at(d, s - 1);
 }
@@ -2626,23 +2625,26 @@ static int accused_that(sentence_ctx *c, const cue_hit *h) {
   return 1;
 }
 
+/* Verbs of warning (also warned_audience's). */
+NW_WORDS(warning, "warn", "warns", "warned", "warning", "caution", "cautions", "cautioned", "cautioning", "remind",
+         "reminds", "reminded", "reminding");
+#define WARNED_ACT_WEIGHT 0.5f /* (how much of an act warned against its warner opposes) */
+
 /* `warned China against supplying arms to Peru`, `barred Acme from
 ** selling to Chile`: the -ing word at k after `against` or `from` that a
 ** verb of warning or barring a few words before governs: an act warned
 ** against or barred, none done; the one who warns opposes it. */
-#define WARNED_ACT_WEIGHT 0.5f
 static int act_warned_against(const sentence_ctx *c, size_t k) {
-  NW_WORDS(barring, "warn", "warns", "warned", "warning", "caution", "cautions", "cautioned", "bar", "bars", "barred",
-           "ban", "bans", "banned", "prohibit", "prohibits", "prohibited", "stop", "stops", "stopped", "prevent",
-           "prevents", "prevented", "deter", "deters", "deterred", "discourage", "discourages", "discouraged", "block",
-           "blocks", "blocked", "advise", "advises", "advised");
+  NW_WORDS(barring, "bar", "bars", "barred", "ban", "bans", "banned", "prohibit", "prohibits", "prohibited", "stop",
+           "stops", "stopped", "prevent", "prevents", "prevented", "deter", "deters", "deterred", "discourage",
+           "discourages", "discouraged", "block", "blocks", "blocked", "advise", "advises", "advised");
   const nw_doc *d = c->d;
   if (k < c->a + 2 || !(word_is(d, k - 1, "against") || word_is(d, k - 1, "from")) ||
       !nw_doc_ing_word(d, k, 5))
     return 0;
   for (size_t v = k - 1; v > c->a && k - v < 8;) {
     v--;
-    if (word_in(d, v, &barring)) return 1;
+    if (word_in(d, v, &warning) || word_in(d, v, &barring)) return 1;
     if (is_punct(d, v, ',') || is_punct(d, v, ';')) return 0;
   }
   return 0;
@@ -3542,8 +3544,6 @@ static void believed_clause(sentence_ctx *c, extra_quotes *x) {
 ** subject's words (where quotes() gave it no speaker).  Not `warned Chile
 ** that Bolivia lied` (Chile itself is warned), nor `warned US reporters
 ** that it would act` (with a pronoun or no actor there). */
-NW_WORDS(warning, "warn", "warns", "warned", "warning", "caution", "cautions", "cautioned", "cautioning", "remind",
-         "reminds", "reminded", "reminding");
 static void warned_audience(sentence_ctx *c, extra_quotes *x) {
   const nw_doc *d = c->d;
   if (!(c->triggers & TRIGGER_WARNING)) return;
