@@ -476,6 +476,24 @@ static int indefinite_speaker(const nw_doc *d, size_t k) {
   return v >= 0 && speaks(verb_at(d, (size_t)v));
 }
 
+/* `Brampton, Ont.-based`, `Halifax, N.S.-based`: a place, a comma and its
+** province's or state's short form before the hyphen at p.  Returns the
+** place's first token, or p when the words before p are no such pair. */
+static size_t province_compound_start(const nw_doc *d, size_t p) {
+  if (p < 3 || !is_punct(d, p, '-')) return p;
+  size_t q = p - 1 - is_punct(d, p - 1, '.');
+  uint32_t f = d->t.tok[q].flags;
+  if (!is_word(d, q) || !(f & NW_TF_CAP) || (nw_tok_len(&d->t, q) > 5 && !(f & NW_TF_DOTTED))) return p;
+  if (q < 2 || !is_punct(d, q - 1, ',') || !same_sent(d, q - 2, q) || !is_word(d, q - 2) ||
+      !(d->t.tok[q - 2].flags & NW_TF_CAP))
+    return p;
+  size_t a = q - 2; /* (`Grande Prairie, Alta.-based`) */
+  while (a > 0 && q - a < 5 && same_sent(d, a - 1, a) && is_word(d, a - 1) && (d->t.tok[a - 1].flags & NW_TF_CAP) &&
+         !(d->t.tok[a - 1].flags & NW_TF_SENT_START))
+    a--;
+  return a;
+}
+
 /* A noun phrase ending at token k (inclusive), going back to its
 ** determiner: `a justice official`, `Some experts`, `the joint statement`,
 ** `Marine and coastal researchers`.  Its last word must be a
@@ -507,7 +525,7 @@ static speaker phrase_ending_at(const nw_doc *d, size_t k) {
       !nw_lex_is_starter(nw_lex(), nw_tok_text(&d->t, k), nw_tok_len(&d->t, k)) && !has_finite_form(d, k)) {
     /* any noun phrase that starts with a determiner: `one veteran of the
     ** government infrastructure projects`, `the 31-year-old goalkeeper` */
-    for (size_t j = k; j-- > sent_start(d, k) && k - j < 8;) {
+    for (size_t j = k, reach = 8; j-- > sent_start(d, k) && k - j < reach;) {
       if (word_in(d, j, &determiners) || word_is(d, j, "my") || word_is(d, j, "our")) {
         head_ok = j < k;
         break;
@@ -520,6 +538,9 @@ static speaker phrase_ending_at(const nw_doc *d, size_t k) {
         break;
       }
       if (!is_word(d, j) && !(d->t.tok[j].type == NW_TOK_NUM) && !is_punct(d, j, '-')) break;
+      size_t place = province_compound_start(d, j);
+      reach += j - place; /* (the place and its province count as one word) */
+      j = place;
     }
   }
   if (!head_ok) head_ok = attribution_noun(d, k);
@@ -570,6 +591,12 @@ static speaker phrase_ending_at(const nw_doc *d, size_t k) {
     }
     /* `The 31-year-old goalkeeper` */
     if (d->t.tok[p].type == NW_TOK_NUM || (is_punct(d, p, '-') && p > s0)) {
+      a = province_compound_start(d, p); /* (`The Brampton, Ont.-based grocer`) */
+      if (a < s0) a = p;
+      continue;
+    }
+    /* (`Ont.-based`: the tail of a compound whose hyphen stands alone) */
+    if (p > s0 && is_punct(d, p - 1, '-') && is_word(d, p) && (d->t.tok[p].flags & NW_TF_LOWER)) {
       a = p;
       continue;
     }
@@ -1674,10 +1701,13 @@ static int resolve_generic_body(context *c, const speaker *sp) {
            "committee", "corporation", "service", "railway", "railroad", "museum", "grocer", "brewery");
   NW_WORDS(media_fits, "company", "corporation", "group", "firm", "publisher", "network", "broadcaster", "chain");
   nw_doc *d = c->d;
-  if (!word_is(d, sp->tok, "the") || sp->end - sp->tok > 4 ||
+  size_t from = sp->tok; /* (`the Brampton, Ont.-based grocer`: the place is the grocer's modifier) */
+  for (size_t k = sp->tok + 2; k + 2 < sp->end; k++)
+    if (is_punct(d, k, '-') && province_compound_start(d, k) == sp->tok + 1) from = k;
+  if (!word_is(d, sp->tok, "the") || sp->end - from > 4 ||
       !(word_in(d, sp->end - 1, &bodies) || nw_doc_kind_noun(d, sp->end - 1)))
     return -1;
-  for (size_t k = sp->tok; k < sp->end; k++)
+  for (size_t k = from; k < sp->end; k++)
     if (counts_as_actor(d, k)) return -1;
   size_t first = mentions_before(d, sp->tok);
   int nearest = -1; /* the nearest body that fits; one whose name holds the noun wins over it */
@@ -4016,6 +4046,15 @@ static int lowercase_s_word(const nw_doc *d, size_t j) {
 ** end at end: the noun before `that` is that clause's subject. */
 static int own_verb_after_relative(const nw_doc *d, size_t j, size_t end) {
   size_t o = j + 2;
+  /* (`the members that he spoke with were upset`: after the relative's
+  ** subject and verb, a past form counts too, but not a participle after
+  ** an auxiliary: `the jobs that he had cut`) */
+  if (j + 2 < end && subject_pronoun_at(d, j + 1, end)) {
+    while (o < end && word_in(d, o, &perfect_aux)) o++;
+    for (o++; o < end && !is_punct(d, o, ','); o++)
+      if (has_finite_form(d, o) && !(looks_past(d, o) && word_in(d, o - 1, &perfect_aux))) return 1;
+    return 0;
+  }
   while (o < end && !is_punct(d, o, ',') && !(has_finite_form(d, o) && !looks_past(d, o))) o++;
   return o < end && !is_punct(d, o, ',');
 }
@@ -4027,10 +4066,24 @@ static int aside_then_that(const nw_doc *d, size_t k, size_t end) {
   return 0;
 }
 
+/* `municipalities` alone before `that`: a lowercase plural that is no
+** adverb in -s (`afterwards`), time, hearer, pronoun or verb. */
+static int bare_plural_noun(const nw_doc *d, size_t k) {
+  NW_WORDS(s_adverbs, "afterwards", "always", "sometimes", "perhaps", "besides", "nevertheless", "nonetheless",
+           "regardless", "towards", "backwards", "forwards", "upwards", "downwards", "thus", "unless", "whereas",
+           "plus", "nowadays", "overseas", "indoors", "outdoors", "sideways", "anyways", "this", "its", "his",
+           "hers", "ours", "yours", "theirs", "others", "yes", "as", "was", "has", "does", "goes", "less");
+  return is_word(d, k) && (d->t.tok[k].flags & NW_TF_LOWER) && plural_shape(d, k) && !word_in(d, k, &s_adverbs) &&
+         !is_time_word(d, k) && !word_in(d, k, &hearers) && !attribution_noun(d, k) &&
+         !is_filler(d, k) && !has_finite_form(d, k) && !verb_at(d, k);
+}
+
 /* `the jobs`, `its newest plant` in [k, j): a determiner and up to three
 ** lowercase words, none of them a time (`the other day`, `this week`), a
-** hearer or a document (`a statement`). */
+** hearer or a document (`a statement`); or a bare plural (`said
+** municipalities that fail to act will`). */
 static int noun_before_that(const nw_doc *d, size_t k, size_t j) {
+  if (j == k + 1) return bare_plural_noun(d, k);
   if (j < k + 2 || j - k > 4 || !word_in(d, k, &object_determiners) || word_is(d, k, "that")) return 0;
   for (size_t i = k + 1; i < j; i++)
     if (!is_word(d, i) || !(d->t.tok[i].flags & NW_TF_LOWER) || is_time_word(d, i) || word_in(d, i, &hearers) ||
@@ -4088,7 +4141,9 @@ static long clause_start_after(const nw_doc *d, size_t v, int cls) {
     ** thing that she said last year` is no clause) */
     if (word_is(d, j, "that") && word_in(d, v, &say) && noun_before_that(d, k, j)) {
       if (own_verb_after_relative(d, j, end)) break;
-      return -1;
+      /* (a bare plural is more often the clause's subject: with no verb
+      ** seen, the `that` is taken as the verb's, as before) */
+      if (j != k + 1) return -1;
     }
     /* `that’s` is a subject and its verb, no conjunction; `acknowledged that
     ** limitation but said` a determiner */
