@@ -1080,10 +1080,12 @@ static int word_of_body_name(const nw_doc *d, size_t i, int len, const nw_entity
       if (org_kind(d, k) > 0) return 1;
     return 0;
   }
-  /* a country's own name opening the name of a body that is no organ of
-  ** its state: `China Institute of International Studies`, `Japan Society` */
+  /* a country's own name opening the name of a body that is no ministry
+  ** of its state: `China Institute of International Studies`, `Japan
+  ** Society`, `Nigeria Labour Congress`, `Kenya Wildlife Service` */
   NW_WORDS(civil_heads, "institute", "university", "college", "foundation", "society", "association", "academy",
-           "museum", "centre", "center");
+           "museum", "centre", "center", "network", "federation", "league", "alliance", "coalition", "congress",
+           "service", "agency", "authority", "board", "commission", "corporation", "airways", "airlines");
   if (e->kind == NW_KIND_COUNTRY && is_cap_word(d, i)) {
     for (size_t k = i + 1; k < d->t.ntok && k <= i + 3 && same_sentence(d, i, k) && is_cap_word(d, k); k++)
       if (word_in(d, k, &civil_heads)) return 1; /* (`China Foreign Affairs University`) */
@@ -4130,6 +4132,18 @@ static int place_possessive(const nw_doc *d, size_t i, char code[4]) {
   return 0;
 }
 
+/* A country's name or capital opening a body's name [s, y) (`Kenya
+** Wildlife Service`): its code into code. */
+static int country_opens_name(const nw_doc *d, size_t s, size_t y, char code[4]) {
+  const nw_alias *alias;
+  int len = nw_gaz_match(&nw_lex()->gaz, &d->t, s, &alias);
+  if (len <= 0 || s + (size_t)len >= y) return 0;
+  const nw_entity *e = &nw_lex()->gaz.ent[alias->entity];
+  if (e->kind != NW_KIND_COUNTRY || !e->country[0]) return 0;
+  memcpy(code, e->country, 4);
+  return 1;
+}
+
 /* A place of one country in a body's name or a role [x, y): one that opens
 ** it, a word after it left (`Halifax Regional Police`, `Manitoba Premier`),
 ** or one after `of` in it (`City of Winnipeg`, `Mayor of Moncton`).  A role
@@ -4142,6 +4156,7 @@ static int place_in_name(const nw_doc *d, size_t x, size_t y, int role, char cod
   while (s + 1 < y && (role ? word_in(d, s, &role_openers) : nw_tok_is(&d->t, s, "The"))) s++;
   int len = place_country_at(d, s, y - s - 1, code);
   if (len > 0 && (role || !(d->t.tok[s + (size_t)len].flags & NW_TF_POSS))) return 1;
+  if (!role && country_opens_name(d, s, y, code)) return 1;
   for (size_t k = s + 1; k + 1 < y; k++)
     if (nw_tok_is(&d->t, k, "of") && place_country_at(d, k + 1, y - k - 1, code)) return 1;
   /* a body named for the place that ends its name (`Tennis Manitoba`,
