@@ -1672,12 +1672,31 @@ NW_WORDS(institution_heads, "union", "association", "ministry", "department", "c
          "commission", "committee", "society", "foundation", "federation", "coalition", "league", "institute",
          "agency", "authority", "university", "college", "court", "police", "hospital", "school");
 
+/* `the regulator`, `the watchdog`: a noun of a public body. */
+static int public_body_noun(const nw_doc *d, size_t k) {
+  NW_WORDS(public_nouns, "regulator", "watchdog", "ministry", "department", "agency", "authority", "commission",
+           "government", "legislature", "tribunal", "court", "police", "prosecutor", "prosecutors");
+  return word_in(d, k, &public_nouns);
+}
+
+/* A body the dictionary describes as a business (`technology company`,
+** `retailer`): its role's last word. */
+static int known_as_business(const nw_doc_actor *x) {
+  NW_WORDS(business_words, "company", "firm", "retailer", "airline", "automaker", "manufacturer", "chain",
+           "conglomerate", "maker", "producer", "developer", "carrier", "grocer", "brand", "startup", "platform");
+  if (!x->ent || !x->ent->role) return 0;
+  const char *r = x->ent->role, *w = strrchr(r, ' ');
+  w = w ? w + 1 : r;
+  return nw_words_has(&business_words, w, strlen(w));
+}
+
 /* Can `the NOUN` (the word at token k) name actor a?  Not when a's name
 ** holds another institution noun and not this one; generic nouns
 ** (`company`, `group`) and names without such nouns (`BC Hydro` for `the
 ** utility`) fit (1), a name that holds the noun best (BODY_NOUN_NAMED). */
 #define BODY_NOUN_NAMED 2
 static int body_noun_fits(const nw_doc *d, size_t k, int a) {
+  if (public_body_noun(d, k) && known_as_business(&d->actor[a])) return 0; /* `the regulator` is no retailer */
   if (!word_in(d, k, &institution_heads)) return 1;
   const char *name = d->actor[a].name, *noun = nw_tok_text(&d->t, k);
   size_t nn = nw_tok_len(&d->t, k);
