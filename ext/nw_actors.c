@@ -2709,6 +2709,10 @@ static int classify_run(nw_doc *d, size_t i, size_t j, int org, cands *out) {
   if (!named_kind && !org && given < 0) named_kind = kind_apposition_before(d, i, j);
   if (named_kind && !(j - i >= 2 && last_org)) { /* `the Tarnby Courier newspaper` (a body's head word: below) */
     while (i < j && nw_lex_is_starter(nw_lex(), nw_tok_text(&d->t, i), nw_tok_len(&d->t, i))) i++;
+    /* `the advocacy group Open Futures Canada`: a country's name that ends
+    ** the words after a kind's noun is part of the body's name */
+    int m = i < j && j - i <= 3 && kind_noun_before(d, i) ? country_named_at(d, i, j) : -1;
+    if (m >= 0 && !(d->tok_info[j] & NW_TI_DEMONYM)) absorb_place(d, m, &j);
     return i < j && !all_common(d, i, j) ? push_cand(out, (cand){(uint32_t)i, (uint32_t)(j - i), (uint8_t)named_kind, 1})
                                          : 0;
   }
