@@ -612,6 +612,14 @@ static speaker phrase_ending_at(const nw_doc *d, size_t k) {
         word_is(d, p, "that") || word_is(d, p, "which") || word_is(d, p, "when") || word_is(d, p, "as") ||
         word_is(d, p, "but") || word_in(d, p, &phrase_fences) || word_in(d, p, &subordinators))
       break;
+    /* `heard from merchants who say`: a lowercase head of a relative clause
+    ** after `from`, `with` is the preposition's object, the speaker's phrase
+    ** opening after it when a verb has the preposition (not `launched by
+    ** Canadians with rare diseases who contend`) */
+    NW_WORDS(object_preps, "from", "with", "through", "toward", "towards", "unlike");
+    if (word_in(d, p, &object_preps) && (d->t.tok[k].flags & NW_TF_LOWER) && k + 1 < ntok(d) &&
+        word_is(d, k + 1, "who") && p > s0 && (has_finite_form(d, p - 1) || looks_past(d, p - 1) || verb_at(d, p - 1)))
+      break;
     /* `..., and economists say`: `and` after a comma joins clauses, not nouns */
     if ((word_is(d, p, "and") || word_is(d, p, "or")) && p > s0 && is_punct(d, p - 1, ',')) break;
     /* `fell 3 per cent on Monday after China's regulator said`: a word of
