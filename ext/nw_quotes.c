@@ -989,6 +989,23 @@ static speaker role_of_body(const nw_doc *d, size_t j, size_t k) {
   return no_speaker();
 }
 
+/* `A woman I have treated for a decade told me`: a relative clause with
+** no `who`, its subject pronoun at j right after the noun of a phrase that
+** opens the sentence with a determiner. */
+static int subject_pronoun_at(const nw_doc *d, size_t j, size_t end);
+static int contact_clause_at(const nw_doc *d, size_t j, size_t s0) {
+  NW_WORDS(clause_subjects, "I", "we", "he", "she", "they", "you");
+  NW_WORDS(openers, "a", "an", "the", "one", "another", "some", "many", "several", "two", "three");
+  if (j < s0 + 2 || !word_in(d, j, &clause_subjects) || !subject_pronoun_at(d, j, sent_end(d, j))) return 0;
+  size_t n = j - 1;
+  if (!is_word(d, n) || !(d->t.tok[n].flags & NW_TF_LOWER) || has_finite_form(d, n) || looks_past(d, n) ||
+      verb_at(d, n) || pronoun(d, n) || is_filler(d, n) || word_in(d, n, &determiners) || is_time_word(d, n))
+    return 0;
+  for (size_t a = s0; a < n; a++) /* (the determiner opens the sentence; lowercase words to the noun) */
+    if (a == s0 ? !word_in(d, a, &openers) : !(is_word(d, a) && (d->t.tok[a].flags & NW_TF_LOWER))) return 0;
+  return n - s0 <= 3;
+}
+
 /* `Residents who spoke to Global News said`, `Parents whose children attend
 ** the school say`: the subject ends before a relative clause with no commas,
 ** not at the last word of that clause.  k is the word before the verb;
@@ -999,6 +1016,7 @@ static long before_relative(const nw_doc *d, size_t k) {
   for (size_t j = k; j > s0 && k - j < RELATIVE_TOKENS; j--) {
     if (d->t.tok[j].type == NW_TOK_PUNCT && !(d->t.tok[j].flags & NW_TF_POSS) && !is_punct(d, j, '.')) break;
     if ((word_is(d, j, "who") || word_is(d, j, "whose")) && j < k) return is_word(d, j - 1) ? (long)j - 1 : (long)k;
+    if (j < k && contact_clause_at(d, j, s0)) return (long)j - 1;
   }
   return (long)k;
 }
