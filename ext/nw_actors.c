@@ -2711,8 +2711,8 @@ static int classify_run(nw_doc *d, size_t i, size_t j, int org, cands *out) {
     while (i < j && nw_lex_is_starter(nw_lex(), nw_tok_text(&d->t, i), nw_tok_len(&d->t, i))) i++;
     /* `the advocacy group Open Futures Canada`: a country's name that ends
     ** the words after a kind's noun is part of the body's name */
-    int m = i < j && j - i <= 3 && kind_noun_before(d, i) ? country_named_at(d, i, j) : -1;
-    if (m >= 0 && !(d->tok_info[j] & NW_TI_DEMONYM)) absorb_place(d, m, &j);
+    int m = i < j && j - i <= 3 ? country_named_at(d, i, j) : -1;
+    if (m >= 0 && !(d->tok_info[j] & NW_TI_DEMONYM) && kind_noun_before(d, i)) absorb_place(d, m, &j);
     return i < j && !all_common(d, i, j) ? push_cand(out, (cand){(uint32_t)i, (uint32_t)(j - i), (uint8_t)named_kind, 1})
                                          : 0;
   }
@@ -3241,6 +3241,69 @@ static int in_portfolio(const nw_doc *d, size_t i) {
   return 0;
 }
 
+/* French joining words inside a body's name (`Conseil du patronat`): 1;
+** a word that opens with an elided `l'` or `d'` (`de l'Outaouais`): 2. */
+NW_WORDS(french_links, "de", "du", "des", "la", "le", "les", "et", "pour", "sur", "en", "aux", "au", "à");
+static int french_link(const nw_doc *d, size_t k) {
+  const char *w = nw_tok_text(&d->t, k);
+  size_t n = nw_tok_len(&d->t, k);
+  if (n > 2 && (w[0] == 'l' || w[0] == 'd') && (w[1] == '\'' || (n > 4 && !memcmp(w + 1, "\xe2\x80\x99", 3)))) return 2;
+  return word_in(d, k, &french_links);
+}
+
+/* `Conseil du patronat du Québec`, `Société de transport de Montréal`: a
+** French body's head word, then its joining words, the lowercase words
+** after them and capitalized ones (a lowercase word right after another
+** only when it is no English word: `Centre intégré de santé et de services
+** sociaux`).  Returns where the name ends, or 0. */
+/* (asked of every capitalized word, so by bytes alone: a lowercase word of
+** up to four letters after it whose first may open a joining word, or any
+** word and then one of up to three letters in `d`) */
+static inline int may_open_french_body(const nw_doc *d, size_t i) {
+  const nw_tok *t = d->t.tok;
+  if (i + 2 >= d->t.ntok || !(t[i + 1].flags & NW_TF_LOWER)) return 0;
+  const unsigned char *w = (const unsigned char *)d->t.s + t[i + 1].start;
+  uint32_t n = t[i + 1].end - t[i + 1].start, c = w[0] - 'a';
+  const uint32_t firsts = 1u << ('a' - 'a') | 1u << ('d' - 'a') | 1u << ('e' - 'a') | 1u << ('l' - 'a') |
+                          1u << ('s' - 'a') | 1u << ('p' - 'a');
+  if (n <= 4 && ((c < 26 && (firsts >> c & 1)) || w[0] == 0xC3)) return 1; /* (a few English words pass: `and`) */
+  return (t[i + 2].flags & NW_TF_LOWER) && t[i + 2].end - t[i + 2].start <= 3 && d->t.s[t[i + 2].start] == 'd';
+}
+static __attribute__((noinline)) size_t french_body_end(const nw_doc *d, size_t i) {
+  NW_WORDS(heads, "Conseil", "Fédération", "Société", "Confédération", "Centrale", "Syndicat", "Régie", "Agence",
+           "Institut", "Ministère", "Commission", "Association", "Collège", "Cégep", "Centre", "Université", "Hôpital",
+           "Office", "Union", "Alliance", "Regroupement", "Coalition", "Ordre", "Caisse", "Banque", "Parti", "Comité",
+           "Chambre", "Conférence", "Direction", "Bureau", "Fondation", "Réseau", "Secrétariat", "Observatoire",
+           "Protecteur", "Tribunal", "Cour", "Mouvement", "Front");
+  if (i + 2 >= d->t.ntok || !tok_is_word(d, i + 1) || !(d->t.tok[i + 1].flags & NW_TF_LOWER) ||
+      !word_in(d, i, &heads) || d->tok_men[i] >= 0)
+    return 0;
+  /* (the head, and a joining word or a French adjective: `Centre intégré de`) */
+  int link = nw_tok_len(&d->t, i + 1) <= 4 && french_link(d, i + 1);
+  if (!link && !(tok_is_word(d, i + 2) && french_link(d, i + 2) == 1 &&
+                 ((d->t.tok[i + 1].flags & NW_TF_WIDE) || !is_common(d, i + 1))))
+    return 0;
+  size_t end = i + 1, k = i + 1;
+  int after_link = 0;
+  for (; k < d->t.ntok && same_sentence(d, i, k) && tok_is_word(d, k) && k - i < 14; k++) {
+    int link = french_link(d, k);
+    if (link == 1) {
+      after_link = 1;
+      continue;
+    }
+    if (link == 2) { /* (`de l'assurance automobile`; not a last word: `de l'Outaouais` is a place) */
+      after_link = 0;
+      continue;
+    }
+    int lower = (d->t.tok[k].flags & NW_TF_LOWER) != 0;
+    if (lower && !after_link && is_common(d, k) && !(d->t.tok[k].flags & NW_TF_WIDE)) break;
+    if (!lower && !(d->t.tok[k].flags & NW_TF_CAP)) break;
+    after_link = 0;
+    end = k + 1;
+  }
+  return end > i + 2 ? end : 0;
+}
+
 /* `Crumb & Co.`, `Baxter & Sons`, `Smith & Wesson`: two capitalized words
 ** joined by `&`, nothing capitalized after, are a firm's name.  Returns
 ** where it ends, or 0. */
@@ -3273,6 +3336,10 @@ static int find_name_runs(nw_doc *d, cands *out) {
       continue;
     }
     size_t firm = firm_with_ampersand(d, i);
+    if (!firm) { /* `(The) Société de ...` */
+      size_t h = i + (tok[i].end - tok[i].start == 3 && nw_tok_is(&d->t, i, "The"));
+      if (may_open_french_body(d, h) && (firm = french_body_end(d, h))) i = h;
+    }
     if (firm) {
       if (push_cand(out, (cand){(uint32_t)i, (uint32_t)(firm - i), NW_KIND_ORG, 1})) return -1;
       i = firm;
@@ -4904,13 +4971,21 @@ static long acronym_definition(const nw_doc *d, size_t i) {
   size_t n = nw_tok_len(&d->t, i);
   if (i < 2 || !tok_is_punct(d, i - 1, '(') || !tok_is_punct(d, i + 1, ')')) return -1;
   long start = -1;
+  int lower = 0, french = 0; /* (a French name's lowercase words count: `Union des producteurs agricoles`) */
   for (size_t k = i - 1; k-- > 0 && n > 0 && same_sentence(d, k, i);) {
-    if (tok_is_punct(d, k, ',') || tok_is_punct(d, k, '&') || word_in(d, k, &acronym_skips)) continue;
-    if (!tok_is_word(d, k) || !(d->t.tok[k].flags & NW_TF_CAP) || nw_tok_text(&d->t, k)[0] != acr[n - 1]) return -1;
+    if (tok_is_punct(d, k, ',') || tok_is_punct(d, k, '&') || word_in(d, k, &acronym_skips)) {
+      french |= word_in(d, k, &french_links);
+      continue;
+    }
+    if (!tok_is_word(d, k)) return -1;
+    char c = nw_tok_text(&d->t, k)[0];
+    if (d->t.tok[k].flags & NW_TF_LOWER) c = (char)(c - 'a' + 'A'), lower = 1;
+    else if (!(d->t.tok[k].flags & NW_TF_CAP)) return -1;
+    if (c != acr[n - 1]) return -1;
     start = (long)k;
     n--;
   }
-  return n == 0 ? start : -1;
+  return n == 0 && (!lower || french) && !(d->t.tok[start].flags & NW_TF_LOWER) ? start : -1;
 }
 
 /* Are the letters acr[0..n) the initials of name's words, function words
@@ -4921,7 +4996,7 @@ static int acronym_spells_name(const char *name, const char *acr, size_t n) {
     while (*w == ' ') w++;
     size_t len = strcspn(w, " ");
     if (len && !nw_words_has(&acronym_skips, w, len)) {
-      if (k >= n || w[0] != acr[k]) return 0;
+      if (k >= n || (w[0] != acr[k] && !(w[0] >= 'a' && w[0] <= 'z' && w[0] - 'a' + 'A' == acr[k]))) return 0;
       k++;
     }
     w += len;
