@@ -913,10 +913,18 @@ static long opening_person(const nw_doc *d, size_t v) {
       if (is_mark(d, j) || speaks(verb_at(d, j))) return -1;
     return (long)s0;
   }
-  if (v - e > 30) return -1;
+  if (v - e > RELATIVE_APPOSITION_TOKENS) return -1;
   for (size_t j = e + 1; j < v; j++) {
     if (has_finite_form(d, j) && is_punct(d, j - 1, '-')) continue; /* `the N.S.-based group` */
-    if (verb_at(d, j) || has_finite_form(d, j) || is_mark(d, j) || word_is(d, j, "who") || word_is(d, j, "which"))
+    /* `Ana Ruiz, director of the Gimli Clinic, who was not involved, said`:
+    ** an apposition, then a relative clause set off by commas */
+    if (word_is(d, j, "who") && j > e + 2 && is_punct(d, j - 1, ',') && is_punct(d, v - 1, ',')) {
+      for (size_t k = j + 1; k < v; k++)
+        if (is_mark(d, k) || speaks(verb_at(d, k))) return -1;
+      return (long)s0;
+    }
+    if (verb_at(d, j) || has_finite_form(d, j) || is_mark(d, j) || word_is(d, j, "who") || word_is(d, j, "which") ||
+        j - e > 30)
       return -1;
   }
   return (long)s0;
