@@ -3371,6 +3371,7 @@ static int find_name_runs(nw_doc *d, cands *out) {
              !(j == i + 1 && plain_given_name(d, j) && name_word(d, j + 1)))
         j++;
       if (!(j == i + 1 && is_place(d, i, j))) j = words_to_body_head(d, i, j); /* `BC Wildfire Service` */
+      if (j > i + 1 && org_kind(d, j - 1) > 0) j = name_goes_on(d, i, j); /* `BC Centre for Disease Control` */
       if (j == i + 1 && is_place(d, i, j)) { /* `the B.C. government`: a province, no body */
         i = j;
         continue;
