@@ -1071,6 +1071,12 @@ static int org_kind(const nw_doc *d, size_t last);
 static int participle_compound(const nw_doc *d, size_t i);
 static int is_day_or_month(const nw_doc *d, size_t i);
 static int word_of_body_name(const nw_doc *d, size_t i, int len, const nw_entity *e, const nw_alias *alias) {
+  /* `the Canadian Medical Association Journal`: a body's publication */
+  NW_WORDS(publications, "Journal", "Magazine", "Review", "Bulletin", "Gazette");
+  size_t after = i + (size_t)len;
+  if (e->kind == NW_KIND_ORG && after < d->t.ntok && same_sentence(d, i, after) && is_cap_word(d, after) &&
+      word_in(d, after, &publications))
+    return 1;
   if (len != 1) return 0;
   /* a capital (not a country's name: `China Foreign Ministry` is China's
   ** ministry) opening a body's name: `The Ottawa Hospital`, `Beijing
