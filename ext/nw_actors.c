@@ -2723,9 +2723,17 @@ static int classify_run(nw_doc *d, size_t i, size_t j, int org, cands *out) {
                                          : 0;
   }
   /* `the bank’s chief executive, Lars Bank,`: a given name and a body's
-  ** head word right after a person's role name a person */
-  int person_named = !org && j - i == 2 && last_org == NW_KIND_ORG && given_name(d, i) >= 0 &&
-                     person_role_before(d, i);
+  ** head word right after a person's role name a person; so do a given name
+  ** and a head word that is a family name as often (`Singer Michelle
+  ** Branch`, `Taylor Church said`; not a given name that is a place's:
+  ** `Victoria Court`) */
+  NW_WORDS(surname_heads, "Branch", "Church", "Bank", "Banks", "Court", "Chambers", "Mills", "Fields", "House");
+  size_t g = i; /* (past a role word the run opens with) */
+  while (!org && g + 2 < j && (d->tok_info[g] & (NW_TI_ROLE | NW_TI_TITLE)) && given_name(d, g) < 0) g++;
+  int person_named = !org && j - g == 2 && last_org == NW_KIND_ORG && given_name(d, g) >= 0 &&
+                     (person_role_before(d, g) || (word_in(d, j - 1, &surname_heads) && plain_given_name(d, g) &&
+                                                   !(d->tok_info[g] & NW_TI_PLACE) && !(g > 0 && nw_tok_is(&d->t, g - 1, "the"))));
+  if (person_named) i = g;
   /* An organization keeps its words (`Superior Court`, `National Post`)
   ** but not an opening function word (`The`). */
   if (org || (j - i >= 2 && last_org && !person_named)) {
@@ -2788,9 +2796,13 @@ static int classify_run(nw_doc *d, size_t i, size_t j, int org, cands *out) {
   if (org_kind(d, j - 1) && !person_named) return 0; /* one word like `Court`: nothing */
   if (n > MAX_NAME_TOKENS) return 0;
   if (modifies_role(d, j)) { /* `CivicLab director Tomas Reyes`, `Comets head coach X` */
-    /* `Bullying expert X`, `Marketing director X`: a field opening the
-    ** sentence, capitalized only there */
-    if (n == 1 && opens_sentence_or_quote(d, i) && noun_shaped(d, i)) return 0;
+    /* `Bullying expert X`, `Marketing director X`, `Folk singer X`: a field
+    ** opening the sentence, capitalized only there */
+    NW_WORDS(fields, "Folk", "Jazz", "Hockey", "Golf", "Ballet", "Yoga", "Chess", "Poker", "Reggae", "Punk", "Rap",
+             "Gospel", "Blues", "Pop", "Basketball", "Baseball", "Curling", "Skiing", "Tech", "Crypto", "Opera", "Rugby",
+             "Cricket", "Boxing", "Dance", "Theatre", "Theater", "Film", "Fitness", "Fashion", "Wine", "Food");
+    if (n == 1 && opens_sentence_or_quote(d, i) && (noun_shaped(d, i) || is_common(d, i) || word_in(d, i, &fields)))
+      return 0;
     if (n == 1 && nw_map_put(&out->employers, nw_tok_text(&d->t, i), nw_tok_len(&d->t, i), 1)) return -1;
     return n >= 1 ? push_cand(out, (cand){(uint32_t)i, (uint32_t)n, NW_KIND_ORG, 1}) : 0;
   }
