@@ -4868,6 +4868,25 @@ static int author_line(const nw_doc *d, const nw_mention *m) {
   return 0;
 }
 
+/* A broadcaster's video caption names its reporter: `X has the latest.`,
+** `X has more (Jan. 5).`, `As X reports, a rally is planned`. */
+static int reporter_line(const nw_doc *d, const nw_mention *m) {
+  size_t k = m->tok + m->ntok, s0 = d->t.sent[d->t.tok[m->tok].sent].tok;
+  if (k + 1 >= d->t.ntok || !same_sentence(d, m->tok, k + 1)) return 0;
+  if (m->tok == s0 + 1 && nw_tok_is(&d->t, s0, "As")) return nw_tok_is(&d->t, k, "reports") && tok_is_punct(d, k + 1, ',');
+  if (m->tok != s0 || !nw_tok_is(&d->t, k, "has")) return 0;
+  size_t e = k + 1;
+  if (nw_tok_is(&d->t, e, "the") && e + 1 < d->t.ntok &&
+      (nw_tok_is(&d->t, e + 1, "latest") || nw_tok_is(&d->t, e + 1, "story") || nw_tok_is(&d->t, e + 1, "details")))
+    e += 2;
+  else if (nw_tok_is(&d->t, e, "more") || nw_tok_is(&d->t, e, "details"))
+    e++;
+  else
+    return 0;
+  return e >= d->t.ntok || tok_is_punct(d, e, '.') || tok_is_punct(d, e, '(') || tok_is_punct(d, e, ':') ||
+         !same_sentence(d, k, e);
+}
+
 /* ------------------------------------------------------------ names in capitals */
 
 /* A dash that sets a heading off from its text: `--`, `—`, `–`, `:`. */
@@ -4942,7 +4961,8 @@ static void drop_bylines(nw_doc *d) {
   size_t n = 0;
   for (size_t m = 0; m < d->nmen; m++) {
     const nw_mention *mn = &d->men[m];
-    if (!(d->actor[mn->actor].kind == NW_KIND_PERSON && (credit_line(d, mn) || author_line(d, mn) || byline_paragraph(d, mn))))
+    if (!(d->actor[mn->actor].kind == NW_KIND_PERSON &&
+          (credit_line(d, mn) || author_line(d, mn) || byline_paragraph(d, mn) || reporter_line(d, mn))))
       d->men[n++] = *mn;
     else /* (nw_doc_sort_mentions sets the tokens of the mentions left) */
       for (size_t i = mn->tok; i < mn->tok + mn->ntok; i++) d->tok_men[i] = -1;
