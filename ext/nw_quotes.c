@@ -4942,7 +4942,10 @@ static int present_s_verb(const nw_doc *d, size_t a, size_t i) {
   if (i + 1 >= ntok(d)) return 0;
   int ends = is_punct(d, i + 1, '.');
   size_t o = i + 1 + (is_mark(d, i + 1) && i + 2 < ntok(d)); /* `the ruling sends “a clear message”` */
-  if (!ends && !word_in(d, o, &objects) && d->t.tok[o].type != NW_TOK_NUM && !ly_adverb(d, o)) return 0;
+  /* (or a name: `the union supports Lopez's plan`, `Brazil values China's role`) */
+  if (!ends && !word_in(d, o, &objects) && d->t.tok[o].type != NW_TOK_NUM && !ly_adverb(d, o) &&
+      !((d->t.tok[o].flags & NW_TF_CAP) && counts_as_actor(d, o)))
+    return 0;
   size_t p = i - 1;
   if (p > a && is_mark(d, p)) p--; /* `said the board “lobbies its members”` */
   if (p > a && is_filler(d, p)) p--; /* `frequently lobbies` */
