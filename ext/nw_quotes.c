@@ -5050,6 +5050,19 @@ static size_t participle_aside_end(const nw_doc *d, size_t i, size_t b) {
   if (!is_punct(d, i, ',') || i + 2 >= b || !looks_past(d, i + 1)) return 0;
   return aside_comma(d, i, b);
 }
+/* `said China and Brazil, as the largest developing countries, share ...`:
+** an `as` phrase set off by commas after a short subject, and a lowercase
+** word after it that is no function word: the subject's verb (the `and`
+** of `Jordan, as the host, and Egypt` is none). */
+static int as_aside_before_verb(const nw_doc *d, size_t i, size_t b) {
+  NW_WORDS(not_verbs, "the", "a", "an", "and", "or", "but", "to", "of", "in", "on", "at", "for", "with", "by", "as",
+           "from", "that", "which", "who", "it", "he", "she", "they", "we", "its", "their", "his", "her");
+  if (!is_punct(d, i, ',') || i + 3 >= b || !word_is(d, i + 1, "as") || !word_in(d, i + 2, &determiners)) return 0;
+  size_t close = aside_comma(d, i, b);
+  return close && close + 1 < b && is_word(d, close + 1) && (d->t.tok[close + 1].flags & NW_TF_LOWER) &&
+         !word_in(d, close + 1, &not_verbs) && !ly_adverb(d, close + 1) &&
+         !nw_doc_ing_word(d, close + 1, 5);
+}
 /* `the fire, estimated at 9,000 hectares, was`: the aside closes and the
 ** subject's own verb follows. */
 static int participle_aside_before_verb(const nw_doc *d, size_t k, size_t end) {
@@ -5118,6 +5131,7 @@ static int has_finite_verb(const nw_doc *d, size_t a, size_t b) {
       i = close;
       continue;
     }
+    if (i - a <= 6 && as_aside_before_verb(d, i, b)) return 1;
     if (is_punct(d, i, ',') || word_in(d, i, &subordinators)) return 0;
     /* `added the shootout winner as the Canadiens beat`: the verb after `as`
     ** and a subject of its own is the `as` clause's, not the reported one's */
