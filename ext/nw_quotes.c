@@ -4921,6 +4921,48 @@ static int pronoun_contraction(const nw_doc *d, size_t i) {
 }
 
 
+/* Common verbs whose plain present follows a plural subject and whose -s
+** form a singular one (plural_base_verb(), present_s_verb()). */
+NW_WORDS(base_verbs, "want", "need", "deserve", "remain", "continue", "contain", "take", "make", "believe", "know",
+         "think", "feel", "expect", "agree", "understand", "pay", "face", "seem", "appear", "require", "include",
+         "tend", "prefer", "plan", "hope", "fear", "worry", "struggle", "live", "spend", "lose", "win", "get",
+         "go", "come", "see", "keep", "hold", "support", "oppose", "like", "love", "owe", "lack", "earn",
+         "receive", "suffer", "stay", "become", "mean", "show", "cause", "affect", "represent", "reflect",
+         "depend", "exist", "matter", "vary", "differ", "cost", "look", "leave", "return", "account", "say",
+         "agree", "disagree", "intend", "refuse", "fail", "choose", "deserve", "pose", "play", "run", "arrive",
+         "happen", "belong", "survive", "allow", "remember", "forget", "bring", "give", "buy", "sell", "eat", "try",
+         "ask", "tell", "find", "provide", "create", "reduce", "improve", "protect", "threaten", "suggest",
+         "indicate", "prove", "ignore", "recognize", "accept", "rely", "seek", "decide", "manage", "deny", "admit",
+         "argue", "insist", "consider", "hear", "begin", "grow");
+
+/* `needs`, `faces`, `goes`: the -s form of one of those verbs. */
+static int base_verb_s(const nw_doc *d, size_t i) {
+  const char *s = nw_tok_text(&d->t, i);
+  size_t n = nw_tok_len(&d->t, i);
+  if (n < 4 || s[n - 1] != 's') return 0;
+  return nw_words_has(&base_verbs, s, n - 1) || (s[n - 2] == 'e' && nw_words_has(&base_verbs, s, n - 2));
+}
+
+/* `a 34-year-old man faces charges`, `the team's defence needs work`: a
+** singular lowercase noun right before i, after a determiner or a
+** possessive with at most a few modifiers between (for a common verb's -s
+** form with any object). */
+static int singular_subject_before(const nw_doc *d, size_t a, size_t i) {
+  size_t p = i - 1;
+  if (p <= a || !is_word(d, p) || !(d->t.tok[p].flags & NW_TF_LOWER) || plural_shape(d, p) || has_finite_form(d, p) ||
+      verb_at(d, p) || pronoun(d, p) || is_filler(d, p) || word_in(d, p, &determiners) || looks_past(d, p) ||
+      nw_doc_ing_word(d, p, 5)) /* (`the rising costs`: a modifier) */
+    return 0;
+  for (size_t q = p; q > a && p - q < 5; q--) {
+    if (word_in(d, q - 1, &determiners) || (d->t.tok[q - 1].flags & NW_TF_POSS)) return 1;
+    if (!(is_word(d, q - 1) && (d->t.tok[q - 1].flags & NW_TF_LOWER)) && !is_punct(d, q - 1, '-') &&
+        d->t.tok[q - 1].type != NW_TOK_NUM)
+      return 0;
+    if (is_word(d, q - 1) && (has_finite_form(d, q - 1) || verb_at(d, q - 1))) return 0;
+  }
+  return 0;
+}
+
 /* `the party needs to`, `the board often lobbies its members`: a present
 ** tense in -s that finite_verbs.tsv leaves out because its noun is common
 ** (`needs`, `plans`, `holds`) is a verb when a noun (or an adverb after
@@ -4945,7 +4987,7 @@ static int present_s_verb(const nw_doc *d, size_t a, size_t i) {
   /* (or a name: `the union supports Lopez's plan`, `Brazil values China's role`) */
   if (!ends && !word_in(d, o, &objects) && d->t.tok[o].type != NW_TOK_NUM && !ly_adverb(d, o) &&
       !((d->t.tok[o].flags & NW_TF_CAP) && counts_as_actor(d, o)))
-    return 0;
+    return is_word(d, o) && base_verb_s(d, i) && singular_subject_before(d, a, i);
   size_t p = i - 1;
   if (p > a && is_mark(d, p)) p--; /* `said the board “lobbies its members”` */
   if (p > a && is_filler(d, p)) p--; /* `frequently lobbies` */
@@ -4971,17 +5013,6 @@ static int present_s_verb(const nw_doc *d, size_t a, size_t i) {
 ** subject is a plural noun in -s or an irregular plural, never a
 ** determiner, pronoun or verb (`this`, `its`, `was`). */
 static int plural_base_verb(const nw_doc *d, size_t a, size_t i) {
-  NW_WORDS(base_verbs, "want", "need", "deserve", "remain", "continue", "contain", "take", "make", "believe", "know",
-           "think", "feel", "expect", "agree", "understand", "pay", "face", "seem", "appear", "require", "include",
-           "tend", "prefer", "plan", "hope", "fear", "worry", "struggle", "live", "spend", "lose", "win", "get",
-           "go", "come", "see", "keep", "hold", "support", "oppose", "like", "love", "owe", "lack", "earn",
-           "receive", "suffer", "stay", "become", "mean", "show", "cause", "affect", "represent", "reflect",
-           "depend", "exist", "matter", "vary", "differ", "cost", "look", "leave", "return", "account", "say",
-           "agree", "disagree", "intend", "refuse", "fail", "choose", "deserve", "pose", "play", "run", "arrive",
-           "happen", "belong", "survive", "allow", "remember", "forget", "bring", "give", "buy", "sell", "eat", "try",
-           "ask", "tell", "find", "provide", "create", "reduce", "improve", "protect", "threaten", "suggest",
-           "indicate", "prove", "ignore", "recognize", "accept", "rely", "seek", "decide", "manage", "deny", "admit",
-           "argue", "insist", "consider", "hear", "begin", "grow");
   /* ... and verbs whose form is as often a noun (`the payments help`,
   ** `the roads work`): only with words after them (`residents use the
   ** trail`, `newcomers send money home`) */
