@@ -4943,6 +4943,13 @@ static int base_verb_s(const nw_doc *d, size_t i) {
   return nw_words_has(&base_verbs, s, n - 1) || (s[n - 2] == 'e' && nw_words_has(&base_verbs, s, n - 2));
 }
 
+/* `the government stands by its record`: prepositions after a verb (of
+** a subject that acts: a role or a body, not `the new rules for`) */
+NW_WORDS(verb_preps, "by", "on", "at", "with", "in", "to", "for", "from", "over", "behind", "against", "into");
+static int actor_noun(const nw_doc *d, size_t p) {
+  return (d->tok_info[p] & (NW_TI_ROLE | NW_TI_BODY)) || nw_doc_kind_noun(d, p);
+}
+
 /* `a 34-year-old man faces charges`, `the team's defence needs work`: a
 ** singular lowercase noun right before i, after a determiner or a
 ** possessive with at most a few modifiers between (for a common verb's -s
@@ -4987,7 +4994,8 @@ static int present_s_verb(const nw_doc *d, size_t a, size_t i) {
   /* (or a name: `the union supports Lopez's plan`, `Brazil values China's role`) */
   if (!ends && !word_in(d, o, &objects) && d->t.tok[o].type != NW_TOK_NUM && !ly_adverb(d, o) &&
       !((d->t.tok[o].flags & NW_TF_CAP) && counts_as_actor(d, o)))
-    return is_word(d, o) && base_verb_s(d, i) && singular_subject_before(d, a, i);
+    return is_word(d, o) && singular_subject_before(d, a, i) &&
+           (base_verb_s(d, i) || (word_in(d, o, &verb_preps) && actor_noun(d, i - 1)));
   size_t p = i - 1;
   if (p > a && is_mark(d, p)) p--; /* `said the board “lobbies its members”` */
   if (p > a && is_filler(d, p)) p--; /* `frequently lobbies` */
