@@ -2400,6 +2400,7 @@ static int push_span(spans *ss, const nw_doc *d, qspan q) {
 
 typedef struct attribution attribution;
 static attribution after_quote(const nw_doc *d, size_t close);
+static speaker according_source(const nw_doc *d, size_t k);
 static int adds_a_thing(const nw_doc *d, size_t v, size_t k);
 static int unopened_attributed(const nw_doc *d, size_t close);
 
@@ -2564,6 +2565,15 @@ static attribution after_quote(const nw_doc *d, size_t close) {
     at.verb = (long)k;
     at.verb_end = phrase_end(d, k);
     return at;
+  }
+  /* `“…,” according to Finance Minister Ana Ruiz.` (not a news outlet,
+  ** which reports the words: `“…,” according to CNBC`) */
+  if (cls == NW_VERB_ACCORDING && word_is(d, k, "according")) {
+    speaker sp = according_source(d, phrase_end(d, k));
+    if (sp.kind && !(sp.kind == SP_ACTOR && d->actor[sp.actor].kind == NW_KIND_MEDIA)) {
+      at.sp = sp, at.verb = (long)k, at.verb_end = phrase_end(d, k);
+      return at;
+    }
   }
   if (speaks(cls) || cls == NW_VERB_THINK) {
     at.sp = speaker_after(d, phrase_end(d, k));
