@@ -2401,6 +2401,7 @@ static int push_span(spans *ss, const nw_doc *d, qspan q) {
 typedef struct attribution attribution;
 static attribution after_quote(const nw_doc *d, size_t close);
 static speaker according_source(const nw_doc *d, size_t k);
+static size_t aside_comma(const nw_doc *d, size_t i, size_t b);
 static int adds_a_thing(const nw_doc *d, size_t v, size_t k);
 static int unopened_attributed(const nw_doc *d, size_t close);
 
@@ -2583,6 +2584,15 @@ static attribution after_quote(const nw_doc *d, size_t close) {
   }
   for (size_t v = k + 1; v < end && v - k < 25; v++) {
     if (is_mark(d, v)) break;
+    /* `“…,” one resident, who asked not to be named, told CTV`: the
+    ** relative clause's verb is none of the quote's */
+    if (word_is(d, v, "who") && is_punct(d, v - 1, ',')) {
+      size_t close = aside_comma(d, v - 1, end);
+      if (close) {
+        v = close;
+        continue;
+      }
+    }
     cls = verb_at(d, v);
     if (!cls || cls == NW_VERB_NOUN) continue; /* `, her statement read` */
     if (!speaks(cls) && cls != NW_VERB_THINK) break;
