@@ -4247,8 +4247,10 @@ static int place_in_name(const nw_doc *d, size_t x, size_t y, int role, char cod
   int len = place_country_at(d, s, y - s - 1, code);
   if (len > 0 && (role || !(d->t.tok[s + (size_t)len].flags & NW_TF_POSS))) return 1;
   if (!role && country_opens_name(d, s, y, code)) return 1;
-  for (size_t k = s + 1; k + 1 < y; k++)
-    if (nw_tok_is(&d->t, k, "of") && place_country_at(d, k + 1, y - k - 1, code)) return 1;
+  for (size_t k = s + 1; k + 1 < y; k++) /* (`Société de transport de Montréal`) */
+    if ((nw_tok_is(&d->t, k, "of") || nw_tok_is(&d->t, k, "de") || nw_tok_is(&d->t, k, "du")) &&
+        place_country_at(d, k + 1, y - k - 1, code))
+      return 1;
   /* a body named for the place that ends its name (`Tennis Manitoba`,
   ** `Doctors Nova Scotia`) */
   for (size_t k = s + 1; !role && k < y && y - k <= 3; k++)
