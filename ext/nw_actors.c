@@ -1989,7 +1989,12 @@ static int object_of_verb(const nw_doc *d, size_t i, size_t j) {
   if (j < d->t.ntok && (d->t.tok[j].flags & NW_TF_POSS)) return 0;
   const nw_lexicon *lx = nw_lex();
   int v;
-  if (nw_phrases_match(&lx->cues, &d->t, i - 1, 1, &v) == 1 && lx->cue[v].pos == NW_POS_VERB) return 1;
+  /* (`against` is a cue, but after a game's verb its object is a team:
+  ** `lost against Rennes`; not `charges against Sierra`) */
+  NW_WORDS(game_verbs, "lost", "won", "played", "drew", "tied", "scored", "fell", "rallied", "struggled", "opened",
+           "plays", "play", "lose", "win", "loses", "wins", "playing", "losing", "winning");
+  if (nw_phrases_match(&lx->cues, &d->t, i - 1, 1, &v) == 1 && lx->cue[v].pos == NW_POS_VERB)
+    return !(nw_tok_is(&d->t, i - 1, "against") && i >= 2 && word_in(d, i - 2, &game_verbs));
   const char *s = nw_tok_text(&d->t, i - 1);
   size_t n = nw_tok_len(&d->t, i - 1);
   return n >= 5 && s[n - 2] == 'e' && s[n - 1] == 'd';
