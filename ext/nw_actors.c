@@ -4876,7 +4876,7 @@ static int author_line(const nw_doc *d, const nw_mention *m) {
 }
 
 /* A broadcaster's video caption names its reporter: `X has the latest.`,
-** `X has more (Jan. 5).`, `As X reports, a rally is planned`. */
+** `X has more (March 3).`, `As X reports, crews are still at work`. */
 static int reporter_line(const nw_doc *d, const nw_mention *m) {
   size_t k = m->tok + m->ntok, s0 = d->t.sent[d->t.tok[m->tok].sent].tok;
   if (k + 1 >= d->t.ntok || !same_sentence(d, m->tok, k + 1)) return 0;

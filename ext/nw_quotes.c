@@ -2568,7 +2568,7 @@ static attribution after_quote(const nw_doc *d, size_t close) {
     return at;
   }
   /* `“…,” according to Finance Minister Ana Ruiz.` (not a news outlet,
-  ** which reports the words: `“…,” according to CNBC`) */
+  ** which reports the words: `“…,” according to Reuters`) */
   if (cls == NW_VERB_ACCORDING && word_is(d, k, "according")) {
     speaker sp = according_source(d, phrase_end(d, k));
     if (sp.kind && !(sp.kind == SP_ACTOR && d->actor[sp.actor].kind == NW_KIND_MEDIA)) {
