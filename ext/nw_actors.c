@@ -760,7 +760,9 @@ static size_t glued_split(const nw_doc *d, size_t i, const name_set *doc_names) 
   ** `Leeward` not `Lee` + `ward` */
   for (size_t cut = 4; cut + 4 <= n; cut++) {
     if (!(s[cut] >= 'a' && s[cut] <= 'z')) continue;
-    int prefix_known = name_set_has(doc_names, &d->t, s, cut) || nw_map_find(&lx->gaz.name_words, s, cut);
+    /* (a person's last word, `Jinping` of Xi Jinping; a first word starts
+    ** surnames: `Marc` + `hand`, `George` + `town`) */
+    int prefix_known = name_set_has(doc_names, &d->t, s, cut) || nw_map_find(&lx->gaz.surnames, s, cut);
     if (!prefix_known) continue;
     const char *rest = s + cut;
     size_t rn = n - cut;
@@ -793,8 +795,8 @@ static int push_cut(cut_list *cl, size_t tok, size_t at) {
   return 0;
 }
 
-/* In one pass over the tokens: the words of capitalized sequences of two
-** or more words into names (the names a glued word may start with: of four
+/* In one pass over the tokens: the last words of capitalized sequences of
+** two or more words into names (the names a glued word may start with: of four
 ** letters or more, as glued_split asks), and the capitalized words of seven
 ** bytes or more, which may be glued (glued_split's first tests), into
 ** maybe (at 0). */
@@ -807,13 +809,11 @@ static int collect_doc_names(const nw_doc *d, name_set *names, cut_list *maybe) 
     int after_cap = i > 0 && cap_word_tok(&tok[i - 1]);
     size_t n = nw_tok_len(&d->t, i);
     if (n >= 7 && push_cut(maybe, i, 0)) return -1;
-    if (after_cap && same_sentence(d, i - 1, i)) {
-      /* (the token before was put already when it ended a pair itself) */
-      int before_put = i >= 2 && is_cap_word(d, i - 2) && same_sentence(d, i - 2, i - 1);
-      size_t m = nw_tok_len(&d->t, i - 1);
-      if (!before_put && m >= 4 && name_set_add(names, i - 1)) return -1;
-      if (n >= 4 && name_set_add(names, i)) return -1;
-    }
+    /* (a name's last word only: a glued word starts with a surname,
+    ** `Kalachevpolitologist`, and a first word starts surnames, `Marchand`
+    ** after `Minister Marc Miller`) */
+    int last = i + 1 >= nt || !cap_word_tok(&tok[i + 1]) || !same_sentence(d, i, i + 1);
+    if (after_cap && last && same_sentence(d, i - 1, i) && n >= 4 && name_set_add(names, i)) return -1;
   }
   return name_set_build(names, &d->t);
 }
