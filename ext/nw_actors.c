@@ -766,7 +766,14 @@ static size_t glued_split(const nw_doc *d, size_t i, const name_set *doc_names) 
     if (!prefix_known) continue;
     const char *rest = s + cut;
     size_t rn = n - cut;
-    if (nw_lex_is_common(lx, rest, rn) || nw_phrases_get(&lx->roles, rest, rn, -1) >= 0) return cut;
+    /* (a verb, a day or a role glued on: `received`, `said`, `yesterday`,
+    ** `politologist`; not a noun that ends surnames, places and words:
+    ** `Stonewall`, `Obamacare`) */
+    NW_WORDS(days, "yesterday", "today", "tonight", "tomorrow");
+    if (nw_phrases_get(&lx->roles, rest, rn, -1) >= 0 || nw_lex_is_finite(lx, rest, rn) ||
+        nw_phrases_get(&lx->verbs, rest, rn, -1) >= 0 || nw_words_has(&days, rest, rn) ||
+        (rn > 4 && rest[rn - 2] == 'e' && rest[rn - 1] == 'd' && nw_lex_is_common(lx, rest, rn)))
+      return cut;
   }
   return 0;
 }
@@ -2858,6 +2865,10 @@ static int classify_run(nw_doc *d, size_t i, size_t j, int org, cands *out) {
         !(j < d->t.ntok && (d->t.tok[j].flags & NW_TF_POSS)) && !ev.title && !phrase_ends_before(d, i, NW_TI_HONORIFIC, NULL))
       return nw_map_put(&out->places, nw_tok_text(&d->t, i), nw_tok_len(&d->t, i), 1);
     if (demonym_plural(d, i) || (d->tok_info[i] & NW_TI_ROLE)) return 0; /* `Strategist` alone is a role */
+    /* `Pharmacare`, `Obamacare`, `Medicaid`: a programme's name, no one's */
+    size_t wn = nw_tok_len(&d->t, i);
+    const char *w = nw_tok_text(&d->t, i);
+    if (wn > 6 && (!memcmp(w + wn - 4, "care", 4) || !memcmp(w + wn - 4, "caid", 4))) return 0;
     if (in_dateline(d, out, i)) return 0; /* `PICTOU, N.S. — ... Pictou’s identity`: the town the story is filed from */
     if (brand_shape(d, i)) return push_cand(out, (cand){(uint32_t)i, 1, NW_KIND_ORG, 1});
     /* a verb after the word counts where a name is likely: not first in its
