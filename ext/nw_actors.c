@@ -2302,8 +2302,23 @@ static int acronym_doer(const nw_doc *d, size_t i) {
   return caps >= 2 && (n - caps == 2 || n - caps == 3) && !memcmp(s + caps, "ers", n - caps);
 }
 
+/* `Showrunner`, `Creator`: a role noun written with its capital because it
+** opens the sentence. */
+static int role_opening_sentence(const nw_doc *d, size_t i) {
+  size_t n = nw_tok_len(&d->t, i);
+  const char *s = nw_tok_text(&d->t, i);
+  char low[32];
+  if (!(d->t.tok[i].flags & NW_TF_SENT_START) || n < 4 || n >= sizeof low || s[0] < 'A' || s[0] > 'Z') return 0;
+  memcpy(low, s, n);
+  low[0] = (char)(s[0] - 'A' + 'a');
+  return nw_phrases_get(&nw_lex()->roles, low, n, -1) >= 0;
+}
+
 static int descriptor_first(const nw_doc *d, size_t i, size_t j) {
   if (j - i >= 3 && acronym_doer(d, i)) return 1; /* `Former NHLer Tiger Williams` */
+  /* `Showrunner Hwang Dong-hyuk said`: a role opening the sentence, then
+  ** a name of two words or more, whatever its first word */
+  if (j - i >= 3 && given_name(d, i) < 0 && role_opening_sentence(d, i)) return 1;
   if (j - i < 3 || !doer_shape(d, i) || given_name(d, i) >= 0 || !plain_given_name(d, i + 1)) return 0;
   /* (after a lowercase word, or an ordinary one opening the sentence: `Former NHLer Sheldon Kennedy`) */
   int opens = (d->t.tok[i].flags & NW_TF_SENT_START) ||
