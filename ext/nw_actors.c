@@ -2507,7 +2507,9 @@ static inline __attribute__((always_inline)) int body_named_for_place(const nw_d
   if (p == i || p - i > 2) return 0;
   NW_WORDS(no_body, "north", "south", "east", "west", "central", "greater", "upper", "lower", "inner", "outer",
            "new", "old", "rural", "urban", "downtown", "suburban", "coastal", "northern", "southern", "eastern",
-           "western", "mount", "lake", "fort", "port", "saint", "san", "santa", "st");
+           "western", "mount", "lake", "fort", "port", "saint", "san", "santa", "st",
+           /* (words of a person's description: `Former Winnipeg teacher X`) */
+           "former", "retired", "longtime", "veteran", "late", "young", "local", "then", "ex", "future");
   const nw_lexicon *lx = nw_lex();
   for (size_t k = i; k < p; k++)
     if (nw_map_find(&lx->gaz.name_words, nw_tok_text(&d->t, k), nw_tok_len(&d->t, k)) || given_name(d, k) >= 0 ||
