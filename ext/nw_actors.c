@@ -1192,6 +1192,13 @@ static inline __attribute__((always_inline)) int wrong_honorific(const nw_doc *d
   return g != NW_GENDER_UNKNOWN && g != e->gender;
 }
 
+/* `Jets GM Kevin Cheveldayoff`: `GM` right before a given name and a
+** surname is a general manager's title, not the carmaker. */
+static int manager_title(const nw_doc *d, size_t i, int len) {
+  return len == 1 && nw_tok_is(&d->t, i, "GM") && i + 2 < d->t.ntok && same_sentence(d, i, i + 2) &&
+         plain_given_name(d, i + 1) && is_cap_word(d, i + 2);
+}
+
 /* `the West End`, `the West Coast`, `the East Side`: a name that ends in a
 ** point of the compass (`the West`) before a capitalized word is the first
 ** part of a place's name, not the name. */
@@ -1385,7 +1392,8 @@ static void annotate_phrases(nw_doc *d) {
       continue;
     }
     const nw_entity *e = len ? effective_entity(d, g, alias) : NULL;
-    if (len && !weak_start(d, i, len) && !wrong_honorific(d, i, e) && !surname_of_someone(d, i, len, e) &&
+    if (len && !weak_start(d, i, len) && !wrong_honorific(d, i, e) && !manager_title(d, i, len) &&
+        !surname_of_someone(d, i, len, e) &&
         !given_name_of_someone(d, i, len, e) && !named_for_someone(d, i, len, e) &&
         !word_of_body_name(d, i, len, e, alias) && !compass_name_goes_on(d, i, (size_t)len)) {
       if (e->kind == NW_KIND_PERSON) {
