@@ -42,7 +42,11 @@ static int is_dash(const nw_doc *d, size_t i) {
 static inline __attribute__((always_inline)) int word_is(const nw_doc *d, size_t i, const char *w) {
   return is_word(d, i) && nw_tok_is_ci(&d->t, i, w); /* inline: a literal w is compared as one word */
 }
-static int word_in(const nw_doc *d, size_t i, nw_words *w) { return nw_doc_word_in(d, i, w); }
+/* nw_doc_word_in(), inline at every call (the compiler left it a call in
+** places): most words fail the set's first sieve. */
+static inline __attribute__((always_inline)) int word_in(const nw_doc *d, size_t i, nw_words *w) {
+  return is_word(d, i) && nw_words_has(w, nw_tok_text(&d->t, i), nw_tok_len(&d->t, i));
+}
 NW_WORDS(articles, "a", "an", "the");
 NW_WORDS(be_forms, "was", "were", "is", "are", "be", "been", "being");
 NW_WORDS(time_conjunctions, "as", "after", "before");
@@ -66,7 +70,7 @@ NW_WORDS(subordinators, "if", "when", "because", "although", "though", "while", 
                                             "until", "unless", "whereas", "once");
 
 static int is_filler(const nw_doc *d, size_t i);
-static int ly_adverb(const nw_doc *d, size_t i);
+static inline int ly_adverb(const nw_doc *d, size_t i);
 static int looks_past(const nw_doc *d, size_t i);
 
 static size_t phrase_end(const nw_doc *d, size_t i) { return i + (d->tok_len[i] ? d->tok_len[i] : 1); }
@@ -91,19 +95,23 @@ static int indefinite_compound(const nw_doc *d, size_t v) {
 /* The class of the speech verb phrase starting at i (0: none).  After a
 ** determiner a verb form is a noun (`This remark came`, `the reports`). */
 static int verb_at_rules(const nw_doc *d, size_t i);
-/* verb_at_rules() answers for the text nw_find_quotes() works on, per
-** token (0: not asked yet, else 1 + the class): the rules, which see only
-** the doc, ask about the same verbs again and again.  One per thread, set
-** for the length of a nw_find_quotes() call; otherwise d is NULL. */
-typedef struct verb_memo {
+/* Answers per token for the text nw_find_quotes() works on (0: not asked
+** yet, else 1 + the answer): the rules, which see only the doc, ask about
+** the same tokens again and again.  cls: verb_at_rules(); finite:
+** has_finite_form(); words_from, per sentence: after_dateline() of its
+** start; after: speaker_after()'s (below).  One per thread, set for the
+** length of a nw_find_quotes() call; otherwise d is NULL. */
+typedef struct token_memo {
   const nw_doc *d;
-  uint8_t *cls;
-} verb_memo;
-static _Thread_local verb_memo verbs_known;
+  uint8_t *cls, *finite;
+  uint32_t *words_from;
+  struct speaker_after_slot *after;
+} token_memo;
+static _Thread_local token_memo tokens_known;
 /* Most tokens are no verb: that test inline, the rules in verb_at_rules(). */
 static inline int verb_at(const nw_doc *d, size_t i) {
   if (i >= ntok(d) || !(d->tok_info[i] & NW_TI_VERB) || (d->tok_info[i] & NW_TI_INSIDE)) return 0;
-  verb_memo *m = &verbs_known;
+  token_memo *m = &tokens_known;
   if (m->d != d) return verb_at_rules(d, i);
   if (!m->cls[i]) m->cls[i] = (uint8_t)(1 + verb_at_rules(d, i));
   return m->cls[i] - 1;
@@ -179,11 +187,14 @@ static int verb_tense(const nw_doc *d, size_t i) { return nw_lex()->verb[d->tok_
 static int speaks(int cls) { return cls == NW_VERB_SAY || cls == NW_VERB_TELL || cls == NW_VERB_WRITE || cls == NW_VERB_ASK; }
 
 /* The start of the verb phrase that covers token i, or -1. */
-static long verb_start_covering(const nw_doc *d, size_t i) {
-  if (i >= ntok(d) || !(d->tok_info[i] & NW_TI_VERB)) return -1;
+static long verb_phrase_start(const nw_doc *d, size_t i) {
   while (i > 0 && (d->tok_info[i] & NW_TI_INSIDE)) i--;
   int cls = verb_at(d, i);
   return cls && cls != NW_VERB_NOUN ? (long)i : -1;
+}
+/* (most tokens are no verb: that test inline, at every call) */
+static inline long verb_start_covering(const nw_doc *d, size_t i) {
+  return i < ntok(d) && (d->tok_info[i] & NW_TI_VERB) ? verb_phrase_start(d, i) : -1;
 }
 
 enum { PRON_NONE = 0, PRON_HE, PRON_SHE, PRON_THEY, PRON_IT, PRON_FIRST };
@@ -227,14 +238,17 @@ NW_WORDS(determiners, "the", "a", "an", "some", "many", "several", "most", "othe
 
 /* `quickly`, `sharply`: a lowercase word in -ly that is no noun (`The
 ** family said`, `the assembly voted`) nor a role or body. */
-static int ly_adverb(const nw_doc *d, size_t i) {
+static int ly_noun(const nw_doc *d, size_t i) {
   NW_WORDS(ly_nouns, "family", "assembly", "supply", "ally", "rally", "anomaly", "monopoly", "homily",
            "jelly", "belly", "bully", "lily", "folly", "melee");
+  return (d->tok_info[i] & (NW_TI_ROLE | NW_TI_BODY)) || word_in(d, i, &ly_nouns);
+}
+/* (inline: most words asked about end otherwise) */
+static inline int ly_adverb(const nw_doc *d, size_t i) {
   if (!is_word(d, i) || !(d->t.tok[i].flags & NW_TF_LOWER)) return 0;
   size_t n = nw_tok_len(&d->t, i);
   const char *s = nw_tok_text(&d->t, i);
-  return n > 4 && s[n - 2] == 'l' && s[n - 1] == 'y' && !(d->tok_info[i] & (NW_TI_ROLE | NW_TI_BODY)) &&
-         !word_in(d, i, &ly_nouns);
+  return n > 4 && s[n - 2] == 'l' && s[n - 1] == 'y' && !ly_noun(d, i);
 }
 
 /* Words that stand between a speaker and a speech verb: auxiliaries and
@@ -270,19 +284,29 @@ static int is_time_lead(const nw_doc *d, size_t i) {
 /* A wire story's dateline opening a paragraph (nw_doc_dateline_end) is
 ** no part of its first sentence.  Returns the token after the dateline's
 ** dash, or s0 when there is none. */
-static size_t after_dateline(const nw_doc *d, size_t s0) {
+static __attribute__((noinline)) size_t after_dateline_rules(const nw_doc *d, size_t s0) {
   size_t dash = nw_doc_dateline_end(d, s0), e = sent_end(d, s0);
   if (!dash) return s0;
   size_t k = dash + 1; /* `--` is two tokens */
   while (k < e && (is_dash(d, k) || is_punct(d, k, '-'))) k++;
   return k < e ? k : s0;
 }
+/* (only a paragraph's first token opens a dateline; the answer for a
+** sentence's start is remembered) */
+static inline size_t after_dateline(const nw_doc *d, size_t s0) {
+  if (s0 >= ntok(d) || !(d->t.tok[s0].flags & NW_TF_PARA_START)) return s0;
+  token_memo *m = &tokens_known;
+  uint32_t s = sent_of(d, s0);
+  if (m->d != d || d->t.sent[s].tok != s0) return after_dateline_rules(d, s0);
+  if (!m->words_from[s]) m->words_from[s] = (uint32_t)after_dateline_rules(d, s0) + 1;
+  return m->words_from[s] - 1;
+}
 
 /* Where the main clause of the sentence holding token i starts: after an
 ** opening prepositional or subordinate phrase (`At the start of his
 ** meeting with Wang, Putin praised ...`). */
 /* (s0: where the sentence's words start, after_dateline) */
-static size_t main_clause_start_from(const nw_doc *d, size_t s0, size_t i) {
+static inline size_t main_clause_start_from(const nw_doc *d, size_t s0, size_t i) {
   NW_WORDS(openers, "at", "in", "during", "after", "before", "on", "while", "when", "as",
                                         "since", "following", "despite", "amid", "with", "for", "from", "under",
                                         "unlike", "like", "although", "though", "because", "if", "speaking",
@@ -300,16 +324,45 @@ static size_t main_clause_start(const nw_doc *d, size_t i) {
 /* ------------------------------------------------------------ output */
 
 static int push_quote(nw_quotes *out, nw_quote q) {
-  if (nw_grow(&out->q, &out->cap, out->n, sizeof *out->q, 32)) {
-    free(q.speaker);
-    return out->oom = 1, -1;
-  }
+  if (nw_grow(&out->q, &out->cap, out->n, sizeof *out->q, 32)) return out->oom = 1, -1;
   out->q[out->n++] = q;
   return 0;
 }
 
+/* The speakers' strings live in blocks freed with the quotes (a malloc
+** and a free per quote cost more than finding it did); a quote dropped
+** leaves its string there, and quotes may share one. */
+typedef struct nw_text_block {
+  struct nw_text_block *next;
+  size_t used, cap;
+  char s[];
+} nw_text_block;
+#define TEXT_BLOCK_BYTES 4000
+
+/* A copy of s[0..n) with a NUL after it, kept with the quotes, or NULL
+** out of memory. */
+static char *keep_text(nw_quotes *out, const char *s, size_t n) {
+  nw_text_block *b = out->texts;
+  if (!b || b->cap - b->used < n + 1) {
+    size_t cap = n + 1 > TEXT_BLOCK_BYTES ? n + 1 : TEXT_BLOCK_BYTES;
+    b = malloc(sizeof *b + cap);
+    if (!b) return NULL;
+    *b = (nw_text_block){out->texts, 0, cap};
+    out->texts = b;
+  }
+  char *t = b->s + b->used;
+  memcpy(t, s, n);
+  t[n] = 0;
+  b->used += n + 1;
+  return t;
+}
+static char *keep_string(nw_quotes *out, const char *s) { return keep_text(out, s, strlen(s)); }
+
 void nw_quotes_free(nw_quotes *q) {
-  for (size_t i = 0; i < q->n; i++) free(q->q[i].speaker);
+  for (nw_text_block *b = q->texts, *next; b; b = next) {
+    next = b->next;
+    free(b);
+  }
   free(q->q);
   free(q->subject);
   memset(q, 0, sizeof *q);
@@ -338,13 +391,20 @@ static int looks_past(const nw_doc *d, size_t i) {
 }
 
 /* A finite verb form: listed in finite_verbs.tsv, or a regular past tense. */
-static int has_finite_form(const nw_doc *d, size_t i) {
-  if (!is_word(d, i) || !(d->t.tok[i].flags & NW_TF_LOWER) || (d->t.tok[i].flags & NW_TF_POSS)) return 0;
+static int finite_form_rules(const nw_doc *d, size_t i) {
   const char *s = nw_tok_text(&d->t, i);
   size_t n = nw_tok_len(&d->t, i);
   if (n < 2 || n > 20) return 0;
   if (nw_lex_is_finite(nw_lex(), s, n)) return 1;
   return n >= 5 && (s[n - 2] | 0x20) == 'e' && (s[n - 1] | 0x20) == 'd' && !(d->tok_info[i] & (NW_TI_ROLE | NW_TI_BODY));
+}
+/* (the cheap tests inline, the look-up remembered per token) */
+static inline int has_finite_form(const nw_doc *d, size_t i) {
+  if (!is_word(d, i) || !(d->t.tok[i].flags & NW_TF_LOWER) || (d->t.tok[i].flags & NW_TF_POSS)) return 0;
+  token_memo *m = &tokens_known;
+  if (m->d != d) return finite_form_rules(d, i);
+  if (!m->finite[i]) m->finite[i] = (uint8_t)(1 + finite_form_rules(d, i));
+  return m->finite[i] - 1;
 }
 
 static speaker mention_speaker(const nw_doc *d, size_t i) {
@@ -1130,7 +1190,7 @@ static int opens_clause_after(const nw_doc *d, size_t e) {
 /* The speaker after a verb: `said Daniel Kritenbrink`, `says architect
 ** Lucia Ruiz Ortega`, `said the spokesman for the Russian Presidency, Dmitri
 ** Peskov`, `said a justice official`, `reads a joint statement`. */
-static speaker speaker_after(const nw_doc *d, size_t k) {
+static speaker speaker_after_rules(const nw_doc *d, size_t k) {
   if (k >= ntok(d)) return no_speaker();
   size_t end = sent_end(d, k);
   int p = pronoun(d, k);
@@ -1178,6 +1238,25 @@ static speaker speaker_after(const nw_doc *d, size_t k) {
     if (sp.kind == SP_PHRASE && sp.tok <= k) best = (speaker){SP_PHRASE, k, j + 1, sp.actor, 0, 0};
   }
   return best;
+}
+
+/* speaker_after() answers remembered for the text being worked on, the
+** last asked at each of AFTER_SLOTS positions (token mod AFTER_SLOTS):
+** verb_speaker() asks twice about an inverted verb (`, said X.`), and the
+** rules nearby ask about the same words again.  (More slots kept answers
+** from one pass to the next but cost more to clear per text than they
+** saved.) */
+#define AFTER_SLOTS 16
+typedef struct speaker_after_slot {
+  size_t k1; /* 1 + the token asked about, or 0 */
+  speaker sp;
+} speaker_after_slot;
+static speaker speaker_after(const nw_doc *d, size_t k) {
+  token_memo *m = &tokens_known;
+  if (m->d != d) return speaker_after_rules(d, k);
+  speaker_after_slot *slot = &m->after[k % AFTER_SLOTS];
+  if (slot->k1 != k + 1) *slot = (speaker_after_slot){k + 1, speaker_after_rules(d, k)};
+  return slot->sp;
 }
 
 /* The main subject of the sentence holding token i: its first actor or
@@ -1260,7 +1339,7 @@ static speaker subject_of_sentence(const nw_doc *d, size_t i, int stop_at_verb) 
 
 /* `..., said X.` with nothing after X but an apposition or a medium's
 ** `writes TASS`: the clause is before the verb. */
-static int inverted_at_end(const nw_doc *d, size_t v) {
+static inline int inverted_at_end(const nw_doc *d, size_t v) {
   if (v == 0 || !is_punct(d, v - 1, ',') || !same_sent(d, v - 1, v)) return 0;
   /* `, noting that the party had recruited Dana Whitfield`: a participle is never
   ** inverted; what follows it is its clause, whoever that names */
@@ -1312,7 +1391,7 @@ static long channel_before(const nw_doc *d, size_t v) {
 
 /* The speaker of the speech verb at v: its subject, or for a participle
 ** after a comma (`, adding that`) the sentence's subject. */
-static int passive_speech(const nw_doc *d, size_t v);
+static inline int passive_speech(const nw_doc *d, size_t v);
 
 /* `took to Facebook to say`, `went on television to say`, `held a news
 ** conference Tuesday to announce`: a speech verb's base form after `to`
@@ -1433,10 +1512,10 @@ typedef struct context {
   int32_t *subject;       /* per sentence: the person it is about, SUBJECT_UNNAMED or -1 */
   const struct spans *spans; /* the quote marks' spans, in text order */
   reach_index direct;     /* the direct quotes (reported speech adds none) */
-  size_t *docs, ndocs, docs_cap; /* where documents are named (find_documents) */
+  uint32_t *para_doc;     /* per paragraph: 0 not looked at yet, else 2 + its first
+                             document's token, or 1 for none (document_in_paragraph) */
+  size_t nparas;
   size_t clause_a, clause_b; /* the reported clause being attributed, or 0, 0 */
-  size_t docs_sents;      /* the sentences find_documents has looked at */
-  int docs_oom;           /* find_documents ran out of memory */
   struct verb_outside *verbs; /* the verbs outside quotes, in text order (find_verbs) */
   size_t nverbs, verbs_cap;
 } context;
@@ -1656,8 +1735,11 @@ static int subject_in(context *c, size_t s, size_t from, size_t to) {
   const nw_tok *tok = d->t.tok;
   int32_t possessor = -1; /* `Gill's sister, Navneet Gill, read`: the owner only if no one else */
   for (size_t k = from; k < to; k++) {
+    /* (no mention, no he/she: most tokens; the length and first letter tell) */
+    if (tok_men[k] < 0 && (tok[k].end - tok[k].start - 2 > 1 || ((d->t.s[tok[k].start] | 0x20) != 'h' &&
+                                                                  (d->t.s[tok[k].start] | 0x20) != 's')))
+      continue;
     if (in_quote[k]) continue;
-    if (tok_men[k] < 0 && tok[k].end - tok[k].start - 2 > 1) continue; /* (no mention, no he/she: most tokens) */
     if (counts_as_actor(d, k) && d->actor[d->men[d->tok_men[k]].actor].kind == NW_KIND_PERSON) {
       const nw_mention *m = &d->men[d->tok_men[k]];
       size_t e = m->tok + m->ntok;
@@ -2078,32 +2160,36 @@ static int document_at(const nw_doc *d, size_t k) {
          word_is(d, k, "communiqué");
 }
 
-/* Adds token k to the documents found.  Returns 0 or -1. */
-static int note_document(context *c, size_t k) {
-  if (nw_grow(&c->docs, &c->docs_cap, c->ndocs, sizeof *c->docs, 8)) {
-    c->docs_oom = c->out->oom = 1;
-    return -1;
-  }
-  c->docs[c->ndocs++] = k;
-  return 0;
-}
-
-/* The tokens where documents are named, in text order, found up to the
-** end of paragraph `para`: the text is scanned once, as far as plural
-** speakers ask (the last often comes well before the end), so that each
-** asks by a binary search, not a scan of its paragraphs.  Returns 0 or -1. */
-static int find_documents(context *c, uint32_t para) {
-  if (c->docs_oom) return -1;
+/* The first document named in paragraph `para` (a token), or -1; each
+** paragraph is scanned once, when a plural speaker first asks about it
+** (most are never asked about), its answer kept in c->para_doc. */
+static long document_in_paragraph(context *c, uint32_t para) {
   const nw_doc *d = c->d;
-  const nw_tok *tok = d->t.tok;
-  for (; c->docs_sents < d->t.nsent && d->t.sent[c->docs_sents].paragraph <= para; c->docs_sents++) {
-    const nw_sent *se = &d->t.sent[c->docs_sents];
-    for (const nw_tok *t = tok + se->tok, *e = t + se->ntok; t < e; t++) {
-      if (t->end - t->start - 9 > 2) continue; /* (most tokens: the words document_at() knows are 9 to 11 bytes long) */
-      if (document_at(d, (size_t)(t - tok)) && note_document(c, (size_t)(t - tok))) return -1;
+  if (!c->para_doc) {
+    c->nparas = d->t.nsent ? (size_t)d->t.sent[d->t.nsent - 1].paragraph + 1 : 0;
+    c->para_doc = calloc(c->nparas + 1, sizeof *c->para_doc);
+    if (!c->para_doc) {
+      c->out->oom = 1;
+      return -1;
     }
   }
-  return 0;
+  if (para >= c->nparas) return -1;
+  if (c->para_doc[para]) return (long)c->para_doc[para] - 2;
+  const nw_tok *tok = d->t.tok;
+  long found = -1;
+  size_t s = nw_count_below(d->t.sent, d->t.nsent, sizeof *d->t.sent, offsetof(nw_sent, paragraph), para);
+  for (; s < d->t.nsent && d->t.sent[s].paragraph == para && found < 0; s++) {
+    const nw_sent *se = &d->t.sent[s];
+    for (const nw_tok *t = tok + se->tok, *e = t + se->ntok; t < e; t++) {
+      if (t->end - t->start - 9 > 2) continue; /* (most tokens: the words document_at() knows are 9 to 11 bytes long) */
+      if (document_at(d, (size_t)(t - tok))) {
+        found = (long)(t - tok);
+        break;
+      }
+    }
+  }
+  c->para_doc[para] = (uint32_t)(found + 2);
+  return found;
 }
 
 /* A document named in this or the previous paragraph (the first one
@@ -2111,31 +2197,24 @@ static int find_documents(context *c, uint32_t para) {
 static int nearby_document(context *c, size_t i, size_t *a, size_t *b) {
   const nw_doc *d = c->d;
   uint32_t para = para_of(d, i), from = para > 0 ? para - 1 : 0;
-  if (find_documents(c, para)) return 0;
-  size_t lo = 0, hi = c->ndocs;
-  while (lo < hi) {
-    size_t mid = lo + (hi - lo) / 2;
-    if (para_of(d, c->docs[mid]) < from) lo = mid + 1;
-    else hi = mid;
+  for (uint32_t p = from; p <= para; p++) {
+    long k = document_in_paragraph(c, p);
+    if (k < 0) continue;
+    *b = (size_t)k + 1;
+    *a = k > 0 && word_is(d, (size_t)k - 1, "joint") ? (size_t)k - 1 : (size_t)k;
+    return 1;
   }
-  if (lo == c->ndocs || para_of(d, c->docs[lo]) > para) return 0;
-  size_t k = c->docs[lo];
-  *b = k + 1;
-  *a = k > 0 && word_is(d, k - 1, "joint") ? k - 1 : k;
-  return 1;
+  return 0;
 }
 
 /* A role phrase as a speaker's name, the same however the sentence
 ** writes it: without `a`/`an`, and lowercase when it opens with an
 ** ordinary word not part of a name (`Joint statement`, `a joint statement`: `joint
 ** statement`; `The Russian envoy`: `the Russian envoy`). */
-static char *phrase_name(const nw_doc *d, size_t a, size_t b) {
+static char *phrase_name(nw_quotes *quotes, const nw_doc *d, size_t a, size_t b) {
   if (b > a + 1 && (word_is(d, a, "a") || word_is(d, a, "an"))) a++;
-  size_t n = d->t.tok[b - 1].end - d->t.tok[a].start;
-  char *out = malloc(n + 1);
+  char *out = keep_text(quotes, d->t.s + d->t.tok[a].start, d->t.tok[b - 1].end - d->t.tok[a].start);
   if (!out) return NULL;
-  memcpy(out, d->t.s + d->t.tok[a].start, n);
-  out[n] = 0;
   /* (not an ordinary word that opens a name: `Superior Court of Nova Scotia judge`) */
   int name_follows = a + 1 < b && is_word(d, a + 1) && (d->t.tok[a + 1].flags & NW_TF_CAP);
   /* (`Department of Health and Social Care spokesperson`, `Office of the Mayor`) */
@@ -2273,7 +2352,7 @@ static void set_speaker(context *c, nw_quote *q, speaker sp) {
   if (plural_speaker(d, &sp) && nearby_document(c, sp.tok, &da, &db)) {
     /* `they declared`, `countries stated`: the parties speak through their
     ** joint statement */
-    q->speaker = phrase_name(d, da, db);
+    q->speaker = phrase_name(c->out, d, da, db);
     return;
   }
   int a = sp.actor;
@@ -2300,21 +2379,21 @@ static void set_speaker(context *c, nw_quote *q, speaker sp) {
                         : sp.pron == PRON_HE || sp.pron == PRON_SHE ? unnamed_speaker_before(c, sp.tok, sp.pron)
                                                                     : NULL;
     if (p) {
-      q->speaker = strdup(p->speaker);
+      q->speaker = p->speaker;
       return;
     }
   }
   if (a >= 0) {
     q->actor = a;
-    q->speaker = strdup(d->actor[a].name);
+    q->speaker = keep_string(c->out, d->actor[a].name);
     return;
   }
   size_t cx, cy;
   if (sp.kind == SP_PHRASE && couple_named_before(c, &sp, &cx, &cy)) {
-    q->speaker = phrase_name(d, cx, cy); /* `Jana and Tom Reyes` */
+    q->speaker = phrase_name(c->out, d, cx, cy); /* `Jana and Tom Reyes` */
     return;
   }
-  if (sp.kind == SP_PHRASE) q->speaker = phrase_name(d, sp.tok, sp.end);
+  if (sp.kind == SP_PHRASE) q->speaker = phrase_name(c->out, d, sp.tok, sp.end);
 }
 
 static int emit(context *c, int kind, size_t start, size_t end, speaker sp, long verb, size_t verb_end) {
@@ -2468,6 +2547,14 @@ static int pair_mark(const nw_doc *d, size_t i, pairing *p, spans *out) {
   return 0;
 }
 
+/* The first quotation mark in [t, e), or e. */
+static const nw_tok *next_mark(const nw_tok *t, const nw_tok *e) {
+  for (; e - t >= 4; t += 4) /* (four tokens a test: most hold no mark) */
+    if ((t[0].flags | t[1].flags | t[2].flags | t[3].flags) & NW_TF_QUOTE) break;
+  while (t < e && !(t->flags & NW_TF_QUOTE)) t++;
+  return t;
+}
+
 /* Pairs the marks paragraph by paragraph (a paragraph changes only with
 ** a sentence: the sentences' tokens are tested for marks alone). */
 static int pair_marks(const nw_doc *d, spans *out) {
@@ -2481,8 +2568,9 @@ static int pair_marks(const nw_doc *d, spans *out) {
       if (end_paragraph(d, se->tok, &p, out)) return -1;
       para = se->paragraph;
     }
-    for (const nw_tok *t = tok + se->tok, *e = t + se->ntok; t < e; t++)
-      if ((t->flags & NW_TF_QUOTE) && pair_mark(d, (size_t)(t - tok), &p, out)) return -1;
+    const nw_tok *e = tok + se->tok + se->ntok;
+    for (const nw_tok *t = next_mark(tok + se->tok, e); t < e; t = next_mark(t + 1, e))
+      if (pair_mark(d, (size_t)(t - tok), &p, out)) return -1;
   }
   return end_paragraph(d, ntok(d), &p, out);
 }
@@ -2780,7 +2868,7 @@ static attribution before_quote(context *c, size_t open) {
 ** verb, open the quote's mark; `of` or `as` stands right before the mark, a
 ** few words on. */
 #define JUDGED_OBJECT_TOKENS 6
-static int judges_with_quote(const nw_doc *d, size_t j, size_t open) {
+static inline int judges_with_quote(const nw_doc *d, size_t j, size_t open) {
   NW_WORDS(accuse, "accuse", "accuses", "accused", "accusing");
   NW_WORDS(judge_as, "dismiss", "dismisses", "dismissed", "dismissing", "slam", "slams", "slammed", "slamming",
            "blast", "blasts", "blasted", "blasting", "criticize", "criticizes", "criticized", "criticizing",
@@ -2788,13 +2876,14 @@ static int judges_with_quote(const nw_doc *d, size_t j, size_t open) {
            "denouncing", "condemn", "condemns", "condemned", "condemning", "praise", "praises", "praised",
            "praising", "hail", "hails", "hailed", "hailing", "decry", "decries", "decried", "decrying");
   if (open < j + 2 || open - j > JUDGED_OBJECT_TOKENS) return 0;
+  int accuses = word_in(d, j, &accuse); /* (the verb first: most words are neither) */
+  if (!accuses && !word_in(d, j, &judge_as)) return 0;
   /* `accused her opponent of wanting to “pave over ...”`: a gerund (and
   ** `to`) may stand between `of` and the quote */
   size_t before = open - 1;
   if (before > j + 2 && word_is(d, before, "to")) before--;
   if (before > j + 2 && nw_doc_ing_word(d, before, 5) && word_is(d, before - 1, "of")) before--;
-  int fits = (word_in(d, j, &accuse) && (word_is(d, open - 1, "of") || word_is(d, before, "of"))) ||
-             (word_in(d, j, &judge_as) && word_is(d, open - 1, "as"));
+  int fits = accuses ? word_is(d, open - 1, "of") || word_is(d, before, "of") : word_is(d, open - 1, "as");
   return fits && (j == 0 || !word_in(d, j - 1, &determiners)); /* not `the accused` */
 }
 
@@ -3052,7 +3141,7 @@ static void unnamed_pronoun_speakers(context *c) {
       const nw_quote *p = &c->out->q[j];
       if (p->sent < (uint32_t)s) break;
       if (p->sent == (uint32_t)s && p->actor < 0 && p->speaker) {
-        q->speaker = strdup(p->speaker);
+        q->speaker = p->speaker;
         break;
       }
     }
@@ -3105,9 +3194,9 @@ static void resolve_follow_ons(context *c) {
       a = prev->actor;
     if (a >= 0) {
       q->actor = a;
-      q->speaker = strdup(d->actor[a].name);
+      q->speaker = keep_string(c->out, d->actor[a].name);
     } else if (prev && prev->speaker) {
-      q->speaker = strdup(prev->speaker);
+      q->speaker = prev->speaker;
     }
   }
 }
@@ -3148,8 +3237,7 @@ static void name_roles(context *c) {
           !verb_at(d, first - 1))
         break;
       if (who->kind == NW_KIND_PERSON && who->first > q->end && !who->role && (!gender || !who->gender || gender == who->gender)) {
-        free(q->speaker);
-        q->speaker = strdup(who->name);
+        q->speaker = keep_string(out, who->name);
         q->actor = n->actor;
       }
       break;
@@ -3161,7 +3249,7 @@ static void name_roles(context *c) {
 
 /* A line that is only a name and a title: `Daniel Kritenbrink Assistant
 ** Secretary of State for ...`, `Joint statement of Russia and China`. */
-static int speaker_line(const nw_doc *d, uint32_t s, speaker *sp) {
+static inline int speaker_line(const nw_doc *d, uint32_t s, speaker *sp) {
   const nw_sent *se = &d->t.sent[s];
   if (se->ntok == 0 || se->ntok > 18) return 0;
   size_t a = se->tok, b = se->tok + se->ntok;
@@ -3206,22 +3294,24 @@ static void pull_quotes(context *c) {
     uint32_t first = s;
     while (first > 0 && d->t.sent[first - 1].paragraph == para) first--;
     size_t a = d->t.sent[first].tok, b = d->t.sent[s].tok + d->t.sent[s].ntok;
-    if (foreign_script(d, a, b) && first > 0 && d->t.sent[first - 1].paragraph + 1 == para) {
+    int foreign = foreign_script(d, a, b);
+    if (foreign && first > 0 && d->t.sent[first - 1].paragraph + 1 == para) {
       /* a link in another script between the quote and its name line */
       uint32_t last = first - 1;
       first = last;
       while (first > 0 && d->t.sent[first - 1].paragraph == para - 1) first--;
       a = d->t.sent[first].tok;
       b = d->t.sent[last].tok + d->t.sent[last].ntok;
+      foreign = foreign_script(d, a, b);
     }
-    if (words_in(d, a, b, 6) < 6 || foreign_script(d, a, b)) continue;
+    if (words_in(d, a, b, 6) < 6 || foreign) continue;
     speaker own;
     if (b == d->t.sent[first].tok + d->t.sent[first].ntok && speaker_line(d, first, &own)) continue; /* a speaker line itself */
     int has_speech = 0;
     for (size_t i = a; i < b && !has_speech; i++) {
       if (is_mark(d, i)) has_speech = 1;
       else if (speaks(verb_at(d, i))) {
-        int kind = subject_before(d, i).kind;
+        int kind = subject_before_cached(c, i).kind;
         has_speech = kind == SP_ACTOR || kind == SP_PRONOUN;
       }
     }
@@ -3327,10 +3417,12 @@ static void transcript_lines(context *c) {
 ** the words of the one person interviewed: the one person the text names
 ** before its first question (the introduction), or no one it can tell. */
 #define QA_MIN_ANSWERS 2
-/* `Q:` / `A:`, or `Q.` / `A.`, opening a paragraph. */
-static int qa_label(const nw_doc *d, size_t a, const char *letter) {
-  return a + 1 < ntok(d) && (is_punct(d, a + 1, ':') || is_punct(d, a + 1, '.')) &&
-         (d->t.tok[a].flags & NW_TF_PARA_START) && nw_tok_is(&d->t, a, letter); /* (the mark first: most fail there) */
+/* `Q:` / `A:`, or `Q.` / `A.`, opening a paragraph: 'Q', 'A', or 0. */
+static int qa_label(const nw_doc *d, size_t a) {
+  if (!(a + 1 < ntok(d) && (is_punct(d, a + 1, ':') || is_punct(d, a + 1, '.')) &&
+        (d->t.tok[a].flags & NW_TF_PARA_START))) /* (the mark first: most fail there) */
+    return 0;
+  return nw_tok_is(&d->t, a, "Q") ? 'Q' : nw_tok_is(&d->t, a, "A") ? 'A' : 0;
 }
 
 static speaker interviewee(const nw_doc *d, size_t first_q) {
@@ -3415,8 +3507,9 @@ static void question_answers(context *c) {
   for (uint32_t s = 0; s < nsent; s++) {
     size_t a = d->t.sent[s].tok;
     if (d->t.sent[s].ntok == 0) continue;
-    if (!questions && qa_label(d, a, "Q")) questions = 1, first_q = a;
-    answers += qa_label(d, a, "A");
+    int label = qa_label(d, a);
+    if (!questions && label == 'Q') questions = 1, first_q = a;
+    answers += label == 'A';
   }
   if (!questions) {
     unlabelled_answers(c);
@@ -3426,7 +3519,7 @@ static void question_answers(context *c) {
   speaker sp = interviewee(d, first_q);
   for (uint32_t s = 0; s < nsent; s++) {
     size_t a = d->t.sent[s].tok;
-    if (d->t.sent[s].ntok == 0 || a < first_q || !qa_label(d, a, "A")) continue;
+    if (d->t.sent[s].ntok == 0 || a < first_q || qa_label(d, a) != 'A') continue;
     uint32_t last = paragraph_end(d, s);
     size_t b = d->t.sent[last].tok + d->t.sent[last].ntok;
     int marks = 0;
@@ -3644,7 +3737,7 @@ static size_t aside_close(const nw_doc *d, size_t open, size_t end) {
 }
 
 /* `not`, `never`, and contractions in n't (`didn't`, `wouldn’t`). */
-static int negative_word(const nw_doc *d, size_t i) {
+static inline int negative_word(const nw_doc *d, size_t i) {
   if (!is_word(d, i)) return 0;
   if (word_is(d, i, "not") || word_is(d, i, "never")) return 1;
   size_t n = nw_tok_len(&d->t, i);
@@ -3688,6 +3781,17 @@ static int and_or_but(const char *text, const nw_tok *t) {
   return (a == 'a' && b == 'n' && c == 'd') || (a == 'b' && b == 'u' && c == 't');
 }
 
+/* Is token k `and`, `but` or `or` (any case)?  (Read byte by byte: the
+** callers ask about every word of a clause.) */
+static int coordinator_at(const nw_doc *d, size_t k) {
+  const nw_tok *t = &d->t.tok[k];
+  if (t->end - t->start == 2 && t->type == NW_TOK_WORD) {
+    const char *s = d->t.s + t->start;
+    return (s[0] | 0x20) == 'o' && (s[1] | 0x20) == 'r';
+  }
+  return and_or_but(d->t.s, t);
+}
+
 /* The first finite verb in [a, b) is a form of `be` (`the numbers were`). */
 static int first_verb_is_be(const nw_doc *d, size_t a, size_t b) {
   for (size_t k = a; k < b; k++)
@@ -3725,20 +3829,23 @@ static size_t clause_end(const nw_doc *d, const uint8_t *in_quote, size_t c) {
     if (in_quote[k]) continue;
     /* only punctuation, `and` and `but` end a clause (most tokens stop here) */
     if (tok[k].type != NW_TOK_PUNCT && !and_or_but(d->t.s, &tok[k])) continue;
-    if (k > c + 2 && k + 1 < end && is_mark(d, k) && participle_after_quoted_comma(d, in_quote, k + 1)) return k + 1;
+    /* (what the token is, told once for the rules below) */
+    int punct = tok[k].type == NW_TOK_PUNCT, comma = punct && tok[k].cp == ',';
+    int and_word = !punct && (d->t.s[tok[k].start] | 0x20) == 'a', but_word = !punct && !and_word;
+    if (k > c + 2 && k + 1 < end && punct && is_mark(d, k) && participle_after_quoted_comma(d, in_quote, k + 1)) return k + 1;
     /* (a pronoun after the comma may go on with the speaker's words:
     ** `While he said the job would help, he still needs time`) */
-    if (inside_opener && k > c + 1 && is_punct(d, k, ',') && !pronoun(d, k + 1)) return k;
+    if (inside_opener && k > c + 1 && comma && !pronoun(d, k + 1)) return k;
     /* `she had quit, he walked out`: a new subject and verb after a comma
     ** start another sentence's worth */
-    if (is_punct(d, k, ',') && k > c + 1 && !opens_subordinate && pronoun(d, k + 1) &&
+    if (comma && k > c + 1 && !opens_subordinate && pronoun(d, k + 1) &&
         (has_finite_form(d, k + 2) || looks_past(d, k + 2) || verb_start_covering(d, k + 2) >= 0) &&
         !opening_phrase(d, c, k))
       return k;
     /* `the event, which was the first`: the writer's aside, when it ends
     ** the sentence within a few words (`the plan, which costs $5M, is
     ** dead` goes on) */
-    if (is_punct(d, k, ',') && k > c + 2 && word_is(d, k + 1, "which")) {
+    if (comma && k > c + 2 && word_is(d, k + 1, "which")) {
       size_t j = k + 2;
       while (j < end && j - k < 40 && (in_quote[j] || !is_punct(d, j, ','))) j++;
       if (j >= end) return k;
@@ -3746,12 +3853,12 @@ static size_t clause_end(const nw_doc *d, const uint8_t *in_quote, size_t c) {
     /* `... in most cases but Reyes says that is not so`, `...,
     ** Okafor says the levy works`, `...: she adds that`: another
     ** speaker's words start (or the same speaker's, with a verb of their own) */
-    if (k > c + 2 && (is_punct(d, k, ',') || is_punct(d, k, ':') || word_is(d, k, "but")) &&
+    if (k > c + 2 && (comma || (punct && tok[k].cp == ':') || but_word) &&
         another_speaker(d, k + 1, end))
       return k;
     /* `she was retiring and then joked`, `found no fault, but added`: the
     ** subject goes on with a speech verb */
-    if (k >= c + 2 && (word_is(d, k, "and") || word_is(d, k, "but"))) {
+    if (k >= c + 2 && !punct) { /* (`and`, `but`) */
       size_t v = k + 1;
       if (word_in(d, v, &then_words)) v++;
       int cls = verb_at(d, v);
@@ -3780,15 +3887,15 @@ static size_t clause_end(const nw_doc *d, const uint8_t *in_quote, size_t c) {
         return is_punct(d, k - 1, ',') ? k - 1 : k;
     }
     /* `said talks are ongoing but declined to give a timeline` */
-    if (k > c + 2 && (word_is(d, k, "but") || word_is(d, k, "and")) && reticence_after(d, k + 1))
+    if (k > c + 2 && !punct && reticence_after(d, k + 1))
       return is_punct(d, k - 1, ',') ? k - 1 : k;
-    if (is_punct(d, k, ';') || (is_dash(d, k) && k > c + 2 && dash_ends_clause(d, k, end))) return k;
+    if (punct && (tok[k].cp == ';' || (is_dash(d, k) && k > c + 2 && dash_ends_clause(d, k, end)))) return k;
     /* the writer's aside in parentheses, once the clause has its verb
     ** (`the price of diesel (in dollars) rose` stays whole) */
-    if (k > c + 3 && aside_close(d, k, end) && has_finite_verb(d, c, k)) return k;
+    if (k > c + 3 && punct && aside_close(d, k, end) && has_finite_verb(d, c, k)) return k;
     /* `A, and that B`: B is a second clause of the same speaker */
-    if (k > c + 2 && word_is(d, k, "and") && word_is(d, k + 1, "that")) return is_punct(d, k - 1, ',') ? k - 1 : k;
-    if (is_punct(d, k, ',') && k + 1 < end) {
+    if (k > c + 2 && and_word && word_is(d, k + 1, "that")) return is_punct(d, k - 1, ',') ? k - 1 : k;
+    if (comma && k + 1 < end) {
       int cls = verb_at(d, k + 1);
       if (cls && speaks(cls) && verb_tense(d, k + 1) == NW_TENSE_PARTICIPLE) return k; /* `, adding that` */
       if (k > c + 3 && word_in(d, k + 1, &writers_participles)) return k;
@@ -3815,7 +3922,7 @@ static size_t clause_end(const nw_doc *d, const uint8_t *in_quote, size_t c) {
 ** team was`: the way the words came, a preposition and at most three
 ** words ending in a channel noun, stands between the verb (or its hearer)
 ** and the clause.  Returns the token after it, or k. */
-static size_t after_channel(const nw_doc *d, size_t k, size_t end) {
+static inline size_t after_channel(const nw_doc *d, size_t k, size_t end) {
   NW_WORDS(channel_preps, "in", "by", "via", "over", "on", "through");
   NW_WORDS(channels, "email", "e-mail", "emails", "statement", "interview", "phone", "telephone", "text",
            "message", "release", "letter", "post", "call", "conference", "video", "radio", "television",
@@ -3834,7 +3941,7 @@ static int participle_or_verb(const nw_doc *d, size_t k) {
 
 /* `concedes in this case, there were ...`: a short phrase opened by a
 ** preposition and closed by a comma; returns the comma, or k. */
-static size_t after_prepositional_phrase(const nw_doc *d, size_t k, size_t end) {
+static inline size_t after_prepositional_phrase(const nw_doc *d, size_t k, size_t end) {
   NW_WORDS(preps, "in", "at", "on", "for", "of", "with", "under", "from", "during", "after", "before", "about", "by");
   if (!word_in(d, k, &preps)) return k;
   for (size_t j = k + 1; j < end && j - k <= 5; j++) {
@@ -3892,7 +3999,7 @@ static size_t after_named_place(const nw_doc *d, size_t k, size_t end) {
 }
 
 static int link_at(const char *s, size_t n);
-static size_t after_prepositional_phrase(const nw_doc *d, size_t k, size_t end);
+static inline size_t after_prepositional_phrase(const nw_doc *d, size_t k, size_t end);
 static int verbless(const nw_doc *d, size_t a, size_t b);
 static int pronoun_contraction(const nw_doc *d, size_t i);
 static int comment_on_clause(const nw_doc *d, size_t k);
@@ -3931,7 +4038,7 @@ static int adds_a_thing(const nw_doc *d, size_t v, size_t k) {
 /* `a video posted to social media`, `a letter written to members`, `the
 ** statement issued Monday`: a participle right after a document's noun
 ** describes the document; it is no speech verb of its own. */
-static int document_participle(const nw_doc *d, size_t j) {
+static inline int document_participle(const nw_doc *d, size_t j) {
   NW_WORDS(document_nouns, "video", "post", "letter", "statement", "email", "e-mail", "message", "release", "memo",
            "note", "tweet", "report", "blog", "column", "op-ed", "document", "filing", "notice", "recording");
   NW_WORDS(participles, "posted", "written", "published", "released", "issued", "sent", "shared", "uploaded", "filed",
@@ -4081,6 +4188,7 @@ static int it_has_verb(const nw_doc *d, size_t k) {
 ** supports`, `it would`; not `said it again`, `said it that way`: `it` is
 ** an object there). */
 static int subject_pronoun_at(const nw_doc *d, size_t j, size_t end) {
+  if (j >= ntok(d) || nw_tok_len(&d->t, j) > 4) return 0; /* (no pronoun is longer than `they`) */
   int p = pronoun(d, j);
   if (!p || j + 1 >= end || !is_word(d, j + 1) || !(d->t.tok[j + 1].flags & NW_TF_LOWER)) return 0;
   if (p != PRON_IT) return p == PRON_HE || p == PRON_SHE || p == PRON_THEY || p == PRON_FIRST;
@@ -4166,6 +4274,53 @@ static int noun_before_that(const nw_doc *d, size_t k, size_t j) {
   return 1;
 }
 
+/* What a `that` at j, within the look of clause_start_after() for the
+** verb at v (its words from k, the sentence's end at end), makes of the
+** clause: where it starts (after the `that`), -1 for none,
+** THAT_ENDS_LOOK when the clause starts before the `that` (the look
+** stops), or THAT_GOES_ON when the `that` decides nothing. */
+#define THAT_GOES_ON (-2)
+#define THAT_ENDS_LOOK (-3)
+static long clause_after_that(const nw_doc *d, size_t v, size_t k, size_t j, size_t end, int object) {
+  NW_WORDS(say, "say", "says", "said", "saying");
+  /* `warned a destroyer that sailed through`: after a noun, `that` and a
+  ** verb open a relative clause on the verb's object */
+  if (j > k && j + 1 < end && (looks_past(d, j + 1) || word_in(d, j + 1, &perfect_aux)) && is_word(d, j - 1) &&
+      !attribution_noun(d, j - 1) && /* (not `said in a statement that cost overruns`) */
+      !is_filler(d, j - 1) && !ly_adverb(d, j - 1) && !word_in(d, j - 1, &place_time_preps) &&
+      !word_is(d, j - 1, "only") && !word_is(d, j - 1, "so") && !word_in(d, j - 1, &hearers) &&
+      !hearer_word(d, j - 1) && !is_time_word(d, j - 1) && !pronoun(d, j - 1) && !word_is(d, j - 1, "you")) {
+    /* (`said the plan that was announced Monday would stand`: a verb of
+    ** the clause's own after the relative one makes the noun its subject) */
+    return own_verb_after_relative(d, j, end) ? THAT_ENDS_LOOK : -1;
+  }
+  /* `said the jobs that remain will go`: after `say`, `the` and a noun
+  ** before `that` are the clause's subject and its relative clause, when
+  ** a verb of the clause's own follows the relative one (`said the same
+  ** thing that she said last year` is no clause) */
+  if (word_in(d, v, &say) && noun_before_that(d, k, j)) {
+    if (own_verb_after_relative(d, j, end)) return THAT_ENDS_LOOK;
+    /* (a bare plural is more often the clause's subject: with no verb
+    ** seen, the `that` is taken as the verb's, as before) */
+    if (j != k + 1) return -1;
+  }
+  /* `that’s` is a subject and its verb, no conjunction; `acknowledged that
+  ** limitation but said` a determiner */
+  if (!(j + 1 < end && (d->t.tok[j + 1].flags & NW_TF_POSS)) && !demonstrative_that(d, j, end) &&
+      !(j + 1 < end && word_in(d, j + 1, &that_subject_verbs)) && !that_did(d, j, end)) {
+    /* `said much of that money is`: after a preposition, a determiner */
+    if (j > k && (word_in(d, j - 1, &place_time_preps) || word_is(d, j - 1, "of"))) return THAT_ENDS_LOOK;
+    /* `highlighting the parks that she opened`: after an object `that`
+    ** opens a relative clause, not speech, but for a noun that takes a
+    ** clause (`noted the risk that`, `stressed the point that`).  `say`
+    ** takes no such object: `said the papers show that` */
+    if (object && !word_in(d, j - 1, &complement_nouns) && !hearer_before_that(d, v, j)) return -1;
+    size_t c = j + 1 + (j + 1 < end && is_punct(d, j + 1, ',')); /* `said that, if needed, the city` */
+    return c < end ? (long)c : -1;
+  }
+  return THAT_GOES_ON;
+}
+
 /* After the speech verb at v: skip `that`, a hearer (`told reporters`),
 ** time and place phrases (`on Saturday`, `in a statement`) up to the
 ** clause.  Returns the clause's first token, or -1 when none follows. */
@@ -4195,55 +4350,24 @@ static long clause_start_after(const nw_doc *d, size_t v, int cls) {
     /* `said in a statement it supports boards that take steps`: a subject
     ** pronoun opens the clause; a `that` after it is the clause's own */
     if (subject_pronoun_at(d, j, end)) break;
-    /* `warned a destroyer that sailed through`: after a noun, `that` and a
-    ** verb open a relative clause on the verb's object */
-    if (word_is(d, j, "that") && j > k && j + 1 < end &&
-        (looks_past(d, j + 1) || word_in(d, j + 1, &perfect_aux)) && is_word(d, j - 1) &&
-        !attribution_noun(d, j - 1) && /* (not `said in a statement that cost overruns`) */
-        !is_filler(d, j - 1) && !ly_adverb(d, j - 1) && !word_in(d, j - 1, &place_time_preps) &&
-        !word_is(d, j - 1, "only") && !word_is(d, j - 1, "so") && !word_in(d, j - 1, &hearers) &&
-        !hearer_word(d, j - 1) && !is_time_word(d, j - 1) && !pronoun(d, j - 1) && !word_is(d, j - 1, "you")) {
-      /* (`said the plan that was announced Monday would stand`: a verb of
-      ** the clause's own after the relative one makes the noun its subject) */
-      if (own_verb_after_relative(d, j, end)) break;
-      return -1;
-    }
-    /* `said the jobs that remain will go`: after `say`, `the` and a noun
-    ** before `that` are the clause's subject and its relative clause, when
-    ** a verb of the clause's own follows the relative one (`said the same
-    ** thing that she said last year` is no clause) */
-    if (word_is(d, j, "that") && word_in(d, v, &say) && noun_before_that(d, k, j)) {
-      if (own_verb_after_relative(d, j, end)) break;
-      /* (a bare plural is more often the clause's subject: with no verb
-      ** seen, the `that` is taken as the verb's, as before) */
-      if (j != k + 1) return -1;
-    }
-    /* `that’s` is a subject and its verb, no conjunction; `acknowledged that
-    ** limitation but said` a determiner */
-    if (word_is(d, j, "that") && !(j + 1 < end && (d->t.tok[j + 1].flags & NW_TF_POSS)) &&
-        !demonstrative_that(d, j, end) && !(j + 1 < end && word_in(d, j + 1, &that_subject_verbs)) &&
-        !that_did(d, j, end)) {
-      /* `said much of that money is`: after a preposition, a determiner */
-      if (j > k && (word_in(d, j - 1, &place_time_preps) || word_is(d, j - 1, "of"))) break;
-      if (object) {
-        /* `highlighting the parks that she opened`: after an object `that`
-        ** opens a relative clause, not speech, but for a noun that takes
-        ** a clause (`noted the risk that`, `stressed the point that`).
-        ** `say` takes no such object: `said the papers show that` */
-        if (!word_in(d, j - 1, &complement_nouns) && !hearer_before_that(d, v, j)) return -1;
+    if (word_is(d, j, "that")) {
+      long at = clause_after_that(d, v, k, j, end, object);
+      if (at != THAT_GOES_ON) {
+        if (at == THAT_ENDS_LOOK) break;
+        return at;
       }
-      size_t c = j + 1 + (j + 1 < end && is_punct(d, j + 1, ',')); /* `said that, if needed, the city` */
-      return c < end ? (long)c : -1;
     }
-    /* `said Monday, the latest sign that`, `said the plan, a project that
-    ** took years, was`: the `that` of an apposition is no conjunction */
-    if (is_punct(d, j, ',') && comment_on_clause(d, j + 1)) break;
-    /* `A, Ober said, and the jobs that remain will go`: the sentence goes on
-    ** past the attribution; a `that` there is no conjunction of the verb's
-    ** (but `, and that`, and after an aside: `said, and rightly so, that`) */
-    if (is_punct(d, j, ',') && j + 1 < end && conjunction_goes_on(d, j + 1) && !aside_then_that(d, j + 2, end) &&
-        !(j + 2 < end && word_is(d, j + 2, "that")))
-      break;
+    if (is_punct(d, j, ',')) {
+      /* `said Monday, the latest sign that`, `said the plan, a project that
+      ** took years, was`: the `that` of an apposition is no conjunction */
+      if (comment_on_clause(d, j + 1)) break;
+      /* `A, Ober said, and the jobs that remain will go`: the sentence goes on
+      ** past the attribution; a `that` there is no conjunction of the verb's
+      ** (but `, and that`, and after an aside: `said, and rightly so, that`) */
+      if (j + 1 < end && conjunction_goes_on(d, j + 1) && !aside_then_that(d, j + 2, end) &&
+          !(j + 2 < end && word_is(d, j + 2, "that")))
+        break;
+    }
     if (document_participle(d, j)) continue; /* `said in a video posted Saturday that` */
     if (looks_past(d, j) && word_in(d, j - 1, &articles)) continue; /* `said in an emailed statement that` */
     /* `warned people who visited the mall that they may`: a relative clause
@@ -4288,12 +4412,14 @@ static long clause_start_after(const nw_doc *d, size_t v, int cls) {
 /* `was told`, `were later warned`, `has been announced`: a past form
 ** after a form of `be` (and perhaps one adverb) is a passive, whose subject
 ** is spoken to or spoken of, never the speaker. */
-static int passive_speech(const nw_doc *d, size_t v) {
+static inline int passive_speech(const nw_doc *d, size_t v) {
   int tense = verb_tense(d, v);
   if (v == 0 || !(tense == NW_TENSE_PAST || tense == NW_TENSE_PASTPART)) return 0;
   size_t p = v - 1;
-  if (p > 0 && !word_in(d, p, &be_forms) && (ly_adverb(d, p) || is_filler(d, p))) p--;
-  return same_sent(d, p, v) && word_in(d, p, &be_forms);
+  int be = word_in(d, p, &be_forms);
+  /* (is_filler takes in -ly adverbs; the small set first) */
+  if (!be && p > 0 && word_in(d, p - 1, &be_forms) && is_filler(d, p)) be = 1, p--;
+  return be && same_sent(d, p, v);
 }
 
 /* Does a direct quote already cover bytes [a, b) (give or take 3)? */
@@ -4345,9 +4471,8 @@ static int plainly_object(const nw_doc *d, size_t a, size_t k) {
 ** the speaker's own sentence; the words before it are the verb's object,
 ** no clause with a subject of its own. */
 static int object_then_own_verb(const nw_doc *d, size_t a, size_t b) {
-  NW_WORDS(coordinators, "and", "but", "or");
   size_t last = b < a + 16 ? b : a + 16, p = a + 1;
-  while (p < last && !(nw_tok_len(&d->t, p) - 2 <= 1 && word_in(d, p, &coordinators))) p++;
+  while (p < last && !coordinator_at(d, p)) p++;
   if (p >= last) return 0; /* (most clauses have none: done) */
   size_t v = p + 1; /* the verb after it, past adverbs (`and later was`) */
   while (v < last && is_filler(d, v) && !has_finite_form(d, v)) v++;
@@ -4838,6 +4963,9 @@ static void clause_before(context *c, size_t v, int cls, size_t ndirect) {
   size_t ve = phrase_end(d, v);
   speaker sp = no_speaker();
   size_t rest = 0; /* where a second clause after the attribution starts */
+  /* a sentence that opens with a mark is a direct quote's, found by the
+  ** marks (asked first: no work below changes anything but memos) */
+  if (is_mark(d, s0)) return;
   size_t comma, mixed_end = v > s0 ? mixed_quote_end(c, s0, v - 1) : 0;
   /* `Zelensky, speaking in Kyiv alongside Stubb, said`: a participle after
   ** a comma is an aside of the subject, no attribution of what precedes */
@@ -4899,7 +5027,6 @@ static void clause_before(context *c, size_t v, int cls, size_t ndirect) {
                                         word_is(d, k + 1, "that")))) /* `A, Ruiz said, that B` */
       return;
   }
-  if (is_mark(d, s0)) return; /* a direct quote: found by the marks */
   /* the clause has its own attribution; past a few speech verbs that do
   ** not attribute, give up rather than walk a long sentence again */
   int verbs = 0;
@@ -5179,19 +5306,22 @@ static int has_finite_verb(const nw_doc *d, size_t a, size_t b) {
   }
   size_t aside = 0; /* tokens of asides skipped */
   for (size_t i = a + 1; i < b && i - a - aside < 14; i++) { /* a subject comes first */
-    if (age_apposition(d, i)) { /* `said Okafor, 34, left`: the age is no end of the subject */
-      i += 2;
-      continue;
+    if (is_punct(d, i, ',')) { /* (an age or an aside opens with a comma) */
+      if (age_apposition(d, i)) { /* `said Okafor, 34, left`: the age is no end of the subject */
+        i += 2;
+        continue;
+      }
+      size_t close = relative_aside_end(d, i, b);
+      if (!close && i - a <= 6) close = participle_aside_end(d, i, b); /* after a short subject */
+      if (close) { /* `said the man, who was in his 60s, was pronounced dead` */
+        aside += close - i;
+        i = close;
+        continue;
+      }
+      if (i - a <= 6 && as_aside_before_verb(d, i, b)) return 1;
+      return 0;
     }
-    size_t close = relative_aside_end(d, i, b);
-    if (!close && i - a <= 6) close = participle_aside_end(d, i, b); /* after a short subject */
-    if (close) { /* `said the man, who was in his 60s, was pronounced dead` */
-      aside += close - i;
-      i = close;
-      continue;
-    }
-    if (i - a <= 6 && as_aside_before_verb(d, i, b)) return 1;
-    if (is_punct(d, i, ',') || word_in(d, i, &subordinators)) return 0;
+    if (word_in(d, i, &subordinators)) return 0;
     /* `added the shootout winner as the Canadiens beat`: the verb after `as`
     ** and a subject of its own is the `as` clause's, not the reported one's */
     if (word_is(d, i, "as") && i + 1 < b &&
@@ -5428,6 +5558,19 @@ static int adjectival_past(const nw_doc *d, size_t v) {
 ** had or sent, set after a colon, is their reported words.  The verb is
 ** the message's noun. */
 #define MESSAGE_LOOK 12
+/* The first sentence from s on whose bytes hold byte `b`, or nsent: most
+** sentences hold no colon, and one search over the text skips them. */
+static size_t next_sentence_with(const nw_doc *d, size_t s, char b) {
+  const nw_sent *sent = d->t.sent;
+  while (s < d->t.nsent) {
+    const char *at = memchr(d->t.s + sent[s].start, b, d->t.n - sent[s].start);
+    if (!at) return d->t.nsent;
+    size_t byte = (size_t)(at - d->t.s);
+    while (s < d->t.nsent && sent[s].end <= byte) s++;
+    if (s < d->t.nsent && sent[s].start <= byte) return s; /* (else between sentences: on from the next) */
+  }
+  return s;
+}
 static void colon_messages(context *c) {
   NW_WORDS(having, "had", "has", "have", "sent", "delivered", "offered", "gave", "issued");
   NW_WORDS(messages, "message", "warning", "advice", "plea", "reminder", "request", "demand", "challenge", "words",
@@ -5438,9 +5581,9 @@ static void colon_messages(context *c) {
   nw_doc *d = c->d;
   size_t ndirect = c->out->n;
   for (size_t s = 0; s < d->t.nsent; s++) {
+    s = next_sentence_with(d, s, ':');
+    if (s >= d->t.nsent) break;
     const nw_sent *se = &d->t.sent[s];
-    /* (most sentences hold no colon byte, so no colon token: nothing to look at) */
-    if (!memchr(d->t.s + se->start, ':', se->end - se->start)) continue;
     for (size_t v = se->tok > 1 ? se->tok : 1; v < se->tok + se->ntok && v + 3 < ntok(d); v++) {
       if (c->in_quote[v] || !word_in(d, v, &having) || !word_in(d, v + 1, &kinds)) continue;
       size_t n = v + 1, end = sent_end(d, v);
@@ -5632,8 +5775,7 @@ static void drop_embedded(const nw_doc *d, nw_quotes *out) {
   size_t w = 0;
   for (size_t i = 0; i < out->n; i++) {
     nw_quote *q = &out->q[i];
-    if (embedded_in_clause(d, &indirect, q)) free(q->speaker);
-    else out->q[w++] = *q;
+    if (!embedded_in_clause(d, &indirect, q)) out->q[w++] = *q;
   }
   out->n = w;
   free(indirect.e);
@@ -5644,25 +5786,38 @@ static void drop_embedded(const nw_doc *d, nw_quotes *out) {
 ** caption; the words quoted or reported there are not this story's. */
 #define LINK_LABEL_WORDS 3
 #define LINK_LOOK_BACK_SENTENCES 16
-static int link_paragraph(const nw_doc *d, size_t i) {
+/* Does sentence s open with a link label and its colon? */
+static inline int link_label_line(const nw_doc *d, uint32_t s) {
   NW_WORDS(labels, "read", "more", "watch", "below", "related", "listen", "see", "also", "video", "photos",
            "click", "here");
-  uint32_t s = sent_of(d, i), para = para_of(d, i);
-  for (uint32_t n = 0; s > 0 && d->t.sent[s - 1].paragraph == para; s--)
-    if (++n > LINK_LOOK_BACK_SENTENCES) return 0; /* a long paragraph is no link line */
   size_t k = d->t.sent[s].tok, e = k + d->t.sent[s].ntok;
-  size_t j = k;
+  if (k >= e || !word_in(d, k, &labels)) return 0; /* (the first word's sieve rules out most lines) */
+  size_t j = k + 1;
   while (j < e && j - k < LINK_LABEL_WORDS && word_in(d, j, &labels)) j++;
   return j > k && j < e && is_punct(d, j, ':');
 }
+static int link_paragraph(const nw_doc *d, size_t i) {
+  uint32_t s = sent_of(d, i), para = para_of(d, i);
+  for (uint32_t n = 0; s > 0 && d->t.sent[s - 1].paragraph == para; s--)
+    if (++n > LINK_LOOK_BACK_SENTENCES) return 0; /* a long paragraph is no link line */
+  return link_label_line(d, s);
+}
+
+/* Does any paragraph of the text open with a link label?  (Most texts
+** have none: their quotes need no look-up of their paragraphs.) */
+static int has_link_paragraph(const nw_doc *d) {
+  for (uint32_t s = 0; s < d->t.nsent; s++)
+    if ((s == 0 || d->t.sent[s - 1].paragraph != d->t.sent[s].paragraph) && link_label_line(d, s)) return 1;
+  return 0;
+}
 
 static void drop_link_lines(const nw_doc *d, nw_quotes *out) {
+  if (!has_link_paragraph(d)) return;
   size_t w = 0;
   for (size_t i = 0; i < out->n; i++) {
     nw_quote *q = &out->q[i];
     size_t t = nw_tok_at_byte(&d->t, q->start);
-    if (t < ntok(d) && link_paragraph(d, t)) free(q->speaker);
-    else out->q[w++] = *q;
+    if (!(t < ntok(d) && link_paragraph(d, t))) out->q[w++] = *q;
   }
   out->n = w;
 }
@@ -5693,10 +5848,8 @@ static void drop_duplicates(nw_quotes *out) {
   }
   for (size_t i = 0; i < out->n; i++) dup[i] = (uint8_t)duplicate_of_earlier_verb(out, i);
   size_t w = 0;
-  for (size_t i = 0; i < out->n; i++) {
-    if (dup[i]) free(out->q[i].speaker);
-    else out->q[w++] = out->q[i];
-  }
+  for (size_t i = 0; i < out->n; i++)
+    if (!dup[i]) out->q[w++] = out->q[i];
   out->n = w;
   free(dup);
 }
@@ -5741,15 +5894,21 @@ int nw_find_quotes(nw_doc *d, nw_quotes *out) {
   spans ss = {0};
   c.in_quote = calloc(ntok(d) + 1, 1);
   c.subject = malloc((d->t.nsent + 1) * sizeof *c.subject);
-  uint8_t *verb_cls = calloc(ntok(d) + 1, 1);
-  if (verb_cls) verbs_known = (verb_memo){d, verb_cls}; /* (without: verb_at asks the rules each time) */
+  size_t room = ntok(d) + 1, sents = d->t.nsent + 1;
+  uint32_t *known = calloc(sents * sizeof *known + 2 * room, 1);
+  speaker_after_slot after[AFTER_SLOTS];
+  for (size_t i = 0; i < AFTER_SLOTS; i++) after[i].k1 = 0;
+  if (known) {
+    uint8_t *per_token = (uint8_t *)(known + sents);
+    tokens_known = (token_memo){d, per_token, per_token + room, known, after}; /* (without: the rules each time) */
+  }
   int failed = find_all(&c, &ss);
-  verbs_known = (verb_memo){NULL, NULL};
-  free(verb_cls);
+  tokens_known = (token_memo){NULL, NULL, NULL, NULL, NULL};
+  free(known);
   free(c.in_quote);
   free(c.verbs);
   free(c.direct.e);
-  free(c.docs);
+  free(c.para_doc);
   free(ss.s);
   if (failed) {
     free(c.subject);

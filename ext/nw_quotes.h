@@ -64,6 +64,7 @@ typedef struct nw_quotes {
   int32_t *subject;   /* per sentence: the person it is about (pronouns
                          resolved), or -1; stance uses it */
   int oom;
+  struct nw_text_block *texts; /* where the speakers' strings are kept (internal) */
 } nw_quotes;
 
 /* Finds the quotes of an analyzed text, in text order.  Returns 0 or -1. */
