@@ -3310,11 +3310,6 @@ static int french_link(const nw_doc *d, size_t k) {
   return word_in(d, k, &french_links);
 }
 
-/* `Conseil du patronat du Québec`, `Société de transport de Montréal`: a
-** French body's head word, then its joining words, the lowercase words
-** after them and capitalized ones (a lowercase word right after another
-** only when it is no English word: `Centre intégré de santé et de services
-** sociaux`).  Returns where the name ends, or 0. */
 /* (asked of every capitalized word, so by bytes alone: a lowercase word of
 ** up to four letters after it whose first may open a joining word, or any
 ** word and then one of up to three letters in `d`) */
@@ -3328,7 +3323,13 @@ static inline int may_open_french_body(const nw_doc *d, size_t i) {
   if (n <= 4 && ((c < 26 && (firsts >> c & 1)) || w[0] == 0xC3)) return 1; /* (a few English words pass: `and`) */
   return (t[i + 2].flags & NW_TF_LOWER) && t[i + 2].end - t[i + 2].start <= 3 && d->t.s[t[i + 2].start] == 'd';
 }
-static __attribute__((noinline)) size_t french_body_end(const nw_doc *d, size_t i) {
+
+/* `Conseil du patronat du Québec`, `Société de transport de Montréal`: a
+** French body's head word, then its joining words, the lowercase words
+** after them and capitalized ones (a lowercase word right after another
+** only when it is no English word: `Centre intégré de santé et de services
+** sociaux`).  Returns where the name ends, or 0. */
+static size_t french_body_end(const nw_doc *d, size_t i) {
   NW_WORDS(heads, "Conseil", "Fédération", "Société", "Confédération", "Centrale", "Syndicat", "Régie", "Agence",
            "Institut", "Ministère", "Commission", "Association", "Collège", "Cégep", "Centre", "Université", "Hôpital",
            "Office", "Union", "Alliance", "Regroupement", "Coalition", "Ordre", "Caisse", "Banque", "Parti", "Comité",
@@ -3338,8 +3339,8 @@ static __attribute__((noinline)) size_t french_body_end(const nw_doc *d, size_t 
       !word_in(d, i, &heads) || d->tok_men[i] >= 0)
     return 0;
   /* (the head, and a joining word or a French adjective: `Centre intégré de`) */
-  int link = nw_tok_len(&d->t, i + 1) <= 4 && french_link(d, i + 1);
-  if (!link && !(tok_is_word(d, i + 2) && french_link(d, i + 2) == 1 &&
+  int joined = nw_tok_len(&d->t, i + 1) <= 4 && french_link(d, i + 1);
+  if (!joined && !(tok_is_word(d, i + 2) && french_link(d, i + 2) == 1 &&
                  ((d->t.tok[i + 1].flags & NW_TF_WIDE) || !is_common(d, i + 1))))
     return 0;
   size_t end = i + 1, k = i + 1;
