@@ -1026,11 +1026,12 @@ static void mark_phrase(nw_doc *d, size_t i, size_t len, uint16_t info, int valu
   for (size_t k = i + 1; k < i + len; k++) d->tok_info[k] |= NW_TI_INSIDE | info;
 }
 
-/* Longest alias at i, user entries first: returns its length. */
-static inline __attribute__((always_inline)) int match_alias(const nw_doc *d, size_t i, const nw_gazetteer **g, const nw_alias **alias) {
-  const nw_alias *ua = NULL, *ba = NULL;
+/* Longest alias at i, user entries first, given the built-in one (bl
+** tokens, ba): returns its length. */
+static inline __attribute__((always_inline)) int match_alias_with(const nw_doc *d, size_t i, int bl, const nw_alias *ba,
+                                                                  const nw_gazetteer **g, const nw_alias **alias) {
+  const nw_alias *ua = NULL;
   int ul = d->user ? nw_gaz_match(d->user, &d->t, i, &ua) : 0;
-  int bl = nw_gaz_match(&nw_lex()->gaz, &d->t, i, &ba);
   if ((ul && (ua->flags & NW_ALIAS_ARTICLE)) || (bl && (ba->flags & NW_ALIAS_ARTICLE))) {
     int the = i > 0 && nw_tok_is_ci(&d->t, i - 1, "the");
     if (ul && (ua->flags & NW_ALIAS_ARTICLE) && !the) ul = 0; /* `West Virginia` is not the West */
@@ -1045,6 +1046,13 @@ static inline __attribute__((always_inline)) int match_alias(const nw_doc *d, si
   *alias = ba;
   return bl;
 }
+/* Longest alias at i, user entries first: returns its length. */
+static inline __attribute__((always_inline)) int match_alias(const nw_doc *d, size_t i, const nw_gazetteer **g,
+                                                             const nw_alias **alias) {
+  const nw_alias *ba = NULL;
+  int bl = nw_gaz_match(&nw_lex()->gaz, &d->t, i, &ba);
+  return match_alias_with(d, i, bl, ba, g, alias);
+}
 
 /* A user entry overrides the built-in one of the same name. */
 static const nw_entity *effective_entity(const nw_doc *d, const nw_gazetteer *g, const nw_alias *alias) {
@@ -1057,8 +1065,8 @@ static const nw_entity *effective_entity(const nw_doc *d, const nw_gazetteer *g,
 }
 
 static void annotate_words(nw_doc *d) {
-  memset(d->tok_men, 0xFF, d->t.ntok * sizeof *d->tok_men); /* -1: no mention */
-  memset(d->tok_val, 0xFF, d->t.ntok * sizeof *d->tok_val); /* -1: no phrase */
+  nw_fill(d->tok_men, 0xFF, d->t.ntok * sizeof *d->tok_men); /* -1: no mention */
+  nw_fill(d->tok_val, 0xFF, d->t.ntok * sizeof *d->tok_val); /* -1: no phrase */
 }
 
 /* A sentence-initial common word (`The`, `After`, `China` is not one) is
@@ -1278,10 +1286,28 @@ static size_t agency_dateline_end(const nw_doc *d, size_t i) {
   return 0;
 }
 
+static size_t dateline_end(const nw_doc *d, size_t i);
+
 size_t nw_doc_dateline_end(const nw_doc *d, size_t i) {
   if (i >= d->t.ntok) return 0;
   const nw_tok *first = &d->t.tok[i];
   if (!(first->flags & NW_TF_PARA_START) || first->type != NW_TOK_WORD) return 0;
+  /* (the analysis worked it out for each paragraph: quotes ask again) */
+  uint32_t known = d->dateline ? d->dateline[d->t.sent[first->sent].paragraph] : UINT32_MAX;
+  return known != UINT32_MAX ? known : dateline_end(d, i);
+}
+
+/* nw_doc_dateline_end, kept for the paragraph token i opens. */
+static size_t note_dateline(nw_doc *d, size_t i) {
+  size_t end = nw_doc_dateline_end(d, i);
+  if (d->dateline && (d->t.tok[i].flags & NW_TF_PARA_START) && d->t.tok[i].type == NW_TOK_WORD)
+    d->dateline[d->t.sent[d->t.tok[i].sent].paragraph] = (uint32_t)end;
+  return end;
+}
+
+/* nw_doc_dateline_end of a paragraph's first word i. */
+static size_t dateline_end(const nw_doc *d, size_t i) {
+  const nw_tok *first = &d->t.tok[i];
   if (!(first->flags & NW_TF_ALLCAPS)) return (first->flags & NW_TF_CAP) ? agency_dateline_end(d, i) : 0;
   const nw_gazetteer *g;
   const nw_alias *alias;
@@ -1342,19 +1368,28 @@ static void annotate_phrases(nw_doc *d) {
   const nw_phrases *const tried[] = {&lx->gaz.names, &lx->gaz.names_lower, &lx->places, &lx->gaz.demonyms,
                                      &lx->titles,    &lx->verbs,           &lx->roles};
   uint32_t any = d->user ? 0 : nw_phrases_bits(tried, sizeof tried / sizeof *tried);
+  /* (below, a table's look-up goes straight to nw_phrases_match_full once
+  ** nw_phrases_may said yes with the token's index bits: nw_phrases_match
+  ** would only ask the index again) */
   for (size_t i = 0; i < d->t.ntok && !d->oom;) {
     /* the tokens passed below (no paragraph's first, no capitals, and no
     ** word, or one the index rules out), in a loop of their own */
     const nw_tok *tok = d->t.tok;
     size_t nt = d->t.ntok;
     const nw_tok_index *x = d->t.index && d->t.index->n == nt ? d->t.index : NULL; /* (nw_phrases_bits_at) */
-    for (; i < nt; i++) {
-      if (tok[i].flags & (NW_TF_PARA_START | NW_TF_ALLCAPS)) break;
-      if (tok[i].type != NW_TOK_WORD) continue;
-      if (!any || !x || !nw_tok_first_fits(&x->e[i], &tok[i]) || (x->e[i].bits & any)) break;
+    if (any && x) {
+      /* (the index was made for these tokens: nw_tokens_split, the only
+      ** code that moved them, keeps it in step) */
+      const nw_tok_first *e = x->e;
+      for (; i < nt; i++) {
+        if (tok[i].flags & (NW_TF_PARA_START | NW_TF_ALLCAPS)) break;
+        if (tok[i].type == NW_TOK_WORD && (e[i].bits & any)) break;
+      }
+    } else {
+      while (i < nt && !(tok[i].flags & (NW_TF_PARA_START | NW_TF_ALLCAPS)) && tok[i].type != NW_TOK_WORD) i++;
     }
     if (i == nt) break;
-    size_t dash = d->t.tok[i].flags & NW_TF_PARA_START ? nw_doc_dateline_end(d, i) : 0;
+    size_t dash = d->t.tok[i].flags & NW_TF_PARA_START ? note_dateline(d, i) : 0;
     if (dash) { /* no actor in a dateline */
       for (size_t k = i; k < dash; k++) d->tok_info[k] |= NW_TI_PLACE;
       i = dash;
@@ -1374,17 +1409,18 @@ static void annotate_phrases(nw_doc *d) {
       continue;
     }
     const nw_gazetteer *g = NULL;
-    const nw_alias *alias = NULL;
-    int len = nw_phrases_may(&lx->gaz.names, bits) || nw_phrases_may(&lx->gaz.names_lower, bits) || d->user
-                  ? match_alias(d, i, &g, &alias)
-                  : 0,
-        v;
+    const nw_alias *alias = NULL, *built_in = NULL;
+    int len = 0, v;
+    if (nw_phrases_may(&lx->gaz.names, bits) || nw_phrases_may(&lx->gaz.names_lower, bits) || d->user) {
+      int bl = nw_gaz_match_bits(&lx->gaz, &d->t, i, bits, &built_in);
+      len = match_alias_with(d, i, bl, built_in, &g, &alias);
+    }
     /* `Canada Day`, `New York Harbor`: a longer place or holiday around a name */
     size_t after = i + (size_t)len;
     int place = len && (d->t.tok[i].flags & NW_TF_CAP) && after < d->t.ntok && same_sentence(d, i, after) &&
                         ((d->t.tok[after].flags & NW_TF_CAP) || d->t.tok[after].type == NW_TOK_NUM) &&
                         nw_phrases_may(&lx->places, bits)
-                    ? nw_phrases_match(&lx->places, &d->t, i, 6, &v)
+                    ? nw_phrases_match_full(&lx->places, &d->t, i, 6, &v)
                     : 0;
     if (place > len) {
       for (size_t k = i; k < i + (size_t)place; k++) d->tok_info[k] |= NW_TI_PLACE;
@@ -1418,12 +1454,12 @@ static void annotate_phrases(nw_doc *d) {
       continue;
     }
     if ((d->t.tok[i].flags & NW_TF_CAP) && nw_phrases_may(&lx->places, bits) &&
-        (len = nw_phrases_match(&lx->places, &d->t, i, 6, &v)) > 1) {
+        (len = nw_phrases_match_full(&lx->places, &d->t, i, 6, &v)) > 1) {
       for (size_t k = i; k < i + (size_t)len; k++) d->tok_info[k] |= NW_TI_PLACE; /* `British Columbia` */
       i += (size_t)len;
       continue;
     }
-    if (nw_phrases_may(&lx->gaz.demonyms, bits) && (len = nw_phrases_match(&lx->gaz.demonyms, &d->t, i, 4, &v)) > 0) {
+    if (nw_phrases_may(&lx->gaz.demonyms, bits) && (len = nw_phrases_match_full(&lx->gaz.demonyms, &d->t, i, 4, &v)) > 0) {
       mark_phrase(d, i, (size_t)len, NW_TI_DEMONYM, v);
       if (demonym_acts(d, i, (size_t)len, lx->gaz.ent[v].kind != NW_KIND_COUNTRY)) /* `Americans`, `Russian officials`: the country acting */
         add_mention(d, actor_for_entity(d, &lx->gaz.ent[v]), i, (size_t)len, NW_MEN_NAME);
@@ -1431,18 +1467,18 @@ static void annotate_phrases(nw_doc *d) {
       continue;
     }
     if ((d->t.tok[i].flags & NW_TF_CAP) && nw_phrases_may(&lx->titles, bits) &&
-        (len = nw_phrases_match(&lx->titles, &d->t, i, 8, &v)) > 0 && !given_name_before_surname(d, i, len)) {
+        (len = nw_phrases_match_full(&lx->titles, &d->t, i, 8, &v)) > 0 && !given_name_before_surname(d, i, len)) {
       int cls = lx->title[v].cls;
       mark_phrase(d, i, (size_t)len, cls == NW_TITLE_HONORIFIC ? NW_TI_HONORIFIC : NW_TI_TITLE, v);
       i += (size_t)len;
       continue;
     }
-    if (nw_phrases_may(&lx->verbs, bits) && (len = nw_phrases_match(&lx->verbs, &d->t, i, 4, &v)) > 0) {
+    if (nw_phrases_may(&lx->verbs, bits) && (len = nw_phrases_match_full(&lx->verbs, &d->t, i, 4, &v)) > 0) {
       mark_phrase(d, i, (size_t)len, NW_TI_VERB, v);
       i += (size_t)len;
       continue;
     }
-    if (nw_phrases_may(&lx->roles, bits) && (len = nw_phrases_match(&lx->roles, &d->t, i, 6, &v)) > 0) {
+    if (nw_phrases_may(&lx->roles, bits) && (len = nw_phrases_match_full(&lx->roles, &d->t, i, 6, &v)) > 0) {
       int cls = lx->title[v].cls;
       mark_phrase(d, i, (size_t)len, cls == NW_TITLE_BODY ? NW_TI_BODY : NW_TI_ROLE, v);
       i += (size_t)len;
@@ -2699,7 +2735,19 @@ static int park_after_preposition(const nw_doc *d, size_t i, size_t j) {
   return where && given_name(d, i) < 0 && !(d->t.tok[i].flags & NW_TF_HYPHEN);
 }
 
+/* verb_follows(d, j), asked once per j (classify_run asks up to four
+** times, of the run's end). */
+typedef struct verb_memo {
+  size_t j;
+  int follows;
+} verb_memo;
+static int verb_follows_at(const nw_doc *d, size_t j, verb_memo *m) {
+  if (m->j != j) m->j = j, m->follows = verb_follows(d, j);
+  return m->follows;
+}
+
 static int classify_run(nw_doc *d, size_t i, size_t j, int org, cands *out) {
+  verb_memo vf = {SIZE_MAX, 0};
   /* (a run of two or three words whose last ends in s, before the look-up) */
   size_t last_len = nw_tok_len(&d->t, j - 1);
   if (j - i >= 2 && j - i <= 3 && last_len >= 5 && nw_tok_text(&d->t, j - 1)[last_len - 1] == 's' &&
@@ -2803,7 +2851,7 @@ static int classify_run(nw_doc *d, size_t i, size_t j, int org, cands *out) {
     /* `Baker said`, `Price is`, `according to Price,` (weak, below; not
     ** `He said`, `There is`, `the House voted`) */
     if (j - i == 1 &&
-        ((i + 1 < d->t.ntok && is_say_verb(d, i + 1)) || ((verb_follows(d, j) || object_word(d, i)) && !is_day_or_month(d, i))) &&
+        ((i + 1 < d->t.ntok && is_say_verb(d, i + 1)) || ((verb_follows_at(d, j, &vf) || object_word(d, i)) && !is_day_or_month(d, i))) &&
         !nw_lex_is_starter(nw_lex(), nw_tok_text(&d->t, i), nw_tok_len(&d->t, i)))
       break;
     if (j - i == 1 && role_apposition_then_speech(d, j)) break; /* `Hill, Ruiz’s lawyer, said` */
@@ -2863,7 +2911,7 @@ static int classify_run(nw_doc *d, size_t i, size_t j, int org, cands *out) {
     if (a < i) return push_cand(out, (cand){(uint32_t)a, (uint32_t)(j - a), NW_KIND_ORG, 1});
   }
   if (n == 1) {
-    int acts = ev.verb || verb_follows(d, j); /* (ev is of this i and j) */
+    int acts = ev.verb || verb_follows_at(d, j, &vf); /* (ev is of this i and j) */
     int the = i > 0 && same_sentence(d, i - 1, i) && nw_tok_is_ci(&d->t, i - 1, "the");
     if ((d->tok_info[i] & NW_TI_ROLE) && plural_acronym(d, i)) return 0; /* `told MPs`: people of a role, no body */
     if (plural_noun(d, i) || plural_acronym(d, i) || (the && acts)) { /* not `the Clinton campaign` */
@@ -2899,7 +2947,7 @@ static int classify_run(nw_doc *d, size_t i, size_t j, int org, cands *out) {
     /* a verb after the word counts where a name is likely: not first in its
     ** sentence (`Inflation is`) unless it is a given name (`Ryan has`), not
     ** after a determiner (`the Globe has`) */
-    int follows = verb_follows(d, j) &&
+    int follows = verb_follows_at(d, j, &vf) &&
                   (!opens_sentence_or_quote(d, i) || given_name(d, i) >= 0 ||
                    !(noun_shaped(d, i) || plural_noun_shape(d, i))) && /* not `Shares tumbled` */
                   !(i > 0 && same_sentence(d, i - 1, i) && word_in(d, i - 1, &articles));
@@ -2914,7 +2962,7 @@ static int classify_run(nw_doc *d, size_t i, size_t j, int org, cands *out) {
     ** verb goes on as a weak candidate, which only joins a person named in
     ** full (not `Young people`, `Will this work`) */
     if (is_common(d, i) && !ev.title && !ev.verb)
-      return (verb_follows(d, j) || object_word(d, i)) &&
+      return (verb_follows_at(d, j, &vf) || object_word(d, i)) &&
                      !is_day_or_month(d, i) && !nw_lex_is_starter(nw_lex(), nw_tok_text(&d->t, i), nw_tok_len(&d->t, i))
                  ? push_cand(out, (cand){(uint32_t)i, 1, NW_KIND_PERSON, 0})
                  : 0;
@@ -3625,7 +3673,7 @@ static int person_by_word_mapped(const nw_doc *d, const actor_index_t *ix, size_
   int k = chain_first(ix, BY_LAST, t, tn);
   CHAIN_EACH(ix, BY_LAST, k) {
     const nw_doc_actor *x = &d->actor[CHAIN_ACTOR(ix, BY_LAST, k)];
-    if (!person_by_word_fits(x, gender) || !name_word_is(x, x->last_tok, d, i)) continue;
+    if (!name_word_is(x, x->last_tok, d, i) || !person_by_word_fits(x, gender)) continue;
     if (best < 0 || x->first > d->actor[best].first) best = CHAIN_ACTOR(ix, BY_LAST, k);
     if (d->actor[best].first == UINT32_MAX) break; /* none comes later */
   }
@@ -3633,7 +3681,7 @@ static int person_by_word_mapped(const nw_doc *d, const actor_index_t *ix, size_
   k = best < 0 && first_names ? chain_first(ix, BY_FIRST, t, tn) : -1;
   CHAIN_EACH(ix, BY_FIRST, k) {
     const nw_doc_actor *x = &d->actor[CHAIN_ACTOR(ix, BY_FIRST, k)];
-    if (!person_by_word_fits(x, gender) || !name_word_is(x, x->first_tok, d, i)) continue;
+    if (!name_word_is(x, x->first_tok, d, i) || !person_by_word_fits(x, gender)) continue;
     best_first = CHAIN_ACTOR(ix, BY_FIRST, k);
     if (++seen_first > 1) break;
   }
@@ -3650,10 +3698,13 @@ static int person_by_word(nw_doc *d, size_t i, int first_names) {
   if (mapped != -2) return mapped;
   for (size_t a = 0; a < d->nactor; a++) {
     const nw_doc_actor *x = &d->actor[a];
-    if (!person_by_word_fits(x, gender)) continue;
-    if (name_word_is(x, x->last_tok, d, i)) {
+    /* (the word first: it rules most out at its first letter) */
+    if (x->kind != NW_KIND_PERSON) continue;
+    int last = name_word_is(x, x->last_tok, d, i);
+    if ((!last && !name_word_is(x, x->first_tok, d, i)) || !person_by_word_fits(x, gender)) continue;
+    if (last) {
       if (best < 0 || x->first > d->actor[best].first) best = (int)a;
-    } else if (name_word_is(x, x->first_tok, d, i)) {
+    } else {
       seen_first++;
       best_first = (int)a;
     }
@@ -3991,7 +4042,7 @@ static int named_things_before(const nw_doc *d, size_t i) {
 static void names_in_lists(nw_doc *d, cands *cs) {
   int32_t *cand_at = malloc(d->t.ntok * sizeof *cand_at);
   if (!cand_at) return; /* out of memory: the names keep only their own evidence */
-  memset(cand_at, 0xFF, d->t.ntok * sizeof *cand_at); /* -1: no candidate */
+  nw_fill(cand_at, 0xFF, d->t.ntok * sizeof *cand_at); /* -1: no candidate */
   for (size_t k = 0; k < cs->n; k++) cand_at[cs->c[k].tok] = (int32_t)k;
   for (size_t i = 0; i < d->t.ntok;) {
     /* an item is a mention or a capitalized word: the other tokens are
@@ -5248,18 +5299,20 @@ static void finish_actors(nw_doc *d) {
 }
 
 /* The per-token arrays in one block (tok_men holds it), widest first:
-** tok_men, tok_val, tok_info, then the bytes. */
+** tok_men, tok_val, the paragraphs' datelines, tok_info, then the bytes. */
 static int alloc_token_facts(nw_doc *d) {
-  size_t cap = d->t.ntok + 1;
-  char *block = malloc(cap * (2 * sizeof(int32_t) + sizeof(uint16_t) + 3));
+  size_t cap = d->t.ntok + 1, paras = d->t.nsent ? d->t.sent[d->t.nsent - 1].paragraph + 1u : 0;
+  char *block = malloc(cap * (2 * sizeof(int32_t) + sizeof(uint16_t) + 3) + paras * sizeof(uint32_t));
   if (!block) return -1;
   d->tok_men = (int32_t *)(void *)block;
   d->tok_val = d->tok_men + cap;
-  d->tok_info = (uint16_t *)(void *)(d->tok_val + cap);
+  d->dateline = (uint32_t *)(void *)(d->tok_val + cap);
+  nw_fill(d->dateline, 0xFF, paras * sizeof *d->dateline); /* (not worked out yet) */
+  d->tok_info = (uint16_t *)(void *)(d->dateline + paras);
   d->tok_len = (uint8_t *)(d->tok_info + cap);
   d->tok_given = (int8_t *)(d->tok_len + cap);
   d->tok_common = d->tok_given + cap;
-  memset(d->tok_info, 0, cap * (sizeof *d->tok_info + sizeof *d->tok_len));
+  nw_fill(d->tok_info, 0, cap * (sizeof *d->tok_info + sizeof *d->tok_len));
   memset(d->tok_given, NW_DOC_NOT_ASKED, 2 * cap); /* and tok_common */
   return 0;
 }

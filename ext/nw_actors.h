@@ -102,6 +102,8 @@ typedef struct nw_doc {
                              (-1: none, NW_DOC_NOT_ASKED: not asked yet) */
   int8_t *tok_common;     /* per word: is it a common word, once
                              asked (1 or 0, NW_DOC_NOT_ASKED) */
+  uint32_t *dateline;     /* per paragraph: nw_doc_dateline_end of its first
+                             token, once worked out (UINT32_MAX: not yet) */
   const nw_gazetteer *user;
   int oom;
   struct nw_actor_index *index; /* look-ups by name in a text of many actors */

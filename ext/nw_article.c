@@ -13,6 +13,14 @@
 
 enum { DROP = 0, KEEP = 1 };
 
+/* What the rules about lines ask of one (shape_of). */
+typedef struct nw_para_shape {
+  size_t words, ui, section, other, chars;
+  int ends_sentence;    /* last character is . ! ? or a closing quote after one */
+  int32_t first;        /* first code point */
+  int known;            /* (a paragraph's, in nw_article.shapes: worked out) */
+} para_shape;
+
 void nw_article_init(nw_article *a) { memset(a, 0, sizeof *a); }
 
 void nw_article_free(nw_article *a) {
@@ -24,6 +32,7 @@ void nw_article_free(nw_article *a) {
   nw_buf_free(&a->plain);
   free(a->paras);
   free(a->keep);
+  free(a->shapes);
   memset(a, 0, sizeof *a);
 }
 
@@ -78,10 +87,14 @@ static int push_para(nw_article *a, size_t start, size_t len) {
     unsigned char *k = realloc(a->keep, cap);
     if (!k) return -1;
     a->keep = k;
+    para_shape *sh = realloc(a->shapes, cap * sizeof *sh);
+    if (!sh) return -1;
+    a->shapes = sh;
     a->cap = cap;
   }
   a->paras[a->npara] = (nw_span){start, len};
   a->keep[a->npara] = KEEP;
+  a->shapes[a->npara].known = 0;
   a->npara++;
   return 0;
 }
@@ -202,12 +215,6 @@ static int split_paragraphs(nw_article *a, const char *s, size_t from, size_t n)
 
 /* ------------------------------------------------------------ judging lines */
 
-typedef struct para_shape {
-  size_t words, ui, section, other, chars;
-  int ends_sentence;    /* last character is . ! ? or a closing quote after one */
-  int32_t first;        /* first code point */
-} para_shape;
-
 static int lookup_boiler(const char *s, size_t n) {
   char low[32];
   if (n >= sizeof low) return NW_BOILER_NONE;
@@ -287,6 +294,17 @@ static para_shape shape_of(const char *s, size_t n) {
     size_t at;
     int32_t cp = nw_utf8_prev(s, end, &at);
     sh.ends_sentence = cp == '.' || cp == '!' || cp == '?' || cp == 0x2026;
+  }
+  return sh;
+}
+
+/* The shape of paragraph i of text s, worked out once (the headline's and
+** the byline's search and drop_furniture ask about the same lines). */
+static para_shape *para_shape_of(nw_article *a, const char *s, size_t i) {
+  para_shape *sh = &a->shapes[i];
+  if (!sh->known) {
+    *sh = shape_of(s + a->paras[i].start, a->paras[i].len);
+    sh->known = 1;
   }
   return sh;
 }
@@ -393,13 +411,21 @@ static int is_calendar_word(const char *s, size_t a, size_t b) {
   return word_is(s, a, b, names);
 }
 
+/* Can a time stamp start with c: P, U, M, L or F in either case
+** (`Published`, `Updated`, `Modified`, `Last updated`, `First published`)?
+** (A bit of a mask: no call to memchr for a line's first byte.) */
+static inline int stamp_initial(char c) {
+  unsigned k = ((unsigned char)c | 0x20) - 'a';
+  return k < 26 && (1u << ('p' - 'a') | 1u << ('u' - 'a') | 1u << ('m' - 'a') | 1u << ('l' - 'a') | 1u << ('f' - 'a')) >> k & 1;
+}
+
 /* `Published: March 3, 2023 at 10:15 a.m.`, `Updated 4:02 PM`, `Last
 ** updated on Tuesday`: when the page was published or changed.  The word
 ** after the label must be a date or time (`Updated figures show` is text). */
 static inline __attribute__((always_inline)) int is_timestamp(const char *s, size_t n, const para_shape *sh) {
   static const char *const labels[] = {"published", "posted", "updated", "modified", NULL};
   static const char *const joints[] = {"on", "at", NULL};
-  if (sh->words > 24 || n < 6 || !memchr("PpUuMmLlFf", s[0], 10)) return 0; /* cheap tests first */
+  if (sh->words > 24 || n < 6 || !stamp_initial(s[0])) return 0; /* cheap tests first */
   size_t a[4], b[4], k = first_words(s, n, 4, a, b), w = 0;
   if (k < 2) return 0;
   if (word_is_ci(s, a[0], b[0], "last") || word_is_ci(s, a[0], b[0], "first")) w++;
@@ -770,8 +796,9 @@ static int section_label(const char *s, size_t n) {
 
 /* A lead line above the headline or under it: a field, a masthead, a
 ** credit, a date or a time stamp.  Notes what it tells; returns 1 for one. */
-static int lead_line(nw_article *a, const char *t, size_t n) {
-  size_t va, vb;
+static int lead_line(nw_article *a, const char *s, size_t i) {
+  const char *t = s + a->paras[i].start;
+  size_t n = a->paras[i].len, va, vb;
   switch (field_line(t, n, &va, &vb)) {
     case FIELD_TITLE:
       if (!a->title.n && vb > va) nw_buf_append(&a->title, t + va, vb - va);
@@ -782,16 +809,16 @@ static int lead_line(nw_article *a, const char *t, size_t n) {
     case FIELD_OTHER: return 1;
     default: break;
   }
-  para_shape sh;
-  int shaped = 0;
-  if (!a->byline.n && is_credit_line(t, n, &sh, &shaped, &va, &vb)) {
+  para_shape *sh = &a->shapes[i];
+  int shaped = sh->known, credit = !a->byline.n && is_credit_line(t, n, sh, &shaped, &va, &vb);
+  sh->known = shaped; /* (is_credit_line may have worked it out) */
+  if (credit) {
     nw_buf_append(&a->byline, t + va, vb - va);
     return 1;
   }
   if (masthead_line(a, t, n) || note_date_line(a, t, n)) return 1;
-  if (n < 6 || !memchr("PpUuMmLlFf", t[0], 10)) return 0; /* (is_timestamp's first test, before the shape) */
-  if (!shaped) sh = shape_of(t, n);
-  return is_timestamp(t, n, &sh);
+  if (n < 6 || !stamp_initial(t[0])) return 0; /* (is_timestamp's first test, before the shape) */
+  return is_timestamp(t, n, para_shape_of(a, s, i));
 }
 
 static int same_text(const char *s, const nw_span *p, const char *t, size_t tn) {
@@ -818,7 +845,7 @@ static void find_title_and_byline(nw_article *a, const char *s) {
   const nw_span *p0 = &a->paras[0];
   /* fields, credits, mastheads, dates and a section's label before the headline */
   for (int lead = 0; p0 && lead < LEAD_LINES; lead++) {
-    if (!lead_line(a, s + p0->start, p0->len) && !(a->npara - first >= 3 && section_label(s + p0->start, p0->len)))
+    if (!lead_line(a, s, first) && !(a->npara - first >= 3 && section_label(s + p0->start, p0->len)))
       break;
     a->keep[first] = DROP;
     p0 = ++first < a->npara ? &a->paras[first] : NULL;
@@ -831,8 +858,8 @@ static void find_title_and_byline(nw_article *a, const char *s) {
     if (tb > ta) nw_buf_append(&a->title, s + p0->start + ta, tb - ta);
     first++;
   } else if (a->npara - first >= 3) {
-    para_shape sh = shape_of(s + p0->start, p0->len);
-    if (is_headline_shaped(&sh) && sh.words >= 2 && !nw_is_lower(sh.first) && !is_furniture(&sh)) {
+    const para_shape *sh = para_shape_of(a, s, first);
+    if (is_headline_shaped(sh) && sh->words >= 2 && !nw_is_lower(sh->first) && !is_furniture(sh)) {
       a->keep[first] = DROP;
       nw_buf_append(&a->title, s + p0->start, p0->len);
       first++;
@@ -846,7 +873,7 @@ static void find_title_and_byline(nw_article *a, const char *s) {
     } else if (!a->byline.n && is_byline(s + p->start, p->len, &na, &nb)) {
       a->keep[i] = DROP;
       nw_buf_append(&a->byline, s + p->start + na, nb - na);
-    } else if (lead_line(a, s + p->start, p->len) || special_to(s + p->start, p->len)) {
+    } else if (lead_line(a, s, i) || special_to(s + p->start, p->len)) {
       a->keep[i] = DROP; /* `March 14, 2024` or a credit under the headline */
     }
   }
@@ -861,19 +888,19 @@ static void drop_furniture(nw_article *a, const char *s) {
     if (a->keep[i] == DROP) continue;
     const char *t = s + a->paras[i].start;
     size_t n = a->paras[i].len;
-    para_shape sh = shape_of(t, n);
+    para_shape *sh = para_shape_of(a, s, i);
     int shaped = 1;
     size_t x, y;
-    int stamp = is_timestamp(t, n, &sh);
+    int stamp = is_timestamp(t, n, sh);
     if (stamp && i < DATE_LINE_PARAS) note_date_line(a, t, n);
-    if (is_furniture(&sh)) {
+    if (is_furniture(sh)) {
       a->keep[i] = DROP;
-      if (sh.section) in_link_list = 1;
-    } else if (is_credit(t, n, &sh) || is_nav_bar(t, n, &sh) || is_breadcrumb(t, n, &x, &y) ||
-               is_link_label(t, n, &sh) || stamp || is_copyright(t, n, &sh) ||
-               is_contribution(t, n, &sh) || (i + 3 >= a->npara && is_credit_line(t, n, &sh, &shaped, &x, &y))) {
+      if (sh->section) in_link_list = 1;
+    } else if (is_credit(t, n, sh) || is_nav_bar(t, n, sh) || is_breadcrumb(t, n, &x, &y) ||
+               is_link_label(t, n, sh) || stamp || is_copyright(t, n, sh) ||
+               is_contribution(t, n, sh) || (i + 3 >= a->npara && is_credit_line(t, n, sh, &shaped, &x, &y))) {
       a->keep[i] = DROP;
-    } else if (in_link_list && is_headline_shaped(&sh)) {
+    } else if (in_link_list && is_headline_shaped(sh)) {
       a->keep[i] = DROP;  /* a link title under "Related News" */
     } else {
       in_link_list = 0;

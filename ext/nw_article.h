@@ -43,6 +43,7 @@ typedef struct nw_article {
   nw_buf clean, joined, plain;  /* plain: clean without its markup */
   nw_span *paras;
   unsigned char *keep;
+  struct nw_para_shape *shapes; /* (each paragraph's, once worked out: nw_article.c) */
   size_t npara, cap;
 } nw_article;
 

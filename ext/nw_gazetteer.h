@@ -105,6 +105,15 @@ static inline int nw_gaz_match(const nw_gazetteer *g, const nw_tokens *t, size_t
   if (len) *alias = &g->alias[value];
   return len;
 }
+/* The same with token i's index bits read already (nw_phrases_bits_at). */
+static inline int nw_gaz_match_bits(const nw_gazetteer *g, const nw_tokens *t, size_t i, uint32_t bits,
+                                    const nw_alias **alias) {
+  int value, len = nw_phrases_may(&g->names, bits) ? nw_phrases_match_full(&g->names, t, i, NW_PHRASE_MAX_TOKENS, &value) : 0;
+  if (!len && (t->tok[i].flags & NW_TF_LOWER) && nw_phrases_may(&g->names_lower, bits))
+    len = nw_phrases_match_full(&g->names_lower, t, i, NW_PHRASE_MAX_TOKENS, &value);
+  if (len) *alias = &g->alias[value];
+  return len;
+}
 
 /* Person aliases of the same length in words as key (words joined by
 ** spaces) that share at least one word with it: calls fn for each until it

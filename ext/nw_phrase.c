@@ -206,11 +206,13 @@ static first_word *first_word_of(const char *low, size_t n) {
   return &first_words[nfirst++];
 }
 
-static first_pair *pair_slot(uint64_t hashes) {
-  size_t mask = pair_cap - 1, j = (size_t)(hashes ^ hashes >> 29) & mask;
-  while (pairs[j].hashes && pairs[j].hashes != hashes) j = (j + 1) & mask;
-  return &pairs[j];
+/* The slot of pairs (pt, of pair_cap = mask + 1) for the hashes given. */
+static inline first_pair *pair_in(const first_pair *pt, size_t mask, uint64_t hashes) {
+  size_t j = (size_t)(hashes ^ hashes >> 29) & mask;
+  while (pt[j].hashes && pt[j].hashes != hashes) j = (j + 1) & mask;
+  return (first_pair *)&pt[j];
 }
+static first_pair *pair_slot(uint64_t hashes) { return pair_in(pairs, pair_cap - 1, hashes); }
 
 static int add_pair(uint64_t hashes, uint32_t bit) {
   if (2 * (npairs + 1) > pair_cap) {
@@ -366,14 +368,16 @@ typedef struct index_key {
   uint64_t mix; /* index_mix() */
 } index_key;
 
-/* The slot of first_tab holding key k, or NULL. */
-static inline const first_slot *first_of(const index_key *k) {
-  for (size_t j = (size_t)(k->mix >> first_shift);; j = (j + 1) & first_mask) {
-    const first_slot *e = &first_tab[j];
+/* The slot of first_tab holding key k, or NULL (first_in: with first_tab
+** and its shift and mask given). */
+static inline const first_slot *first_in(const first_slot *tab, unsigned shift, size_t mask, const index_key *k) {
+  for (size_t j = (size_t)(k->mix >> shift);; j = (j + 1) & mask) {
+    const first_slot *e = &tab[j];
     if (!e->n) return NULL;
     if (e->w0 == k->w[0] && e->w1 == k->w[1] && e->n == k->n) return e;
   }
 }
+static inline const first_slot *first_of(const index_key *k) { return first_in(first_tab, first_shift, first_mask, k); }
 
 static __attribute__((noinline)) int key_of_slow(const char *s, size_t n, index_key *k) {
   char buf[16] = {0};
@@ -418,7 +422,12 @@ static inline __attribute__((always_inline)) int key_of(const char *s, size_t n,
       return 0;
     }
   }
-  return key_of_slow(s, n, k);
+  /* (through a key of its own: k's address does not escape, and it may
+  ** stay in registers) */
+  index_key slow;
+  if (key_of_slow(s, n, &slow)) return -1;
+  *k = slow;
+  return 0;
 }
 
 /* The bits of a token the index has no key for: every table's, unless it
@@ -471,41 +480,49 @@ void nw_phrases_entries(const nw_tokens *t, nw_tok_first *e) {
     for (size_t k = 0; k < t->ntok; k++) e[k] = (nw_tok_first){t->tok[k].start, t->tok[k].end, UINT32_MAX};
     return;
   }
-  /* each token's key is made once, when first needed: as the word, or as
-  ** the next word of one that starts pairs (a punctuation mark's only when
-  ** the word before asks) */
-  index_key key;
-  int made = 0; /* 0: not made yet */
-  for (size_t k = 0; k < t->ntok; k++) {
-    const nw_tok *tok = &t->tok[k];
+  /* One pass, each token's key made once, in registers: a word that starts
+  ** pairs (`rest`) leaves its pair bits to the next token of its sentence,
+  ** which makes its key for them (a punctuation mark's only then).  The
+  ** index's tables and the text in locals: the stores to e would have them
+  ** read again at every token. */
+  const first_slot *tab = first_tab;
+  const unsigned shift = first_shift;
+  const size_t mask = first_mask, pmask = pair_cap - 1;
+  const first_pair *pt = pairs;
+  const nw_tok *tok = t->tok;
+  const char *text = t->s;
+  size_t nt = t->ntok, len = t->n;
+  uint32_t pending = 0;   /* the bits the token before may have by its pair */
+  uint32_t pending_h = 0; /* (that token's key's index_hash32) */
+  for (size_t k = 0; k < nt; k++) {
+    uint32_t start = tok[k].start, end = tok[k].end;
+    int punct = tok[k].type == NW_TOK_PUNCT;
     uint32_t bits = UINT32_MAX;
-    int next_made = 0;
-    index_key next_key;
-    if (tok->type != NW_TOK_PUNCT) {
-      if (!made) made = index_key_of(t, k, &key);
-      const first_slot *slot = made > 0 ? first_of(&key) : NULL;
-      bits = made > 0 ? 0 : wide_bits(t, k);
-      if (slot) {
-        const first_word *w = &slot->bits;
-        uint32_t rest = w->any & ~w->alone;
-        bits = w->alone;
-        if (rest && k + 1 < t->ntok && t->tok[k + 1].sent == tok->sent) {
-          next_made = index_key_of(t, k + 1, &next_key);
-          if (next_made < 0) bits |= rest;
-          else if (pair_cap)
-            bits |= rest & pair_slot((uint64_t)index_hash32(key.mix) << 32 | index_hash32(next_key.mix))->bits;
+    if (!punct || pending) {
+      index_key key;
+      int made = key_of(text + start, end - start, len - start, &key) ? -1 : 1;
+      if (pending) { /* token k - 1's pair with this one */
+        if (made < 0) e[k - 1].bits |= pending;
+        else if (pt) e[k - 1].bits |= pending & pair_in(pt, pmask, (uint64_t)pending_h << 32 | index_hash32(key.mix))->bits;
+        pending = 0;
+      }
+      if (!punct) {
+        const first_slot *slot = made > 0 ? first_in(tab, shift, mask, &key) : NULL;
+        bits = made > 0 ? 0 : wide_bits(t, k);
+        if (slot) {
+          uint32_t rest = slot->bits.any & ~slot->bits.alone;
+          bits = slot->bits.alone;
+          if (rest && k + 1 < nt && tok[k + 1].sent == tok[k].sent) pending = rest, pending_h = index_hash32(key.mix);
         }
       }
     }
-    e[k] = (nw_tok_first){tok->start, tok->end, bits};
-    made = next_made; /* token k + 1's key, when it was made */
-    if (next_made > 0) key = next_key;
+    e[k] = (nw_tok_first){start, end, bits};
   }
 }
 
 nw_tok_first nw_phrases_entry(const nw_tokens *t, size_t k) {
   if (!nw_phrases_indexed()) return (nw_tok_first){t->tok[k].start, t->tok[k].end, UINT32_MAX};
-  index_key key, next_key;
+  index_key key = {{0}, 0, 0}, next_key = {{0}, 0, 0}; /* (set when made: the compiler cannot tell) */
   int made = index_key_of(t, k, &key), next_made = k + 1 < t->ntok ? index_key_of(t, k + 1, &next_key) : 0;
   return entry_of(t, k, &key, made, &next_key, next_made);
 }

@@ -75,6 +75,21 @@ char *nw_buf_cstr(nw_buf *b) {
   return b->p;
 }
 
+void nw_fill(void *p, int byte, size_t n) {
+  char *o = p;
+  size_t i = 0;
+#if defined(__SSE2__)
+  __m128i v = _mm_set1_epi8((char)byte);
+  for (; i + 64 <= n; i += 64) {
+    _mm_storeu_si128((__m128i *)(void *)(o + i), v);
+    _mm_storeu_si128((__m128i *)(void *)(o + i + 16), v);
+    _mm_storeu_si128((__m128i *)(void *)(o + i + 32), v);
+    _mm_storeu_si128((__m128i *)(void *)(o + i + 48), v);
+  }
+#endif
+  memset(o + i, byte, n - i);
+}
+
 /* ---------------------------------------------------------------- decoding */
 
 int32_t nw_utf8_next(const char *str, size_t n, size_t *i) {
@@ -85,35 +100,29 @@ int32_t nw_utf8_next(const char *str, size_t n, size_t *i) {
     *i += 1;
     return (int32_t)c;
   }
-  int len;
-  int32_t cp, min;
-  if (c >= 0xC2 && c <= 0xDF) {
-    len = 2, cp = c & 0x1F, min = 0x80;
-  } else if (c >= 0xE0 && c <= 0xEF) {
-    len = 3, cp = c & 0x0F, min = 0x800;
-  } else if (c >= 0xF0 && c <= 0xF4) {
-    len = 4, cp = c & 0x07, min = 0x10000;
-  } else {
-    *i += 1;
-    return -1;
+  /* each length in straight code: two and three bytes are most of the
+  ** characters past ASCII in news text */
+  if (c - 0xC2u <= 0xDF - 0xC2) {
+    if (left < 2 || (s[1] & 0xC0) != 0x80) return *i += 1, -1;
+    *i += 2;
+    return (int32_t)((c & 0x1F) << 6 | (s[1] & 0x3Fu));
   }
-  if (left < (size_t)len) {
-    *i += 1;
-    return -1;
+  if (c - 0xE0u <= 0xEF - 0xE0) {
+    if (left < 3 || (s[1] & 0xC0) != 0x80 || (s[2] & 0xC0) != 0x80) return *i += 1, -1;
+    int32_t cp = (int32_t)((c & 0x0F) << 12 | (s[1] & 0x3Fu) << 6 | (s[2] & 0x3Fu));
+    if (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF)) return *i += 1, -1; /* overlong, surrogate */
+    *i += 3;
+    return cp;
   }
-  for (int k = 1; k < len; k++) {
-    if ((s[k] & 0xC0) != 0x80) {
-      *i += 1;
-      return -1;
-    }
-    cp = (cp << 6) | (s[k] & 0x3F);
+  if (c - 0xF0u <= 0xF4 - 0xF0) {
+    if (left < 4 || (s[1] & 0xC0) != 0x80 || (s[2] & 0xC0) != 0x80 || (s[3] & 0xC0) != 0x80) return *i += 1, -1;
+    int32_t cp = (int32_t)((c & 0x07) << 18 | (s[1] & 0x3Fu) << 12 | (s[2] & 0x3Fu) << 6 | (s[3] & 0x3Fu));
+    if (cp < 0x10000 || cp > 0x10FFFF) return *i += 1, -1;
+    *i += 4;
+    return cp;
   }
-  if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
-    *i += 1;
-    return -1;
-  }
-  *i += (size_t)len;
-  return cp;
+  *i += 1; /* a continuation byte, C0, C1 or F5 and up */
+  return -1;
 }
 
 int32_t nw_utf8_prev(const char *s, size_t i, size_t *start) {
@@ -584,26 +593,48 @@ static inline unsigned alnum_mask16(const char *s, unsigned *stop) {
 }
 #endif
 
+#if defined(__SSE2__)
+/* The words that start in a block of alnum_mask16's mask m (in: the byte
+** before it is in a word). */
+static inline size_t word_starts16(unsigned m, int in) {
+  unsigned starts = m & ~((m << 1) | (unsigned)in);
+  return (size_t)bits_in_byte[starts & 0xFF] + bits_in_byte[starts >> 8 & 0xFF];
+}
+#endif
+
 size_t nw_count_words_max(const char *s, size_t n, size_t max) {
   const unsigned char *u = (const unsigned char *)s;
   size_t i = 0, count = 0;
   int in = 0;
   while (i < n && count < max) { /* (at max the count can only stay) */
 #if defined(__SSE2__)
-    /* the same as the loop below, sixteen bytes a step */
+    /* the same as the loop below, sixteen bytes a step; a block with a
+    ** byte past ASCII or a joiner counts the bytes before it, and the
+    ** bytes below take that one (not the whole block again byte by byte) */
     while (i + 16 <= n && count < max) {
       unsigned stop, m = alnum_mask16(s + i, &stop);
-      if (stop) break;
-      unsigned starts = m & ~((m << 1) | (unsigned)in);
-      count += (size_t)bits_in_byte[starts & 0xFF] + bits_in_byte[starts >> 8 & 0xFF];
+      if (stop) {
+        unsigned take = (unsigned)__builtin_ctz(stop);
+        m &= (1u << take) - 1;
+        count += word_starts16(m, in);
+        if (take) in = (int)(m >> (take - 1) & 1);
+        i += take;
+        break;
+      }
+      count += word_starts16(m, in);
       in = (int)(m >> 15);
       i += 16;
     }
 #endif
     /* eight ASCII bytes without joiners at a time: words start where a
     ** letter or digit follows something else (the count may pass max
-    ** here: it is cut to max at the end) */
+    ** here: it is cut to max at the end); with SSE2 only the last bytes
+    ** (the step above stops at the byte below otherwise) */
+#if defined(__SSE2__)
+    while (i + 8 <= n && i + 16 > n && count < max) {
+#else
     while (i + 8 <= n && count < max) {
+#endif
       uint64_t w = load8(s + i);
       /* a byte past ASCII, or a joiner (' -) whose lane borrows: the bytes below */
       if ((w | ((w ^ (ONES * '\'')) - ONES) | ((w ^ (ONES * '-')) - ONES)) & HIGH) break;
