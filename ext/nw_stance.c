@@ -209,7 +209,10 @@ static float modify(const nw_doc *d, size_t s0, size_t scope, size_t i, float sc
       if (len > 1) k += (size_t)len - 1;
       continue;
     }
-    if (letters_are(s, n, "should") || letters_are(s, n, "could") || letters_are(s, n, "might")) hypothetical = 1;
+    /* (of a hostile cue the score stays at or below 0: hypothetical
+    ** cannot matter) */
+    if (sign > 0 && (letters_are(s, n, "should") || letters_are(s, n, "could") || letters_are(s, n, "might")))
+      hypothetical = 1;
     if (!m || k + 2 < i) continue; /* boosters and dampeners stand right before the cue */
     if (m->type == NW_MOD_BOOSTER) score += sign * BOOST;
     if (m->type == NW_MOD_DAMPENER) score = (score - sign * BOOST) * sign > 0 ? score - sign * BOOST : 0;
@@ -3596,13 +3599,16 @@ typedef struct trigger_slot {
   uint32_t n, bits; /* n 0: empty */
 } trigger_slot;
 static trigger_slot trigger_table[1u << TRIGGER_SLOT_BITS];
-static uint32_t trigger_long_lengths; /* bit n: a word of n bytes over 16 (bit 31: 31 or more) */
 static int trigger_by_sets;           /* a word left out of the table: words the sieve lets through are looked up set by set */
 /* A sieve before the table, as most words are none: bit l & 31 of
 ** trigger_ends[n][f & 31] is set when a word of n bytes begins with byte f
 ** and ends with byte l (letters in either case): first and last byte
-** together let through fewer than half the words the two apart did. */
-static uint32_t trigger_ends[17][32];
+** together let through fewer than half the words the two apart did.  A
+** length over 16 (row 31: 31 or more) has a row of all bits when a word
+** of that length is in a set (the table holds no longer words), so every
+** word takes one look-up. */
+#define TRIGGER_ROWS 32
+static uint32_t trigger_ends[TRIGGER_ROWS][32];
 
 static size_t trigger_slot_of(uint64_t w0, uint64_t w1) {
   return (size_t)(((w0 ^ (w1 * NW_HASH_MUL)) * NW_HASH_MUL) >> (64 - TRIGGER_SLOT_BITS));
@@ -3624,7 +3630,7 @@ __attribute__((constructor)) static void build_triggers(void) {
     for (const char *const *w = trigger_sets[i].set->list; *w; w++) {
       size_t n = strlen(*w);
       if (n > 16) {
-        trigger_long_lengths |= 1u << (n < 31 ? n : 31);
+        memset(trigger_ends[n < TRIGGER_ROWS - 1 ? n : TRIGGER_ROWS - 1], 0xFF, sizeof *trigger_ends);
         continue;
       }
       if (!n) continue;
@@ -3653,8 +3659,9 @@ static unsigned trigger_bits_by_sets(const nw_doc *d, size_t k) {
 
 /* May the word w[0..n) be a trigger word?  (No: it is none.) */
 static inline int trigger_may(const char *w, size_t n) {
-  if (n - 1 >= 16) return n && (trigger_long_lengths >> (n < 31 ? n : 31) & 1);
-  return trigger_ends[n][(unsigned char)w[0] & 31] >> ((unsigned char)w[n - 1] & 31) & 1;
+  /* (n >= 1: a word) */
+  size_t row = n < TRIGGER_ROWS - 1 ? n : TRIGGER_ROWS - 1;
+  return trigger_ends[row][(unsigned char)w[0] & 31] >> ((unsigned char)w[n - 1] & 31) & 1;
 }
 
 /* The TRIGGER_* bits of token k: those of the sets it is a word of. */
