@@ -5322,6 +5322,10 @@ static int has_finite_verb(const nw_doc *d, size_t a, size_t b) {
       return 0;
     }
     if (word_in(d, i, &subordinators)) return 0;
+    /* `declared a state of emergency after the plant failed`: an
+    ** indefinite object and a time clause; its verb is the clause's */
+    if (i > a + 1 && (word_is(d, i, "after") || word_is(d, i, "before")) && (word_is(d, a, "a") || word_is(d, a, "an")))
+      return 0;
     /* `added the shootout winner as the Canadiens beat`: the verb after `as`
     ** and a subject of its own is the `as` clause's, not the reported one's */
     if (word_is(d, i, "as") && i + 1 < b &&
