@@ -3877,6 +3877,15 @@ static int thing_named_for(const nw_doc *d, size_t i) {
   return k >= d->t.ntok || !same_sentence(d, n, k) || d->t.tok[k].type == NW_TOK_PUNCT || word_in(d, k, &after_noun);
 }
 
+/* `Coach Brennan said`: a coach's title right before a surname names a
+** coach, not the famous bearer the gazetteer gives it (unless a coach). */
+static int family_of_entity(const nw_entity *e);
+static int family_of_text(const char *s);
+static int coach_of_other(const nw_doc *d, size_t i, const nw_entity *e) {
+  if (i == 0 || !same_sentence(d, i - 1, i) || !nw_tok_is_ci(&d->t, i - 1, "coach")) return 0;
+  return !(family_of_entity(e) & family_of_text("coach"));
+}
+
 static int known_surname(nw_doc *d, size_t i, int strong) {
   const nw_gazetteer *gs[2] = {d->user, &nw_lex()->gaz};
   /* `Thomas`, `Sanders`, `Cruz` alone name no famous bearer, nor do
@@ -3890,7 +3899,7 @@ static int known_surname(nw_doc *d, size_t i, int strong) {
     nw_tok_key(&d->t, i, 0, &key);
     int e = key.oom ? -1 : nw_map_get(&gs[g]->surnames, key.p, key.n, -1);
     nw_buf_free(&key);
-    if (e >= 0 && wrong_honorific(d, i, &gs[g]->ent[e])) return -1;
+    if (e >= 0 && (wrong_honorific(d, i, &gs[g]->ent[e]) || coach_of_other(d, i, &gs[g]->ent[e]))) return -1;
     if (e >= 0) return actor_for_entity(d, &gs[g]->ent[e]);
     if (e == -2) return actor_for_name(d, i, 1, NW_KIND_PERSON);
   }
