@@ -1086,11 +1086,14 @@ static int org_kind(const nw_doc *d, size_t last);
 static int participle_compound(const nw_doc *d, size_t i);
 static int is_day_or_month(const nw_doc *d, size_t i);
 static int word_of_body_name(const nw_doc *d, size_t i, int len, const nw_entity *e, const nw_alias *alias) {
-  /* `the Canadian Medical Association Journal`: a body's publication */
+  /* `the Canadian Medical Association Journal`: a body's publication;
+  ** `Scotiabank Arena`: a venue named for a sponsor */
   NW_WORDS(publications, "Journal", "Magazine", "Review", "Bulletin", "Gazette");
+  NW_WORDS(venues, "Arena", "Stadium", "Centre", "Center", "Field", "Place", "Coliseum", "Gardens", "Amphitheatre",
+           "Theatre", "Pavilion", "Park", "Dome");
   size_t after = i + (size_t)len;
-  if (e->kind == NW_KIND_ORG && after < d->t.ntok && same_sentence(d, i, after) && is_cap_word(d, after) &&
-      word_in(d, after, &publications))
+  if ((e->kind == NW_KIND_ORG || e->kind == NW_KIND_MEDIA) && after < d->t.ntok && same_sentence(d, i, after) &&
+      is_cap_word(d, after) && (word_in(d, after, &publications) || word_in(d, after, &venues)))
     return 1;
   if (len != 1) return 0;
   /* a capital (not a country's name: `China Foreign Ministry` is China's
