@@ -676,8 +676,8 @@ static speaker phrase_ending_at(const nw_doc *d, size_t k) {
     ** after `from`, `with` is the preposition's object, the speaker's phrase
     ** opening after it when a verb has the preposition (not `launched by
     ** Canadians with rare diseases who contend`) */
-    NW_WORDS(object_preps, "from", "with", "through", "toward", "towards", "unlike");
-    if (word_in(d, p, &object_preps) && (d->t.tok[k].flags & NW_TF_LOWER) && k + 1 < ntok(d) &&
+    NW_WORDS(relative_object_preps, "from", "with", "through", "toward", "towards", "unlike");
+    if (word_in(d, p, &relative_object_preps) && (d->t.tok[k].flags & NW_TF_LOWER) && k + 1 < ntok(d) &&
         word_is(d, k + 1, "who") && p > s0 && (has_finite_form(d, p - 1) || looks_past(d, p - 1) || verb_at(d, p - 1)))
       break;
     /* `..., and economists say`: `and` after a comma joins clauses, not nouns */
@@ -951,6 +951,7 @@ static int age_apposition(const nw_doc *d, size_t i) {
 ** with no verb between that comma and v, is the subject however many
 ** commas the apposition holds. */
 #define RELATIVE_APPOSITION_TOKENS 60
+#define APPOSITION_TOKENS 30 /* (an apposition without a relative clause) */
 static long opening_person(const nw_doc *d, size_t v) {
   size_t s0 = after_dateline(d, sent_start(d, v));
   /* `Store owner Ravi Anand, 52, of Burnaby, said`: a role before the name
@@ -966,25 +967,19 @@ static long opening_person(const nw_doc *d, size_t v) {
   size_t e = d->men[d->tok_men[s0]].tok + d->men[d->tok_men[s0]].ntok;
   if (e >= v || !is_punct(d, e, ',')) return -1;
   if (age_apposition(d, e) && e + 2 < v) e += 2; /* `Ana Ruiz, 45, who ...` */
-  /* `Ana Ruiz, who won twice on the tour (once in Ohio) last fall, said`:
-  ** a relative clause set off by commas, however long, with no quote */
-  if (word_is(d, e + 1, "who") && is_punct(d, v - 1, ',') && v - e <= RELATIVE_APPOSITION_TOKENS) {
-    for (size_t j = e + 2; j < v; j++)
-      if (is_mark(d, j) || speaks(verb_at(d, j))) return -1;
-    return (long)s0;
-  }
   if (v - e > RELATIVE_APPOSITION_TOKENS) return -1;
   for (size_t j = e + 1; j < v; j++) {
     if (has_finite_form(d, j) && is_punct(d, j - 1, '-')) continue; /* `the N.S.-based group` */
-    /* `Ana Ruiz, director of the Gimli Clinic, who was not involved, said`:
-    ** an apposition, then a relative clause set off by commas */
-    if (word_is(d, j, "who") && j > e + 2 && is_punct(d, j - 1, ',') && is_punct(d, v - 1, ',')) {
+    /* `Ana Ruiz, who won twice on the tour (once in Ohio) last fall, said`,
+    ** `Ana Ruiz, director of the Gimli Clinic, who was not involved, said`:
+    ** a relative clause set off by commas, however long, with no quote */
+    if (word_is(d, j, "who") && is_punct(d, j - 1, ',') && is_punct(d, v - 1, ',')) {
       for (size_t k = j + 1; k < v; k++)
         if (is_mark(d, k) || speaks(verb_at(d, k))) return -1;
       return (long)s0;
     }
     if (verb_at(d, j) || has_finite_form(d, j) || is_mark(d, j) || word_is(d, j, "who") || word_is(d, j, "which") ||
-        j - e > 30)
+        j - e > APPOSITION_TOKENS)
       return -1;
   }
   return (long)s0;
@@ -1062,9 +1057,10 @@ static speaker role_of_body(const nw_doc *d, size_t j, size_t k) {
 ** opens the sentence with a determiner. */
 static int subject_pronoun_at(const nw_doc *d, size_t j, size_t end);
 static int contact_clause_at(const nw_doc *d, size_t j, size_t s0) {
-  NW_WORDS(clause_subjects, "I", "we", "he", "she", "they", "you");
+  /* (no possessive or demonstrative: `His brother I met`, `This plan we
+  ** drew` open other phrases) */
   NW_WORDS(openers, "a", "an", "the", "one", "another", "some", "many", "several", "two", "three");
-  if (j < s0 + 2 || !word_in(d, j, &clause_subjects) || !subject_pronoun_at(d, j, sent_end(d, j))) return 0;
+  if (j < s0 + 2 || pronoun(d, j) == PRON_IT || !subject_pronoun_at(d, j, sent_end(d, j))) return 0;
   size_t n = j - 1;
   if (!is_word(d, n) || !(d->t.tok[n].flags & NW_TF_LOWER) || has_finite_form(d, n) || looks_past(d, n) ||
       verb_at(d, n) || pronoun(d, n) || is_filler(d, n) || word_in(d, n, &determiners) || is_time_word(d, n))
@@ -1836,12 +1832,12 @@ static int resolve_generic_body(context *c, const speaker *sp) {
            "committee", "corporation", "service", "railway", "railroad", "museum", "grocer", "brewery");
   NW_WORDS(media_fits, "company", "corporation", "group", "firm", "publisher", "network", "broadcaster", "chain");
   nw_doc *d = c->d;
+  if (!word_is(d, sp->tok, "the") || !(word_in(d, sp->end - 1, &bodies) || nw_doc_kind_noun(d, sp->end - 1)))
+    return -1;
   size_t from = sp->tok; /* (`the Brampton, Ont.-based grocer`: the place is the grocer's modifier) */
   for (size_t k = sp->tok + 2; k + 2 < sp->end; k++)
     if (is_punct(d, k, '-') && province_compound_start(d, k) == sp->tok + 1) from = k;
-  if (!word_is(d, sp->tok, "the") || sp->end - from > 4 ||
-      !(word_in(d, sp->end - 1, &bodies) || nw_doc_kind_noun(d, sp->end - 1)))
-    return -1;
+  if (sp->end - from > 4) return -1;
   for (size_t k = from; k < sp->end; k++)
     if (counts_as_actor(d, k)) return -1;
   size_t first = mentions_before(d, sp->tok);
@@ -4250,10 +4246,10 @@ static int aside_then_that(const nw_doc *d, size_t k, size_t end) {
 /* `municipalities` alone before `that`: a lowercase plural that is no
 ** adverb in -s (`afterwards`), time, hearer, pronoun or verb. */
 static int bare_plural_noun(const nw_doc *d, size_t k) {
-  NW_WORDS(s_adverbs, "afterwards", "always", "sometimes", "perhaps", "besides", "nevertheless", "nonetheless",
-           "regardless", "towards", "backwards", "forwards", "upwards", "downwards", "thus", "unless", "whereas",
-           "plus", "nowadays", "overseas", "indoors", "outdoors", "sideways", "anyways", "this", "its", "his",
-           "hers", "ours", "yours", "theirs", "others", "yes", "as", "was", "has", "does", "goes", "less");
+  /* (plural_shape() and is_filler() rule out the short ones, -ss, -us) */
+  NW_WORDS(s_adverbs, "afterwards", "sometimes", "perhaps", "besides", "nevertheless", "nonetheless", "regardless",
+           "towards", "backwards", "forwards", "upwards", "downwards", "whereas", "nowadays", "overseas", "indoors",
+           "outdoors", "sideways", "anyways", "this", "hers", "ours", "yours", "theirs", "others", "goes");
   return is_word(d, k) && (d->t.tok[k].flags & NW_TF_LOWER) && plural_shape(d, k) && !word_in(d, k, &s_adverbs) &&
          !is_time_word(d, k) && !word_in(d, k, &hearers) && !attribution_noun(d, k) &&
          !is_filler(d, k) && !has_finite_form(d, k) && !verb_at(d, k);
