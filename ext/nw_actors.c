@@ -2113,6 +2113,43 @@ static int demonym_plural(const nw_doc *d, size_t i) {
          nw_map_get(&lx->given, s, n - 1, -1) < 0;
 }
 
+/* `Quebecers`, `the Albertan`, `Torontonians`, `a Vancouverite`: the
+** people of a place places.tsv lists, or one of them, the place's name and
+** an ending (`Calgar(y)ian`, `Ontari(o)an`: the name's last vowel or y
+** dropped).  No actor's name: a people, or a person described. */
+int nw_doc_place_demonym(const nw_doc *d, size_t i) {
+  static const char *const endings[] = {"ers", "er", "ites", "ite", "nians", "nian", "ians", "ian", "ans", "an", "ns", "n"};
+  const char *s = nw_tok_text(&d->t, i);
+  size_t n = nw_tok_len(&d->t, i);
+  if (n < 6 || n > 40 || !(d->t.tok[i].flags & NW_TF_CAP) || (d->t.tok[i].flags & NW_TF_ALLCAPS) ||
+      (s[n - 1] != 's' && s[n - 1] != 'r' && s[n - 1] != 'n' && s[n - 1] != 'e'))
+    return 0;
+  const nw_lexicon *lx = nw_lex();
+  for (size_t e = 0; e < sizeof endings / sizeof *endings; e++) {
+    size_t en = strlen(endings[e]), stem = n - en;
+    if (stem < 4 || memcmp(s + stem, endings[e], en) != 0) continue;
+    char place[48];
+    memcpy(place, s, stem);
+    static const char dropped[] = {0, 'a', 'o', 'y'};
+    for (size_t k = 0; k < sizeof dropped; k++) {
+      size_t pn = stem + (dropped[k] != 0);
+      place[stem] = dropped[k];
+      if (nw_phrases_get(&lx->places, place, pn, 0) > 0)
+        return !nw_map_get(&lx->surnames, s, n, 0) && nw_map_get(&lx->given, s, n, -1) < 0;
+    }
+  }
+  return 0;
+}
+
+/* `Quebecers`, `Many Montrealers`, `The Torontonians`: a place's people,
+** alone or after a common word that opens the sentence. */
+static int place_people_run(const nw_doc *d, size_t i, size_t j) {
+  if (j - i == 2 && (d->t.tok[i].flags & NW_TF_SENT_START) &&
+      nw_lex_is_common(nw_lex(), nw_tok_text(&d->t, i), nw_tok_len(&d->t, i)))
+    i++;
+  return j - i == 1 && nw_doc_place_demonym(d, i);
+}
+
 /* `GasLink`, `FedEx`, `HuffPost`: a word with a capital inside after three
 ** letters or more is a brand, a firm's name, not a person's (`McCallum`, `DeLaet`, `MacVicar`,
 ** `FitzGerald`, `VanDyke` are names: their prefixes are short or known). */
@@ -2755,7 +2792,7 @@ static int classify_run(nw_doc *d, size_t i, size_t j, int org, cands *out) {
     if (p >= j) return 0;
     i = p;
   }
-  if (is_place(d, i, j)) return 0;
+  if (is_place(d, i, j) || place_people_run(d, i, j)) return 0;
   size_t not_place_i = i, not_place_j = j; /* (asked again below when the run changed) */
   /* the head word the run ends with (until j moves below: asked up to four
   ** times) */
@@ -3578,8 +3615,10 @@ static int find_name_runs(nw_doc *d, cands *out) {
     }
     if (!head && in_portfolio(d, i)) { /* `Minister of Mental Health and Addictions Ana Ruiz` */
       size_t p = i;
-      while (p < j && (is_common(d, p) || plural_noun(d, p) ||
-                        (plural_noun_shape(d, p) && given_name(d, p) < 0 && j - p >= 3)))
+      /* (`Minister of Health Mark Young`: a given name and one word after
+      ** it are the minister's name, whatever words they are) */
+      while (p < j && !(j - p == 2 && given_name(d, p) >= 0) &&
+             (is_common(d, p) || plural_noun(d, p) || (plural_noun_shape(d, p) && given_name(d, p) < 0 && j - p >= 3)))
         p++;
       if (p == j) {
         i = j;
@@ -4508,6 +4547,36 @@ static size_t honorific_before(const nw_doc *d, size_t m) {
   return (d->tok_info[h] & NW_TI_HONORIFIC) && h + d->tok_len[h] == m && same_sentence(d, h, m) ? h : m;
 }
 
+/* `Minister for Rural Housing Sean Fraser`, `Minister of State for Foreign
+** Affairs X`: a capitalized title, `of` or `for` and the capitalized words
+** of a portfolio (`and`, `&`, commas between them) right before the name
+** starting at m.  Returns the title's token,
+** or m. */
+#define PORTFOLIO_TOKENS 12
+static size_t portfolio_title_before(const nw_doc *d, size_t m) {
+  size_t k = m;
+  int words = 0, and = 0;
+  while (k > 0 && same_sentence(d, k - 1, m) && m - k < PORTFOLIO_TOKENS) {
+    size_t p = k - 1;
+    if (is_cap_word(d, p) && (d->tok_men[p] < 0 || role_part(d, p))) {
+      words++;
+      k = p;
+    } else if (words && (nw_tok_is(&d->t, p, "and") || tok_is_punct(d, p, '&'))) {
+      and = 1;
+      k = p;
+    } else if (words && and && tok_is_punct(d, p, ',')) { /* (a list's comma, not an apposition's) */
+      k = p;
+    } else if (words && (nw_tok_is(&d->t, p, "of") || nw_tok_is(&d->t, p, "for")) && p > 0) {
+      if ((d->tok_info[p - 1] & NW_TI_TITLE) && (d->t.tok[p - 1].flags & NW_TF_CAP)) return p - 1;
+      words = 0; /* `Minister of State for`: the words before `for` may be a title's too */
+      k = p;
+    } else {
+      break;
+    }
+  }
+  return m;
+}
+
 static int role_before(const nw_doc *d, size_t m, size_t *x) {
   size_t k = m, start = m;
   int seen_title = 0, field_taken = 0;
@@ -4515,6 +4584,8 @@ static int role_before(const nw_doc *d, size_t m, size_t *x) {
   ** before the honorific */
   size_t h = honorific_before(d, m);
   if (h < m && h > 0 && same_sentence(d, h - 1, m) && (d->tok_info[h - 1] & (NW_TI_TITLE | NW_TI_ROLE))) k = start = h;
+  size_t t = portfolio_title_before(d, h);
+  if (t < h) k = start = t, seen_title = 1;
   while (k > 0 && same_sentence(d, k - 1, m) && m - k < 12) {
     size_t p = k - 1;
     if (p + 1 == m && plural_role_word(d, p)) break; /* `the film stars Ana Ruiz`: a verb, or a list's role */

@@ -126,6 +126,10 @@ int nw_doc_actor_at(const nw_doc *d, size_t i);
 ** `the airline`: NW_KIND_ORG; `the newspaper`: NW_KIND_MEDIA), or 0. */
 int nw_doc_kind_noun(const nw_doc *d, size_t k);
 
+/* Is token i the people of a place, or one of them (`Quebecers`, `the
+** Albertan`)? */
+int nw_doc_place_demonym(const nw_doc *d, size_t i);
+
 /* A wire dateline opening token i's paragraph (`OTTAWA —`, `HALIFAX,
 ** N.S. --`, `KYIV, Ukraine (AP) —`): the token of its dash, or 0 when token
 ** i opens none.  It names where the story was filed: no actor, no part of

@@ -2009,20 +2009,32 @@ static int resolve_indefinite_document(context *c, const speaker *sp) {
 ** in the sentences just before.  Roles that name someone else as often (`the
 ** coach`, `the judge`, `the mayor`) are not such words. */
 #define EPITHET_SENTENCES 3
-/* `the American`, `the Canadian`, `the Israeli`: a demonym that names one
-** person (not `the Chinese`, `the French`, `the Swiss`: a people). */
+/* `the American`, `the Canadian`, `the Israeli`, `the Albertan`: a demonym
+** that names one person (not `the Chinese`, `the French`, `the Swiss`: a
+** people). */
 static int person_demonym(const nw_doc *d, size_t h) {
-  if (!(d->tok_info[h] & NW_TI_DEMONYM) || !(d->t.tok[h].flags & NW_TF_CAP)) return 0;
   const char *s = nw_tok_text(&d->t, h);
   size_t n = nw_tok_len(&d->t, h);
+  if (!(d->tok_info[h] & NW_TI_DEMONYM)) return s[n - 1] != 's' && nw_doc_place_demonym(d, h); /* `the Quebecer` */
+  if (!(d->t.tok[h].flags & NW_TF_CAP)) return 0;
   return n > 3 && ((s[n - 2] == 'a' && s[n - 1] == 'n') || s[n - 1] == 'i' || (s[n - 2] == 'e' && s[n - 1] == 'r'));
 }
 
 static int role_fits(const nw_doc *d, int a, size_t h);
 
-/* The person sentence s-1 was about, in the same or the paragraph before, or -1. */
+/* Is sentence s a quote's words alone, a sentence break inside the marks
+** (`“Who knew? Not me,” the Dutchman said`: `Who knew?`)? */
+static int quoted_sentence(const context *c, uint32_t s) {
+  const nw_sent *se = &c->d->t.sent[s];
+  return se->ntok >= 2 && c->in_quote[se->tok + 1] && c->in_quote[se->tok + se->ntok - 1];
+}
+
+/* The person the sentence before s was about, in the same or the paragraph
+** before, or -1; the sentences of the quote s attributes are skipped. */
+#define QUOTED_SENTENCES 3
 static int s0_subject(const context *c, uint32_t s, uint32_t para) {
   const nw_doc *d = c->d;
+  for (uint32_t s0 = s; s > 0 && s0 - s < QUOTED_SENTENCES && quoted_sentence(c, s - 1);) s--;
   return s > 0 && para - d->t.sent[s - 1].paragraph <= 1 && c->subject[s - 1] >= 0 ? c->subject[s - 1] : -1;
 }
 
@@ -3616,7 +3628,10 @@ static int clause_can_start(const nw_doc *d, size_t i) {
                                    "something", "and", "or", "but", "goodbye", "hello", "sorry", "thanks",
                                    "until", "while", "over", "under", "through", "into", "against", "via",
                                    "amid", "without", "is", "was", "would", "will", "be", "outside", "inside",
-                                   "behind", "across", "toward", "towards", "who", "whom", "which");
+                                   "behind", "across", "toward", "towards", "who", "whom", "which",
+                                   /* `wrote herself cheques`: an object, never a clause's subject */
+                                   "himself", "herself", "themselves", "itself", "myself", "ourselves",
+                                   "yourself", "yourselves", "him", "them");
   if (i >= ntok(d)) return 0;
   if (is_mark(d, i) || (d->t.tok[i].flags & NW_TF_POSS)) return 0; /* `’s editorial board`: the end of a name */
   if (!is_word(d, i) && d->t.tok[i].type != NW_TOK_NUM) return 0;
