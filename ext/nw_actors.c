@@ -2150,6 +2150,25 @@ static int place_people_run(const nw_doc *d, size_t i, size_t j) {
   return j - i == 1 && nw_doc_place_demonym(d, i);
 }
 
+/* `Saint-Rémi`, `Sainte-Agathe`, `St-Jérôme`: a saint's name joined by a
+** hyphen is a town's (Quebec names hundreds so), unless the text gives it
+** to someone after a given name (`Georges St-Pierre`, then `St-Pierre`). */
+static int saint_town(const nw_doc *d, size_t i) {
+  static const char *const saints[] = {"Saint-", "Sainte-", "St-", "Ste-"};
+  const char *s = nw_tok_text(&d->t, i);
+  size_t n = nw_tok_len(&d->t, i), p = 0;
+  for (size_t k = 0; k < sizeof saints / sizeof *saints && !p; k++) {
+    size_t sn = strlen(saints[k]);
+    if (n > sn + 1 && memcmp(s, saints[k], sn) == 0 && (unsigned)s[sn] - 'a' >= 26u) p = sn;
+  }
+  if (!p) return 0;
+  for (size_t k = 1; k < d->t.ntok; k++)
+    if (nw_tok_len(&d->t, k) == n && memcmp(nw_tok_text(&d->t, k), s, n) == 0 && same_sentence(d, k - 1, k) &&
+        plain_given_name(d, k - 1))
+      return 0;
+  return 1;
+}
+
 /* `GasLink`, `FedEx`, `HuffPost`: a word with a capital inside after three
 ** letters or more is a brand, a firm's name, not a person's (`McCallum`, `DeLaet`, `MacVicar`,
 ** `FitzGerald`, `VanDyke` are names: their prefixes are short or known). */
@@ -2970,6 +2989,7 @@ static int classify_run(nw_doc *d, size_t i, size_t j, int org, cands *out) {
          place_of_people(d, i)) &&
         !(j < d->t.ntok && (d->t.tok[j].flags & NW_TF_POSS)) && !ev.title && !phrase_ends_before(d, i, NW_TI_HONORIFIC, NULL))
       return nw_map_put(&out->places, nw_tok_text(&d->t, i), nw_tok_len(&d->t, i), 1);
+    if (saint_town(d, i)) return nw_map_put(&out->places, nw_tok_text(&d->t, i), nw_tok_len(&d->t, i), 1);
     if (demonym_plural(d, i) || (d->tok_info[i] & NW_TI_ROLE)) return 0; /* `Strategist` alone is a role */
     /* `Pharmacare`, `Obamacare`, `Medicaid`: a programme's name, no one's */
     size_t wn = nw_tok_len(&d->t, i);

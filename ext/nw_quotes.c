@@ -273,7 +273,7 @@ static int is_time_word(const nw_doc *d, size_t i) {
                                       "july", "august", "september", "october", "november", "december",
                                       "week", "month", "year", "morning", "afternoon", "evening", "night",
                                       "weekend", "today", "yesterday", "tonight", "earlier", "later", "weeks",
-                                      "months", "years", "decades", "days");
+                                      "months", "years", "decades", "days", "afterward", "afterwards");
   return word_in(d, i, &times);
 }
 static int is_time_lead(const nw_doc *d, size_t i) {
@@ -2059,8 +2059,12 @@ static int resolve_epithet(context *c, size_t h) {
   ** one quoted just before, the nearest person a sentence before was about
   ** whose role the text gave and fits (`Galloway scored twice. “…,” the
   ** goalie said` may be the other team's goalie) */
+  /* (`the rookie`, `the veteran` say how long, not what: any role fits) */
+  NW_WORDS(career_stages, "rookie", "veteran");
+  int any_role = word_in(d, h, &career_stages);
   for (uint32_t s0 = sent_of(d, h), t = s0; t-- > 0 && s0 - t <= EPITHET_SENTENCES && para - d->t.sent[t].paragraph <= 1;)
-    if (c->subject[t] >= 0 && d->actor[c->subject[t]].role && role_fits(d, c->subject[t], h)) return c->subject[t];
+    if (c->subject[t] >= 0 && d->actor[c->subject[t]].role && (any_role || role_fits(d, c->subject[t], h)))
+      return c->subject[t];
   return -1;
 }
 
@@ -3828,6 +3832,29 @@ static int participle_after_quoted_comma(const nw_doc *d, const uint8_t *in_quot
 /* Where the clause reported from token c ends.  (No clause runs past
 ** MAX_CLAUSE_TOKENS: in a sentence of thousands of tokens, scraped text
 ** with no stops, each verb's look would otherwise cross all of it.) */
+/* `said it will close three branches, a move critics called reckless`,
+** `..., a decision that angered parents`: after a comma, a noun of the
+** writer's for the news reported (perhaps after one adjective) and a
+** relative clause, with or without `that`, judges the words reported; it
+** is no part of them (`a step backward for the province` may be). */
+static int writers_comment(const nw_doc *d, size_t k, size_t end) {
+  NW_WORDS(comment_nouns, "move", "step", "decision", "development", "reversal", "shift", "blow", "setback",
+           "announcement", "measure", "gesture", "change", "turnaround", "departure", "concession");
+  if (!(word_is(d, k, "a") || word_is(d, k, "an"))) return 0;
+  size_t j = k + 1;
+  if (j + 1 < end && !word_in(d, j, &comment_nouns) && (d->t.tok[j].flags & NW_TF_LOWER)) j++; /* `a rare move` */
+  if (j + 1 >= end || !word_in(d, j, &comment_nouns)) return 0;
+  size_t n = j + 1;
+  if (word_is(d, n, "that") || word_is(d, n, "which")) return 1;
+  /* a contact clause: a subject (`critics`, `the union`, `he`) and its verb */
+  if (!(word_in(d, n, &object_determiners) || pronoun(d, n) || counts_as_actor(d, n) ||
+        ((d->t.tok[n].flags & NW_TF_LOWER) && plural_shape(d, n))))
+    return 0;
+  for (size_t m = n + 1; m < end && m - n <= 4; m++)
+    if (has_finite_form(d, m) || looks_past(d, m)) return 1;
+  return 0;
+}
+
 static size_t clause_end(const nw_doc *d, const uint8_t *in_quote, size_t c) {
   size_t end = sent_end(d, c);
   if (end > c + MAX_CLAUSE_TOKENS) end = c + MAX_CLAUSE_TOKENS;
@@ -3867,6 +3894,7 @@ static size_t clause_end(const nw_doc *d, const uint8_t *in_quote, size_t c) {
     if (k > c + 2 && (comma || (punct && tok[k].cp == ':') || but_word) &&
         another_speaker(d, k + 1, end))
       return k;
+    if (comma && k > c + 2 && writers_comment(d, k + 1, end)) return k;
     /* `she was retiring and then joked`, `found no fault, but added`: the
     ** subject goes on with a speech verb */
     if (k >= c + 2 && !punct) { /* (`and`, `but`) */
