@@ -51,7 +51,8 @@ NW_WORDS(articles, "a", "an", "the");
 NW_WORDS(be_forms, "was", "were", "is", "are", "be", "been", "being");
 NW_WORDS(time_conjunctions, "as", "after", "before");
 NW_WORDS(then_words, "then", "later", "also");
-NW_WORDS(hearers, "him", "her", "them", "us", "me", "reporters", "journalists");
+NW_WORDS(hearers, "him", "her", "them", "us", "me", "reporters", "journalists", "someone", "somebody", "anyone",
+         "anybody", "everyone", "everybody");
 /* `speak` takes a language or a topic, a clause only after `that` */
 NW_WORDS(speak_forms, "speak", "speaks", "spoke", "spoken", "speaking");
 NW_WORDS(relative_words, "that", "which", "who", "whose", "where");
@@ -180,6 +181,13 @@ static __attribute__((noinline)) int verb_at_rules(const nw_doc *d, size_t i) {
   if ((c0 == 'c' || c0 == 'g' || c0 == 'w') && (word_in(d, i, &continue_forms) || word_in(d, i, &go_forms)) &&
       (word_is(d, phrase_end(d, i), "to") || word_in(d, phrase_end(d, i), &determiners) ||
        word_is(d, phrase_end(d, i), "such")))
+    return 0;
+  /* (`the search would continue “as long as there is hope”`: after a modal
+  ** or `to` they go on doing, unless a comma or colon opens the words) */
+  NW_WORDS(modals_to, "would", "will", "could", "should", "may", "might", "must", "can", "to");
+  if ((c0 == 'c' || c0 == 'g') && i > 0 && word_in(d, i - 1, &modals_to) &&
+      (word_in(d, i, &continue_forms) || word_in(d, i, &go_forms)) && !is_punct(d, phrase_end(d, i), ',') &&
+      !is_punct(d, phrase_end(d, i), ':'))
     return 0;
   return cls;
 }
@@ -3635,7 +3643,9 @@ static int clause_can_start(const nw_doc *d, size_t i) {
                                    "behind", "across", "toward", "towards", "who", "whom", "which",
                                    /* `wrote herself cheques`: an object, never a clause's subject */
                                    "himself", "herself", "themselves", "itself", "myself", "ourselves",
-                                   "yourself", "yourselves", "him", "them");
+                                   "yourself", "yourselves", "him", "them",
+                                   /* `told police where she was`: a question's place, no words reported */
+                                   "where", "why", "how");
   if (i >= ntok(d)) return 0;
   if (is_mark(d, i) || (d->t.tok[i].flags & NW_TF_POSS)) return 0; /* `’s editorial board`: the end of a name */
   if (!is_word(d, i) && d->t.tok[i].type != NW_TOK_NUM) return 0;
