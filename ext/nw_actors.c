@@ -2169,6 +2169,13 @@ static int saint_town(const nw_doc *d, size_t i) {
   return 1;
 }
 
+/* `“We are busy,” says Park`: a verb of saying between a quote's
+** closing mark (or its comma) and the word; the word is the speaker. */
+static int inverted_attribution(const nw_doc *d, size_t i) {
+  return i >= 2 && same_sentence(d, i - 2, i) && is_say_verb(d, i - 1) &&
+         (d->t.tok[i - 2].qm != 0 || tok_is_punct(d, i - 2, ',')); /* (a straight mark opens or closes) */
+}
+
 /* `GasLink`, `FedEx`, `HuffPost`: a word with a capital inside after three
 ** letters or more is a brand, a firm's name, not a person's (`McCallum`, `DeLaet`, `MacVicar`,
 ** `FitzGerald`, `VanDyke` are names: their prefixes are short or known). */
@@ -2907,6 +2914,7 @@ static int classify_run(nw_doc *d, size_t i, size_t j, int org, cands *out) {
         !nw_lex_is_starter(nw_lex(), nw_tok_text(&d->t, i), nw_tok_len(&d->t, i)))
       break;
     if (j - i == 1 && role_apposition_then_speech(d, j)) break; /* `Hill, Ruiz’s lawyer, said` */
+    if (j - i == 1 && inverted_attribution(d, i)) break; /* `“…,” says Park, 41` */
     if (j - i == 1 && g >= 0 && kin_before(d, i)) break; /* `his father, Bill,`, `her husband Frank` */
     i++;
   }

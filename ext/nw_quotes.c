@@ -1116,6 +1116,41 @@ static long participle_host(const nw_doc *d, size_t k) {
   return (long)t - 3;
 }
 
+/* `The owner of a store hit by the flood says`, `The mayor of a town near
+** the border said`: the phrase before the verb may end a longer subject,
+** as a place after `of`, `in`, `near` or a participle's agent after `by`;
+** the subject's first phrase, opening the sentence, names who speaks (its
+** head marked for resolve_description()).  Returns sp grown to the whole
+** subject, or sp. */
+#define SUBJECT_PHRASES 3
+static speaker whole_subject(const nw_doc *d, speaker sp) {
+  NW_WORDS(place_links, "of", "in", "near", "at", "from", "outside");
+  size_t s0 = sent_start(d, sp.tok), a = sp.tok, head_end = 0;
+  for (int n = 0; n < SUBJECT_PHRASES; n++) {
+    size_t p;
+    if (a >= s0 + 2 && word_in(d, a - 1, &place_links)) p = a - 2;
+    else if (a >= s0 + 3 && word_is(d, a - 1, "by") && (looks_past(d, a - 2) || has_finite_form(d, a - 2)) &&
+             !verb_at(d, a - 2))
+      p = a - 3; /* (`hit by`, `run by`: irregular pasts) */
+    else break;
+    if (!is_word(d, p) || !(d->t.tok[p].flags & NW_TF_LOWER) || has_finite_form(d, p) || verb_at(d, p) ||
+        counts_as_actor(d, p))
+      break;
+    speaker outer = phrase_ending_at(d, p);
+    if (outer.kind != SP_PHRASE || !word_in(d, outer.tok, &articles)) break;
+    a = outer.tok;
+    head_end = p + 1;
+  }
+  /* (only a subject that opens its sentence: not `challenges launched by
+  ** residents who contend`, a relative clause's antecedent) */
+  if (!head_end || a != after_dateline(d, s0)) return sp;
+  /* (the first phrase may have taken in a link already: its head ends at
+  ** the first link) */
+  for (size_t j = a + 1; j < head_end; j++)
+    if (word_in(d, j, &place_links) || word_is(d, j, "by")) head_end = j;
+  return (speaker){SP_PHRASE, a, sp.end, -1, 0, head_end};
+}
+
 static speaker subject_before(const nw_doc *d, size_t v) {
   long k = subject_end_before(d, v);
   if (k >= 0) k = before_relative(d, (size_t)k);
@@ -1168,6 +1203,7 @@ static speaker subject_before(const nw_doc *d, size_t v) {
     if (sp.actor < 0 && sp.tok >= 2 && word_is(d, sp.tok - 1, "and") && person_at(d, sp.tok - 2) &&
         same_sent(d, sp.tok - 2, v))
       return mention_speaker(d, sp.tok - 2);
+    return whole_subject(d, sp);
   }
   return sp;
 }
@@ -2146,14 +2182,18 @@ static int has_role_word(const nw_doc_actor *x, const void *arg) {
 }
 
 /* `Mayor vows town will rebuild` over `Mayor Ana Tremblay said ...`: a
-** role word alone as a headline's speaker (headlines drop the article) is
-** the one person the text gives that role, named first. */
+** role word alone as a headline's speaker (headlines drop the article),
+** or the head of a lead's longer subject, is the one person the text
+** gives that role. */
 static int resolve_headline_role(context *c, const speaker *sp) {
   nw_doc *d = c->d;
   size_t h = sp->end - 1;
-  if (sp->end - sp->tok != 1 || d->t.sent[sent_of(d, h)].paragraph != 0 || !(d->tok_info[h] & (NW_TI_ROLE | NW_TI_TITLE)) ||
-      plural_shape(d, h))
-    return -1;
+  uint32_t para = d->t.sent[sent_of(d, sp->tok)].paragraph;
+  /* `The mayor of a mill town says ...` opening the story, `Mayor Ana Ruiz`
+  ** later: the lead's definite description of a role, its head marked */
+  if (para <= 1 && sp->role_end && word_is(d, sp->tok, "the") && sp->role_end == sp->tok + 2) h = sp->tok + 1;
+  else if (sp->end - sp->tok != 1 || para != 0) return -1;
+  if (!(d->tok_info[h] & (NW_TI_ROLE | NW_TI_TITLE)) || plural_shape(d, h)) return -1;
   role_query q = {nw_tok_text(&d->t, h), nw_tok_len(&d->t, h)};
   return only_person(d, has_role_word, &q); /* two people with that role: no telling */
 }
@@ -2242,8 +2282,10 @@ static char *phrase_name(nw_quotes *quotes, const nw_doc *d, size_t a, size_t b)
   if (!name_follows && after_of < b && (word_is(d, a + 1, "of") || word_is(d, a + 1, "for")) && is_word(d, after_of) &&
       (d->t.tok[after_of].flags & NW_TF_CAP))
     name_follows = 1;
+  /* (a capital inside a sentence, after a word, marks a name: `says Park`) */
+  int after_word = a > 0 && same_sent(d, a - 1, a) && is_word(d, a - 1);
   if (out[0] >= 'A' && out[0] <= 'Z' && !(d->t.tok[a].flags & NW_TF_ALLCAPS) &&
-      ((nw_lex_is_common(nw_lex(), nw_tok_text(&d->t, a), nw_tok_len(&d->t, a)) && !name_follows) ||
+      ((nw_lex_is_common(nw_lex(), nw_tok_text(&d->t, a), nw_tok_len(&d->t, a)) && !name_follows && !after_word) ||
        nw_lex_is_starter(nw_lex(), nw_tok_text(&d->t, a), nw_tok_len(&d->t, a))))
     out[0] = (char)(out[0] + 32);
   return out;
