@@ -2113,30 +2113,53 @@ static int demonym_plural(const nw_doc *d, size_t i) {
          nw_map_get(&lx->given, s, n - 1, -1) < 0;
 }
 
+/* Does s[0..n) end with e[0..en)? */
+static int ends_with(const char *s, size_t n, const char *e, size_t en) {
+  if (n < en) return 0;
+  for (size_t k = 0; k < en; k++)
+    if (s[n - en + k] != e[k]) return 0;
+  return 1;
+}
+
 /* `Quebecers`, `the Albertan`, `Torontonians`, `a Vancouverite`: the
-** people of a place places.tsv lists, or one of them, the place's name and
-** an ending (`Calgar(y)ian`, `Ontari(o)an`: the name's last vowel or y
-** dropped).  No actor's name: a people, or a person described. */
+** people of a place places.tsv lists, or one of them: the place's name and
+** an ending.  No actor's name: a people, or a person described. */
 int nw_doc_place_demonym(const nw_doc *d, size_t i) {
-  static const char *const endings[] = {"ers", "er", "ites", "ite", "nians", "nian", "ians", "ian", "ans", "an", "ns", "n"};
+  /* (each ending, and the letters the place's name may have lost before
+  ** it: `Calgar(y)ian`, `Ontari(o)an`, `Albert(a)an`; 0 for none) */
+  static const struct {
+    char s[6];
+    uint8_t n;
+    char lost[4];
+  } endings[] = {{"ers", 3, {0}},      {"er", 2, {0}},       {"ites", 4, {0}}, {"ite", 3, {0}},
+                 {"nians", 5, {0}},    {"nian", 4, {0}},     {"ians", 4, {0, 'a', 'y'}}, {"ian", 3, {0, 'a', 'y'}},
+                 {"ans", 3, {'a', 'o'}}, {"an", 2, {'a', 'o'}}};
   const char *s = nw_tok_text(&d->t, i);
   size_t n = nw_tok_len(&d->t, i);
   if (n < 6 || n > 40 || !(d->t.tok[i].flags & NW_TF_CAP) || (d->t.tok[i].flags & NW_TF_ALLCAPS) ||
       (s[n - 1] != 's' && s[n - 1] != 'r' && s[n - 1] != 'n' && s[n - 1] != 'e'))
     return 0;
   const nw_lexicon *lx = nw_lex();
+  char low[48]; /* the word lowercased (ASCII only: the map's keys are looked up as they are) */
+  int lowered = 0;
   for (size_t e = 0; e < sizeof endings / sizeof *endings; e++) {
-    size_t en = strlen(endings[e]), stem = n - en;
-    if (stem < 4 || memcmp(s + stem, endings[e], en) != 0) continue;
-    char place[48];
-    memcpy(place, s, stem);
-    static const char dropped[] = {0, 'a', 'o', 'y'};
-    for (size_t k = 0; k < sizeof dropped; k++) {
-      size_t pn = stem + (dropped[k] != 0);
-      place[stem] = dropped[k];
-      if (nw_phrases_get(&lx->places, place, pn, 0) > 0)
+    size_t en = endings[e].n, stem = n - en;
+    if (stem < 4 || !ends_with(s, n, endings[e].s, en)) continue;
+    if (!lowered) {
+      for (size_t k = 0; k < n; k++) {
+        if ((unsigned char)s[k] >= 0x80) return 0;
+        low[k] = lx->places.fold && (unsigned)s[k] - 'A' < 26u ? (char)(s[k] + 32) : s[k];
+      }
+      lowered = 1;
+    }
+    char kept = low[stem];
+    for (size_t k = 0; k < sizeof endings[e].lost && (k == 0 || endings[e].lost[k]); k++) {
+      char lost = endings[e].lost[k];
+      low[stem] = lost;
+      if (nw_map_get(&lx->places.map, low, stem + (lost != 0), 0) > 0)
         return !nw_map_get(&lx->surnames, s, n, 0) && nw_map_get(&lx->given, s, n, -1) < 0;
     }
+    low[stem] = kept; /* (the next ending reads it) */
   }
   return 0;
 }
