@@ -2082,13 +2082,12 @@ static int s0_subject(const context *c, uint32_t s, uint32_t para) {
   return s > 0 && para - d->t.sent[s - 1].paragraph <= 1 && c->subject[s - 1] >= 0 ? c->subject[s - 1] : -1;
 }
 
+NW_WORDS(epithets, "winger", "centre", "center", "forward", "defenceman", "defenseman", "goalie", "goaltender",
+         "netminder", "striker", "midfielder", "defender", "quarterback", "receiver", "pitcher", "shortstop",
+         "slugger", "outfielder", "infielder", "rookie", "veteran", "skier", "skater", "sprinter", "swimmer", "golfer",
+         "boxer", "athlete", "olympian", "singer", "songwriter", "rapper", "musician", "actor", "actress", "artist",
+         "author", "novelist", "poet", "filmmaker", "comedian", "chef", "entrepreneur", "designer", "diplomat");
 static int resolve_epithet(context *c, size_t h) {
-  NW_WORDS(epithets, "winger", "centre", "center", "forward", "defenceman", "defenseman", "goalie", "goaltender",
-           "netminder", "striker", "midfielder", "defender", "quarterback", "receiver", "pitcher", "shortstop",
-           "slugger", "outfielder", "infielder", "rookie", "veteran", "skier", "skater", "sprinter", "swimmer",
-           "golfer", "boxer", "athlete", "olympian", "singer", "songwriter", "rapper",
-           "musician", "actor", "actress", "artist", "author", "novelist", "poet", "filmmaker",
-           "comedian", "chef", "entrepreneur", "designer", "diplomat");
   nw_doc *d = c->d;
   if (counts_as_actor(d, h)) return -1;
   uint32_t s = sent_of(d, h), para = para_of(d, h);
@@ -2141,8 +2140,17 @@ static int resolve_description(context *c, const speaker *sp) {
   if (!word_is(d, sp->tok, "the")) return -1;
   if (end - sp->tok == 2) return resolve_epithet(c, sp->tok + 1);
   if (end - sp->tok < 3) return -1;
-  int person = 0;
+  /* `the 6-foot-4 forward`, `the two-time Olympian`: an epithet ends it */
+  int person = word_in(d, end - 1, &epithets);
   for (size_t k = sp->tok; k < end; k++) {
+    /* (`the former NDP MLA`: a party's or body's name may qualify the role
+    ** word that ends the description) */
+    if (counts_as_actor(d, k) && k + 1 < end && (d->tok_info[end - 1] & (NW_TI_ROLE | NW_TI_TITLE)) &&
+        d->actor[d->men[d->tok_men[k]].actor].kind == NW_KIND_ORG) {
+      k = d->men[d->tok_men[k]].tok + d->men[d->tok_men[k]].ntok - 1;
+      if (person >= 0) person = 1;
+      continue;
+    }
     if (counts_as_actor(d, k) || (d->tok_info[k] & NW_TI_BODY)) return -1;
     /* `the woman's son`, `the victim's brother`: someone else than the one
     ** the text spoke of */
