@@ -291,10 +291,12 @@ static int is_time_lead(const nw_doc *d, size_t i) {
 
 /* A wire story's dateline opening a paragraph (nw_doc_dateline_end) is
 ** no part of its first sentence.  Returns the token after the dateline's
-** dash, or s0 when there is none. */
+** dash (or after a dash alone), or s0 when there is none. */
 static __attribute__((noinline)) size_t after_dateline_rules(const nw_doc *d, size_t s0) {
   size_t dash = nw_doc_dateline_end(d, s0), e = sent_end(d, s0);
-  if (!dash) return s0;
+  /* (`— Nurses want ratios, Roy said.`: a dash opening a paragraph, as
+  ** French dialogue and bullets open one, is no word of it) */
+  if (!dash) return is_dash(d, s0) && s0 + 1 < e && is_word(d, s0 + 1) ? s0 + 1 : s0;
   size_t k = dash + 1; /* `--` is two tokens */
   while (k < e && (is_dash(d, k) || is_punct(d, k, '-'))) k++;
   return k < e ? k : s0;
@@ -1396,6 +1398,16 @@ static inline int inverted_at_end(const nw_doc *d, size_t v) {
   return k >= end || is_punct(d, k, ',') || (is_punct(d, k, '.') && k + 1 >= end);
 }
 
+/* `she told reporters in Quebec City,`: a pronoun or a name right before
+** a verb of telling, then its hearer and where, with no verb, up to the
+** comma. */
+static int hearer_and_place_before_comma(const nw_doc *d, size_t v, size_t comma) {
+  if (v == 0 || verb_at(d, v) != NW_VERB_TELL || !(pronoun(d, v - 1) || person_at(d, v - 1))) return 0;
+  for (size_t k = phrase_end(d, v); k < comma; k++)
+    if (!is_word(d, k) || has_finite_form(d, k) || verb_start_covering(d, k) >= 0) return 0;
+  return 1;
+}
+
 /* `..., Okafor said, adding that ...`: the speech verb just before the comma,
 ** when its speaker ends there (`X said`, `said X`), speaks the participle
 ** too, whoever the sentence opened with. */
@@ -1406,6 +1418,7 @@ static long attribution_before_comma(const nw_doc *d, size_t comma) {
     long v = verb_start_covering(d, j);
     if (v < 0 || !speaks(verb_at(d, (size_t)v)) || verb_tense(d, (size_t)v) == NW_TENSE_PARTICIPLE) continue;
     if (phrase_end(d, (size_t)v) == comma) return v; /* `X said,` */
+    if (hearer_and_place_before_comma(d, (size_t)v, comma)) return v;
     if (v == 0 || !(is_punct(d, (size_t)v - 1, ',') || is_mark(d, (size_t)v - 1))) return -1; /* `noted the risk,` */
     speaker sp = speaker_after(d, phrase_end(d, (size_t)v));
     return sp.kind && sp.end == comma ? v : -1; /* `, said X,` */
@@ -1465,7 +1478,8 @@ static speaker verb_speaker(const nw_doc *d, size_t v, known_speaker *subject) {
     long said = word_is(d, phrase_end(d, v), "that") ? attribution_before_comma(d, v - 1) : -1;
     if (said >= 0) {
       speaker sp = subject_before(d, (size_t)said);
-      if (phrase_end(d, (size_t)said) != v - 1 || !sp.kind) sp = speaker_after(d, phrase_end(d, (size_t)said));
+      if ((phrase_end(d, (size_t)said) != v - 1 && !hearer_and_place_before_comma(d, (size_t)said, v - 1)) || !sp.kind)
+        sp = speaker_after(d, phrase_end(d, (size_t)said));
       if (sp.kind) return sp;
     }
     return subject_of_sentence(d, v, 1);
