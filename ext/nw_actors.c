@@ -2922,7 +2922,9 @@ static int classify_run(nw_doc *d, size_t i, size_t j, int org, cands *out) {
   if (!org && body_named_for_country(d, i, &j)) return push_cand(out, (cand){(uint32_t)i, (uint32_t)(j - i), NW_KIND_ORG, 1});
   if (!org && body_named_for_place(d, i, j)) return push_cand(out, (cand){(uint32_t)i, (uint32_t)(j - i), NW_KIND_ORG, 1});
   /* `Downtown Toronto`, `Rural Manitoba`: an ordinary word before a place is no one's name */
-  if (!org && j - i == 2 && given_name(d, i) < 0 && is_place(d, i + 1, j)) return 0;
+  /* (`North Sydney`: a point of the compass, though a given name too, and a place) */
+  if (!org && j - i == 2 && (given_name(d, i) < 0 || word_in(d, i, &compass)) && is_place(d, i + 1, j))
+    return 0;
   /* Leading common words are not names (`After`, `Western`), unless a given
   ** name starts a longer name (`Mark Carney`). */
   while (i < j && is_common(d, i) && !person_named) {

@@ -580,6 +580,21 @@ static int is_contribution(const char *s, size_t n, const para_shape *sh) {
   return end >= t && (s[end - t] | 0x20) == 'c' && strncasecmp(s + end - t, tail, t) == 0;
 }
 
+/* `Follow Jane Smith on Twitter @jsmith`, `Follow us on Instagram`: an
+** invitation to a social network, not the story. */
+#define FOLLOW_LINE_WORDS 12
+static int is_follow_line(const char *s, size_t n, const para_shape *sh) {
+  static const char *const networks[] = {"twitter", "x", "instagram", "facebook", "threads", "bluesky", "linkedin",
+                                         "tiktok", "youtube"};
+  if (sh->words > FOLLOW_LINE_WORDS || n < 10 || (s[0] | 0x20) != 'f' || strncasecmp(s, "follow ", 7) != 0) return 0;
+  size_t a[FOLLOW_LINE_WORDS + 1], b[FOLLOW_LINE_WORDS + 1], k = first_words(s, n, FOLLOW_LINE_WORDS + 1, a, b);
+  for (size_t w = 1; w + 1 < k; w++)
+    if (word_is_ci(s, a[w], b[w], "on"))
+      for (size_t m = 0; m < sizeof networks / sizeof *networks; m++)
+        if (word_is_ci(s, a[w + 1], b[w + 1], networks[m])) return 1;
+  return 0;
+}
+
 /* `READ MORE: headline`, `Related: headline`: a link label and a title. */
 static inline __attribute__((always_inline)) int is_link_label(const char *s, size_t n, const para_shape *sh) {
   const char *colon = memchr(s, ':', n < 40 ? n : 40);
@@ -898,7 +913,7 @@ static void drop_furniture(nw_article *a, const char *s) {
       if (sh->section) in_link_list = 1;
     } else if (is_credit(t, n, sh) || is_nav_bar(t, n, sh) || is_breadcrumb(t, n, &x, &y) ||
                is_link_label(t, n, sh) || stamp || is_copyright(t, n, sh) ||
-               is_contribution(t, n, sh) || (i + 3 >= a->npara && is_credit_line(t, n, sh, &shaped, &x, &y))) {
+               is_contribution(t, n, sh) || is_follow_line(t, n, sh) || (i + 3 >= a->npara && is_credit_line(t, n, sh, &shaped, &x, &y))) {
       a->keep[i] = DROP;
     } else if (in_link_list && is_headline_shaped(sh)) {
       a->keep[i] = DROP;  /* a link title under "Related News" */

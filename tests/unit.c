@@ -281,7 +281,8 @@ static void test_article(void) {
     CHECK(buf_is(&a.title, credits[k].title) && buf_is(&a.byline, credits[k].byline));
   }
 
-  /* timestamps, copyright, contributions and a closing credit are page furniture */
+  /* timestamps, copyright, contributions, an invitation to follow someone on
+  ** a social network and a closing credit are page furniture */
   const char *furniture =
       "Published: March 3, 2023 at 10:15 a.m. | Updated: 4:02 p.m.\n\n"
       "Last updated on Tuesday\n\n"
@@ -292,6 +293,8 @@ static void test_article(void) {
       "The Copyright Board of Canada ruled on Friday.\n\n"
       "With files from Omar Said and The Canadian Press\n\n"
       "Staff writer Ana Lee contributed to this report.\n\n"
+      "Follow Ana Lee on Twitter @analee_news\n\n"
+      "Follow the money, the auditor said on Tuesday.\n\n"
       "\xC2\xA9 2023 Example Media Inc.\n\n"
       "Copyright 2022 Reuters. All Rights Reserved.\n\n"
       "The Associated Press\n";
@@ -301,7 +304,8 @@ static void test_article(void) {
                "Updated figures show the cost rose.\n\n"
                "Posted reports were wrong, she said.\n\n"
                "Copyright law changed in 2019, the court noted.\n\n"
-               "The Copyright Board of Canada ruled on Friday."));
+               "The Copyright Board of Canada ruled on Friday.\n\n"
+               "Follow the money, the auditor said on Tuesday."));
 
   CHECK(strcmp(a.date, "2023-03-03") == 0); /* the publication stamp dates it */
 
