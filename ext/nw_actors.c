@@ -699,6 +699,8 @@ void nw_doc_sort_mentions(nw_doc *d) {
 
 /* `Jinpingreceived`: a capitalized word that is a known name word followed
 ** by an ordinary lowercase word or role, written without the space. */
+static int joined_particle_name(const nw_doc *d, size_t j);
+
 /* The words of a text's names, looked up by their text: the tokens, and a
 ** table of their hashes (slot: hash << 32 | token + 1; 0: empty) built once
 ** they are all in. */
@@ -749,7 +751,8 @@ static size_t glued_split(const nw_doc *d, size_t i, const name_set *doc_names) 
   const nw_lexicon *lx = nw_lex();
   const char *s = nw_tok_text(&d->t, i);
   size_t n = nw_tok_len(&d->t, i);
-  if (n < 7 || !is_cap_word(d, i) || (d->t.tok[i].flags & NW_TF_HYPHEN)) return 0;
+  /* (`al-Houthireceived`: an Arabic article's name glues on too) */
+  if (n < 7 || ((!is_cap_word(d, i) || (d->t.tok[i].flags & NW_TF_HYPHEN)) && !joined_particle_name(d, i))) return 0;
   /* (letters past ASCII may stand in the name, `Goïtapolitologist`: a cut
   ** is only ever made before an ASCII letter, so never inside a character) */
   if (memchr(s, '\'', n)) return 0;
@@ -802,6 +805,24 @@ static int push_cut(cut_list *cl, size_t tok, size_t at) {
   return 0;
 }
 
+/* A capitalized word, or a name joined to an Arabic article (`al-Houthi`). */
+static inline int name_tok(const nw_doc *d, size_t i) {
+  const nw_tok *t = &d->t.tok[i];
+  return cap_word_tok(t) ||
+         ((t->flags & (NW_TF_HYPHEN | NW_TF_LOWER)) == (NW_TF_HYPHEN | NW_TF_LOWER) && joined_particle_name(d, i));
+}
+
+/* The first name_tok() from token i on (with any_cap, any capitalized
+** word: an acronym, a possessive), or ntok.  Most tokens, lowercase words
+** and punctuation, have neither a capital nor a hyphen, told by one test. */
+static inline __attribute__((always_inline)) size_t next_name_tok(const nw_doc *d, size_t i, int any_cap) {
+  const nw_tok *tok = d->t.tok;
+  for (size_t nt = d->t.ntok;; i++) {
+    while (i < nt && !(tok[i].flags & (NW_TF_CAP | NW_TF_HYPHEN))) i++;
+    if (i >= nt || (any_cap && tok[i].type == NW_TOK_WORD && (tok[i].flags & NW_TF_CAP)) || name_tok(d, i)) return i;
+  }
+}
+
 /* In one pass over the tokens: the last words of capitalized sequences of
 ** two or more words into names (the names a glued word may start with: of four
 ** letters or more, as glued_split asks), and the capitalized words of seven
@@ -811,7 +832,7 @@ static int collect_doc_names(const nw_doc *d, name_set *names, cut_list *maybe) 
   const nw_tok *tok = d->t.tok;
   size_t nt = d->t.ntok;
   for (size_t i = 0; i < nt; i++) {
-    while (i < nt && !cap_word_tok(&tok[i])) i++; /* (most tokens) */
+    i = next_name_tok(d, i, 0); /* (past most tokens) */
     if (i == nt) break;
     int after_cap = i > 0 && cap_word_tok(&tok[i - 1]);
     size_t n = nw_tok_len(&d->t, i);
@@ -819,7 +840,7 @@ static int collect_doc_names(const nw_doc *d, name_set *names, cut_list *maybe) 
     /* (a name's last word only: a glued word starts with a surname,
     ** `Kalachevpolitologist`, and a first word starts surnames, `Marchand`
     ** after `Minister Marc Miller`) */
-    int last = i + 1 >= nt || !cap_word_tok(&tok[i + 1]) || !same_sentence(d, i, i + 1);
+    int last = i + 1 >= nt || !name_tok(d, i + 1) || !same_sentence(d, i, i + 1);
     if (after_cap && last && same_sentence(d, i - 1, i) && n >= 4 && name_set_add(names, i)) return -1;
   }
   return name_set_build(names, &d->t);
@@ -1714,6 +1735,18 @@ static size_t saint_surname_at(const nw_doc *d, size_t i, size_t j) {
     return 0;
   /* (not a place's name going on: `Martin St. Louis Park`) */
   return k + 1 < d->t.ntok && same_sentence(d, k, k + 1) && is_cap_word(d, k + 1) ? 0 : k + 1 - j;
+}
+
+/* `al-Hashimi`, `el-Sayed`, `ad-Din`: an Arabic article joined by a hyphen
+** to a capitalized name, one token that goes on a person's name. */
+static int joined_particle_name(const nw_doc *d, size_t j) {
+  NW_WORDS(articles_joined, "al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ul");
+  if (!tok_is_word(d, j) || (d->t.tok[j].flags & (NW_TF_HYPHEN | NW_TF_LOWER)) != (NW_TF_HYPHEN | NW_TF_LOWER)) return 0;
+  const char *s = nw_tok_text(&d->t, j);
+  size_t n = nw_tok_len(&d->t, j);
+  /* (the hyphen second or third, a capital after it: most hyphenated words stop here) */
+  size_t h = n > 4 && s[2] == '-' ? 2 : n > 5 && s[3] == '-' ? 3 : 0;
+  return h && (unsigned)s[h + 1] - 'A' < 26u && nw_words_has(&articles_joined, s, h);
 }
 
 /* `van der Berg`, `de la Cruz`, `de Souza`: up to three particles and a
@@ -2842,6 +2875,9 @@ static int classify_run(nw_doc *d, size_t i, size_t j, int org, cands *out) {
     i = p;
   }
   if (is_place(d, i, j) || place_people_run(d, i, j)) return 0;
+  /* `al-Hashimi said`: alone, a joined article's name only joins a person named in full */
+  if (j - i == 1 && (d->t.tok[i].flags & NW_TF_LOWER) && joined_particle_name(d, i))
+    return push_cand(out, (cand){(uint32_t)i, 1, NW_KIND_PERSON, 0});
   size_t not_place_i = i, not_place_j = j; /* (asked again below when the run changed) */
   /* the head word the run ends with (until j moves below: asked up to four
   ** times) */
@@ -3522,7 +3558,7 @@ static int find_name_runs(nw_doc *d, cands *out) {
     ** their own */
     const nw_tok *tok = d->t.tok;
     size_t nt = d->t.ntok;
-    while (i < nt && (tok[i].type != NW_TOK_WORD || !(tok[i].flags & NW_TF_CAP))) i++;
+    i = next_name_tok(d, i, 1);
     if (i == nt) break;
     size_t ticker = ticker_end(d, i);
     if (ticker) { /* `(TSX: AC)`, `(NYSE:SHOP)`: a stock's exchange and symbol */
@@ -3591,7 +3627,7 @@ static int find_name_runs(nw_doc *d, cands *out) {
       i = j;
       continue;
     }
-    if (!name_word(d, i) && !capital_in_lowercase_body(d, i)) {
+    if (!name_word(d, i) && !capital_in_lowercase_body(d, i) && !joined_particle_name(d, i)) {
       i++;
       continue;
     }
@@ -3609,6 +3645,8 @@ static int find_name_runs(nw_doc *d, cands *out) {
         j = body_end; /* `Term` of `Long Term Care Association` */
       } else if (particles_then_name(d, j)) {
         j += particles_then_name(d, j);
+      } else if (joined_particle_name(d, j)) {
+        j++; /* `Mohammed al-Hashimi` */
       } else if (j == i + 1 && nw_tok_text(&d->t, j)[0] == 'S' && saint_surname_at(d, i, j)) {
         j += saint_surname_at(d, i, j); /* `Martin St. Louis` */
       } else if (company_suffix_after_name(d, j)) {
