@@ -3009,6 +3009,9 @@ static int classify_run(nw_doc *d, size_t i, size_t j, int org, cands *out) {
              "Gospel", "Blues", "Pop", "Basketball", "Baseball", "Curling", "Tech", "Crypto");
     if (n == 1 && opens_sentence_or_quote(d, i) && (noun_shaped(d, i) || is_common(d, i) || word_in(d, i, &fields)))
       return 0;
+    /* (`Olympic champion X`, `Arctic explorer X`: an adjective in -ic names no employer) */
+    size_t wn = nw_tok_len(&d->t, i);
+    if (n == 1 && wn >= 6 && !memcmp(nw_tok_text(&d->t, i) + wn - 2, "ic", 2)) return 0;
     if (n == 1 && nw_map_put(&out->employers, nw_tok_text(&d->t, i), nw_tok_len(&d->t, i), 1)) return -1;
     return n >= 1 ? push_cand(out, (cand){(uint32_t)i, (uint32_t)n, NW_KIND_ORG, 1}) : 0;
   }
