@@ -5452,7 +5452,9 @@ static int has_finite_verb(const nw_doc *d, size_t a, size_t b) {
     if (v == (long)i && word_is(d, phrase_end(d, i), "to") && present_s_verb(d, a, i)) return 1;
     if (v >= 0) /* `officials believe ...`, not `denied media reports about`, `and reaffirming` */
       return v == (long)i && verb_tense(d, i) != NW_TENSE_PARTICIPLE && !word_in(d, i - 1, &linkers) &&
-             (i + 1 < b || word_in(d, i, &continue_forms)) && /* `said the search continues.` */
+             /* `said the search continues.`, `said the union agreed.` (not `to
+             ** customer demands.`: an -s form may be a plural noun) */
+             (i + 1 < b || word_in(d, i, &continue_forms) || (i > a && verb_tense(d, i) == NW_TENSE_PAST)) &&
              (!word_in(d, phrase_end(d, i), &linkers) || infinitive_after_verb(d, i) || past_after_subject(d, a, i) ||
               reduced_relative(d, i, b)) &&
              !is_punct(d, phrase_end(d, i), ',');
