@@ -4233,7 +4233,13 @@ static int possessive_her(const nw_doc *d, size_t k, size_t end) {
 static size_t after_hearer(const nw_doc *d, size_t k, size_t end) {
   if (k >= end) return k;
   size_t m = k + (word_is(d, k, "the") && k + 1 < end); /* `told the Globe and Mail` */
-  if (counts_as_actor(d, m)) return after_program(d, d->men[d->tok_men[m]].tok + d->men[d->tok_men[m]].ntok, end);
+  if (counts_as_actor(d, m)) {
+    /* `told CBC News Network`, `told CTV News Channel`: a channel of the medium */
+    NW_WORDS(channel_words, "Network", "Channel", "Radio", "Television", "TV", "Online", "Now", "Live", "Podcast");
+    size_t e = d->men[d->tok_men[m]].tok + d->men[d->tok_men[m]].ntok;
+    while (e < end && e - m < 8 && (d->t.tok[e].flags & NW_TF_CAP) && word_in(d, e, &channel_words)) e++;
+    return after_program(d, e, end);
+  }
   if (possessive_her(d, k, end)) { /* `told her caucus in a meeting`: the hearer is `her caucus` */
     size_t j = k + 2;
     while (j < end && hearer_word(d, j)) j++;
