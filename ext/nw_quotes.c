@@ -2182,6 +2182,12 @@ static int resolve_description(context *c, const speaker *sp) {
         ((d->t.tok[k].flags & NW_TF_HYPHEN) || !plural_shape(d, k)))
       person = 1; /* `the former harbour-master` */
     if (k + 1 == end && word_is(d, k, "native") && person >= 0) person = 1; /* `the Laval native` */
+    /* `the Liberal MP`, `the rookie MLA`: a title that ends the description,
+    ** one of many holders (`the Chinese President` is the role phrases'
+    ** to resolve, by country) */
+    if (k + 1 == end && k > sp->tok + 1 && (d->tok_info[k] & NW_TI_TITLE) && !(d->tok_info[k] & NW_TI_HONORIFIC) &&
+        tv >= 0 && nw_lex()->title[tv].rank < 3 && !(d->tok_info[k - 1] & NW_TI_DEMONYM) && person >= 0)
+      person = 1;
   }
   if (person <= 0) return -1;
   uint32_t s = sent_of(d, sp->tok), para = para_of(d, sp->tok);
