@@ -10,15 +10,21 @@
 #include "nw_lex.h"
 #include "nw_markup.h"
 #include "nw_token.h"
+#include "nw_words.h"
 
 enum { DROP = 0, KEEP = 1 };
 
-/* What the rules about lines ask of one (shape_of). */
+/* What the rules about lines ask of one: its first character and whether
+** it ends a sentence (shape_start), its words and characters (shape_words)
+** and its page vocabulary (shape_vocabulary), the last two worked out when
+** a rule first asks (most paragraphs fail cheaper tests first). */
 typedef struct nw_para_shape {
   size_t words, ui, section, other, chars;
   int ends_sentence;    /* last character is . ! ? or a closing quote after one */
   int32_t first;        /* first code point */
-  int known;            /* (a paragraph's, in nw_article.shapes: worked out) */
+  int known;            /* (a paragraph's, in nw_article.shapes: started) */
+  int counted, looked;  /* words and chars; ui, section and other: worked out */
+  size_t word_a, word_b; /* (looked) its first word, when word_b > 0 */
 } para_shape;
 
 void nw_article_init(nw_article *a) { memset(a, 0, sizeof *a); }
@@ -255,34 +261,20 @@ static int lookup_boiler(const char *s, size_t n) {
 #define SHAPE_MAX_WORDS 26
 
 /* Page vocabulary matters only to lines of at most 10 words made only of it
-** (is_furniture, is_link_label): past that, or after an ordinary word, the
-** words are only counted, and ui, section and other are no longer exact. */
+** (is_furniture, is_link_label): past that, or after an ordinary word, ui,
+** section and other are no longer exact. */
 #define SHAPE_VOCABULARY_WORDS 10
 
-static para_shape shape_of(const char *s, size_t n) {
+/* A line's first character and whether it ends a sentence. */
+static para_shape shape_start(const char *s, size_t n) {
   para_shape sh = {0};
-  size_t i = 0, a, b;
-  while (sh.words < SHAPE_MAX_WORDS) {
-    if (sh.other || sh.words >= SHAPE_VOCABULARY_WORDS) {
-      sh.words += nw_count_words_max(s + i, n - i, SHAPE_MAX_WORDS - sh.words);
-      break;
-    }
-    if (!nw_next_word(s, n, &i, &a, &b)) break;
-    sh.words++;
-    switch (lookup_boiler(s + a, b - a)) {
-      case NW_BOILER_SECTION: /* a section word is also a ui word */
-        sh.section++;
-        sh.ui++;
-        break;
-      case NW_BOILER_UI: sh.ui++; break;
-      case NW_BOILER_FILLER: break;
-      default: sh.other++;
-    }
-  }
-  /* only compared with small limits, and only for lines of at most 25 words */
-  sh.chars = n > 800 || sh.words >= SHAPE_MAX_WORDS ? 800 : nw_cp_count(s, n);
   size_t k = 0;
-  sh.first = n ? nw_utf8_next(s, n, &k) : -1;
+  sh.first = n ? nw_utf8_next_fast(s, n, &k) : -1;
+  unsigned char last = n ? (unsigned char)s[n - 1] : 0;
+  if (last - 1u < 0x7F && last != ')' && last != '"' && last != '\'') { /* (most lines: no mark to skip) */
+    sh.ends_sentence = last == '.' || last == '!' || last == '?';
+    return sh;
+  }
   size_t end = n;
   for (int guard = 0; end > 0 && guard < 3; guard++) {  /* skip closing quotes/brackets */
     size_t at;
@@ -298,25 +290,70 @@ static para_shape shape_of(const char *s, size_t n) {
   return sh;
 }
 
-/* The shape of paragraph i of text s, worked out once (the headline's and
-** the byline's search and drop_furniture ask about the same lines). */
+/* The words of line s[0..n) of shape sh (at most SHAPE_MAX_WORDS), with its
+** characters, counted when first asked. */
+static size_t shape_words(para_shape *sh, const char *s, size_t n) {
+  if (!sh->counted) {
+    sh->words = nw_count_words_max(s, n, SHAPE_MAX_WORDS);
+    /* only compared with small limits, and only for lines of at most 25 words */
+    sh->chars = n > 800 || sh->words >= SHAPE_MAX_WORDS ? 800 : nw_cp_count(s, n);
+    sh->counted = 1;
+  }
+  return sh->words;
+}
+
+/* The page vocabulary of its first words, up to the first ordinary one,
+** looked up when first asked. */
+static void shape_vocabulary(para_shape *sh, const char *s, size_t n) {
+  if (sh->looked) return;
+  sh->looked = 1;
+  size_t i = 0, a, b;
+  for (int k = 0; k < SHAPE_VOCABULARY_WORDS && !sh->other && nw_next_word(s, n, &i, &a, &b); k++) {
+    if (k == 0) sh->word_a = a, sh->word_b = b;
+    switch (lookup_boiler(s + a, b - a)) {
+      case NW_BOILER_SECTION: /* a section word is also a ui word */
+        sh->section++;
+        sh->ui++;
+        break;
+      case NW_BOILER_UI: sh->ui++; break;
+      case NW_BOILER_FILLER: break;
+      default: sh->other++;
+    }
+  }
+}
+
+/* All of it (a short line looked at once). */
+static para_shape shape_of(const char *s, size_t n) {
+  para_shape sh = shape_start(s, n);
+  shape_words(&sh, s, n);
+  shape_vocabulary(&sh, s, n);
+  return sh;
+}
+
+/* The shape of paragraph i of text s, started once (the headline's and the
+** byline's search and drop_furniture ask about the same lines). */
 static para_shape *para_shape_of(nw_article *a, const char *s, size_t i) {
   para_shape *sh = &a->shapes[i];
   if (!sh->known) {
-    *sh = shape_of(s + a->paras[i].start, a->paras[i].len);
+    *sh = shape_start(s + a->paras[i].start, a->paras[i].len);
     sh->known = 1;
   }
   return sh;
 }
 
 /* Furniture: few words, all of them page vocabulary, one at least a ui word. */
-static int is_furniture(const para_shape *sh) {
-  return sh->words > 0 && sh->words <= 10 && sh->other == 0 && sh->ui > 0;
+static int is_furniture(para_shape *sh, const char *s, size_t n) {
+  shape_vocabulary(sh, s, n);
+  if (sh->other || !sh->ui) return 0;
+  size_t words = shape_words(sh, s, n);
+  return words > 0 && words <= 10;
 }
 
 /* A line shaped like a headline: short, no closing punctuation. */
-static int is_headline_shaped(const para_shape *sh) {
-  return sh->words >= 1 && sh->words <= 25 && sh->chars <= 200 && !sh->ends_sentence;
+static int is_headline_shaped(para_shape *sh, const char *s, size_t n) {
+  if (sh->ends_sentence) return 0;
+  size_t words = shape_words(sh, s, n);
+  return words >= 1 && words <= 25 && sh->chars <= 200;
 }
 
 /* (the lists below are lowercase: a word's first letter, in either case,
@@ -330,19 +367,20 @@ static int word_is(const char *s, size_t a, size_t b, const char *const *list) {
 }
 
 /* `Photo: X`, `(Image: AP)`, `Photo by X/Getty Images`, `Picture credit - X`. */
-static int is_credit(const char *s, size_t n, const para_shape *sh) {
-  static const char *const media[] = {"photo", "photos", "image", "images", "picture", "pictures",
-                                      "photograph", "illustration", "credit", "credits", "video",
-                                      "graphic", "file", "caption", NULL};
+static int is_credit(const char *s, size_t n, para_shape *sh) {
+  /* (a set: asked of every paragraph's first word, which its sieve mostly
+  ** rules out at once) */
+  NW_WORDS(media, "photo", "photos", "image", "images", "picture", "pictures", "photograph", "illustration", "credit",
+           "credits", "video", "graphic", "file", "caption");
   static const char *const link[] = {"credit", "credits", "courtesy", "by", "source", "photo", "caption", NULL};
-  if (sh->words > 20) return 0;
-  size_t i = 0, a, b;
-  while (i < n && (s[i] == '(' || s[i] == '[' || s[i] == ' ')) i++;
-  if (i > 0 && sh->words > 12) return 0;
-  if (!nw_next_word(s, n, &i, &a, &b) || !word_is(s, a, b, media)) return 0;
+  shape_vocabulary(sh, s, n); /* (its first word: the one after any ( [ or space) */
+  size_t i = sh->word_b, a = sh->word_a, b = sh->word_b;
+  if (!b || !nw_words_has(&media, s + a, b - a)) return 0;
+  size_t words = shape_words(sh, s, n);
+  if (words > 20 || ((s[0] == '(' || s[0] == '[' || s[0] == ' ') && words > 12)) return 0;
   size_t after = i;
   if (nw_next_word(s, n, &i, &a, &b) && word_is(s, a, b, link) &&
-      !(b - a == 5 && strncasecmp(s + a, "photo", 5) == 0 && sh->words > 3)) {
+      !(b - a == 5 && strncasecmp(s + a, "photo", 5) == 0 && words > 3)) {
     if (strncasecmp(s + a, "by", 2) == 0 && b - a == 2) return 1;
     after = b;
   }
@@ -381,12 +419,12 @@ static inline __attribute__((always_inline)) int is_breadcrumb(const char *s, si
 }
 
 /* A navigation bar: several ` | ` separators between short items. */
-static int is_nav_bar(const char *s, size_t n, const para_shape *sh) {
+static int is_nav_bar(const char *s, size_t n, para_shape *sh) {
   if (sh->ends_sentence) return 0; /* (before the bars are counted: most lines) */
   size_t bars = 0;
   for (const char *p = n > 2 ? memchr(s + 1, '|', n - 2) : NULL; p; p = memchr(p + 1, '|', (size_t)(s + n - 1 - (p + 1))))
     if (p[-1] == ' ' && p[1] == ' ') bars++;
-  return bars >= 3 && sh->words <= bars * 4 + 4;
+  return bars >= 3 && shape_words(sh, s, n) <= bars * 4 + 4;
 }
 
 /* The first words of s, up to max: their byte spans; returns how many. */
@@ -422,10 +460,10 @@ static inline int stamp_initial(char c) {
 /* `Published: March 3, 2023 at 10:15 a.m.`, `Updated 4:02 PM`, `Last
 ** updated on Tuesday`: when the page was published or changed.  The word
 ** after the label must be a date or time (`Updated figures show` is text). */
-static inline __attribute__((always_inline)) int is_timestamp(const char *s, size_t n, const para_shape *sh) {
+static inline __attribute__((always_inline)) int is_timestamp(const char *s, size_t n, para_shape *sh) {
   static const char *const labels[] = {"published", "posted", "updated", "modified", NULL};
   static const char *const joints[] = {"on", "at", NULL};
-  if (sh->words > 24 || n < 6 || !stamp_initial(s[0])) return 0; /* cheap tests first */
+  if (n < 6 || !stamp_initial(s[0]) || shape_words(sh, s, n) > 24) return 0; /* cheap tests first */
   size_t a[4], b[4], k = first_words(s, n, 4, a, b), w = 0;
   if (k < 2) return 0;
   if (word_is_ci(s, a[0], b[0], "last") || word_is_ci(s, a[0], b[0], "first")) w++;
@@ -549,8 +587,7 @@ static int note_date_line(nw_article *a, const char *t, size_t n) {
 
 /* `Copyright 2023 The Canadian Press`, `© 2023 Reuters. All rights
 ** reserved.`: a year soon after the mark, or the reservation itself. */
-static int is_copyright(const char *s, size_t n, const para_shape *sh) {
-  if (sh->words > 20) return 0;
+static int is_copyright(const char *s, size_t n, para_shape *sh) {
   size_t i = 0;
   while (i < n && (s[i] == ' ' || s[i] == '(')) i++;
   /* (the first letters before the calls: most lines are none of these) */
@@ -560,33 +597,34 @@ static int is_copyright(const char *s, size_t n, const para_shape *sh) {
   if (mark) {
     size_t a[3], b[3], k = first_words(s, n, 3, a, b);
     for (size_t w = 0; w < k; w++)
-      if (b[w] - a[w] == 4 && is_digit_at(s, a[w]) && (s[a[w]] == '1' || s[a[w]] == '2')) return 1;
+      if (b[w] - a[w] == 4 && is_digit_at(s, a[w]) && (s[a[w]] == '1' || s[a[w]] == '2')) return shape_words(sh, s, n) <= 20;
   }
   size_t end = n; /* `... All rights reserved.` ends the line */
   while (end > 0 && (s[end - 1] == '.' || s[end - 1] == ' ')) end--;
-  return end >= 15 && (s[end - 15] | 0x20) == 'r' && strncasecmp(s + end - 15, "rights reserved", 15) == 0;
+  return end >= 15 && (s[end - 15] | 0x20) == 'r' && strncasecmp(s + end - 15, "rights reserved", 15) == 0 &&
+         shape_words(sh, s, n) <= 20;
 }
 
 /* `With files from The Canadian Press`, `Reuters contributed to this
 ** report`: who helped write it, not what it says. */
-static int is_contribution(const char *s, size_t n, const para_shape *sh) {
-  if (sh->words > 16) return 0;
+static int is_contribution(const char *s, size_t n, para_shape *sh) {
   size_t a[3], b[3], k = n && (s[0] | 0x20) == 'w' ? first_words(s, n, 3, a, b) : 0;
   if (k == 3 && word_is_ci(s, a[0], b[0], "with") && word_is_ci(s, a[1], b[1], "files") && word_is_ci(s, a[2], b[2], "from"))
-    return 1;
+    return shape_words(sh, s, n) <= 16;
   static const char *const tail = "contributed to this report";
   size_t t = strlen(tail), end = n;
   while (end > 0 && (s[end - 1] == '.' || s[end - 1] == ' ')) end--;
-  return end >= t && (s[end - t] | 0x20) == 'c' && strncasecmp(s + end - t, tail, t) == 0;
+  return end >= t && (s[end - t] | 0x20) == 'c' && strncasecmp(s + end - t, tail, t) == 0 && shape_words(sh, s, n) <= 16;
 }
 
 /* `Follow Jane Smith on Twitter @jsmith`, `Follow us on Instagram`: an
 ** invitation to a social network, not the story. */
 #define FOLLOW_LINE_WORDS 12
-static int is_follow_line(const char *s, size_t n, const para_shape *sh) {
+static int is_follow_line(const char *s, size_t n, para_shape *sh) {
   static const char *const networks[] = {"twitter", "x", "instagram", "facebook", "threads", "bluesky", "linkedin",
                                          "tiktok", "youtube"};
-  if (sh->words > FOLLOW_LINE_WORDS || n < 10 || (s[0] | 0x20) != 'f' || strncasecmp(s, "follow ", 7) != 0) return 0;
+  if (n < 10 || (s[0] | 0x20) != 'f' || strncasecmp(s, "follow ", 7) != 0 || shape_words(sh, s, n) > FOLLOW_LINE_WORDS)
+    return 0;
   size_t a[FOLLOW_LINE_WORDS + 1], b[FOLLOW_LINE_WORDS + 1], k = first_words(s, n, FOLLOW_LINE_WORDS + 1, a, b);
   for (size_t w = 1; w + 1 < k; w++)
     if (word_is_ci(s, a[w], b[w], "on"))
@@ -596,9 +634,9 @@ static int is_follow_line(const char *s, size_t n, const para_shape *sh) {
 }
 
 /* `READ MORE: headline`, `Related: headline`: a link label and a title. */
-static inline __attribute__((always_inline)) int is_link_label(const char *s, size_t n, const para_shape *sh) {
+static inline __attribute__((always_inline)) int is_link_label(const char *s, size_t n, para_shape *sh) {
   const char *colon = memchr(s, ':', n < 40 ? n : 40);
-  if (!colon || sh->ends_sentence || sh->words > 25) return 0;
+  if (!colon || sh->ends_sentence || shape_words(sh, s, n) > 25) return 0;
   para_shape head = shape_of(s, (size_t)(colon - s));
   return head.words >= 1 && head.words <= 3 && head.other == 0 && head.ui > 0;
 }
@@ -678,13 +716,12 @@ static int names_author(const nw_tokens *t, size_t from, size_t to) {
 ** Vancouver`, `The Associated Press`.  Its last part names a news outlet
 ** known to the gazetteer, optionally after an author's name and a comma,
 ** bar or dash.  Returns the author (or the outlet, when no one is named)
-** through [*na, *nb).  *sh is the line's shape when *shaped, else it is
-** worked out there if needed (and *shaped set). */
-static int is_credit_line(const char *s, size_t n, para_shape *sh, int *shaped, size_t *na, size_t *nb) {
+** through [*na, *nb) (sh: the line's shape). */
+static int is_credit_line(const char *s, size_t n, para_shape *sh, size_t *na, size_t *nb) {
   /* cheap tests first: at most 100 characters (400 bytes), no closing period */
-  if (n == 0 || n > 400 || s[n - 1] == '.' || s[n - 1] == '?' || s[n - 1] == '!') return 0;
-  if (!*shaped) *sh = shape_of(s, n), *shaped = 1;
-  if (sh->words == 0 || sh->words > 10 || sh->chars > 100 || sh->ends_sentence) return 0;
+  if (n == 0 || n > 400 || s[n - 1] == '.' || s[n - 1] == '?' || s[n - 1] == '!' || sh->ends_sentence) return 0;
+  size_t words = shape_words(sh, s, n);
+  if (words == 0 || words > 10 || sh->chars > 100) return 0;
   const nw_lexicon *lx = nw_lex();
   nw_tokens t = {0};
   int found = 0;
@@ -803,7 +840,7 @@ static int section_label(const char *s, size_t n) {
   if (n > 40) return 0; /* (two words) */
   para_shape sh = shape_of(s, n);
   if (sh.words == 0 || sh.words > 2 || sh.ends_sentence) return 0;
-  if (sh.section || is_furniture(&sh)) return 1;
+  if (sh.section || is_furniture(&sh, s, n)) return 1;
   for (size_t i = 0; i < n; i++)
     if (s[i] >= 'a' && s[i] <= 'z') return 0;
   return sh.chars >= 4; /* (all capitals: not `US`) */
@@ -824,10 +861,7 @@ static int lead_line(nw_article *a, const char *s, size_t i) {
     case FIELD_OTHER: return 1;
     default: break;
   }
-  para_shape *sh = &a->shapes[i];
-  int shaped = sh->known, credit = !a->byline.n && is_credit_line(t, n, sh, &shaped, &va, &vb);
-  sh->known = shaped; /* (is_credit_line may have worked it out) */
-  if (credit) {
+  if (!a->byline.n && is_credit_line(t, n, para_shape_of(a, s, i), &va, &vb)) {
     nw_buf_append(&a->byline, t + va, vb - va);
     return 1;
   }
@@ -873,8 +907,9 @@ static void find_title_and_byline(nw_article *a, const char *s) {
     if (tb > ta) nw_buf_append(&a->title, s + p0->start + ta, tb - ta);
     first++;
   } else if (a->npara - first >= 3) {
-    const para_shape *sh = para_shape_of(a, s, first);
-    if (is_headline_shaped(sh) && sh->words >= 2 && !nw_is_lower(sh->first) && !is_furniture(sh)) {
+    para_shape *sh = para_shape_of(a, s, first);
+    const char *t = s + p0->start;
+    if (is_headline_shaped(sh, t, p0->len) && sh->words >= 2 && !nw_is_lower(sh->first) && !is_furniture(sh, t, p0->len)) {
       a->keep[first] = DROP;
       nw_buf_append(&a->title, s + p0->start, p0->len);
       first++;
@@ -904,18 +939,18 @@ static void drop_furniture(nw_article *a, const char *s) {
     const char *t = s + a->paras[i].start;
     size_t n = a->paras[i].len;
     para_shape *sh = para_shape_of(a, s, i);
-    int shaped = 1;
     size_t x, y;
     int stamp = is_timestamp(t, n, sh);
     if (stamp && i < DATE_LINE_PARAS) note_date_line(a, t, n);
-    if (is_furniture(sh)) {
+    if (is_furniture(sh, t, n)) {
       a->keep[i] = DROP;
       if (sh->section) in_link_list = 1;
     } else if (is_credit(t, n, sh) || is_nav_bar(t, n, sh) || is_breadcrumb(t, n, &x, &y) ||
                is_link_label(t, n, sh) || stamp || is_copyright(t, n, sh) ||
-               is_contribution(t, n, sh) || is_follow_line(t, n, sh) || (i + 3 >= a->npara && is_credit_line(t, n, sh, &shaped, &x, &y))) {
+               is_contribution(t, n, sh) || is_follow_line(t, n, sh) ||
+               (i + 3 >= a->npara && is_credit_line(t, n, sh, &x, &y))) {
       a->keep[i] = DROP;
-    } else if (in_link_list && is_headline_shaped(sh)) {
+    } else if (in_link_list && is_headline_shaped(sh, t, n)) {
       a->keep[i] = DROP;  /* a link title under "Related News" */
     } else {
       in_link_list = 0;
@@ -923,12 +958,21 @@ static void drop_furniture(nw_article *a, const char *s) {
   }
 }
 
+/* The kept paragraphs, a blank line between them: room for all at once,
+** then copied. */
 static void emit_body(nw_article *a, const char *s) {
+  size_t total = 0;
+  for (size_t i = 0; i < a->npara; i++)
+    if (a->keep[i] != DROP) total += 2 + a->paras[i].len;
+  if (!total || nw_buf_reserve(&a->body, total)) return;
+  char *o = a->body.p + a->body.n;
   for (size_t i = 0; i < a->npara; i++) {
     if (a->keep[i] == DROP) continue;
-    if (a->body.n) nw_buf_append(&a->body, "\n\n", 2);
-    nw_buf_append(&a->body, s + a->paras[i].start, a->paras[i].len);
+    if (o != a->body.p) *o++ = '\n', *o++ = '\n';
+    memcpy(o, s + a->paras[i].start, a->paras[i].len);
+    o += a->paras[i].len;
   }
+  a->body.n = (size_t)(o - a->body.p);
 }
 
 void nw_article_count(nw_article *a) {

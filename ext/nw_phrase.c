@@ -127,7 +127,7 @@ static inline const char *token_key(const nw_phrases *p, const nw_tokens *t, siz
 
 /* ------------------------------------------------------------ the index */
 
-/* What the index knows of a first word (lowercased): the bits of the tables
+/* What the index knows of a first word (folded): the bits of the tables
 ** it starts phrases of (`any`), and of those where the word alone may be a
 ** phrase or where the index cannot tell from the next word (`alone`).  For
 ** the others, the word and the next one must start a longer phrase: the
@@ -143,34 +143,34 @@ typedef struct first_pair {
   uint32_t bits;
 } first_pair;
 
-static nw_map index_words; /* lowercase word -> index into first_words (while the index is built) */
+static nw_map index_words; /* folded word -> index into first_words (while the index is built) */
 static first_word *first_words;
 
 /* The first words again, for the look-ups of nw_tokenize: each slot holds
-** its word's key (as index_key's words) and bits, so a look-up reads one
-** slot; hashed by index_mix (at most a quarter full: a word the index
-** lacks, most, ends its search soon). */
+** its word's key (as index_key's words: no key has a zero byte, so they
+** tell its length too) and bits, so a look-up reads one slot; hashed by
+** index_mix (at most a quarter full: a miss ends its search soon). */
 typedef struct first_slot {
-  uint64_t w0, w1;
-  uint32_t n; /* 0: empty */
+  uint64_t w0, w1; /* w0 0: empty */
   first_word bits;
 } first_slot;
 static first_slot *first_tab;
 static size_t first_mask;
 static unsigned first_shift;
 
-/* The hash of a first word's key words w0, w1 (zero-padded) of n bytes:
-** its top bits place it in first_tab, (uint32_t)(h >> 32) | 1 is the word's
-** half of a pair's key. */
-static inline uint64_t index_mix(uint64_t w0, uint64_t w1, size_t n) {
-  return (w0 + (w1 ^ (uint64_t)n) * 0xC2B2AE3D27D4EB4Full) * NW_HASH_MUL;
+/* The hash of a first word's key words w0, w1 (zero-padded): its top bits
+** place it in first_tab, (uint32_t)(h >> 32) | 1 is the word's half of a
+** pair's key.  (Without the length: no key has a NUL byte, so its padded
+** words tell it; a word of up to 8 bytes, most, costs one multiplication.) */
+static inline uint64_t index_mix(uint64_t w0, uint64_t w1) {
+  return (w0 + w1 * 0xC2B2AE3D27D4EB4Full) * NW_HASH_MUL;
 }
 static inline uint32_t index_hash32(uint64_t mix) { return (uint32_t)(mix >> 32) | 1; }
 
-/* index_mix of a lowercase ASCII word of 1 to 16 bytes. */
+/* index_mix of a folded ASCII word of 1 to 16 bytes. */
 static uint64_t index_mix_of(const char *low, size_t n) {
   uint64_t w0 = nw_load_short(low, n < 8 ? n : 8), w1 = n > 8 ? nw_load_short(low + 8, n - 8) : 0;
-  return index_mix(w0, w1, n);
+  return index_mix(w0, w1);
 }
 static size_t nfirst, first_cap;
 /* The first code points past ASCII of the tables' first words that start
@@ -184,14 +184,20 @@ static atomic_int index_ready;
 
 int nw_phrases_indexed(void) { return atomic_load_explicit(&index_ready, memory_order_acquire); }
 
-/* Lowercases key[0..n) (tokens' keys, joined by spaces) into out[0..n) when
-** it is ASCII; returns 0, or -1 when it is not (such keys are not indexed:
+/* The index folds ASCII bytes by setting their 0x20 bit: that lowercases
+** the letters and keeps the other bytes of words (digits, ' - . ,), and
+** costs one `or` a token.  (Some punctuation meets other punctuation:
+** `[` is `{`, which only costs a look-up.) */
+#define FOLD_LANES(n) (NW_ONES * 0x20 & (~0ull >> (64 - 8 * (n)))) /* of the first n (1..8) bytes */
+
+/* Folds key[0..n) (tokens' keys, joined by spaces) into out[0..n) when it
+** is ASCII; returns 0, or -1 when it is not (such keys are not indexed:
 ** their first words get every bit). */
-static int lower_ascii(const char *key, size_t n, char *out) {
+static int fold_ascii(const char *key, size_t n, char *out) {
   for (size_t i = 0; i < n; i++) {
     unsigned char c = (unsigned char)key[i];
     if (c >= 0x80) return -1;
-    out[i] = (char)((unsigned)c - 'A' < 26u ? c + 32 : c);
+    out[i] = (char)(c | 0x20);
   }
   return 0;
 }
@@ -264,7 +270,7 @@ static int index_first_words(const nw_phrases *p, uint32_t bit) {
     char low[16];
     if (slot->key && slot->value > 0 && (unsigned char)slot->key[0] >= 0x80 && note_wide_first(slot->key, slot->len))
       return -1;
-    if (!slot->key || slot->value <= 0 || slot->len > 16 || lower_ascii(slot->key, slot->len, low)) continue;
+    if (!slot->key || slot->value <= 0 || slot->len > 16 || fold_ascii(slot->key, slot->len, low)) continue;
     first_word *w = first_word_of(low, slot->len);
     if (!w) return -1;
     w->any |= bit;
@@ -273,7 +279,7 @@ static int index_first_words(const nw_phrases *p, uint32_t bit) {
   for (size_t j = 0; j < p->map.cap; j++) { /* words that are a phrase and start longer ones too */
     const nw_map_slot *slot = &p->map.slots[j];
     char low[16];
-    if (!slot->key || slot->len > 16 || memchr(slot->key, ' ', slot->len) || lower_ascii(slot->key, slot->len, low))
+    if (!slot->key || slot->len > 16 || memchr(slot->key, ' ', slot->len) || fold_ascii(slot->key, slot->len, low))
       continue;
     int at = nw_map_get(&index_words, low, slot->len, -1);
     if (at >= 0) first_words[at].alone |= bit;
@@ -289,10 +295,10 @@ static int index_first_pairs(const nw_phrases *p, uint32_t bit) {
     const char *space = memchr(slot->key, ' ', slot->len);
     size_t n1 = space ? (size_t)(space - slot->key) : slot->len, n2 = slot->len - n1 - (space != NULL);
     char low[16], low2[16];
-    if (n1 > 16 || lower_ascii(slot->key, n1, low)) continue; /* a first word the index does not hold */
+    if (n1 > 16 || fold_ascii(slot->key, n1, low)) continue; /* a first word the index does not hold */
     int at = nw_map_get(&index_words, low, n1, -1);
     if (at < 0) continue;
-    if (!space || n2 == 0 || n2 > 16 || lower_ascii(space + 1, n2, low2)) {
+    if (!space || n2 == 0 || n2 > 16 || fold_ascii(space + 1, n2, low2)) {
       first_words[at].alone |= bit; /* the pair cannot be looked up: the word keeps the table */
       continue;
     }
@@ -315,9 +321,9 @@ static int build_first_tab(void) {
     const nw_map_slot *slot = &index_words.slots[j];
     if (!slot->key) continue;
     uint64_t w0 = nw_load64(slot->key), w1 = slot->len > 8 ? nw_load64(slot->key + 8) : 0; /* zero-padded */
-    size_t at = (size_t)(index_mix(w0, w1, slot->len) >> first_shift);
-    while (first_tab[at].n) at = (at + 1) & first_mask;
-    first_tab[at] = (first_slot){w0, w1, slot->len, first_words[slot->value]};
+    size_t at = (size_t)(index_mix(w0, w1) >> first_shift);
+    while (first_tab[at].w0) at = (at + 1) & first_mask;
+    first_tab[at] = (first_slot){w0, w1, first_words[slot->value]};
   }
   /* (the pairs were added: what was built from is no longer needed) */
   nw_map_free(&index_words);
@@ -357,7 +363,7 @@ void nw_phrases_index_free(void) {
   nfirst = first_cap = npairs = pair_cap = nwide = wide_cap = 0;
 }
 
-/* A token as the index keys it: lowercase ASCII of at most 16 bytes, with ’
+/* A token as the index keys it: folded ASCII of at most 16 bytes, with ’
 ** as ' and the Unicode hyphens as - (as in the tables' keys, see
 ** append_key), given as two zero-padded words with its length and its
 ** index_mix().  key_of() returns 0, or -1 when the token has other
@@ -373,8 +379,8 @@ typedef struct index_key {
 static inline const first_slot *first_in(const first_slot *tab, unsigned shift, size_t mask, const index_key *k) {
   for (size_t j = (size_t)(k->mix >> shift);; j = (j + 1) & mask) {
     const first_slot *e = &tab[j];
-    if (!e->n) return NULL;
-    if (e->w0 == k->w[0] && e->w1 == k->w[1] && e->n == k->n) return e;
+    if (!e->w0) return NULL;
+    if (e->w0 == k->w[0] && e->w1 == k->w[1]) return e;
   }
 }
 static inline const first_slot *first_of(const index_key *k) { return first_in(first_tab, first_shift, first_mask, k); }
@@ -386,7 +392,7 @@ static __attribute__((noinline)) int key_of_slow(const char *s, size_t n, index_
     unsigned char c = (unsigned char)s[i];
     if (len == sizeof buf) return -1;
     if (c < 0x80) {
-      buf[len++] = (char)((unsigned)c - 'A' < 26u ? c + 32 : c);
+      buf[len++] = (char)(c | 0x20);
       i++;
     } else if (c == 0xE2 && i + 2 < n && (unsigned char)s[i + 1] == 0x80 &&
                ((unsigned char)s[i + 2] == 0x99 || (unsigned char)s[i + 2] == 0x90 || (unsigned char)s[i + 2] == 0x91)) {
@@ -399,26 +405,25 @@ static __attribute__((noinline)) int key_of_slow(const char *s, size_t n, index_
   if (len == 0) return -1;
   memcpy(k->w, buf, 16);
   k->n = len;
-  k->mix = index_mix(k->w[0], k->w[1], len);
+  k->mix = index_mix(k->w[0], k->w[1]);
   return 0;
 }
 
 /* (avail: the bytes that may be read from s, at least n) */
 static inline __attribute__((always_inline)) int key_of(const char *s, size_t n, size_t avail, index_key *k) {
   if (n - 1 < 16) {
-    int caps;
     uint64_t w0, w1 = 0;
     if (n <= 8) { /* the common case: one word */
-      w0 = nw_load_upto(s, n, avail);
+      w0 = nw_load_upto(s, n, avail) | FOLD_LANES(n);
     } else {
-      w0 = nw_load64(s);
-      w1 = nw_load_upto(s + 8, n - 8, avail - 8);
+      w0 = nw_load64(s) | FOLD_LANES(8);
+      w1 = nw_load_upto(s + 8, n - 8, avail - 8) | FOLD_LANES(n - 8);
     }
     if (!((w0 | w1) & (NW_ONES * 0x80))) { /* the common case: no copy */
-      k->w[0] = nw_word_lower(w0, &caps);
-      k->w[1] = n > 8 ? nw_word_lower(w1, &caps) : 0;
+      k->w[0] = w0;
+      k->w[1] = w1;
       k->n = n;
-      k->mix = index_mix(k->w[0], k->w[1], n);
+      k->mix = index_mix(k->w[0], k->w[1]);
       return 0;
     }
   }
@@ -489,34 +494,34 @@ void nw_phrases_entries(const nw_tokens *t, nw_tok_first *e) {
   const unsigned shift = first_shift;
   const size_t mask = first_mask, pmask = pair_cap - 1;
   const first_pair *pt = pairs;
-  const nw_tok *tok = t->tok;
+  const nw_tok *tok = t->tok, *last = t->tok + t->ntok;
   const char *text = t->s;
-  size_t nt = t->ntok, len = t->n;
+  size_t len = t->n;
   uint32_t pending = 0;   /* the bits the token before may have by its pair */
   uint32_t pending_h = 0; /* (that token's key's index_hash32) */
-  for (size_t k = 0; k < nt; k++) {
-    uint32_t start = tok[k].start, end = tok[k].end;
-    int punct = tok[k].type == NW_TOK_PUNCT;
+  for (; tok < last; tok++, e++) {
+    uint32_t start = tok->start, end = tok->end;
+    int punct = tok->type == NW_TOK_PUNCT;
     uint32_t bits = UINT32_MAX;
     if (!punct || pending) {
       index_key key;
       int made = key_of(text + start, end - start, len - start, &key) ? -1 : 1;
-      if (pending) { /* token k - 1's pair with this one */
-        if (made < 0) e[k - 1].bits |= pending;
-        else if (pt) e[k - 1].bits |= pending & pair_in(pt, pmask, (uint64_t)pending_h << 32 | index_hash32(key.mix))->bits;
+      if (pending) { /* the token before's pair with this one */
+        if (made < 0) e[-1].bits |= pending;
+        else if (pt) e[-1].bits |= pending & pair_in(pt, pmask, (uint64_t)pending_h << 32 | index_hash32(key.mix))->bits;
         pending = 0;
       }
       if (!punct) {
         const first_slot *slot = made > 0 ? first_in(tab, shift, mask, &key) : NULL;
-        bits = made > 0 ? 0 : wide_bits(t, k);
+        bits = made > 0 ? 0 : wide_bits(t, (size_t)(tok - t->tok));
         if (slot) {
           uint32_t rest = slot->bits.any & ~slot->bits.alone;
           bits = slot->bits.alone;
-          if (rest && k + 1 < nt && tok[k + 1].sent == tok[k].sent) pending = rest, pending_h = index_hash32(key.mix);
+          if (rest && tok + 1 < last && tok[1].sent == tok->sent) pending = rest, pending_h = index_hash32(key.mix);
         }
       }
     }
-    e[k] = (nw_tok_first){start, end, bits};
+    *e = (nw_tok_first){start, end, bits};
   }
 }
 
@@ -593,7 +598,7 @@ static inline __attribute__((always_inline)) int match_longest(const nw_phrases 
 int nw_phrases_match_full(const nw_phrases *p, const nw_tokens *t, size_t i, size_t max, int *value) {
   if (i >= t->ntok || !p->map.count) return 0;
   nw_tok_index *x = t->index;
-  if (p->bit && x && x->n && x->n != t->ntok) {
+  if (x && x->n != t->ntok && x->n && p->bit) { /* (the index is in step with the tokens: most calls) */
     realign(t, x);
     if (i < x->n) {
       const nw_tok_first *f = &x->e[i];

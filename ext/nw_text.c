@@ -320,6 +320,13 @@ static int repair_utf8(const char *s, size_t n, nw_buf *out) {
     }
     unsigned char c = (unsigned char)s[i];
     if (c >= 0x80) {
+      /* E2 80 82..BF, U+2002..U+203F: most characters past ASCII in news
+      ** (’ “ ” — …), valid, and inert (of the block only U+2000 and U+2001
+      ** have canonical decompositions) */
+      if (c == 0xE2 && i + 2 < n && (unsigned char)s[i + 1] == 0x80 && (unsigned char)s[i + 2] - 0x82u <= 0xBF - 0x82) {
+        i += 3;
+        continue;
+      }
       size_t k = i;
       int32_t cp = nw_utf8_next(s, n, &k);
       if (cp >= 0) {

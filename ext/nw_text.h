@@ -67,33 +67,39 @@ static inline size_t nw_run_end(const char *a, size_t i, size_t n, size_t size, 
 
 /* Sorts n elements of `size` bytes by cmp, stably, by merging the runs
 ** already in order (the lists the analyses build are a few such runs:
-** cheaper than qsort, and nothing to do for one already in order).
+** cheaper than qsort, and nothing to do for one already in order).  The
+** runs are found once; each pass merges them two by two (a stable merge of
+** neighbours: the order is the one stable order, however they pair up).
 ** Returns 0, or -1 out of memory with base as it was.  (Inline, so that
 ** each caller's comparison and element size are known.) */
 static inline int nw_sort_runs(void *base, size_t n, size_t size, nw_cmp cmp) {
-  if (nw_run_end(base, 0, n, size, cmp) >= n) return 0; /* (in order already: most lists) */
-  char *from = base, *to = malloc(n * size);
-  if (!to) return -1;
-  for (int merged = 0; !merged;) { /* a pass merges the runs two by two */
-    merged = 1;
-    for (size_t a = 0, w = 0; a < n;) {
-      size_t m = nw_run_end(from, a, n, size, cmp), b = m < n ? nw_run_end(from, m, n, size, cmp) : m;
-      merged &= a == 0 && b == n;
-      for (size_t i = a, j = m; i < m || j < b; w++) { /* (the first run's first on a tie: stable) */
-        int left = j >= b || (i < m && cmp(from + i * size, from + j * size) <= 0);
+  size_t end = nw_run_end(base, 0, n, size, cmp);
+  if (end >= n) return 0; /* (in order already: most lists) */
+  size_t *ends = malloc(n * sizeof *ends + n * size); /* the runs' ends, then room for a copy */
+  if (!ends) return -1;
+  size_t runs = 0;
+  for (ends[runs++] = end; end < n; ends[runs++] = end) end = nw_run_end(base, end, n, size, cmp);
+  char *from = base, *to = (char *)(ends + n);
+  while (runs > 1) {
+    size_t a = 0, merged = 0;
+    for (size_t r = 0; r < runs; r += 2) {
+      size_t m = ends[r], b = r + 1 < runs ? ends[r + 1] : m;
+      size_t i = a, j = m, w = a;
+      for (; i < m && j < b; w++) { /* (the first run's first on a tie: stable) */
+        int left = cmp(from + i * size, from + j * size) <= 0;
         memcpy(to + w * size, from + (left ? i++ : j++) * size, size);
       }
+      memcpy(to + w * size, from + i * size, (m - i) * size); /* what is left of either */
+      memcpy(to + (w + m - i) * size, from + j * size, (b - j) * size);
+      ends[merged++] = b;
       a = b;
     }
+    runs = merged;
     char *t = from;
     from = to, to = t;
   }
-  if (from != (char *)base) {
-    memcpy(base, from, n * size);
-    free(from);
-  } else {
-    free(to);
-  }
+  if (from != (char *)base) memcpy(base, from, n * size);
+  free(ends);
   return 0;
 }
 

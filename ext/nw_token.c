@@ -43,25 +43,34 @@ static const unsigned char word_byte[256] = {
 
 static inline int ascii_word(char c) { return word_byte[(unsigned char)c]; }
 
-/* The end of the run of ASCII letters and digits from e, not past b: eight
-** bytes a step with no test of the end (a word mostly ends within them). */
-static inline size_t ascii_run_end(const char *s, size_t e, size_t b) {
-  for (; e + 8 <= b; e += 8)
-    for (int k = 0; k < 8; k++)
-      if (!ascii_word(s[e + k])) return e + (size_t)k;
-  while (e < b && ascii_word(s[e])) e++;
-  return e;
-}
-
-/* What the byte after a run of ASCII letters and digits makes of it (byte 0
-** stands for the end of the span): RUN_WHOLE, a token of its own (other
-** ASCII); RUN_DOT, `.` and `,` (a number or an abbreviation may go on);
-** RUN_LONG, scan_word decides (' - and bytes past ASCII). */
-enum { RUN_WHOLE = 0, RUN_DOT, RUN_LONG };
+/* What a byte makes of a run of ASCII letters and digits before it (the
+** end of the span counts as RUN_WHOLE): RUN_IN, it goes on (a letter or a
+** digit); RUN_WHOLE, the run is a token of its own (other ASCII), RUN_SPACE
+** too, with the space after it; RUN_DOT, `.` and `,` (a number or an
+** abbreviation may go on); RUN_LONG, scan_word decides (' - and bytes past
+** ASCII).  Read once a byte by the run's scan, which hands on the class of
+** the byte it stopped at. */
+enum { RUN_WHOLE = 0, RUN_SPACE, RUN_IN, RUN_DOT, RUN_LONG };
+#define RUN_IN10 RUN_IN, RUN_IN, RUN_IN, RUN_IN, RUN_IN, RUN_IN, RUN_IN, RUN_IN, RUN_IN, RUN_IN
+#define RUN_IN26 RUN_IN10, RUN_IN10, RUN_IN, RUN_IN, RUN_IN, RUN_IN, RUN_IN, RUN_IN
 #define RUN_LONG8 RUN_LONG, RUN_LONG, RUN_LONG, RUN_LONG, RUN_LONG, RUN_LONG, RUN_LONG, RUN_LONG
 #define RUN_LONG64 RUN_LONG8, RUN_LONG8, RUN_LONG8, RUN_LONG8, RUN_LONG8, RUN_LONG8, RUN_LONG8, RUN_LONG8
-static const unsigned char run_end[256] = {['\''] = RUN_LONG, [','] = RUN_DOT,       ['-'] = RUN_LONG,
-                                           ['.'] = RUN_DOT,   [0x80] = RUN_LONG64, RUN_LONG64};
+static const unsigned char run_class[256] = {
+    [' '] = RUN_SPACE, ['\''] = RUN_LONG, [','] = RUN_DOT,   ['-'] = RUN_LONG,   ['.'] = RUN_DOT,
+    ['0'] = RUN_IN10,  ['A'] = RUN_IN26,   ['a'] = RUN_IN26, [0x80] = RUN_LONG64, RUN_LONG64};
+
+/* The end of the run of ASCII letters and digits from e, not past b, with
+** the class of what ends it (*end): eight bytes a step with no test of the
+** end (a word mostly ends within them). */
+static inline size_t ascii_run_end(const char *s, size_t e, size_t b, unsigned *end) {
+  for (; e + 8 <= b; e += 8)
+    for (int k = 0; k < 8; k++)
+      if ((*end = run_class[(unsigned char)s[e + k]]) != RUN_IN) return e + (size_t)k;
+  for (; e < b; e++)
+    if ((*end = run_class[(unsigned char)s[e]]) != RUN_IN) return e;
+  *end = RUN_WHOLE;
+  return e;
+}
 
 static inline int is_apostrophe(int32_t cp) { return cp == '\'' || cp == 0x2019; }
 static inline int is_hyphen(int32_t cp) { return cp == '-' || cp == 0x2010 || cp == 0x2011; }
@@ -195,9 +204,9 @@ static inline __attribute__((always_inline)) void tokenize_span(nw_tokens *t, ui
     if (ascii_word((char)c)) {
       /* The common case: a run of ASCII letters and digits that ends at
       ** ASCII other than what may continue a word (' - . ,). */
-      size_t e = ascii_run_end(s, i + 1, b);
-      unsigned char next = e < b ? (unsigned char)s[e] : 0;
-      int end = run_end[next], whole = end == RUN_WHOLE;
+      unsigned end;
+      size_t e = ascii_run_end(s, i + 1, b, &end);
+      int whole = end <= RUN_SPACE;
       if (end == RUN_DOT) {
         /* scan_word's cases: a number goes on over `.5` and `,000`, a
         ** single letter over `.S.`; a longer word stops */
@@ -205,7 +214,7 @@ static inline __attribute__((always_inline)) void tokenize_span(nw_tokens *t, ui
           unsigned char after = e + 1 < b ? (unsigned char)s[e + 1] : 0;
           whole = after < 0x80 && (unsigned)after - '0' >= 10u;
         } else {
-          whole = next == ',' || e - i >= 2;
+          whole = s[e] == ',' || e - i >= 2;
         }
       }
       if (whole) {
@@ -223,7 +232,7 @@ static inline __attribute__((always_inline)) void tokenize_span(nw_tokens *t, ui
           tok.flags |= ascii_case_flags(s, i, e);
         }
         i = e;
-        if (next == ' ') { /* the space after it, as the branch below does */
+        if (end == RUN_SPACE) { /* the space after it, as the branch below does */
           tok.flags |= NW_TF_SPACE_AFTER;
           pending = NW_TF_SPACE_BEFORE;
           i++;
