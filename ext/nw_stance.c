@@ -20,6 +20,7 @@
 #define MAX_SIDE 4             /* actors on one side: `Russia and China` */
 #define MAX_COMMAS 32          /* commas of a sentence noted for parenthetical_speech */
 #define MAX_TRIGGER_WORDS 32   /* trigger words of a sentence noted for the passes */
+#define MAX_STOPS 128          /* words of a sentence one pass notes for collect_participants and find_cues (scan_stops) */
 
 typedef struct participant {
   uint32_t tok, end;  /* tokens */
@@ -200,9 +201,14 @@ static float modify(const nw_doc *d, size_t s0, size_t scope, size_t i, float sc
     const nw_tok *t = &tok[k];
     size_t n = t->end - t->start;
     const char *s = d->t.s + t->start;
+    int may = !first || (first[k].bits & bit) || !nw_tok_first_fits(&first[k], t);
+    /* most words start no modifier, end in no n't and are no should,
+    ** could or might (5 or 6 bytes): nothing below to do */
+    if (!may && n - 5 > 1u && (n <= 3 || s[n - 1] != 't')) continue;
     int v, len = 0;
-    if (!first || (first[k].bits & bit) || !nw_tok_first_fits(&first[k], t))
-      len = nw_phrases_match_full(&lx->modifiers, &d->t, k, i - k, &v);
+    /* (a modifier counts as a negation from scope on, and as a booster or
+    ** dampener right before the cue only) */
+    if (may && (k >= scope || k + 2 >= i)) len = nw_phrases_match_full(&lx->modifiers, &d->t, k, i - k, &v);
     const nw_modifier *m = len > 0 ? &lx->modifier[v] : NULL; /* (it ends by i) */
     if (k >= scope && ((m && m->type == NW_MOD_NEGATION) || (t->type == NW_TOK_WORD && negated_bytes(s, n)))) {
       negated = !negated; /* `has not ruled out backing`: two negations cancel */
@@ -285,6 +291,8 @@ typedef struct sentence_ctx {
   uint32_t first_mark;         /* its first quotation mark + 1 (0: none; collect_participants) */
   uint32_t ncomma;             /* its commas (collect_participants), the first MAX_COMMAS in comma[] */
   uint32_t ntrig;              /* its words with triggers (find_cues), the first MAX_TRIGGER_WORDS in trig_tok[] */
+  int stops;                   /* scan_stops noted the tokens below */
+  const nw_tok_first *stops_first; /* the index of first words it read (as find_cues reads it) */
   subject_memo *memo;          /* the document's */
   part_memo *parts;            /* the sentence's */
   /* the arrays last, for ctx_clear() */
@@ -298,6 +306,16 @@ typedef struct sentence_ctx {
   ** (sentence_facts; not cleared) */
   uint32_t opening_ing;        /* the -ing word that opens it + 1 (opening_clause_subject; 0: none) */
   uint32_t opener_comma;       /* the first comma after an opening preposition + 1 (after_opening_phrase; 0: none) */
+  uint32_t among_at;           /* its first word + 1 when that is among or amongst (subject_after_among; 0: none) */
+  /* the tokens collect_participants and find_cues look at, found in one
+  ** pass over a sentence sure to be read further (scan_stops; read only
+  ** when stops is set, which ctx_clear clears) */
+  uint32_t nparty, ncue;
+  uint32_t party_tok[MAX_STOPS];
+  uint8_t party_kind[MAX_STOPS]; /* PARTY_* */
+  uint32_t cue_tok[MAX_STOPS];
+  uint32_t cue_bits[MAX_STOPS];  /* (as cue_word) */
+  uint8_t cue_trigger[MAX_STOPS];
 } sentence_ctx;
 
 /* Zeroes the context (zero at first) for the next sentence: the fields,
@@ -349,14 +367,19 @@ static int last_two_named(const nw_doc *d, size_t k, int want, uint32_t para, in
 /* `the leaders`, `both countries`, `the two sides`: the two parties named
 ** last in this or the previous paragraph (people for leaders and
 ** presidents, countries for countries, sides, nations and states). */
-static void add_plural_parties(sentence_ctx *c, size_t k) {
-  NW_WORDS(people, "leaders", "presidents");
-  NW_WORDS(states, "countries", "sides", "nations", "states", "governments");
+NW_WORDS(plural_people, "leaders", "presidents");
+NW_WORDS(plural_states, "countries", "sides", "nations", "states", "governments");
+/* The kind of parties (as last_two_named's want) the word at k stands for,
+** or -1.  (Asked before add_plural_parties: most words in -s after `the`
+** are none, and cost no call.) */
+static inline int plural_party_kind(const nw_doc *d, size_t k) {
+  return word_in(d, k, &plural_people) ? 0 : word_in(d, k, &plural_states) ? 1 : -1;
+}
+static void add_plural_parties(sentence_ctx *c, size_t k, int want) {
   const nw_doc *d = c->d;
-  if (k < 1 || !(word_in(d, k - 1, &both_words))) return;
-  int want = word_in(d, k, &people) ? 0 : word_in(d, k, &states) ? 1 : -1;
+  if (k < 1 || !word_in(d, k - 1, &both_words)) return;
   int32_t a = -1, b = -1;
-  if (want < 0 || !last_two_named(d, k, want, d->t.sent[c->s].paragraph, &a, &b)) return;
+  if (!last_two_named(d, k, want, d->t.sent[c->s].paragraph, &a, &b)) return;
   add_participant(c, (uint32_t)k, (uint32_t)k + 1, a, 1);
   add_participant(c, (uint32_t)k, (uint32_t)k + 1, b, 1);
 }
@@ -531,11 +554,19 @@ static int32_t speaker_pronoun(const sentence_ctx *c, size_t k) {
 ** through to its table. */
 #define NW_W2(a, b) ((uint32_t)(a) | (uint32_t)(b) << 8)
 #define NW_W3(a, b, c) (NW_W2(a, b) | (uint32_t)(c) << 16)
-#define PRONOUN_INITIALS (1u << ('h' & 31) | 1u << ('i' & 31) | 1u << ('s' & 31) | 1u << ('t' & 31))
+/* A sieve first: bit l & 31 of pronoun_ends[n - 2][f & 31] is set when a
+** pronoun of n bytes begins with f and ends with l (a letter in either
+** case); a sieve of first letters alone let through half the short words
+** (`the`, `this`, `is`). */
+#define PRONOUN_END(l) (1u << ((l) & 31))
+static const uint32_t pronoun_ends[3][32] = {
+    {['h' & 31] = PRONOUN_END('e'), ['i' & 31] = PRONOUN_END('t')},                      /* he, it */
+    {['s' & 31] = PRONOUN_END('e'), ['h' & 31] = PRONOUN_END('m') | PRONOUN_END('r')}, /* she, him, her */
+    {['t' & 31] = PRONOUN_END('m')},                                                   /* them */
+};
 static inline int pronoun_word(const char *w, size_t n) {
   const unsigned char *u = (const unsigned char *)w;
-  /* (first a sieve: 2 to 4 bytes, the first one h, i, s or t in either case) */
-  if (n - 2 > 2u || !(PRONOUN_INITIALS >> (u[0] & 31) & 1)) return 0;
+  if (n - 2 > 2u || !(pronoun_ends[n - 2][u[0] & 31] >> (u[n - 1] & 31) & 1)) return 0;
   uint32_t x = NW_W2(u[0], u[1]) | 0x2020;
   if (n == 2) return x == NW_W2('h', 'e') || x == NW_W2('i', 't');
   x |= (uint32_t)(u[2] | 0x20) << 16;
@@ -549,7 +580,8 @@ enum { PARTY_MARK, PARTY_COMMA, PARTY_PLURAL, PARTY_PRONOUN };
 /* The first token from k on (before b) collect_participants must look at,
 ** and which it is (*kind): a quotation mark, a comma, a plural in -s after
 ** a word of 3 or 4 bytes, or a pronoun (pronoun_word).  Most tokens are
-** none: a loop of its own keeps what it reads in registers. */
+** none: a loop of its own keeps what it reads in registers.  (scan_stops
+** asks the same.) */
 static inline size_t next_party_token(const nw_tok *tok, const char *text, size_t k, size_t b, int *kind) {
   for (; k < b; k++) {
     if (tok[k].type != NW_TOK_WORD) {
@@ -586,6 +618,33 @@ static int32_t pronoun_actor(const sentence_ctx *c, size_t k) {
   return who;
 }
 
+/* What collect_participants does at token k, of the kind next_party_token
+** found it to be. */
+static inline __attribute__((always_inline)) void party_token(sentence_ctx *c, size_t k, int kind) {
+  if (kind == PARTY_MARK) {
+    if (!c->first_mark) c->first_mark = (uint32_t)k + 1;
+  } else if (kind == PARTY_COMMA) {
+    if (c->ncomma < MAX_COMMAS) c->comma[c->ncomma] = (uint32_t)k;
+    c->ncomma++;
+  } else if (kind == PARTY_PLURAL) {
+    int want = plural_party_kind(c->d, k);
+    if (want >= 0 && c->d->tok_men[k] < 0) add_plural_parties(c, k, want);
+  } else {
+    int32_t who = pronoun_actor(c, k);
+    if (who >= 0) add_participant(c, (uint32_t)k, (uint32_t)k + 1, who, 0);
+  }
+}
+
+/* Do the participants name two actors?  (Then the sentence can give a row
+** whatever its pronouns are: two_actors will say yes.) */
+static int two_named(const sentence_ctx *c) {
+  for (size_t j = 1; j < c->npart; j++)
+    if (c->part[j].actor != c->part[0].actor) return 1;
+  return 0;
+}
+
+static int scan_stops(sentence_ctx *c);
+
 static void collect_participants(sentence_ctx *c, size_t *next_mention) {
   const nw_doc *d = c->d;
   size_t m = *next_mention;
@@ -596,25 +655,20 @@ static void collect_participants(sentence_ctx *c, size_t *next_mention) {
     add_participant(c, mn->tok, mn->tok + mn->ntok, (int32_t)mn->actor, 0);
   }
   *next_mention = m;
+  /* pronouns and plurals (`leaders`), and quotation marks and commas for
+  ** unopened_quote and parenthetical_speech: in a sentence that names two
+  ** actors (which find_cues will read) found in the pass that finds
+  ** find_cues' words too, else in a pass of their own */
+  if (two_named(c) && scan_stops(c)) {
+    for (size_t j = 0; j < c->nparty; j++) party_token(c, c->party_tok[j], c->party_kind[j]);
+    return;
+  }
   const nw_tok *tok = d->t.tok; /* (read once: the calls below might change them, for all the compiler knows) */
   const char *text = d->t.s;
-  /* pronouns and plurals (`leaders`), and quotation marks and commas for
-  ** unopened_quote and parenthetical_speech */
   int kind = 0;
   for (size_t k = next_party_token(tok, text, c->a, c->b, &kind); k < c->b;
-       k = next_party_token(tok, text, k + 1, c->b, &kind)) {
-    if (kind == PARTY_MARK) {
-      if (!c->first_mark) c->first_mark = (uint32_t)k + 1;
-    } else if (kind == PARTY_COMMA) {
-      if (c->ncomma < MAX_COMMAS) c->comma[c->ncomma] = (uint32_t)k;
-      c->ncomma++;
-    } else if (kind == PARTY_PLURAL) {
-      if (d->tok_men[k] < 0) add_plural_parties(c, k);
-    } else {
-      int32_t who = pronoun_actor(c, k);
-      if (who >= 0) add_participant(c, (uint32_t)k, (uint32_t)k + 1, who, 0);
-    }
-  }
+       k = next_party_token(tok, text, k + 1, c->b, &kind))
+    party_token(c, k, kind);
 }
 
 /* Is one of the two a country and the other of it (Putin and Russia)? */
@@ -770,10 +824,11 @@ static int affiliation_of(const sentence_ctx *c, size_t j, size_t k) {
   if (j >= k || k >= c->npart || c->plural[j] || c->plural[k] || (is_person(c, (long)j) && is_person(c, (long)k)))
     return 0; /* (k may be one past the last participant) */
   const nw_doc *d = c->d;
-  uint32_t e = c->part[j].end, s = phrase_start(c, k);
+  uint32_t e = c->part[j].end;
   if (e + 1 == c->part[k].tok && (d->t.tok[e].flags & NW_TF_POSS)) return 1;
   if (k == j + 1 && member_of_body(c, j)) return 1;
   if (!is_person(c, (long)k) || is_person(c, (long)j)) return 0;
+  uint32_t s = phrase_start(c, k);
   if (e == s) { /* titles and roles between, not a verb (`Vela accused Kim Abed`) */
     for (uint32_t t = s; t < c->part[k].tok; t++)
       if ((d->tok_info[t] & NW_TI_VERB) || ((d->t.tok[t].flags & NW_TF_LOWER) && past_tense(d, t))) return 0;
@@ -997,6 +1052,7 @@ static int gerund_of(const sentence_ctx *c, size_t a, size_t i) {
   return within_gerund_phrase(c, a + 1, i);
 }
 
+NW_WORDS(among, "among", "amongst");
 NW_WORDS(ing_openers, "after", "before", "while", "since", "when", "by", "despite", "upon", "in");
 
 /* The -ing word that opens the sentence at or after token s, past an
@@ -1013,11 +1069,8 @@ static size_t opening_ing_at(const nw_doc *d, size_t s) {
 ** such as `Peru, its neighbour,`) and followed by its verb (not a list:
 ** `Criticizing Peru, Chile and Bolivia, ...`).  That subject, when the
 ** word at i stands before it, or -1. */
-static long opening_clause_subject(const sentence_ctx *c, size_t i) {
+static long find_opening_clause_subject(const sentence_ctx *c, size_t i) {
   const nw_doc *d = c->d;
-  /* (the opening -ing word found once, by sentence_facts; most sentences
-  ** open with none) */
-  if (!c->opening_ing || c->opening_ing - 1 > i) return -1;
   size_t s = c->opening_ing - 1;
   for (size_t j = 0; j < c->npart; j++) {
     if (c->plural[j] || c->part[j].tok <= s) continue;
@@ -1031,6 +1084,11 @@ static long opening_clause_subject(const sentence_ctx *c, size_t i) {
     return (long)j;
   }
   return -1;
+}
+/* (the opening -ing word found once, by sentence_facts; most sentences
+** open with none, and ask no further: no call) */
+static inline long opening_clause_subject(const sentence_ctx *c, size_t i) {
+  return !c->opening_ing || c->opening_ing - 1 > i ? -1 : find_opening_clause_subject(c, i);
 }
 
 /* `Peru rejects the plan since it fails to curb Chile`: a clause
@@ -1133,11 +1191,10 @@ static long joined_in(const sentence_ctx *c, size_t i) {
 ** has the one named after the `was`/`were` that follows it; that
 ** participant, or -1. */
 static long subject_after_among(const sentence_ctx *c, size_t i) {
-  NW_WORDS(among, "among", "amongst");
   const nw_doc *d = c->d;
-  size_t s = c->a;
-  while (s < i && !is_word(d, s)) s++;
-  if (s >= i || !word_in(d, s, &among)) return -1;
+  /* (the opening `among` found once, by sentence_facts) */
+  if (!c->among_at || c->among_at - 1 >= i) return -1;
+  size_t s = c->among_at - 1;
   size_t r = i;
   while (r > s && !word_in(d, r - 1, &clause_starts)) r--;
   if (r <= s + 1 || before(c, i) >= 0) return -1; /* `Among the groups that Peru criticized`: Peru's */
@@ -2255,13 +2312,14 @@ static void place_verbal(sentence_ctx *c, const cue_hit *h, int32_t qi) {
         add_sides(c, &speaker, holder_of(&src), h->score);
         break;
       }
-  if (reciprocal(c, h) && holder_of(&src)->n >= 2)
+  int mutual = reciprocal(c, h);
+  if (mutual && holder_of(&src)->n >= 2)
     add_mutual(c, holder_of(&src), h->score); /* `X and Y support each other` */
   else if (!tgt.n && phrase_says_their(c, h) && holder_of(&src)->n >= 2)
     add_mutual(c, holder_of(&src), h->score); /* `X and Y deepened their ties`, `severed their ties` */
   if (!tgt.n) return; /* (nothing more to add) */
   add_sides(c, holder_of(&src), &tgt, h->score);
-  if (reciprocal(c, h)) add_sides(c, &tgt, holder_of(&src), h->score);
+  if (mutual) add_sides(c, &tgt, holder_of(&src), h->score);
 }
 
 /* A quoted label given by a naming verb (`described Moreau's response as
@@ -3195,7 +3253,7 @@ typedef struct cue_word {
 ** what it asks of it (*w): one the trigger sieve lets through, or one that
 ** may start a cue or modifier (want: their bits).  Most words are neither:
 ** a loop of its own keeps what it reads in registers (find_cues' loop, with
-** its calls, cannot). */
+** its calls, cannot).  (scan_stops asks the same.) */
 static inline size_t next_cue_word(const nw_tok *tok, const char *text, const nw_tok_first *first, uint32_t want,
                                    size_t k, size_t b, cue_word *w) {
   for (; k < b; k++) {
@@ -3209,6 +3267,79 @@ static inline size_t next_cue_word(const nw_tok *tok, const char *text, const nw
     }
   }
   return b;
+}
+
+/* The index of first words find_cues and scan_stops read (NULL: none they
+** can use), and the bits of the tables they ask it about. */
+static const nw_tok_first *cue_index(const nw_doc *d, uint32_t *cue_bit, uint32_t *modifier_bit) {
+  const nw_lexicon *lx = nw_lex();
+  const nw_tok_index *x = d->t.index;
+  const nw_tok_first *first = x && x->n == d->t.ntok ? x->e : NULL;
+  *cue_bit = lx->cues.bit, *modifier_bit = lx->modifiers.bit;
+  if (!*cue_bit || !*modifier_bit) first = NULL, *cue_bit = *modifier_bit = 1; /* a table not in the index */
+  return first;
+}
+
+/* One pass over the sentence's tokens for collect_participants and
+** find_cues both (two passes cost a loop, a type test and a length more a
+** token): the tokens next_party_token and next_cue_word would stop at, and
+** what they found there, noted in c (c->stops).  0 (nothing noted) when
+** the sentence has more of either than MAX_STOPS, or with no index of
+** first words. */
+__attribute__((noinline)) static int scan_stops(sentence_ctx *c) {
+  const nw_doc *d = c->d;
+  const nw_tok *tok = d->t.tok;
+  const char *text = d->t.s;
+  uint32_t cue_bit, modifier_bit;
+  const nw_tok_first *first = cue_index(d, &cue_bit, &modifier_bit);
+  const uint32_t want = cue_bit | modifier_bit;
+  if (!first) return 0;
+  size_t np = 0, nc = 0;
+  /* (the tests of next_party_token and next_cue_word, written out again:
+  ** as inline helpers shared with them they compiled to more instructions
+  ** a token) */
+  for (size_t k = c->a; k < c->b; k++) {
+    const nw_tok *t = &tok[k];
+    int kind = -1;
+    if (t->type != NW_TOK_WORD) {
+      if (t->flags & NW_TF_QUOTE) kind = PARTY_MARK;
+      else if (t->cp == ',' && t->type == NW_TOK_PUNCT) kind = PARTY_COMMA;
+      else continue;
+      if (np == MAX_STOPS) return 0;
+      c->party_tok[np] = (uint32_t)k, c->party_kind[np++] = (uint8_t)kind;
+      continue;
+    }
+    size_t n = t->end - t->start;
+    const char *w = text + t->start;
+    if (n > 4) {
+      if (w[n - 1] == 's' && k > 0 && tok[k - 1].end - tok[k - 1].start - 3 < 2u) kind = PARTY_PLURAL;
+    } else if (pronoun_word(w, n)) {
+      kind = PARTY_PRONOUN;
+    }
+    if (kind >= 0) {
+      if (np == MAX_STOPS) return 0;
+      c->party_tok[np] = (uint32_t)k, c->party_kind[np++] = (uint8_t)kind;
+    }
+    int trigger = trigger_may(w, n);
+    uint32_t bits = nw_tok_first_fits(&first[k], t) ? first[k].bits : UINT32_MAX;
+    if (trigger || (bits & want)) {
+      if (nc == MAX_STOPS) return 0;
+      c->cue_tok[nc] = (uint32_t)k, c->cue_bits[nc] = bits, c->cue_trigger[nc++] = (uint8_t)trigger;
+    }
+  }
+  c->nparty = (uint32_t)np, c->ncue = (uint32_t)nc;
+  c->stops = 1;
+  c->stops_first = first;
+  return 1;
+}
+
+/* next_cue_word, or the next word scan_stops noted (*stop: its number). */
+static inline size_t next_cue_stop(const sentence_ctx *c, const nw_tok *tok, const char *text, const nw_tok_first *first,
+                                   uint32_t want, size_t k, size_t *stop, cue_word *w) {
+  if (!c->stops) return next_cue_word(tok, text, first, want, k, c->b, w);
+  if (*stop >= c->ncue) return c->b;
+  *w = (cue_word){c->cue_trigger[*stop], c->cue_bits[*stop]};
+  return c->cue_tok[(*stop)++];
 }
 
 /* The sentence's cues, and (*contrast) its first contrast word after its
@@ -3230,17 +3361,17 @@ static size_t find_cues(sentence_ctx *c, cue_hit *hits, size_t cap, size_t *cont
   const nw_tok *tok = d->t.tok;
   const char *text = d->t.s;
   const int32_t *men = d->tok_men;
-  const nw_tok_index *x = d->t.index;
-  const nw_tok_first *first = x && x->n == d->t.ntok ? x->e : NULL;
-  uint32_t cue_bit = lx->cues.bit, modifier_bit = lx->modifiers.bit;
-  if (!cue_bit || !modifier_bit) first = NULL, cue_bit = modifier_bit = 1; /* a table not in the index */
+  uint32_t cue_bit, modifier_bit;
+  const nw_tok_first *first = cue_index(d, &cue_bit, &modifier_bit);
+  if (c->stops_first != first) c->stops = 0; /* (the index was realigned since: scan again) */
   unsigned triggers = c->triggers;
   /* every token is read for the triggers; the cues are looked for from
   ** `next` on (the tokens before it belong to a cue found) */
   const uint32_t want = cue_bit | modifier_bit;
   cue_word w = {0, 0};
-  for (size_t k = next_cue_word(tok, text, first, want, c->a, c->b, &w), next = c->a; k < c->b;
-       k = next_cue_word(tok, text, first, want, k + 1, c->b, &w)) {
+  size_t stop = 0;
+  for (size_t k = next_cue_stop(c, tok, text, first, want, c->a, &stop, &w), next = c->a; k < c->b;
+       k = next_cue_stop(c, tok, text, first, want, k + 1, &stop, &w)) {
     const nw_tok *t = &tok[k];
     if (w.trigger) {
       unsigned bits = word_triggers(d, k);
@@ -3609,6 +3740,10 @@ static int trigger_by_sets;           /* a word left out of the table: words the
 ** word takes one look-up. */
 #define TRIGGER_ROWS 32
 static uint32_t trigger_ends[TRIGGER_ROWS][32];
+/* A second sieve, for the words the first lets through (one in seven):
+** bit l & 31 of trigger_inner[n][f & 31] is set when a word of n bytes has
+** second byte f and last but one l (more than half of them fail it). */
+static uint32_t trigger_inner[TRIGGER_ROWS][32];
 
 static size_t trigger_slot_of(uint64_t w0, uint64_t w1) {
   return (size_t)(((w0 ^ (w1 * NW_HASH_MUL)) * NW_HASH_MUL) >> (64 - TRIGGER_SLOT_BITS));
@@ -3631,10 +3766,12 @@ __attribute__((constructor)) static void build_triggers(void) {
       size_t n = strlen(*w);
       if (n > 16) {
         memset(trigger_ends[n < TRIGGER_ROWS - 1 ? n : TRIGGER_ROWS - 1], 0xFF, sizeof *trigger_ends);
+        memset(trigger_inner[n < TRIGGER_ROWS - 1 ? n : TRIGGER_ROWS - 1], 0xFF, sizeof *trigger_inner);
         continue;
       }
       if (!n) continue;
       trigger_ends[n][(unsigned char)(*w)[0] & 31] |= 1u << ((unsigned char)(*w)[n - 1] & 31);
+      if (n >= 2) trigger_inner[n][(unsigned char)(*w)[1] & 31] |= 1u << ((unsigned char)(*w)[n - 2] & 31);
       int ascii = 1;
       for (size_t j = 0; j < n; j++) ascii &= (unsigned char)(*w)[j] < 0x80;
       if (!ascii || ++used > (1u << TRIGGER_SLOT_BITS) / 2) {
@@ -3670,6 +3807,9 @@ static unsigned trigger_bits_at(const nw_doc *d, size_t k) {
   const nw_tok *t = &d->t.tok[k];
   size_t n = t->end - t->start;
   const char *s = d->t.s + t->start;
+  if (n >= 2 && !(trigger_inner[n < TRIGGER_ROWS - 1 ? n : TRIGGER_ROWS - 1][(unsigned char)s[1] & 31] >>
+                       ((unsigned char)s[n - 2] & 31) & 1))
+    return 0; /* (the second sieve) */
   if (n - 1 >= 16 || trigger_by_sets) return trigger_bits_by_sets(d, k);
   size_t avail = d->t.n - t->start;
   uint64_t w0 = nw_load_upto(s, n < 8 ? n : 8, avail), w1 = n > 8 ? nw_load_upto(s + 8, n - 8, avail - 8) : 0;
@@ -3705,16 +3845,18 @@ static int two_actors(const sentence_ctx *c) {
   return 0;
 }
 
-/* What opening_clause_subject and after_opening_phrase would look for in
-** the whole sentence, once. */
+/* What opening_clause_subject, after_opening_phrase and
+** subject_after_among would look for in the whole sentence, once. */
 static void sentence_facts(sentence_ctx *c) {
   const nw_doc *d = c->d;
   size_t s = c->a;
   while (s < c->b && !is_word(d, s)) s++;
   c->opening_ing = 0;
+  c->among_at = 0;
   if (s < c->b) {
     size_t g = opening_ing_at(d, s);
     c->opening_ing = g == (size_t)-1 ? 0 : (uint32_t)g + 1;
+    if (word_in(d, s, &among)) c->among_at = (uint32_t)s + 1;
   }
   c->opener_comma = opener_comma_of(d, c->a);
 }
@@ -3747,12 +3889,13 @@ static int32_t speaker_body(const nw_doc *d, const nw_quote *q) {
 static int32_t *map_quotes(const nw_doc *d, const nw_quotes *q) {
   int32_t *of = malloc((d->t.ntok + 1) * sizeof *of);
   if (!of) return NULL;
-  for (size_t i = 0; i < d->t.ntok; i++) of[i] = -1;
-  for (size_t i = 0; i < q->n; i++) {
+  nw_fill(of, 0xFF, d->t.ntok * sizeof *of); /* -1: none (memset would count a byte a step: see nw_fill) */
+  /* the first quote over a token is its quote: the quotes from the last,
+  ** each over those after it */
+  for (size_t i = q->n; i-- > 0;) {
     const nw_quote *x = &q->q[i];
     if (x->actor < 0) continue;
-    for (size_t k = nw_tok_at_byte(&d->t, x->start); k < d->t.ntok && d->t.tok[k].end <= x->end; k++)
-      if (of[k] < 0) of[k] = (int32_t)i;
+    for (size_t k = nw_tok_at_byte(&d->t, x->start); k < d->t.ntok && d->t.tok[k].end <= x->end; k++) of[k] = (int32_t)i;
   }
   return of;
 }
