@@ -40,6 +40,11 @@ static int is_dash(const nw_doc *d, size_t i) {
                                                             (d->t.tok[i].cp == '-' && (d->t.tok[i].flags & NW_TF_SPACE_BEFORE)));
 }
 static inline __attribute__((always_inline)) int word_is(const nw_doc *d, size_t i, const char *w) {
+  /* (a literal longer than a machine word: the lengths first, as
+  ** nw_tok_is_ci() does for the shorter ones) */
+  if (__builtin_constant_p(__builtin_strlen(w)) && __builtin_strlen(w) > 8 && i < ntok(d) &&
+      nw_tok_len(&d->t, i) != __builtin_strlen(w))
+    return 0;
   return is_word(d, i) && nw_tok_is_ci(&d->t, i, w); /* inline: a literal w is compared as one word */
 }
 /* nw_doc_word_in(), inline at every call (the compiler left it a call in
@@ -79,6 +84,12 @@ static size_t phrase_end(const nw_doc *d, size_t i) { return i + (d->tok_len[i] 
 /* Verbs of going on (`continued to`, `went on to`): their `to` is no speech. */
 NW_WORDS(continue_forms, "continue", "continues", "continued", "continuing");
 NW_WORDS(go_forms, "go", "goes", "went", "going", "gone");
+/* A form of `continue` or `go` at i (the first letter first: c, g or w). */
+static inline int going_on_form(const nw_doc *d, size_t i) {
+  if (i >= d->t.ntok) return 0;
+  unsigned c0 = (unsigned char)nw_tok_text(&d->t, i)[0] | 0x20;
+  return (c0 == 'c' || c0 == 'g' || c0 == 'w') && (word_in(d, i, &continue_forms) || word_in(d, i, &go_forms));
+}
 
 /* `a Facebook post`, `a CBC report`: a verb's base form right after a name
 ** that follows `a`/`an` is a noun the name modifies (verb_at() asks only
@@ -222,13 +233,22 @@ static uint64_t folded_word(const nw_doc *d, size_t i) {
   return nw_tok_fold_word(nw_load_short(nw_tok_text(&d->t, i), n < 8 ? n : 8));
 }
 
-static int pronoun(const nw_doc *d, size_t i) {
-  if (!is_word(d, i)) return PRON_NONE;
+/* Could token i be a pronoun, by its length and first letter (`i`; `he`,
+** `it`, `we`; `she`, `him`, `her`; `they`, `them`)?  Inline at every
+** pronoun() call: most words stop here (`the`, `to`, `with`, `said`). */
+#define LETTER_BIT(c) (1u << ((c) - 'a'))
+static inline __attribute__((always_inline)) int pronoun_shaped(const nw_doc *d, size_t i) {
+  static const uint32_t first_letters[5] = {0, LETTER_BIT('i'), LETTER_BIT('h') | LETTER_BIT('i') | LETTER_BIT('w'),
+                                            LETTER_BIT('s') | LETTER_BIT('h'), LETTER_BIT('t')}; /* by length */
+  if (!is_word(d, i)) return 0;
   size_t n = nw_tok_len(&d->t, i);
-  if (n > 4) return PRON_NONE; /* the longest is `they` */
-  /* every pronoun below starts with one of these letters: most words stop here */
-  unsigned first = (unsigned char)nw_tok_text(&d->t, i)[0] | 0x20;
-  if (first != 'h' && first != 's' && first != 't' && first != 'i' && first != 'w') return PRON_NONE;
+  unsigned first = ((unsigned char)nw_tok_text(&d->t, i)[0] | 0x20) - 'a';
+  return n <= 4 && first < 26 && ((first_letters[n] >> first) & 1);
+}
+static __attribute__((noinline)) int pronoun_rules(const nw_doc *d, size_t i);
+static inline int pronoun(const nw_doc *d, size_t i) { return pronoun_shaped(d, i) ? pronoun_rules(d, i) : PRON_NONE; }
+static __attribute__((noinline)) int pronoun_rules(const nw_doc *d, size_t i) {
+  size_t n = nw_tok_len(&d->t, i);
   uint64_t w = folded_word(d, i);
   if (n == 1) return w == WORD_KEY("i") ? PRON_FIRST : PRON_NONE;
   if (n == 2) return w == WORD_KEY("he") ? PRON_HE : w == WORD_KEY("it") ? PRON_IT : w == WORD_KEY("we") ? PRON_FIRST : PRON_NONE;
@@ -275,7 +295,7 @@ static int is_filler(const nw_doc *d, size_t i) {
 }
 
 /* Day and month names and time words: `Blinken on Wednesday said`. */
-static int is_time_word(const nw_doc *d, size_t i) {
+static inline int is_time_word(const nw_doc *d, size_t i) {
   NW_WORDS(times, "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
                                       "sunday", "january", "february", "march", "april", "may", "june",
                                       "july", "august", "september", "october", "november", "december",
@@ -712,7 +732,12 @@ static speaker phrase_ending_at(const nw_doc *d, size_t k) {
   return sp;
 }
 
-static int present_s_verb(const nw_doc *d, size_t a, size_t i);
+static __attribute__((noinline)) int present_s_verb_rules(const nw_doc *d, size_t a, size_t i);
+/* present_s_verb_rules() of a lowercase word in -s (inline: most words
+** asked about are none). */
+static inline int present_s_verb(const nw_doc *d, size_t a, size_t i) {
+  return i > a && is_word(d, i) && (d->t.tok[i].flags & NW_TF_LOWER) && s_form(d, i, 4) && present_s_verb_rules(d, a, i);
+}
 static int plural_base_verb(const nw_doc *d, size_t a, size_t i);
 
 /* The period of an abbreviated title (`Const.`, `Sgt.`, `Dr.`). */
@@ -1065,12 +1090,14 @@ static speaker role_of_body(const nw_doc *d, size_t j, size_t k) {
 /* `A woman I have treated for a decade told me`: a relative clause with
 ** no `who`, its subject pronoun at j right after the noun of a phrase that
 ** opens the sentence with a determiner. */
-static int subject_pronoun_at(const nw_doc *d, size_t j, size_t end);
+static inline int subject_pronoun_is(const nw_doc *d, int p, size_t j, size_t end);
 static int contact_clause_at(const nw_doc *d, size_t j, size_t s0) {
   /* (no possessive or demonstrative: `His brother I met`, `This plan we
   ** drew` open other phrases) */
   NW_WORDS(openers, "a", "an", "the", "one", "another", "some", "many", "several", "two", "three");
-  if (j < s0 + 2 || pronoun(d, j) == PRON_IT || !subject_pronoun_at(d, j, sent_end(d, j))) return 0;
+  if (j < s0 + 2) return 0;
+  int p = pronoun(d, j);
+  if (p == PRON_IT || !subject_pronoun_is(d, p, j, sent_end(d, j))) return 0;
   size_t n = j - 1;
   if (!is_word(d, n) || !(d->t.tok[n].flags & NW_TF_LOWER) || has_finite_form(d, n) || looks_past(d, n) ||
       verb_at(d, n) || pronoun(d, n) || is_filler(d, n) || word_in(d, n, &determiners) || is_time_word(d, n))
@@ -1089,8 +1116,9 @@ static long before_relative(const nw_doc *d, size_t k) {
   size_t s0 = sent_start(d, k);
   for (size_t j = k; j > s0 && k - j < RELATIVE_TOKENS; j--) {
     if (d->t.tok[j].type == NW_TOK_PUNCT && !(d->t.tok[j].flags & NW_TF_POSS) && !is_punct(d, j, '.')) break;
-    if ((word_is(d, j, "who") || word_is(d, j, "whose")) && j < k) return is_word(d, j - 1) ? (long)j - 1 : (long)k;
-    if (j < k && contact_clause_at(d, j, s0)) return (long)j - 1;
+    if (j == k) continue; /* (the rules below are about the words before k) */
+    if (word_is(d, j, "who") || word_is(d, j, "whose")) return is_word(d, j - 1) ? (long)j - 1 : (long)k;
+    if (contact_clause_at(d, j, s0)) return (long)j - 1;
   }
   return (long)k;
 }
@@ -1596,7 +1624,9 @@ static int find_verbs(context *c) {
     int cls = verb_at(c->d, v);
     if (!cls) continue;
     if (nw_grow(&c->verbs, &c->verbs_cap, c->nverbs, sizeof *c->verbs, 64)) return -1;
-    c->verbs[c->nverbs++] = (verb_outside){(uint32_t)v, cls, {0, no_speaker()}, {0, no_speaker()}};
+    verb_outside *e = &c->verbs[c->nverbs++];
+    e->tok = (uint32_t)v, e->cls = cls;
+    e->speaker.known = e->subject.known = 0; /* (worked out when first asked) */
   }
   return 0;
 }
@@ -1829,7 +1859,8 @@ static void find_subjects(context *c) {
     const nw_sent *se = &d->t.sent[s];
     if (se->ntok == 0) continue;
     while (first_verb < c->nverbs && c->verbs[first_verb].tok < se->tok) first_verb++;
-    if ((c->subject[s] = named_speaker_of(c, se, first_verb)) != -1) continue;
+    int has_verb = first_verb < c->nverbs && c->verbs[first_verb].tok < se->tok + se->ntok; /* (most sentences: none) */
+    if (has_verb && (c->subject[s] = named_speaker_of(c, se, first_verb)) != -1) continue;
     size_t s0 = after_dateline(d, se->tok), end = se->tok + se->ntok;
     size_t main = word_is(d, s0, "according") ? s0 : main_clause_start_from(d, s0, end - 1);
     if (!subject_in(c, s, main, end) && main > s0) subject_in(c, s, s0, main);
@@ -2269,7 +2300,11 @@ static long document_in_paragraph(context *c, uint32_t para) {
   for (; s < d->t.nsent && d->t.sent[s].paragraph == para && found < 0; s++) {
     const nw_sent *se = &d->t.sent[s];
     for (const nw_tok *t = tok + se->tok, *e = t + se->ntok; t < e; t++) {
-      if (t->end - t->start - 9 > 2) continue; /* (most tokens: the words document_at() knows are 9 to 11 bytes long) */
+      /* (most tokens: the words document_at() knows are 9 to 11 bytes long
+      ** and end in t, n, e or the last byte of é) */
+      if (t->end - t->start - 9 > 2) continue;
+      unsigned last = (unsigned char)d->t.s[t->end - 1] | 0x20;
+      if (last != 't' && last != 'n' && last != 'e' && last != 0xA9) continue;
       if (document_at(d, (size_t)(t - tok))) {
         found = (long)(t - tok);
         break;
@@ -2571,7 +2606,7 @@ typedef struct attribution attribution;
 static attribution after_quote(const nw_doc *d, size_t close);
 static speaker according_source(const nw_doc *d, size_t k);
 static size_t aside_comma(const nw_doc *d, size_t i, size_t b);
-static int adds_a_thing(const nw_doc *d, size_t v, size_t k);
+static inline int adds_a_thing(const nw_doc *d, size_t v, size_t k);
 static int unopened_attributed(const nw_doc *d, size_t close);
 
 /* `The plan is dead,” said Tom Reyes.`: a closing mark whose opening mark
@@ -2966,7 +3001,12 @@ static inline int judges_with_quote(const nw_doc *d, size_t j, size_t open) {
            "denouncing", "condemn", "condemns", "condemned", "condemning", "praise", "praises", "praised",
            "praising", "hail", "hails", "hailed", "hailing", "decry", "decries", "decried", "decrying");
   if (open < j + 2 || open - j > JUDGED_OBJECT_TOKENS) return 0;
-  int accuses = word_in(d, j, &accuse); /* (the verb first: most words are neither) */
+  /* (the verb first, by its first letter, then its sets: most words are neither) */
+  const uint32_t firsts = LETTER_BIT('a') | LETTER_BIT('b') | LETTER_BIT('c') | LETTER_BIT('d') | LETTER_BIT('h') |
+                          LETTER_BIT('p') | LETTER_BIT('s');
+  unsigned first = ((unsigned char)nw_tok_text(&d->t, j)[0] | 0x20) - 'a';
+  if (first >= 26 || !((firsts >> first) & 1)) return 0;
+  int accuses = word_in(d, j, &accuse);
   if (!accuses && !word_in(d, j, &judge_as)) return 0;
   /* `accused her opponent of wanting to “pave over ...”`: a gerund (and
   ** `to`) may stand between `of` and the quote */
@@ -3304,10 +3344,10 @@ static void name_roles(context *c) {
   for (size_t i = 0; i < out->n; i++) {
     nw_quote *q = &out->q[i];
     if (q->actor >= 0 || !q->speaker || q->sp_end <= q->sp_start) continue;
-    size_t a = nw_tok_at_byte(&d->t, q->sp_start), h = nw_tok_at_byte(&d->t, q->sp_end) - 1;
-    if (h >= ntok(d) || h < a || !(word_is(d, a, "a") || word_is(d, a, "an") || word_is(d, a, "one")) ||
-        !(d->tok_info[h] & NW_TI_ROLE))
-      continue;
+    size_t a = nw_tok_at_byte(&d->t, q->sp_start);
+    if (!(word_is(d, a, "a") || word_is(d, a, "an") || word_is(d, a, "one"))) continue; /* (most: the end not looked up) */
+    size_t h = nw_tok_at_byte(&d->t, q->sp_end) - 1;
+    if (h >= ntok(d) || h < a || !(d->tok_info[h] & NW_TI_ROLE)) continue;
     int tv = nw_doc_phrase_value(d, h);
     if (tv < 0 || nw_lex()->title[tv].cls != NW_TITLE_ROLE) continue;
     int gender = nw_lex()->title[tv].gender;
@@ -3508,7 +3548,7 @@ static void transcript_lines(context *c) {
 ** before its first question (the introduction), or no one it can tell. */
 #define QA_MIN_ANSWERS 2
 /* `Q:` / `A:`, or `Q.` / `A.`, opening a paragraph: 'Q', 'A', or 0. */
-static int qa_label(const nw_doc *d, size_t a) {
+static inline int qa_label(const nw_doc *d, size_t a) {
   if (!(a + 1 < ntok(d) && (is_punct(d, a + 1, ':') || is_punct(d, a + 1, '.')) &&
         (d->t.tok[a].flags & NW_TF_PARA_START))) /* (the mark first: most fail there) */
     return 0;
@@ -3685,9 +3725,10 @@ static int gerund_subject(const nw_doc *d, size_t a) {
   NW_WORDS(not_gerunds, "during", "including", "according", "regarding", "following", "concerning",
            "nothing", "something", "anything", "everything", "morning", "evening", "spring", "thing",
            "things", "pending", "notwithstanding", "excluding", "considering", "beginning", "starting");
-  if (!is_word(d, a) || !(d->t.tok[a].flags & NW_TF_LOWER) || word_in(d, a, &not_gerunds)) return 0;
+  /* (the -ing first: most words have none) */
+  if (!nw_doc_ing_word(d, a, 6) || !(d->t.tok[a].flags & NW_TF_LOWER) || word_in(d, a, &not_gerunds)) return 0;
   int cls = verb_at(d, a);
-  return nw_doc_ing_word(d, a, 6) && !(cls && cls != NW_VERB_NOUN);
+  return !(cls && cls != NW_VERB_NOUN);
 }
 
 /* An amount starts at k: a number, `$`, or a number word. */
@@ -3824,7 +3865,7 @@ static int opening_phrase(const nw_doc *d, size_t c, size_t comma) {
 ** writer's aside; news annotators mark the words before and after it as
 ** two clauses.  Returns the closing parenthesis, or 0 (`the New Democratic
 ** Party (NDP) said` is a name, not an aside). */
-static size_t aside_close(const nw_doc *d, size_t open, size_t end) {
+static inline size_t aside_close(const nw_doc *d, size_t open, size_t end) {
   if (!is_punct(d, open, '(')) return 0;
   for (size_t j = open + 1; j < end && j - open < 40; j++)
     if (is_punct(d, j, ')')) return words_in(d, open + 1, j, 3) >= 3 ? j : 0;
@@ -3909,6 +3950,16 @@ static int participle_after_quoted_comma(const nw_doc *d, const uint8_t *in_quot
   return word_in(d, k, &writers_participles) || (speaks(cls) && verb_tense(d, k) == NW_TENSE_PARTICIPLE);
 }
 
+/* The first token in [k, end) outside quotes that may end a clause
+** (punctuation, `and`, `but`), or end.  (A loop of its own, for most
+** tokens: within clause_end()'s rules it kept its counters in memory.) */
+static inline size_t clause_break_from(const nw_doc *d, const uint8_t *in_quote, size_t k, size_t end) {
+  const nw_tok *tok = d->t.tok;
+  for (; k < end; k++)
+    if (!in_quote[k] && (tok[k].type == NW_TOK_PUNCT || and_or_but(d->t.s, &tok[k]))) break;
+  return k;
+}
+
 /* Where the clause reported from token c ends.  (No clause runs past
 ** MAX_CLAUSE_TOKENS: in a sentence of thousands of tokens, scraped text
 ** with no stops, each verb's look would otherwise cross all of it.) */
@@ -3938,28 +3989,29 @@ static int writers_comment(const nw_doc *d, size_t k, size_t end) {
 static size_t clause_end(const nw_doc *d, const uint8_t *in_quote, size_t c) {
   size_t end = sent_end(d, c);
   if (end > c + MAX_CLAUSE_TOKENS) end = c + MAX_CLAUSE_TOKENS;
-  /* `as`, `after`, `before` open a clause too, but inside one they are
-  ** mostly prepositions: subordinators[] leaves them out */
-  int opens_subordinate = word_in(d, c, &subordinators) || word_in(d, c, &time_conjunctions);
-  int inside_opener = in_opening_subordinate(d, in_quote, c);
+  /* (both asked at the first comma that needs them, -1 until then: many
+  ** clauses end before any) */
+  int opens_subordinate = -1, inside_opener = -1;
   const nw_tok *tok = d->t.tok;
-  for (size_t k = c; k < end; k++) {
-    if (in_quote[k]) continue;
-    /* only punctuation, `and` and `but` end a clause (most tokens stop here) */
-    if (tok[k].type != NW_TOK_PUNCT && !and_or_but(d->t.s, &tok[k])) continue;
+  for (size_t k = c; (k = clause_break_from(d, in_quote, k, end)) < end; k++) {
     /* (what the token is, told once for the rules below) */
     int punct = tok[k].type == NW_TOK_PUNCT, comma = punct && tok[k].cp == ',';
     int and_word = !punct && (d->t.s[tok[k].start] | 0x20) == 'a', but_word = !punct && !and_word;
     if (k > c + 2 && k + 1 < end && punct && is_mark(d, k) && participle_after_quoted_comma(d, in_quote, k + 1)) return k + 1;
-    /* (a pronoun after the comma may go on with the speaker's words:
-    ** `While he said the job would help, he still needs time`) */
-    if (inside_opener && k > c + 1 && comma && !pronoun(d, k + 1)) return k;
-    /* `she had quit, he walked out`: a new subject and verb after a comma
-    ** start another sentence's worth */
-    if (comma && k > c + 1 && !opens_subordinate && pronoun(d, k + 1) &&
-        (has_finite_form(d, k + 2) || looks_past(d, k + 2) || verb_start_covering(d, k + 2) >= 0) &&
-        !opening_phrase(d, c, k))
-      return k;
+    if (comma && k > c + 1) {
+      /* (a pronoun after the comma may go on with the speaker's words:
+      ** `While he said the job would help, he still needs time`) */
+      if (inside_opener < 0) inside_opener = in_opening_subordinate(d, in_quote, c);
+      if (inside_opener && !pronoun(d, k + 1)) return k;
+      /* `she had quit, he walked out`: a new subject and verb after a comma
+      ** start another sentence's worth.  (`as`, `after`, `before` open a
+      ** clause too, but inside one they are mostly prepositions:
+      ** subordinators[] leaves them out.) */
+      if (pronoun(d, k + 1) && (has_finite_form(d, k + 2) || looks_past(d, k + 2) || verb_start_covering(d, k + 2) >= 0)) {
+        if (opens_subordinate < 0) opens_subordinate = word_in(d, c, &subordinators) || word_in(d, c, &time_conjunctions);
+        if (!opens_subordinate && !opening_phrase(d, c, k)) return k;
+      }
+    }
     /* `the event, which was the first`: the writer's aside, when it ends
     ** the sentence within a few words (`the plan, which costs $5M, is
     ** dead` goes on) */
@@ -4127,7 +4179,12 @@ static int comment_on_clause(const nw_doc *d, size_t k);
 ** 1.2 per cent to 3,450`, `the Comets added two late goals`) unless a verb
 ** follows the amount at once (`added 20 people had died`), or with an
 ** object and what it goes to (`adding fuel to the debate`). */
-static int adds_a_thing(const nw_doc *d, size_t v, size_t k) {
+static __attribute__((noinline)) int adds_a_thing_rules(const nw_doc *d, size_t v, size_t k);
+/* The first letter first (`add...`): most verbs are no form of `add`. */
+static inline int adds_a_thing(const nw_doc *d, size_t v, size_t k) {
+  return ((unsigned char)nw_tok_text(&d->t, v)[0] | 0x20) == 'a' && adds_a_thing_rules(d, v, k);
+}
+static __attribute__((noinline)) int adds_a_thing_rules(const nw_doc *d, size_t v, size_t k) {
   NW_WORDS(adds, "add", "adds", "added", "adding");
   if (!word_in(d, v, &adds)) return 0;
   size_t end = sent_end(d, k);
@@ -4163,7 +4220,7 @@ static inline int document_participle(const nw_doc *d, size_t j) {
   NW_WORDS(participles, "posted", "written", "published", "released", "issued", "sent", "shared", "uploaded", "filed",
            "signed", "obtained", "dated", "addressed", "circulated", "distributed", "tweeted", "emailed", "e-mailed",
            "broadcast", "aired", "seen", "reviewed", "delivered");
-  return j >= 2 && word_in(d, j - 1, &document_nouns) && word_in(d, j, &participles);
+  return j >= 2 && word_in(d, j, &participles) && word_in(d, j - 1, &document_nouns);
 }
 
 /* `told CBC’s The Current`, `told CTV’s Power Play that`: past a medium's
@@ -4312,12 +4369,13 @@ static int it_has_verb(const nw_doc *d, size_t k) {
 /* A subject pronoun at j with its verb's word after it (`she likes`, `it
 ** supports`, `it would`; not `said it again`, `said it that way`: `it` is
 ** an object there). */
-static int subject_pronoun_at(const nw_doc *d, size_t j, size_t end) {
-  if (j >= ntok(d) || nw_tok_len(&d->t, j) > 4) return 0; /* (no pronoun is longer than `they`) */
-  int p = pronoun(d, j);
+static inline int subject_pronoun_is(const nw_doc *d, int p, size_t j, size_t end) {
   if (!p || j + 1 >= end || !is_word(d, j + 1) || !(d->t.tok[j + 1].flags & NW_TF_LOWER)) return 0;
   if (p != PRON_IT) return p == PRON_HE || p == PRON_SHE || p == PRON_THEY || p == PRON_FIRST;
   return it_has_verb(d, j + 1);
+}
+static inline int subject_pronoun_at(const nw_doc *d, size_t j, size_t end) {
+  return subject_pronoun_is(d, pronoun(d, j), j, end);
 }
 
 /* `said at 6:15 a.m., only two trains were running`, `said by 2035, the
@@ -4406,7 +4464,15 @@ static int noun_before_that(const nw_doc *d, size_t k, size_t j) {
 ** stops), or THAT_GOES_ON when the `that` decides nothing. */
 #define THAT_GOES_ON (-2)
 #define THAT_ENDS_LOOK (-3)
-static long clause_after_that(const nw_doc *d, size_t v, size_t k, size_t j, size_t end, int object) {
+/* Does an object open at k, right after the verb at v of class cls
+** (`noted the risk`; not after `say` or a verb of telling, nor a time:
+** `said the day`)?  Asked only when a `that` follows. */
+static int object_after_verb(const nw_doc *d, size_t v, size_t k, int cls) {
+  NW_WORDS(say, "say", "says", "said", "saying");
+  return cls != NW_VERB_TELL && !word_in(d, v, &say) && word_in(d, k, &object_determiners) && !is_time_word(d, k + 1) &&
+         !word_is(d, k + 1, "day");
+}
+static long clause_after_that(const nw_doc *d, size_t v, size_t k, size_t j, size_t end, int cls) {
   NW_WORDS(say, "say", "says", "said", "saying");
   /* `warned a destroyer that sailed through`: after a noun, `that` and a
   ** verb open a relative clause on the verb's object */
@@ -4439,7 +4505,8 @@ static long clause_after_that(const nw_doc *d, size_t v, size_t k, size_t j, siz
     ** opens a relative clause, not speech, but for a noun that takes a
     ** clause (`noted the risk that`, `stressed the point that`).  `say`
     ** takes no such object: `said the papers show that` */
-    if (object && !word_in(d, j - 1, &complement_nouns) && !hearer_before_that(d, v, j)) return -1;
+    if (object_after_verb(d, v, k, cls) && !word_in(d, j - 1, &complement_nouns) && !hearer_before_that(d, v, j))
+      return -1;
     size_t c = j + 1 + (j + 1 < end && is_punct(d, j + 1, ',')); /* `said that, if needed, the city` */
     return c < end ? (long)c : -1;
   }
@@ -4465,9 +4532,6 @@ static long clause_start_after(const nw_doc *d, size_t v, int cls) {
     return -1;
   }
   /* `that` within a few words, with no verb between */
-  NW_WORDS(say, "say", "says", "said", "saying");
-  int object = cls != NW_VERB_TELL && !word_in(d, v, &say) && word_in(d, k, &object_determiners) &&
-               !is_time_word(d, k + 1) && !word_is(d, k + 1, "day");
   /* (a name counts as one word: `told the Royal College of Nursing's
   ** annual congress in Leeds that`) */
   for (size_t j = k, limit = k + 9; j < end && j < limit; j++) {
@@ -4476,7 +4540,7 @@ static long clause_start_after(const nw_doc *d, size_t v, int cls) {
     ** pronoun opens the clause; a `that` after it is the clause's own */
     if (subject_pronoun_at(d, j, end)) break;
     if (word_is(d, j, "that")) {
-      long at = clause_after_that(d, v, k, j, end, object);
+      long at = clause_after_that(d, v, k, j, end, cls);
       if (at != THAT_GOES_ON) {
         if (at == THAT_ENDS_LOOK) break;
         return at;
@@ -4613,11 +4677,13 @@ static int clause_ok(const nw_doc *d, size_t a, size_t b) {
   if (b <= a || time_object(d, a, b) || object_then_own_verb(d, a, b)) return 0;
   /* `put it more bluntly: “…”`: words with no verb before a colon and a
   ** quote introduce the quote; they report nothing of their own */
-  for (size_t k = a; k + 1 < b && k < a + 8; k++)
-    if (is_punct(d, k, ':')) {
-      if (is_mark(d, k + 1) && !has_finite_verb(d, a, k)) return 0;
-      break;
-    }
+  size_t last = b - 1 < a + 8 ? b - 1 : a + 8; /* (one look for the byte first: most clauses have no colon) */
+  if (memchr(d->t.s + d->t.tok[a].start, ':', d->t.tok[last].start - d->t.tok[a].start))
+    for (size_t k = a; k < last; k++)
+      if (is_punct(d, k, ':')) {
+        if (is_mark(d, k + 1) && !has_finite_verb(d, a, k)) return 0;
+        break;
+      }
   size_t words = words_in(d, a, b, MIN_CLAUSE_WORDS);
   if (words >= MIN_CLAUSE_WORDS) return 1;
   return words == 2 && a > 0 && word_is(d, a - 1, "that") && a + 1 < b && is_word(d, a) &&
@@ -4685,7 +4751,7 @@ static void emit_clause(context *c, size_t a, size_t b, speaker sp, long v, size
 ** reported clause; news annotators mark the whole sentence.  k is the
 ** token before the attribution; returns the clause's end (exclusive), or
 ** 0.  The walk back stays inside the quote, within its sentence. */
-static size_t mixed_quote_end(const context *c, size_t s0, size_t k) {
+static inline size_t mixed_quote_end(const context *c, size_t s0, size_t k) {
   const nw_doc *d = c->d;
   if (k < s0 + 3 || !is_mark(d, k) || !is_punct(d, k - 1, ',') || !c->in_quote[k - 1]) return 0;
   size_t open = k - 1;
@@ -5031,9 +5097,10 @@ static int question_opener(const nw_doc *d, size_t a, size_t b) {
 ** first token of the clause after it, or 0. */
 #define AS_SUBJECT_TOKENS 6
 static size_t as_attribution(const nw_doc *d, size_t v) {
-  size_t s0 = after_dateline(d, sent_start(d, v)), e = phrase_end(d, v), end = sent_end(d, v);
-  if (!word_is(d, s0, "as") || v < s0 + 2 || v - s0 > AS_SUBJECT_TOKENS || e + 1 >= end || !is_punct(d, e, ','))
-    return 0;
+  size_t e = phrase_end(d, v), end = sent_end(d, v);
+  if (e + 1 >= end || !is_punct(d, e, ',')) return 0; /* (most verbs: no comma after them) */
+  size_t s0 = after_dateline(d, sent_start(d, v));
+  if (!word_is(d, s0, "as") || v < s0 + 2 || v - s0 > AS_SUBJECT_TOKENS) return 0;
   for (size_t j = s0 + 1; j < v; j++)
     if (!is_word(d, j) || has_finite_form(d, j)) return 0; /* `As prices rose, X said`: a clause of its own */
   return is_word(d, e + 1) && !is_mark(d, e + 1) ? e + 1 : 0;
@@ -5068,7 +5135,14 @@ static size_t after_trailing_phrases(const nw_doc *d, size_t k, size_t end) {
 /* The writer's turns of phrase, no speech: `Having said that,` (before the
 ** sentence's own subject and verb), `it is fair to say`, `too early to
 ** say` (a judgement on what can be said), `as they say,` (a saying). */
-static int writers_turn_of_phrase(const nw_doc *d, size_t v, size_t ve) {
+static __attribute__((noinline)) int writers_turn_of_phrase_rules(const nw_doc *d, size_t v, size_t ve);
+/* (inline: most words before a verb are none of the rules' lengths) */
+static inline int writers_turn_of_phrase(const nw_doc *d, size_t v, size_t ve) {
+  if (v == 0) return 0;
+  size_t n = nw_tok_len(&d->t, v - 1);
+  return (n == 2 || n == 4 || n == 6) && writers_turn_of_phrase_rules(d, v, ve);
+}
+static __attribute__((noinline)) int writers_turn_of_phrase_rules(const nw_doc *d, size_t v, size_t ve) {
   NW_WORDS(objects, "that", "this", "so");
   NW_WORDS(judgements, "fair", "safe", "hard", "easy", "difficult", "impossible", "early", "premature", "accurate",
            "soon", "tough", "possible");
@@ -5249,7 +5323,7 @@ static int singular_subject_before(const nw_doc *d, size_t a, size_t i) {
 ** (`falls short`, `works well`, `grows quickly`) follows.  After a
 ** determiner or a possessive it is the noun (`the needs of`, `the city’s
 ** plans to`). */
-static int present_s_verb(const nw_doc *d, size_t a, size_t i) {
+static __attribute__((noinline)) int present_s_verb_rules(const nw_doc *d, size_t a, size_t i) {
   NW_WORDS(objects, "a", "an", "the", "to", "his", "her", "its", "their", "our", "my", "your", "this",
            "that", "these", "those", "no", "more", "less", "some", "up", "out", "short", "apart", "well", "behind",
            "ahead", "again", "down", "away", "together", "them", "him", "us", "me", "too", "two", "three", "four",
@@ -5430,6 +5504,7 @@ static int has_finite_verb(const nw_doc *d, size_t a, size_t b) {
     if (word_in(d, a, &pointers) && (d->t.tok[a + 1].flags & NW_TF_POSS)) return 1; /* `that’s`: that is */
   }
   size_t aside = 0; /* tokens of asides skipped */
+  int indefinite = word_is(d, a, "a") || word_is(d, a, "an"); /* (asked once, for the rule below) */
   for (size_t i = a + 1; i < b && i - a - aside < 14; i++) { /* a subject comes first */
     if (is_punct(d, i, ',')) { /* (an age or an aside opens with a comma) */
       if (age_apposition(d, i)) { /* `said Okafor, 34, left`: the age is no end of the subject */
@@ -5449,8 +5524,7 @@ static int has_finite_verb(const nw_doc *d, size_t a, size_t b) {
     if (word_in(d, i, &subordinators)) return 0;
     /* `declared a state of emergency after the plant failed`: an
     ** indefinite object and a time clause; its verb is the clause's */
-    if (i > a + 1 && (word_is(d, i, "after") || word_is(d, i, "before")) && (word_is(d, a, "a") || word_is(d, a, "an")))
-      return 0;
+    if (indefinite && i > a + 1 && (word_is(d, i, "after") || word_is(d, i, "before"))) return 0;
     /* `added the shootout winner as the Canadiens beat`: the verb after `as`
     ** and a subject of its own is the `as` clause's, not the reported one's */
     if (word_is(d, i, "as") && i + 1 < b &&
@@ -5542,7 +5616,13 @@ static int time_phrase(const nw_doc *d, size_t y, size_t end) {
   return 0;
 }
 
-static long naming_complement(const nw_doc *d, size_t v) {
+static __attribute__((noinline)) long naming_complement_rules(const nw_doc *d, size_t v);
+/* The first letter first (`call...`, `describe...`): most verbs are neither. */
+static inline long naming_complement(const nw_doc *d, size_t v) {
+  unsigned c0 = (unsigned char)nw_tok_text(&d->t, v)[0] | 0x20;
+  return c0 == 'c' || c0 == 'd' ? naming_complement_rules(d, v) : -1;
+}
+static __attribute__((noinline)) long naming_complement_rules(const nw_doc *d, size_t v) {
   NW_WORDS(call, "call", "calls", "called", "calling");
   NW_WORDS(describe, "describe", "describes", "described", "describing");
   NW_WORDS(objects, "it", "him", "her", "them", "this", "that", "himself", "herself", "themselves", "itself");
@@ -5593,6 +5673,12 @@ static int withheld(const nw_doc *d, size_t v) {
   if (v == 0 || !same_sent(d, v - 1, v)) return 0;
   size_t p = v - 1;
   if (word_is(d, p, "to") && p > 0) p--; /* `declined to say` */
+  /* (a refusal starts with d, r or u, a negative with n or ends in t: `not`,
+  ** `never`, `didn't`; most words before a verb are neither) */
+  const char *w = nw_tok_text(&d->t, p);
+  size_t n = nw_tok_len(&d->t, p);
+  unsigned c0 = (unsigned char)w[0] | 0x20;
+  if (n == 0 || !(c0 == 'd' || c0 == 'r' || c0 == 'u' || c0 == 'n' || ((unsigned char)w[n - 1] | 0x20) == 't')) return 0;
   return word_in(d, p, &refusals) || negative_word(d, p);
 }
 
@@ -5603,7 +5689,13 @@ static int withheld(const nw_doc *d, size_t v) {
 ** of its own but in a relative clause (`urged anyone who has not been
 ** vaccinated to book`). */
 #define URGED_OBJECT_TOKENS 10
-static long urged_object(const nw_doc *d, size_t v) {
+static __attribute__((noinline)) long urged_object_rules(const nw_doc *d, size_t v);
+/* The first letter first (`urge...`, `called`, `calling`): most verbs are neither. */
+static inline long urged_object(const nw_doc *d, size_t v) {
+  unsigned c0 = (unsigned char)nw_tok_text(&d->t, v)[0] | 0x20;
+  return c0 == 'u' || c0 == 'c' ? urged_object_rules(d, v) : -1;
+}
+static __attribute__((noinline)) long urged_object_rules(const nw_doc *d, size_t v) {
   NW_WORDS(urge, "urge", "urges", "urged", "urging", "called", "calling"); /* `called on`, `calling on` */
   if (!word_in(d, v, &urge)) return -1;
   size_t k = phrase_end(d, v), end = sent_end(d, v);
@@ -5796,7 +5888,7 @@ static void reported_speech(context *c) {
     /* `continued`, `went on` speak only next to a quote (`“…,” he
     ** continued`) or set off by commas (`A, he went on, B`): not in `The
     ** trial, set for three weeks, continues Wednesday.` */
-    if ((word_in(d, v, &continue_forms) || word_in(d, v, &go_forms)) && !is_punct(d, ve, ',') && !is_punct(d, ve, '.'))
+    if (going_on_form(d, v) && !is_punct(d, ve, ',') && !is_punct(d, ve, '.'))
       continue;
     long urged = urged_object(d, v);
     if (urged >= 0) { /* `urged voters to send a signal` */
