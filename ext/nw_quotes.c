@@ -54,10 +54,15 @@ static inline __attribute__((always_inline)) int word_in(const nw_doc *d, size_t
 }
 NW_WORDS(articles, "a", "an", "the");
 NW_WORDS(be_forms, "was", "were", "is", "are", "be", "been", "being");
+/* forms of `be` and `have` and the modals: a verb right after one is the same verb's */
+NW_WORDS(auxiliaries, "was", "were", "is", "are", "be", "been", "being", "has", "have", "had", "will", "would", "can",
+         "could", "may", "might", "must", "should", "shall", "do", "does", "did");
 NW_WORDS(time_conjunctions, "as", "after", "before");
 NW_WORDS(then_words, "then", "later", "also");
-NW_WORDS(hearers, "him", "her", "them", "us", "me", "reporters", "journalists", "someone", "somebody", "anyone",
-         "anybody", "everyone", "everybody");
+NW_WORDS(hearers, "him", "her", "them", "us", "me", "reporters", "journalists");
+/* `told everyone the plan was dead`: after `tell` only (`warned everyone in
+** the area should stay in` has it as the clause's subject) */
+NW_WORDS(indefinite_hearers, "someone", "somebody", "anyone", "anybody", "everyone", "everybody");
 /* `speak` takes a language or a topic, a clause only after `that` */
 NW_WORDS(speak_forms, "speak", "speaks", "spoke", "spoken", "speaking");
 NW_WORDS(relative_words, "that", "which", "who", "whose", "where");
@@ -1431,8 +1436,11 @@ static inline int inverted_at_end(const nw_doc *d, size_t v) {
 ** comma. */
 static int hearer_and_place_before_comma(const nw_doc *d, size_t v, size_t comma) {
   if (v == 0 || verb_at(d, v) != NW_VERB_TELL || !(pronoun(d, v - 1) || person_at(d, v - 1))) return 0;
-  for (size_t k = phrase_end(d, v); k < comma; k++)
+  for (size_t k = phrase_end(d, v); k < comma; k++) {
+    /* (`in St. John's`, `on Sept. 4`: abbreviations, possessives and numbers) */
+    if (is_punct(d, k, '.') || (d->t.tok[k].flags & NW_TF_POSS) || d->t.tok[k].type == NW_TOK_NUM) continue;
     if (!is_word(d, k) || has_finite_form(d, k) || verb_start_covering(d, k) >= 0) return 0;
+  }
   return 1;
 }
 
@@ -1441,7 +1449,7 @@ static int hearer_and_place_before_comma(const nw_doc *d, size_t v, size_t comma
 ** too, whoever the sentence opened with. */
 static long attribution_before_comma(const nw_doc *d, size_t comma) {
   size_t s0 = sent_start(d, comma);
-  for (size_t j = comma; j-- > s0 && comma - j <= 6;) {
+  for (size_t j = comma; j-- > s0 && comma - j <= 8;) {
     if (d->t.tok[j].type == NW_TOK_PUNCT && !is_punct(d, j, '.')) return -1;
     long v = verb_start_covering(d, j);
     if (v < 0 || !speaks(verb_at(d, (size_t)v)) || verb_tense(d, (size_t)v) == NW_TENSE_PARTICIPLE) continue;
@@ -2147,9 +2155,9 @@ static int resolve_epithet(context *c, size_t h) {
   ** one quoted just before, the nearest person a sentence before was about
   ** whose role the text gave and fits (`Galloway scored twice. “…,” the
   ** goalie said` may be the other team's goalie) */
-  /* (`the rookie`, `the veteran` say how long, not what: any role fits) */
-  NW_WORDS(career_stages, "rookie", "veteran");
-  int any_role = word_in(d, h, &career_stages);
+  /* (`the rookie` says how new, not what: any role fits; `the veteran`
+  ** may be a coach's or a goalie's) */
+  int any_role = word_is(d, h, "rookie");
   for (uint32_t s0 = sent_of(d, h), t = s0; t-- > 0 && s0 - t <= EPITHET_SENTENCES && para - d->t.sent[t].paragraph <= 1;)
     if (c->subject[t] >= 0 && d->actor[c->subject[t]].role && (any_role || role_fits(d, c->subject[t], h)))
       return c->subject[t];
@@ -2176,6 +2184,21 @@ static int role_fits(const nw_doc *d, int a, size_t h) {
   return 0;
 }
 
+/* `the opposing forward`, `the other MP`: a description of someone else
+** than the one just spoken of. */
+NW_WORDS(others_words, "opposing", "other", "rival", "fellow", "visiting", "another", "opposite");
+
+/* Does person a's role, if the text gave one, hold the word at token k
+** (`Liberal MP X` for `the Liberal MP`; `Conservative MP X` does not)? */
+static int role_has_word(const nw_doc *d, int a, size_t k) {
+  const char *role = d->actor[a].role, *w = nw_tok_text(&d->t, k);
+  size_t n = nw_tok_len(&d->t, k);
+  if (!role) return 1;
+  for (const char *r = role; *r; r += strcspn(r, " "), r += *r == ' ')
+    if (strncasecmp(r, w, n) == 0 && (r[n] == ' ' || r[n] == 0)) return 1;
+  return 0;
+}
+
 /* `The 24-year-old defender said`, `the veteran diplomat added`: a
 ** definite description of a person with no name in it stands for the person
 ** the sentences just before were about. */
@@ -2187,15 +2210,23 @@ static int resolve_description(context *c, const speaker *sp) {
   if (end - sp->tok < 3) return -1;
   /* `the 6-foot-4 forward`, `the two-time Olympian`: an epithet ends it */
   int person = word_in(d, end - 1, &epithets);
+  size_t qualifier = 0; /* a party's word in it (`Liberal`, `NDP`), + 1 */
   for (size_t k = sp->tok; k < end; k++) {
-    /* (`the former NDP MLA`: a party's or body's name may qualify the role
-    ** word that ends the description) */
+    /* (`the opposing forward`, `the other MP`: someone else) */
+    if (word_in(d, k, &others_words)) return -1;
+    /* (`the former NDP MLA`: a party's name may qualify the role, of many
+    ** holders, that ends the description; not `the Apple CEO`, one holder) */
     if (counts_as_actor(d, k) && k + 1 < end && (d->tok_info[end - 1] & (NW_TI_ROLE | NW_TI_TITLE)) &&
-        d->actor[d->men[d->tok_men[k]].actor].kind == NW_KIND_ORG) {
+        d->actor[d->men[d->tok_men[k]].actor].kind == NW_KIND_ORG && nw_doc_phrase_value(d, end - 1) >= 0 &&
+        nw_lex()->title[nw_doc_phrase_value(d, end - 1)].rank < 3) {
+      qualifier = k + 1;
       k = d->men[d->tok_men[k]].tok + d->men[d->tok_men[k]].ntok - 1;
       if (person >= 0) person = 1;
       continue;
     }
+    if (k > sp->tok && k + 1 < end && (d->t.tok[k].flags & NW_TF_CAP) &&
+        !(d->tok_info[k] & (NW_TI_TITLE | NW_TI_DEMONYM | NW_TI_PLACE)))
+      qualifier = k + 1; /* `the Liberal MP` (not `the North Korean leader`: a country's) */
     if (counts_as_actor(d, k) || (d->tok_info[k] & NW_TI_BODY)) return -1;
     /* `the woman's son`, `the victim's brother`: someone else than the one
     ** the text spoke of */
@@ -2223,7 +2254,10 @@ static int resolve_description(context *c, const speaker *sp) {
   if (person <= 0) return -1;
   uint32_t s = sent_of(d, sp->tok), para = para_of(d, sp->tok);
   for (uint32_t s0 = s; s-- > 0 && s0 - s <= LOOK_BACK_SENTENCES && para - d->t.sent[s].paragraph <= 1;)
-    if (c->subject[s] >= 0) return role_fits(d, c->subject[s], end - 1) ? c->subject[s] : -1;
+    if (c->subject[s] >= 0)
+      return role_fits(d, c->subject[s], end - 1) && (!qualifier || role_has_word(d, c->subject[s], qualifier - 1))
+                 ? c->subject[s]
+                 : -1;
   return -1;
 }
 
@@ -3743,6 +3777,16 @@ NW_WORDS(object_determiners, "the", "a", "an", "his", "her", "its", "their", "ou
 static int has_finite_verb(const nw_doc *d, size_t a, size_t b);
 static int participle_aside_before_verb(const nw_doc *d, size_t k, size_t end);
 
+/* How many finite verbs stand from token k to the sentence's end (counted
+** up to max): words with a finite form, not right after an auxiliary
+** (`were buried`, `had been` are one). */
+static int finite_verbs_from(const nw_doc *d, size_t k, int max) {
+  int n = 0;
+  for (size_t e = sent_end(d, k), start = k; k < e && n < max; k++)
+    n += is_word(d, k) && has_finite_form(d, k) && !(k > start && word_in(d, k - 1, &auxiliaries));
+  return n;
+}
+
 /* Words that cannot start a reported clause (`said in a statement`, `said
 ** so`, `told to leave`). */
 static int clause_can_start(const nw_doc *d, size_t i) {
@@ -3754,10 +3798,13 @@ static int clause_can_start(const nw_doc *d, size_t i) {
                                    "behind", "across", "toward", "towards", "who", "whom", "which",
                                    /* `wrote herself cheques`: an object, never a clause's subject */
                                    "himself", "herself", "themselves", "itself", "myself", "ourselves",
-                                   "yourself", "yourselves", "him", "them",
-                                   /* `told police where she was`: a question's place, no words reported */
-                                   "where", "why", "how");
+                                   "yourself", "yourselves", "him", "them");
   if (i >= ntok(d)) return 0;
+  /* `told police where she was`: a question's place, no words reported;
+  ** unless the question is a subject, its clause's verb after its own
+  ** (`said how the team plays matters more`) */
+  NW_WORDS(questions, "where", "why", "how");
+  if (word_in(d, i, &questions)) return finite_verbs_from(d, i + 1, 2) >= 2;
   if (is_mark(d, i) || (d->t.tok[i].flags & NW_TF_POSS)) return 0; /* `’s editorial board`: the end of a name */
   if (!is_word(d, i) && d->t.tok[i].type != NW_TOK_NUM) return 0;
   if (gerund_subject(d, i)) return 1;
@@ -3960,9 +4007,6 @@ static inline size_t clause_break_from(const nw_doc *d, const uint8_t *in_quote,
   return k;
 }
 
-/* Where the clause reported from token c ends.  (No clause runs past
-** MAX_CLAUSE_TOKENS: in a sentence of thousands of tokens, scraped text
-** with no stops, each verb's look would otherwise cross all of it.) */
 /* `said it will close three branches, a move critics called reckless`,
 ** `..., a decision that angered parents`: after a comma, a noun of the
 ** writer's for the news reported (perhaps after one adjective) and a
@@ -3975,6 +4019,9 @@ static int writers_comment(const nw_doc *d, size_t k, size_t end) {
   size_t j = k + 1;
   if (j + 1 < end && !word_in(d, j, &comment_nouns) && (d->t.tok[j].flags & NW_TF_LOWER)) j++; /* `a rare move` */
   if (j + 1 >= end || !word_in(d, j, &comment_nouns)) return 0;
+  /* (`marked a shift, a shift she believes will help`: the speaker's own
+  ** noun, repeated) */
+  if (k >= 2 && same_word(d, k - 2, j)) return 0;
   size_t n = j + 1;
   if (word_is(d, n, "that") || word_is(d, n, "which")) return 1;
   /* a contact clause: a subject (`critics`, `the union`, `he`) and its verb */
@@ -3986,6 +4033,9 @@ static int writers_comment(const nw_doc *d, size_t k, size_t end) {
   return 0;
 }
 
+/* Where the clause reported from token c ends.  (No clause runs past
+** MAX_CLAUSE_TOKENS: in a sentence of thousands of tokens, scraped text
+** with no stops, each verb's look would otherwise cross all of it.) */
 static size_t clause_end(const nw_doc *d, const uint8_t *in_quote, size_t c) {
   size_t end = sent_end(d, c);
   if (end > c + MAX_CLAUSE_TOKENS) end = c + MAX_CLAUSE_TOKENS;
@@ -4298,7 +4348,7 @@ static size_t after_hearer(const nw_doc *d, size_t k, size_t end) {
   size_t m = k + (word_is(d, k, "the") && k + 1 < end); /* `told the Globe and Mail` */
   if (counts_as_actor(d, m)) {
     /* `told CBC News Network`, `told CTV News Channel`: a channel of the medium */
-    NW_WORDS(channel_words, "Network", "Channel", "Radio", "Television", "TV", "Online", "Now", "Live", "Podcast");
+    NW_WORDS(channel_words, "Network", "Channel", "Radio", "Television", "TV", "Podcast"); /* (not `Now`, `Live`: words) */
     size_t e = d->men[d->tok_men[m]].tok + d->men[d->tok_men[m]].ntok;
     while (e < end && e - m < 8 && (d->t.tok[e].flags & NW_TF_CAP) && word_in(d, e, &channel_words)) e++;
     return after_program(d, e, end);
@@ -4308,7 +4358,7 @@ static size_t after_hearer(const nw_doc *d, size_t k, size_t end) {
     while (j < end && hearer_word(d, j)) j++;
     return j;
   }
-  if (word_in(d, k, &hearers)) return k + 1;
+  if (word_in(d, k, &hearers) || word_in(d, k, &indefinite_hearers)) return k + 1;
   size_t j = k;
   if (word_is(d, j, "the")) j++;
   size_t names = j;
