@@ -699,7 +699,7 @@ void nw_doc_sort_mentions(nw_doc *d) {
 
 /* `Jinpingreceived`: a capitalized word that is a known name word followed
 ** by an ordinary lowercase word or role, written without the space. */
-static int joined_particle_name(const nw_doc *d, size_t j);
+static inline int joined_particle_name(const nw_doc *d, size_t j);
 
 /* The words of a text's names, looked up by their text: the tokens, and a
 ** table of their hashes (slot: hash << 32 | token + 1; 0: empty) built once
@@ -812,13 +812,27 @@ static inline int name_tok(const nw_doc *d, size_t i) {
          ((t->flags & (NW_TF_HYPHEN | NW_TF_LOWER)) == (NW_TF_HYPHEN | NW_TF_LOWER) && joined_particle_name(d, i));
 }
 
+/* The first token from i on (or nt) with any of the flags in mask.
+** Unrolled four tokens a step (one bound test for four): the loop
+** passes most tokens of a text, and its own counting was half its cost. */
+static inline size_t next_flagged(const nw_tok *tok, size_t i, size_t nt, unsigned mask) {
+  for (; i + 4 <= nt; i += 4) {
+    if (tok[i].flags & mask) return i;
+    if (tok[i + 1].flags & mask) return i + 1;
+    if (tok[i + 2].flags & mask) return i + 2;
+    if (tok[i + 3].flags & mask) return i + 3;
+  }
+  while (i < nt && !(tok[i].flags & mask)) i++;
+  return i;
+}
+
 /* The first name_tok() from token i on (with any_cap, any capitalized
 ** word: an acronym, a possessive), or ntok.  Most tokens, lowercase words
 ** and punctuation, have neither a capital nor a hyphen, told by one test. */
 static inline __attribute__((always_inline)) size_t next_name_tok(const nw_doc *d, size_t i, int any_cap) {
   const nw_tok *tok = d->t.tok;
   for (size_t nt = d->t.ntok;; i++) {
-    while (i < nt && !(tok[i].flags & (NW_TF_CAP | NW_TF_HYPHEN))) i++;
+    i = next_flagged(tok, i, nt, NW_TF_CAP | NW_TF_HYPHEN);
     if (i >= nt || (any_cap && tok[i].type == NW_TOK_WORD && (tok[i].flags & NW_TF_CAP)) || name_tok(d, i)) return i;
   }
 }
@@ -1738,10 +1752,17 @@ static size_t saint_surname_at(const nw_doc *d, size_t i, size_t j) {
 }
 
 /* `al-Hashimi`, `el-Sayed`, `ad-Din`: an Arabic article joined by a hyphen
-** to a capitalized name, one token that goes on a person's name. */
-static int joined_particle_name(const nw_doc *d, size_t j) {
+** to a capitalized name, one token that goes on a person's name.  The flag
+** test inline (most words have no hyphen), the rest out of line. */
+static __attribute__((noinline)) int joined_particle_word(const nw_doc *d, size_t j);
+static inline int joined_particle_name(const nw_doc *d, size_t j) {
+  return tok_is_word(d, j) && (d->t.tok[j].flags & (NW_TF_HYPHEN | NW_TF_LOWER)) == (NW_TF_HYPHEN | NW_TF_LOWER) &&
+         joined_particle_word(d, j);
+}
+
+/* (the rest of joined_particle_name: the article and the capital after it) */
+static __attribute__((noinline)) int joined_particle_word(const nw_doc *d, size_t j) {
   NW_WORDS(articles_joined, "al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ul");
-  if (!tok_is_word(d, j) || (d->t.tok[j].flags & (NW_TF_HYPHEN | NW_TF_LOWER)) != (NW_TF_HYPHEN | NW_TF_LOWER)) return 0;
   const char *s = nw_tok_text(&d->t, j);
   size_t n = nw_tok_len(&d->t, j);
   /* (the hyphen second or third, a capital after it: most hyphenated words stop here) */
@@ -4177,6 +4198,21 @@ static int named_things_before(const nw_doc *d, size_t i) {
 ** other kind of name.  Words we do not know as names join them when most of
 ** the list is people (`Ellie, Tayshia, Marisol and Joanna`).  The
 ** candidates get the evidence they lacked. */
+/* The first token from i on (or nt) that is a mention or a capitalized
+** word, unrolled as next_flagged. */
+static inline size_t next_item_tok(const nw_tok *tok, const int32_t *men_at, size_t i, size_t nt) {
+#define ITEM_AT(k) (men_at[k] >= 0 || (tok[k].flags & NW_TF_CAP))
+  for (; i + 4 <= nt; i += 4) {
+    if (ITEM_AT(i)) return i;
+    if (ITEM_AT(i + 1)) return i + 1;
+    if (ITEM_AT(i + 2)) return i + 2;
+    if (ITEM_AT(i + 3)) return i + 3;
+  }
+  while (i < nt && !ITEM_AT(i)) i++;
+#undef ITEM_AT
+  return i;
+}
+
 static void names_in_lists(nw_doc *d, cands *cs) {
   int32_t *cand_at = malloc(d->t.ntok * sizeof *cand_at);
   if (!cand_at) return; /* out of memory: the names keep only their own evidence */
@@ -4188,7 +4224,7 @@ static void names_in_lists(nw_doc *d, cands *cs) {
     const nw_tok *tok = d->t.tok;
     const int32_t *men_at = d->tok_men;
     size_t nt = d->t.ntok;
-    while (i < nt && men_at[i] < 0 && !(tok[i].flags & NW_TF_CAP)) i++;
+    i = next_item_tok(tok, men_at, i, nt);
     if (i == nt) break;
     size_t end = list_item_end(d, i, cand_at, cs), sep;
     if (!end) {
@@ -4913,16 +4949,31 @@ static int role_phrase_at(const nw_doc *d, size_t i, role_phrase *rp) {
   return 1;
 }
 
+/* The first token from i on (below `end`, or end) that is a possessive or
+** `the`, by its length and first letter first; unrolled as next_flagged. */
+static inline size_t next_role_opener(const nw_doc *d, size_t i, size_t end) {
+  const nw_tok *tok = d->t.tok;
+#define OPENS_AT(k)                                                                                            \
+  ((tok[k].flags & NW_TF_POSS) ||                                                                              \
+   (tok[k].end - tok[k].start == 3 && (tok[k].cp | 0x20) == 't' && nw_tok_is_ci(&d->t, k, "the")))
+  for (; i + 4 <= end; i += 4) {
+    if (OPENS_AT(i)) return i;
+    if (OPENS_AT(i + 1)) return i + 1;
+    if (OPENS_AT(i + 2)) return i + 2;
+    if (OPENS_AT(i + 3)) return i + 3;
+  }
+  while (i < end && !OPENS_AT(i)) i++;
+#undef OPENS_AT
+  return i;
+}
+
 static int find_role_phrases(const nw_doc *d, role_phrases *out) {
   role_phrase rp;
-  const nw_tok *tok = d->t.tok;
   size_t nt = d->t.ntok;
   for (size_t i = 0; i + 1 < nt; i++) {
     /* a phrase opens with `the` or a possessive: the other tokens are
-    ** passed in a loop of their own, by their length and first letter first */
-    while (i + 1 < nt && !(tok[i].flags & NW_TF_POSS) &&
-           (tok[i].end - tok[i].start != 3 || (tok[i].cp | 0x20) != 't' || !nw_tok_is_ci(&d->t, i, "the")))
-      i++;
+    ** passed in a loop of their own */
+    i = next_role_opener(d, i, nt - 1);
     if (i + 1 >= nt) break;
     if (!role_phrase_at(d, i, &rp)) continue;
     if (nw_grow(&out->p, &out->cap, out->n, sizeof *out->p, 16)) return -1;
