@@ -697,8 +697,6 @@ void nw_doc_sort_mentions(nw_doc *d) {
 
 /* ------------------------------------------------------------ glued words */
 
-/* `Jinpingreceived`: a capitalized word that is a known name word followed
-** by an ordinary lowercase word or role, written without the space. */
 static inline int joined_particle_name(const nw_doc *d, size_t j);
 
 /* The words of a text's names, looked up by their text: the tokens, and a
@@ -747,6 +745,9 @@ static void name_set_free(name_set *ns) {
   if (ns->slot != ns->local) free(ns->slot);
 }
 
+/* `Jinpingreceived`: a capitalized word that is a known name word followed
+** by an ordinary lowercase word or role, written without the space.
+** Returns where the ordinary word starts, or 0. */
 static size_t glued_split(const nw_doc *d, size_t i, const name_set *doc_names) {
   const nw_lexicon *lx = nw_lex();
   const char *s = nw_tok_text(&d->t, i);
@@ -808,8 +809,7 @@ static int push_cut(cut_list *cl, size_t tok, size_t at) {
 /* A capitalized word, or a name joined to an Arabic article (`al-Houthi`). */
 static inline int name_tok(const nw_doc *d, size_t i) {
   const nw_tok *t = &d->t.tok[i];
-  return cap_word_tok(t) ||
-         ((t->flags & (NW_TF_HYPHEN | NW_TF_LOWER)) == (NW_TF_HYPHEN | NW_TF_LOWER) && joined_particle_name(d, i));
+  return cap_word_tok(t) || joined_particle_name(d, i);
 }
 
 /* The first token from i on (or nt) with any of the flags in mask.
@@ -2167,14 +2167,6 @@ static int demonym_plural(const nw_doc *d, size_t i) {
          nw_map_get(&lx->given, s, n - 1, -1) < 0;
 }
 
-/* Does s[0..n) end with e[0..en)? */
-static int ends_with(const char *s, size_t n, const char *e, size_t en) {
-  if (n < en) return 0;
-  for (size_t k = 0; k < en; k++)
-    if (s[n - en + k] != e[k]) return 0;
-  return 1;
-}
-
 /* `Quebecers`, `the Albertan`, `Torontonians`, `a Vancouverite`: the
 ** people of a place places.tsv lists, or one of them: the place's name and
 ** an ending.  No actor's name: a people, or a person described. */
@@ -2198,7 +2190,7 @@ int nw_doc_place_demonym(const nw_doc *d, size_t i) {
   int lowered = 0;
   for (size_t e = 0; e < sizeof endings / sizeof *endings; e++) {
     size_t en = endings[e].n, stem = n - en;
-    if (stem < 4 || !ends_with(s, n, endings[e].s, en)) continue;
+    if (stem < 4 || memcmp(s + stem, endings[e].s, en) != 0) continue;
     if (!lowered) {
       for (size_t k = 0; k < n; k++) {
         if ((unsigned char)s[k] >= 0x80) return 0;
@@ -2228,8 +2220,9 @@ static int place_people_run(const nw_doc *d, size_t i, size_t j) {
 }
 
 /* `Saint-Rémi`, `Sainte-Agathe`, `St-Jérôme`: a saint's name joined by a
-** hyphen is a town's (Quebec names hundreds so), unless the text gives it
-** to someone after a given name (`Georges St-Pierre`, then `St-Pierre`). */
+** hyphen is a town's (Quebec names hundreds so), unless a title or a role
+** stands before it (`Const. St-Onge`) or the text gives it to someone
+** after a given name (`Georges St-Pierre`, then `St-Pierre`). */
 static int saint_town(const nw_doc *d, size_t i) {
   static const char *const saints[] = {"Saint-", "Sainte-", "St-", "Ste-"};
   const char *s = nw_tok_text(&d->t, i);
@@ -2238,7 +2231,8 @@ static int saint_town(const nw_doc *d, size_t i) {
     size_t sn = strlen(saints[k]);
     if (n > sn + 1 && memcmp(s, saints[k], sn) == 0 && (unsigned)s[sn] - 'a' >= 26u) p = sn;
   }
-  if (!p) return 0;
+  /* (`Const. St-Onge`, `spokesperson St-Pierre`: someone's surname) */
+  if (!p || phrase_ends_before(d, i, NW_TI_TITLE | NW_TI_HONORIFIC | NW_TI_ROLE, NULL)) return 0;
   for (size_t k = 1; k < d->t.ntok; k++)
     if (nw_tok_len(&d->t, k) == n && memcmp(nw_tok_text(&d->t, k), s, n) == 0 && same_sentence(d, k - 1, k) &&
         plain_given_name(d, k - 1))
@@ -2819,8 +2813,9 @@ static int object_word(const nw_doc *d, size_t i) {
 }
 
 /* `Nova Scotians`, `New Brunswickers`, `Prince Edward Islanders`, `New
-** Yorkers`: the people of a place whose name has several words (one word's
-** people, `Albertans`, are never a run's name).  The words from `from`
+** Yorkers`, and one of them (`Every Nova Scotian`): the people of a place
+** whose name has several words (one word's people, `Albertans`, are never
+** a run's name).  The words from `from`
 ** (a word or two before the run's last) with the last word's ending made a
 ** place's (`-ns` `-ers` `-ites`, `-ians` for `-y`) spell a place of
 ** places.tsv.  Rare (a capitalized run ending so), and so built as text. */
@@ -2829,7 +2824,9 @@ typedef struct people_ending {
   size_t cut, add;
 } people_ending;
 static const people_ending people_endings[] = {
-    {"ians", "y", 4, 1}, {"ites", "", 4, 0}, {"ers", "", 3, 0}, {"ns", "", 2, 0}};
+    {"ians", "y", 4, 1}, {"ites", "", 4, 0}, {"ers", "", 3, 0}, {"ns", "", 2, 0},
+    /* one of them: `Every Nova Scotian`, `a New Brunswicker` */
+    {"ian", "y", 3, 1},  {"ite", "", 3, 0},  {"er", "", 2, 0},  {"n", "", 1, 0}};
 
 static int spells_place(const nw_doc *d, size_t from, size_t j, const people_ending *e) {
   size_t n = nw_tok_len(&d->t, j - 1), a = d->t.tok[from].start, last = d->t.tok[j - 1].start;
@@ -2884,9 +2881,10 @@ static int verb_follows_at(const nw_doc *d, size_t j, verb_memo *m) {
 
 static int classify_run(nw_doc *d, size_t i, size_t j, int org, cands *out) {
   verb_memo vf = {SIZE_MAX, 0};
-  /* (a run of two or three words whose last ends in s, before the look-up) */
+  /* (a run of two or three words whose last ends as a people's name may, before the look-up) */
   size_t last_len = nw_tok_len(&d->t, j - 1);
-  if (j - i >= 2 && j - i <= 3 && last_len >= 5 && nw_tok_text(&d->t, j - 1)[last_len - 1] == 's' &&
+  char last_c = last_len ? nw_tok_text(&d->t, j - 1)[last_len - 1] : 0;
+  if (j - i >= 2 && j - i <= 3 && last_len >= 5 && (last_c == 's' || last_c == 'n' || last_c == 'r' || last_c == 'e') &&
       several_words_people(d, i, j))
     return 0;
   if (constituency(d, i)) { /* a person's name may follow it: `MLA for Kettle Bay Tom Reyes` */
@@ -2896,9 +2894,6 @@ static int classify_run(nw_doc *d, size_t i, size_t j, int org, cands *out) {
     i = p;
   }
   if (is_place(d, i, j) || place_people_run(d, i, j)) return 0;
-  /* `al-Hashimi said`: alone, a joined article's name only joins a person named in full */
-  if (j - i == 1 && (d->t.tok[i].flags & NW_TF_LOWER) && joined_particle_name(d, i))
-    return push_cand(out, (cand){(uint32_t)i, 1, NW_KIND_PERSON, 0});
   size_t not_place_i = i, not_place_j = j; /* (asked again below when the run changed) */
   /* the head word the run ends with (until j moves below: asked up to four
   ** times) */
@@ -3030,9 +3025,11 @@ static int classify_run(nw_doc *d, size_t i, size_t j, int org, cands *out) {
              "Gospel", "Blues", "Pop", "Basketball", "Baseball", "Curling", "Tech", "Crypto");
     if (n == 1 && opens_sentence_or_quote(d, i) && (noun_shaped(d, i) || is_common(d, i) || word_in(d, i, &fields)))
       return 0;
-    /* (`Olympic champion X`, `Arctic explorer X`: an adjective in -ic names no employer) */
-    size_t wn = nw_tok_len(&d->t, i);
-    if (n == 1 && wn >= 6 && !memcmp(nw_tok_text(&d->t, i) + wn - 2, "ic", 2)) return 0;
+    /* (`Olympic champion X`, `Arctic explorer X`: an adjective names no
+    ** employer; `Zentronic chief executive X` does) */
+    NW_WORDS(adjectives, "Olympic", "Paralympic", "Arctic", "Antarctic", "Atlantic", "Pacific", "Catholic", "Islamic",
+             "Nordic", "Baltic", "Hispanic", "Academic", "Historic", "Iconic", "Veteran", "Legendary", "Longtime");
+    if (n == 1 && word_in(d, i, &adjectives)) return 0;
     if (n == 1 && nw_map_put(&out->employers, nw_tok_text(&d->t, i), nw_tok_len(&d->t, i), 1)) return -1;
     return n >= 1 ? push_cand(out, (cand){(uint32_t)i, (uint32_t)n, NW_KIND_ORG, 1}) : 0;
   }
@@ -3485,13 +3482,10 @@ static int party_and_state(const nw_doc *d, size_t i) {
 ** `Minister for Innovation, Science and Industry`), after `of` or `for` and
 ** capitalized words, commas and `and`?  Those words name the field, no body
 ** or person of their own. */
+static size_t portfolio_title_before(const nw_doc *d, size_t m);
 static int in_portfolio(const nw_doc *d, size_t i) {
-  for (size_t k = i; k >= 2 && k + 8 > i && same_sentence(d, k - 2, i); k--) {
-    if ((nw_tok_is(&d->t, k - 1, "of") || nw_tok_is(&d->t, k - 1, "for")) && nw_tok_is_ci(&d->t, k - 2, "minister"))
-      return 1;
-    if (!(is_cap_word(d, k - 1) || nw_tok_is(&d->t, k - 1, "and") || tok_is_punct(d, k - 1, ','))) return 0;
-  }
-  return 0;
+  size_t t = portfolio_title_before(d, i + 1);
+  return t <= i && nw_tok_is_ci(&d->t, t, "minister");
 }
 
 /* French joining words inside a body's name (`Conseil du patronat`): 1;
@@ -3651,7 +3645,12 @@ static int find_name_runs(nw_doc *d, cands *out) {
       i = j;
       continue;
     }
-    if (!name_word(d, i) && !capital_in_lowercase_body(d, i) && !joined_particle_name(d, i)) {
+    if (!name_word(d, i) && !capital_in_lowercase_body(d, i)) {
+      /* `al-Hashimi said`: alone, a name joined to an Arabic article only
+      ** joins a person named in full (no run, no body of its own) */
+      if ((tok[i].flags & NW_TF_LOWER) && d->tok_men[i] < 0 && joined_particle_name(d, i) &&
+          push_cand(out, (cand){(uint32_t)i, 1, NW_KIND_PERSON, 0}))
+        return -1;
       i++;
       continue;
     }
@@ -3669,8 +3668,8 @@ static int find_name_runs(nw_doc *d, cands *out) {
         j = body_end; /* `Term` of `Long Term Care Association` */
       } else if (particles_then_name(d, j)) {
         j += particles_then_name(d, j);
-      } else if (joined_particle_name(d, j)) {
-        j++; /* `Mohammed al-Hashimi` */
+      } else if (joined_particle_name(d, j) && given_name(d, j - 1) >= 0 && !is_place(d, j - 1, j)) {
+        j++; /* `Mohammed al-Hashimi` (not `Gaza al-Shifa`: a place) */
       } else if (j == i + 1 && nw_tok_text(&d->t, j)[0] == 'S' && saint_surname_at(d, i, j)) {
         j += saint_surname_at(d, i, j); /* `Martin St. Louis` */
       } else if (company_suffix_after_name(d, j)) {
@@ -3730,9 +3729,9 @@ static int find_name_runs(nw_doc *d, cands *out) {
     }
     if (!head && in_portfolio(d, i)) { /* `Minister of Mental Health and Addictions Ana Ruiz` */
       size_t p = i;
-      /* (`Minister of Health Mark Young`: a given name and one word after
-      ** it are the minister's name, whatever words they are) */
-      while (p < j && !(j - p == 2 && given_name(d, p) >= 0) &&
+      /* (`Minister of Health Mark Tollefson`: a given name and a word no
+      ** ordinary one after it are the minister's name) */
+      while (p < j && !(j - p == 2 && given_name(d, p) >= 0 && !is_common(d, p + 1)) &&
              (is_common(d, p) || plural_noun(d, p) || (plural_noun_shape(d, p) && given_name(d, p) < 0 && j - p >= 3)))
         p++;
       if (p == j) {
@@ -4679,22 +4678,22 @@ static size_t honorific_before(const nw_doc *d, size_t m) {
 
 /* `Minister for Rural Housing Sean Fraser`, `Minister of State for Foreign
 ** Affairs X`: a capitalized title, `of` or `for` and the capitalized words
-** of a portfolio (`and`, `&`, commas between them) right before the name
-** starting at m.  Returns the title's token,
-** or m. */
+** of a portfolio (`and`, `&`, a list's commas between them) right before
+** token m (a name, or the portfolio's last word for in_portfolio()).
+** Returns the title's token, or m. */
 #define PORTFOLIO_TOKENS 12
 static size_t portfolio_title_before(const nw_doc *d, size_t m) {
   size_t k = m;
-  int words = 0, and = 0;
+  int words = 0, listed = 0; /* (`listed`: an `and` seen, so a comma is a list's) */
   while (k > 0 && same_sentence(d, k - 1, m) && m - k < PORTFOLIO_TOKENS) {
     size_t p = k - 1;
     if (is_cap_word(d, p) && (d->tok_men[p] < 0 || role_part(d, p))) {
       words++;
       k = p;
     } else if (words && (nw_tok_is(&d->t, p, "and") || tok_is_punct(d, p, '&'))) {
-      and = 1;
+      listed = 1;
       k = p;
-    } else if (words && and && tok_is_punct(d, p, ',')) { /* (a list's comma, not an apposition's) */
+    } else if (words && listed && tok_is_punct(d, p, ',')) { /* (a list's comma, not an apposition's) */
       k = p;
     } else if (words && (nw_tok_is(&d->t, p, "of") || nw_tok_is(&d->t, p, "for")) && p > 0) {
       if ((d->tok_info[p - 1] & NW_TI_TITLE) && (d->t.tok[p - 1].flags & NW_TF_CAP)) return p - 1;
