@@ -812,18 +812,27 @@ static inline int name_tok(const nw_doc *d, size_t i) {
   return cap_word_tok(t) || joined_particle_name(d, i);
 }
 
-/* The first token from i on (or nt) with any of the flags in mask.
-** Unrolled four tokens a step (one bound test for four): the loop
-** passes most tokens of a text, and its own counting was half its cost. */
+/* The body of a scan that returns the first token k from i on (below end,
+** else end) for which AT(k) holds.  Unrolled four tokens a step (one bound
+** test for four): such loops pass most tokens of a text, and their own
+** counting was half their cost. */
+#define RETURN_FIRST_TOKEN(AT, i, end)                                                                         \
+  do {                                                                                                         \
+    for (; (i) + 4 <= (end); (i) += 4) {                                                                       \
+      if (AT(i)) return (i);                                                                                   \
+      if (AT((i) + 1)) return (i) + 1;                                                                         \
+      if (AT((i) + 2)) return (i) + 2;                                                                         \
+      if (AT((i) + 3)) return (i) + 3;                                                                         \
+    }                                                                                                          \
+    while ((i) < (end) && !AT(i)) (i)++;                                                                       \
+    return (i);                                                                                                \
+  } while (0)
+
+/* The first token from i on (or nt) with any of the flags in mask. */
 static inline size_t next_flagged(const nw_tok *tok, size_t i, size_t nt, unsigned mask) {
-  for (; i + 4 <= nt; i += 4) {
-    if (tok[i].flags & mask) return i;
-    if (tok[i + 1].flags & mask) return i + 1;
-    if (tok[i + 2].flags & mask) return i + 2;
-    if (tok[i + 3].flags & mask) return i + 3;
-  }
-  while (i < nt && !(tok[i].flags & mask)) i++;
-  return i;
+#define FLAGGED_AT(k) (tok[k].flags & mask)
+  RETURN_FIRST_TOKEN(FLAGGED_AT, i, nt);
+#undef FLAGGED_AT
 }
 
 /* The first name_tok() from token i on (with any_cap, any capitalized
@@ -4191,27 +4200,20 @@ static int named_things_before(const nw_doc *d, size_t i) {
   return i > 0 && same_sentence(d, i - 1, i) && word_in(d, i - 1, &things);
 }
 
+/* The first token from i on (or nt) that is a mention or a capitalized
+** word. */
+static inline size_t next_item_tok(const nw_tok *tok, const int32_t *men_at, size_t i, size_t nt) {
+#define ITEM_AT(k) (men_at[k] >= 0 || (tok[k].flags & NW_TF_CAP))
+  RETURN_FIRST_TOKEN(ITEM_AT, i, nt);
+#undef ITEM_AT
+}
+
 /* `with Priya, Ellie and Joanna`, `Marcus Bell, Emma and Lucas`: given names
 ** alone in a list are people when the list names a person too, or when it
 ** holds three given names (two joined by `and`: `Gemma and Tariq`), and no
 ** other kind of name.  Words we do not know as names join them when most of
 ** the list is people (`Ellie, Tayshia, Marisol and Joanna`).  The
 ** candidates get the evidence they lacked. */
-/* The first token from i on (or nt) that is a mention or a capitalized
-** word, unrolled as next_flagged. */
-static inline size_t next_item_tok(const nw_tok *tok, const int32_t *men_at, size_t i, size_t nt) {
-#define ITEM_AT(k) (men_at[k] >= 0 || (tok[k].flags & NW_TF_CAP))
-  for (; i + 4 <= nt; i += 4) {
-    if (ITEM_AT(i)) return i;
-    if (ITEM_AT(i + 1)) return i + 1;
-    if (ITEM_AT(i + 2)) return i + 2;
-    if (ITEM_AT(i + 3)) return i + 3;
-  }
-  while (i < nt && !ITEM_AT(i)) i++;
-#undef ITEM_AT
-  return i;
-}
-
 static void names_in_lists(nw_doc *d, cands *cs) {
   int32_t *cand_at = malloc(d->t.ntok * sizeof *cand_at);
   if (!cand_at) return; /* out of memory: the names keep only their own evidence */
@@ -4949,21 +4951,14 @@ static int role_phrase_at(const nw_doc *d, size_t i, role_phrase *rp) {
 }
 
 /* The first token from i on (below `end`, or end) that is a possessive or
-** `the`, by its length and first letter first; unrolled as next_flagged. */
+** `the`, by its length and first letter first. */
 static inline size_t next_role_opener(const nw_doc *d, size_t i, size_t end) {
   const nw_tok *tok = d->t.tok;
 #define OPENS_AT(k)                                                                                            \
   ((tok[k].flags & NW_TF_POSS) ||                                                                              \
    (tok[k].end - tok[k].start == 3 && (tok[k].cp | 0x20) == 't' && nw_tok_is_ci(&d->t, k, "the")))
-  for (; i + 4 <= end; i += 4) {
-    if (OPENS_AT(i)) return i;
-    if (OPENS_AT(i + 1)) return i + 1;
-    if (OPENS_AT(i + 2)) return i + 2;
-    if (OPENS_AT(i + 3)) return i + 3;
-  }
-  while (i < end && !OPENS_AT(i)) i++;
+  RETURN_FIRST_TOKEN(OPENS_AT, i, end);
 #undef OPENS_AT
-  return i;
 }
 
 static int find_role_phrases(const nw_doc *d, role_phrases *out) {
