@@ -5524,6 +5524,20 @@ static int reduced_relative(const nw_doc *d, size_t i, size_t b) {
   return 0;
 }
 
+/* `policing, snow removal and transit`: after the comma at k, a list's
+** next items, plain lowercase words and more commas, up to its `and` or
+** `or` within a few words.  Returns the `and`, or 0. */
+#define LIST_ITEM_TOKENS 6
+static size_t list_goes_on(const nw_doc *d, size_t k, size_t end) {
+  for (size_t j = k + 1; j < end && j - k <= LIST_ITEM_TOKENS; j++) {
+    if ((word_is(d, j, "and") || word_is(d, j, "or")) && j > k + 1) return j;
+    if (is_punct(d, j, ',')) continue;
+    if (!is_word(d, j) || !(d->t.tok[j].flags & NW_TF_LOWER) || has_finite_form(d, j) || verb_start_covering(d, j) >= 0 ||
+        pronoun(d, j) || word_in(d, j, &determiners))
+      return 0;
+  }
+  return 0;
+}
 /* `said officers responded to an alarm`: a speech verb's past tense in -ed
 ** right after a plural noun or a name is that subject's verb, whatever
 ** preposition follows (not `denied media reports about`: no past). */
@@ -5569,6 +5583,11 @@ static int has_finite_verb(const nw_doc *d, size_t a, size_t b) {
         continue;
       }
       if (i - a <= 6 && as_aside_before_verb(d, i, b)) return 1;
+      size_t conj = list_goes_on(d, i, b);
+      if (conj && i - a <= 8) { /* `said rising costs for policing, snow removal and transit left` */
+        i = conj;
+        continue;
+      }
       return 0;
     }
     if (word_in(d, i, &subordinators)) return 0;
