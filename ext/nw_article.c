@@ -622,14 +622,12 @@ static int is_contribution(const char *s, size_t n, para_shape *sh) {
 #define FOLLOW_LINE_WORDS 12
 static int is_follow_line(const char *s, size_t n, para_shape *sh) {
   static const char *const networks[] = {"twitter", "x", "instagram", "facebook", "threads", "bluesky", "linkedin",
-                                         "tiktok", "youtube"};
+                                         "tiktok", "youtube", NULL};
   if (n < 10 || (s[0] | 0x20) != 'f' || strncasecmp(s, "follow ", 7) != 0 || shape_words(sh, s, n) > FOLLOW_LINE_WORDS)
     return 0;
   size_t a[FOLLOW_LINE_WORDS + 1], b[FOLLOW_LINE_WORDS + 1], k = first_words(s, n, FOLLOW_LINE_WORDS + 1, a, b);
   for (size_t w = 1; w + 1 < k; w++)
-    if (word_is_ci(s, a[w], b[w], "on"))
-      for (size_t m = 0; m < sizeof networks / sizeof *networks; m++)
-        if (word_is_ci(s, a[w + 1], b[w + 1], networks[m])) return 1;
+    if (word_is_ci(s, a[w], b[w], "on") && word_is(s, a[w + 1], b[w + 1], networks)) return 1;
   return 0;
 }
 

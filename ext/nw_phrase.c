@@ -365,13 +365,12 @@ void nw_phrases_index_free(void) {
 
 /* A token as the index keys it: folded ASCII of at most 16 bytes, with ’
 ** as ' and the Unicode hyphens as - (as in the tables' keys, see
-** append_key), given as two zero-padded words with its length and its
+** append_key), given as two zero-padded words and its
 ** index_mix().  key_of() returns 0, or -1 when the token has other
 ** characters or is longer (then the index cannot tell). */
 typedef struct index_key {
-  uint64_t w[2];
-  size_t n;
-  uint64_t mix; /* index_mix() */
+  uint64_t w[2]; /* (no key has a zero byte: the padding tells its length) */
+  uint64_t mix;  /* index_mix() */
 } index_key;
 
 /* The slot of first_tab holding key k, or NULL (first_in: with first_tab
@@ -404,7 +403,6 @@ static __attribute__((noinline)) int key_of_slow(const char *s, size_t n, index_
   }
   if (len == 0) return -1;
   memcpy(k->w, buf, 16);
-  k->n = len;
   k->mix = index_mix(k->w[0], k->w[1]);
   return 0;
 }
@@ -422,7 +420,6 @@ static inline __attribute__((always_inline)) int key_of(const char *s, size_t n,
     if (!((w0 | w1) & (NW_ONES * 0x80))) { /* the common case: no copy */
       k->w[0] = w0;
       k->w[1] = w1;
-      k->n = n;
       k->mix = index_mix(k->w[0], k->w[1]);
       return 0;
     }
@@ -527,7 +524,7 @@ void nw_phrases_entries(const nw_tokens *t, nw_tok_first *e) {
 
 nw_tok_first nw_phrases_entry(const nw_tokens *t, size_t k) {
   if (!nw_phrases_indexed()) return (nw_tok_first){t->tok[k].start, t->tok[k].end, UINT32_MAX};
-  index_key key = {{0}, 0, 0}, next_key = {{0}, 0, 0}; /* (set when made: the compiler cannot tell) */
+  index_key key = {{0}, 0}, next_key = {{0}, 0}; /* (set when made: the compiler cannot tell) */
   int made = index_key_of(t, k, &key), next_made = k + 1 < t->ntok ? index_key_of(t, k + 1, &next_key) : 0;
   return entry_of(t, k, &key, made, &next_key, next_made);
 }

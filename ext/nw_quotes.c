@@ -194,16 +194,14 @@ static __attribute__((noinline)) int verb_at_rules(const nw_doc *d, size_t i) {
   /* `would continue to support`, `went on to win`, `would continue such
   ** transits`: going on doing, not speaking; these speak only before a
   ** comma, a colon, a mark or the sentence's end */
-  if ((c0 == 'c' || c0 == 'g' || c0 == 'w') && (word_in(d, i, &continue_forms) || word_in(d, i, &go_forms)) &&
-      (word_is(d, phrase_end(d, i), "to") || word_in(d, phrase_end(d, i), &determiners) ||
-       word_is(d, phrase_end(d, i), "such")))
-    return 0;
+  if (!going_on_form(d, i)) return cls;
+  size_t after = phrase_end(d, i);
+  if (word_is(d, after, "to") || word_in(d, after, &determiners) || word_is(d, after, "such")) return 0;
   /* (`the search would continue “as long as there is hope”`: after a modal
-  ** or `to` they go on doing, unless a comma or colon opens the words) */
+  ** or `to` they go on doing, unless a comma or colon opens the words;
+  ** `went` has no such use) */
   NW_WORDS(modals_to, "would", "will", "could", "should", "may", "might", "must", "can", "to");
-  if ((c0 == 'c' || c0 == 'g') && i > 0 && word_in(d, i - 1, &modals_to) &&
-      (word_in(d, i, &continue_forms) || word_in(d, i, &go_forms)) && !is_punct(d, phrase_end(d, i), ',') &&
-      !is_punct(d, phrase_end(d, i), ':'))
+  if (c0 != 'w' && i > 0 && word_in(d, i - 1, &modals_to) && !is_punct(d, after, ',') && !is_punct(d, after, ':'))
     return 0;
   return cls;
 }
@@ -2156,7 +2154,7 @@ static int resolve_epithet(context *c, size_t h) {
   ** whose role the text gave and fits (`Galloway scored twice. “…,” the
   ** goalie said` may be the other team's goalie) */
   /* (`the rookie` says how new, not what: any role fits; `the veteran`
-  ** may be a coach's or a goalie's) */
+  ** is left to role_fits(), as a coach may be one as well as a goalie) */
   int any_role = word_is(d, h, "rookie");
   for (uint32_t s0 = sent_of(d, h), t = s0; t-- > 0 && s0 - t <= EPITHET_SENTENCES && para - d->t.sent[t].paragraph <= 1;)
     if (c->subject[t] >= 0 && d->actor[c->subject[t]].role && (any_role || role_fits(d, c->subject[t], h)))
@@ -2184,6 +2182,19 @@ static int role_fits(const nw_doc *d, int a, size_t h) {
   return 0;
 }
 
+/* The role word w[0..n) is among a person's role's words, in any case. */
+typedef struct role_query {
+  const char *w;
+  size_t n;
+} role_query;
+static int has_role_word(const nw_doc_actor *x, const void *arg) {
+  const role_query *q = arg;
+  if (!x->role) return 0;
+  for (const char *r = x->role; *r; r += strcspn(r, " "), r += *r == ' ')
+    if (strncasecmp(r, q->w, q->n) == 0 && (r[q->n] == ' ' || r[q->n] == 0)) return 1;
+  return 0;
+}
+
 /* `the opposing forward`, `the other MP`: a description of someone else
 ** than the one just spoken of. */
 NW_WORDS(others_words, "opposing", "other", "rival", "fellow", "visiting", "another", "opposite");
@@ -2191,12 +2202,8 @@ NW_WORDS(others_words, "opposing", "other", "rival", "fellow", "visiting", "anot
 /* Does person a's role, if the text gave one, hold the word at token k
 ** (`Liberal MP X` for `the Liberal MP`; `Conservative MP X` does not)? */
 static int role_has_word(const nw_doc *d, int a, size_t k) {
-  const char *role = d->actor[a].role, *w = nw_tok_text(&d->t, k);
-  size_t n = nw_tok_len(&d->t, k);
-  if (!role) return 1;
-  for (const char *r = role; *r; r += strcspn(r, " "), r += *r == ' ')
-    if (strncasecmp(r, w, n) == 0 && (r[n] == ' ' || r[n] == 0)) return 1;
-  return 0;
+  role_query q = {nw_tok_text(&d->t, k), nw_tok_len(&d->t, k)};
+  return !d->actor[a].role || has_role_word(&d->actor[a], &q);
 }
 
 /* `The 24-year-old defender said`, `the veteran diplomat added`: a
@@ -2211,14 +2218,15 @@ static int resolve_description(context *c, const speaker *sp) {
   /* `the 6-foot-4 forward`, `the two-time Olympian`: an epithet ends it */
   int person = word_in(d, end - 1, &epithets);
   size_t qualifier = 0; /* a party's word in it (`Liberal`, `NDP`), + 1 */
+  int tv_end = nw_doc_phrase_value(d, end - 1);
+  int many_holders = (d->tok_info[end - 1] & (NW_TI_ROLE | NW_TI_TITLE)) && tv_end >= 0 && nw_lex()->title[tv_end].rank < 3;
   for (size_t k = sp->tok; k < end; k++) {
     /* (`the opposing forward`, `the other MP`: someone else) */
     if (word_in(d, k, &others_words)) return -1;
     /* (`the former NDP MLA`: a party's name may qualify the role, of many
     ** holders, that ends the description; not `the Apple CEO`, one holder) */
-    if (counts_as_actor(d, k) && k + 1 < end && (d->tok_info[end - 1] & (NW_TI_ROLE | NW_TI_TITLE)) &&
-        d->actor[d->men[d->tok_men[k]].actor].kind == NW_KIND_ORG && nw_doc_phrase_value(d, end - 1) >= 0 &&
-        nw_lex()->title[nw_doc_phrase_value(d, end - 1)].rank < 3) {
+    if (many_holders && k + 1 < end && counts_as_actor(d, k) &&
+        d->actor[d->men[d->tok_men[k]].actor].kind == NW_KIND_ORG) {
       qualifier = k + 1;
       k = d->men[d->tok_men[k]].tok + d->men[d->tok_men[k]].ntok - 1;
       if (person >= 0) person = 1;
@@ -2259,19 +2267,6 @@ static int resolve_description(context *c, const speaker *sp) {
                  ? c->subject[s]
                  : -1;
   return -1;
-}
-
-/* The role word w[0..n) is among a person's role's words, in any case. */
-typedef struct role_query {
-  const char *w;
-  size_t n;
-} role_query;
-static int has_role_word(const nw_doc_actor *x, const void *arg) {
-  const role_query *q = arg;
-  if (!x->role) return 0;
-  for (const char *r = x->role; *r; r += strcspn(r, " "), r += *r == ' ')
-    if (strncasecmp(r, q->w, q->n) == 0 && (r[q->n] == ' ' || r[q->n] == 0)) return 1;
-  return 0;
 }
 
 /* `Mayor vows town will rebuild` over `Mayor Ana Tremblay said ...`: a
@@ -3783,7 +3778,7 @@ static int participle_aside_before_verb(const nw_doc *d, size_t k, size_t end);
 static int finite_verbs_from(const nw_doc *d, size_t k, int max) {
   int n = 0;
   for (size_t e = sent_end(d, k), start = k; k < e && n < max; k++)
-    n += is_word(d, k) && has_finite_form(d, k) && !(k > start && word_in(d, k - 1, &auxiliaries));
+    n += has_finite_form(d, k) && !(k > start && word_in(d, k - 1, &auxiliaries));
   return n;
 }
 
@@ -4017,8 +4012,12 @@ static int writers_comment(const nw_doc *d, size_t k, size_t end) {
            "announcement", "measure", "gesture", "change", "turnaround", "departure", "concession");
   if (!(word_is(d, k, "a") || word_is(d, k, "an"))) return 0;
   size_t j = k + 1;
-  if (j + 1 < end && !word_in(d, j, &comment_nouns) && (d->t.tok[j].flags & NW_TF_LOWER)) j++; /* `a rare move` */
-  if (j + 1 >= end || !word_in(d, j, &comment_nouns)) return 0;
+  int noun = j + 1 < end && word_in(d, j, &comment_nouns);
+  if (!noun && j + 1 < end && (d->t.tok[j].flags & NW_TF_LOWER)) { /* `a rare move` */
+    j++;
+    noun = j + 1 < end && word_in(d, j, &comment_nouns);
+  }
+  if (!noun) return 0;
   /* (`marked a shift, a shift she believes will help`: the speaker's own
   ** noun, repeated) */
   if (k >= 2 && same_word(d, k - 2, j)) return 0;

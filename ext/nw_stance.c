@@ -627,8 +627,8 @@ static inline __attribute__((always_inline)) void party_token(sentence_ctx *c, s
     if (c->ncomma < MAX_COMMAS) c->comma[c->ncomma] = (uint32_t)k;
     c->ncomma++;
   } else if (kind == PARTY_PLURAL) {
-    int want = plural_party_kind(c->d, k);
-    if (want >= 0 && c->d->tok_men[k] < 0) add_plural_parties(c, k, want);
+    int want = c->d->tok_men[k] < 0 ? plural_party_kind(c->d, k) : -1;
+    if (want >= 0) add_plural_parties(c, k, want);
   } else {
     int32_t who = pronoun_actor(c, k);
     if (who >= 0) add_participant(c, (uint32_t)k, (uint32_t)k + 1, who, 0);
@@ -3363,7 +3363,7 @@ static size_t find_cues(sentence_ctx *c, cue_hit *hits, size_t cap, size_t *cont
   const int32_t *men = d->tok_men;
   uint32_t cue_bit, modifier_bit;
   const nw_tok_first *first = cue_index(d, &cue_bit, &modifier_bit);
-  if (c->stops_first != first) c->stops = 0; /* (the index was realigned since: scan again) */
+  if (c->stops_first != first) c->stops = 0; /* (another index than the one scanned, made or moved since: scan again) */
   unsigned triggers = c->triggers;
   /* every token is read for the triggers; the cues are looked for from
   ** `next` on (the tokens before it belong to a cue found) */
@@ -3759,14 +3759,17 @@ static uint64_t lower_word(const char *s, size_t n) {
   return x;
 }
 
+/* The sieves' row of a word of n bytes (the last row takes every longer one). */
+static inline size_t trigger_row(size_t n) { return n < TRIGGER_ROWS - 1 ? n : TRIGGER_ROWS - 1; }
+
 __attribute__((constructor)) static void build_triggers(void) {
   size_t used = 0;
   for (size_t i = 0; i < sizeof trigger_sets / sizeof *trigger_sets; i++)
     for (const char *const *w = trigger_sets[i].set->list; *w; w++) {
       size_t n = strlen(*w);
       if (n > 16) {
-        memset(trigger_ends[n < TRIGGER_ROWS - 1 ? n : TRIGGER_ROWS - 1], 0xFF, sizeof *trigger_ends);
-        memset(trigger_inner[n < TRIGGER_ROWS - 1 ? n : TRIGGER_ROWS - 1], 0xFF, sizeof *trigger_inner);
+        memset(trigger_ends[trigger_row(n)], 0xFF, sizeof *trigger_ends);
+        memset(trigger_inner[trigger_row(n)], 0xFF, sizeof *trigger_inner);
         continue;
       }
       if (!n) continue;
@@ -3797,8 +3800,7 @@ static unsigned trigger_bits_by_sets(const nw_doc *d, size_t k) {
 /* May the word w[0..n) be a trigger word?  (No: it is none.) */
 static inline int trigger_may(const char *w, size_t n) {
   /* (n >= 1: a word) */
-  size_t row = n < TRIGGER_ROWS - 1 ? n : TRIGGER_ROWS - 1;
-  return trigger_ends[row][(unsigned char)w[0] & 31] >> ((unsigned char)w[n - 1] & 31) & 1;
+  return trigger_ends[trigger_row(n)][(unsigned char)w[0] & 31] >> ((unsigned char)w[n - 1] & 31) & 1;
 }
 
 /* The TRIGGER_* bits of token k: those of the sets it is a word of. */
@@ -3807,8 +3809,7 @@ static unsigned trigger_bits_at(const nw_doc *d, size_t k) {
   const nw_tok *t = &d->t.tok[k];
   size_t n = t->end - t->start;
   const char *s = d->t.s + t->start;
-  if (n >= 2 && !(trigger_inner[n < TRIGGER_ROWS - 1 ? n : TRIGGER_ROWS - 1][(unsigned char)s[1] & 31] >>
-                       ((unsigned char)s[n - 2] & 31) & 1))
+  if (n >= 2 && !(trigger_inner[trigger_row(n)][(unsigned char)s[1] & 31] >> ((unsigned char)s[n - 2] & 31) & 1))
     return 0; /* (the second sieve) */
   if (n - 1 >= 16 || trigger_by_sets) return trigger_bits_by_sets(d, k);
   size_t avail = d->t.n - t->start;
@@ -3835,9 +3836,8 @@ static unsigned word_triggers(const nw_doc *d, size_t k) {
 ** among its participants' and the speakers' of the quotes over its words
 ** (the quotes found here are the participants'), and a pair needs two. */
 static int two_actors(const sentence_ctx *c) {
+  if (two_named(c)) return 1;
   int32_t one = c->part[0].actor;
-  for (size_t j = 1; j < c->npart; j++)
-    if (c->part[j].actor != one) return 1;
   for (size_t k = c->a; k < c->b; k++) {
     int32_t qi = c->quote_of[k];
     if (qi >= 0 && c->q->q[qi].actor >= 0 && c->q->q[qi].actor != one) return 1;
